@@ -1,0 +1,1 @@
+"""Built-in plugins: ordinary plugin modules, loaded by short name."""
