@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-import functools
 import datetime as dt
+import functools
 
 from .errors import (
     CorpusError,
@@ -103,6 +103,10 @@ __all__ = [
 __version__ = "0.1.0"
 
 
+#: A pipeline :func:`extract` uses instead of the default one (set by :mod:`incidentkit.testing`).
+_pipeline_override: Pipeline | None = None
+
+
 @functools.lru_cache(maxsize=1)
 def default_pipeline() -> Pipeline:
     """The pipeline :func:`extract` uses: every built-in and installed plugin, built once."""
@@ -123,4 +127,5 @@ def extract(
     :param zone: IANA zone of the report's local time, when ``published`` has no offset.
     :raises InputError: when the input cannot be a document.
     """
-    return default_pipeline().extract(text, published=published, zone=zone, id=id)
+    pipeline = _pipeline_override or default_pipeline()
+    return pipeline.extract(text, published=published, zone=zone, id=id)

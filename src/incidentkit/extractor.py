@@ -9,7 +9,7 @@ function into one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, Union, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 #: One item an extractor may return.
-Output = Union[TimeMention, TimeInterval, LocationMention, QuantityMention, Attribution, Incident]
+Output = TimeMention | TimeInterval | LocationMention | QuantityMention | Attribution | Incident
 
 #: The output types each stage accepts; anything else is an extractor error.
 STAGE_OUTPUTS: Mapping[Stage, tuple[type, ...]] = {
@@ -135,6 +135,10 @@ class PluginContext:
         return value
 
 
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class FunctionExtractor:
     """An extractor made from a function ``(document, found) -> iterable``, see :func:`extractor`."""
@@ -142,8 +146,8 @@ class FunctionExtractor:
     name: str
     stage: Stage = attrs.field(converter=Stage)
     function: Callable[[Document, Findings], Iterable[Output]] = attrs.field(repr=False)
-    before: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    after: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    before: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    after: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     def extract(self, document: Document, found: Findings) -> Iterable[Output]:
         """Call the wrapped function."""

@@ -9,8 +9,6 @@ hook implementation that raises).
 
 from __future__ import annotations
 
-
-
 import pluggy
 
 from .extractor import PluginContext, Register

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from .serialize import JSONDict
 
 __all__ = [
-    "MIN_YEAR",
     "MAX_YEAR",
+    "MIN_YEAR",
+    "TIMEX3_VALUE",
     "Attribution",
     "Document",
     "Evidence",
@@ -53,7 +54,6 @@ __all__ = [
     "Span",
     "TimeInterval",
     "TimeMention",
-    "TIMEX3_VALUE",
 ]
 
 #: Publication years outside this range are rejected as absurd.
@@ -223,13 +223,14 @@ class Document:
         if not isinstance(data, (bytes, bytearray)):
             raise InputError(f"from_bytes needs bytes, got {type(data).__name__}")
         codec = encoding or "utf-8-sig"
+        label = encoding or "UTF-8"
         try:
             text = bytes(data).decode(codec)
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}") from None
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"the bytes are not valid {codec} (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+                f"the bytes are not valid {label} (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
                 "pass encoding= with the right codec"
             ) from None
         return cls(text=text, **fields)
@@ -390,7 +391,7 @@ class Attribution:
 
 
 #: Anything an extractor can return for the mention stages.
-Mention = Union[TimeMention, TimeInterval, LocationMention, QuantityMention, Attribution]
+Mention = TimeMention | TimeInterval | LocationMention | QuantityMention | Attribution
 
 EvidenceKind = Literal["time", "interval", "location", "quantity", "attribution"]
 

@@ -27,7 +27,6 @@ from .models import (
     TimeMention,
 )
 from .plugins import LoadedPlugin, build_plugin_manager, collect_extractors
-from .vocab import Stage
 
 __all__ = ["DEFAULT_MAX_CHARS", "Failure", "Pipeline", "as_document"]
 
@@ -197,8 +196,12 @@ class Pipeline:
             document = as_document(text, **fields)
         return self.run(document)
 
-    def run(self, document: Document) -> Report:
-        """Run every stage on a document and return the report."""
+    def run(self, document: Document, found: Findings | None = None) -> Report:
+        """Run every stage on a document and return the report.
+
+        :param found: findings to start from, as if earlier extractors had
+            produced them (for testing a later stage on hand-made input).
+        """
         if not isinstance(document, Document):
             raise InputError(f"run() needs a Document, got {type(document).__name__}")
         if len(document.text) > self.max_chars:
@@ -206,10 +209,10 @@ class Pipeline:
                 f"text has {len(document.text)} characters, more than max_chars={self.max_chars}; "
                 "split it or raise the limit"
             )
-        found: dict[str, list[Any]] = {name: [] for name in
-                                       ("times", "intervals", "locations", "quantities",
-                                        "attributions", "incidents")}
-        view = Findings()
+        view = found or Findings()
+        found_now: dict[str, list[Any]] = {name: list(getattr(view, name)) for name in
+                                           ("times", "intervals", "locations", "quantities",
+                                            "attributions", "incidents")}
         problems: list[Problem] = []
         for spec in self._extractors:
             try:
@@ -222,10 +225,10 @@ class Pipeline:
                                         stage=spec.stage, extractor=spec.name))
                 continue
             if items:
-                _merge(found, items)
-                view = Findings(**{k: tuple(v) for k, v in found.items()})
+                _merge(found_now, items)
+                view = Findings(**{k: tuple(v) for k, v in found_now.items()})
         return Report(document=document, problems=tuple(problems),
-                      **{k: tuple(v) for k, v in found.items()})
+                      **{k: tuple(v) for k, v in found_now.items()})
 
     def _call(self, spec: ExtractorSpec, document: Document, view: Findings) -> list[tuple[str, Output]]:
         """Call one extractor; check and stamp what it returns."""

@@ -62,6 +62,7 @@ class PluginManager(pluggy.PluginManager):
         self.add_hookspecs(hookspecs)
 
     def parse_hookimpl_opts(self, plugin: object, name: str) -> Any:
+        """Accept unmarked ``incidentkit_*`` callables as hook implementations."""
         opts = super().parse_hookimpl_opts(plugin, name)
         if opts is None and name.startswith(_HOOK_PREFIX):
             method = getattr(plugin, name, None)

@@ -14,7 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, TextIO, Union
+from typing import Any, TextIO
 
 import cattrs
 from cattrs.preconf.json import make_converter
@@ -70,7 +70,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(
-        Union[dt.date, dt.datetime, None],
+        dt.date | dt.datetime | None,
         lambda v, _: None if v is None else (dt.date.fromisoformat(v) if len(v) == 10
                                              else dt.datetime.fromisoformat(v)),
     )
@@ -102,7 +102,7 @@ def report_from_dict(data: Mapping[str, Any]) -> Report:
             published=data.get("published"),
             **{key: data.get(key) for key in _DOCUMENT_FIELDS if key != "published"},
         )
-        parts = {
+        parts: dict[str, Any] = {
             name: tuple(converter.structure(item, cls) for item in data.get(name) or ())
             for name, cls in _MENTION_FIELDS.items()
         }
