@@ -8,6 +8,7 @@ function into one.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -152,6 +153,23 @@ class FunctionExtractor:
     def extract(self, document: Document, found: Findings) -> Iterable[Output]:
         """Call the wrapped function."""
         return self.function(document, found)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A decorated module-level function is reachable by its own name: pickle by reference,
+        # so pipelines holding it can be sent to worker processes.
+        module = getattr(self.function, "__module__", None)
+        qualname = getattr(self.function, "__qualname__", "")
+        if module and "<" not in qualname and _resolve(module, qualname) is self:
+            return (_resolve, (module, qualname))
+        raise TypeError(f"extractor {self.name!r} wraps a function that cannot be pickled by name "
+                        "(define it at module level to use it in worker processes)")
+
+
+def _resolve(module: str, qualname: str) -> object:
+    target: object = importlib.import_module(module)
+    for part in qualname.split("."):
+        target = getattr(target, part, None)
+    return target
 
 
 def extractor(

@@ -10,8 +10,7 @@ means making a new one with :func:`attrs.evolve`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -40,6 +39,7 @@ __all__ = [
     "MIN_YEAR",
     "TIMEX3_VALUE",
     "Attribution",
+    "Counts",
     "Document",
     "Evidence",
     "Findings",
@@ -404,14 +404,47 @@ class Evidence:
     span: Span
 
 
-def _freeze_counts(value: Mapping[Any, int]) -> Mapping[Outcome, int]:
+class Counts(Mapping[Outcome, int]):
+    """A read-only, hashable, picklable mapping of outcome → count, in :class:`Outcome` order."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, items: Mapping[Outcome, int] | None = None) -> None:
+        self._data = dict(items or {})
+
+    def __getitem__(self, key: Outcome | str) -> int:
+        return self._data[Outcome(key)]
+
+    def __iter__(self) -> Iterator[Outcome]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._data.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._data) == {Outcome(k): v for k, v in other.items()}
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return "Counts({" + ", ".join(f"{k.value!r}: {v}" for k, v in self._data.items()) + "})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Counts, (self._data,))
+
+
+def _freeze_counts(value: Mapping[Any, int]) -> Counts:
     counts = {Outcome(key): count for key, count in dict(value).items()}
     for key, count in counts.items():
         if isinstance(count, bool) or not isinstance(count, int):
             raise TypeError(f"counts[{key.value}] must be an int, got {type(count).__name__}")
         if count < 0:
             raise ValueError(f"counts[{key.value}] must not be negative, got {count}")
-    return MappingProxyType(dict(sorted(counts.items(), key=lambda kv: list(Outcome).index(kv[0]))))
+    order = list(Outcome)
+    return Counts(dict(sorted(counts.items(), key=lambda kv: order.index(kv[0]))))
 
 
 @attrs.frozen(kw_only=True)
@@ -425,7 +458,7 @@ class Incident:
 
     id: str
     weapon: Item = attrs.field(converter=Item)
-    counts: Mapping[Outcome, int] = attrs.field(factory=dict, converter=_freeze_counts)
+    counts: Counts = attrs.field(factory=Counts, converter=_freeze_counts)
     start: str | None = attrs.field(default=None, validator=_check_timex)
     end: str | None = attrs.field(default=None, validator=_check_timex)
     country: str | None = None

@@ -298,7 +298,8 @@ def _merge(found: dict[str, list[Any]], items: list[tuple[str, Output]]) -> None
     Incidents are duplicates when their ids are equal. An extractor's own
     results may overlap each other (an interval and its endpoints).
     """
-    indexes = {field: _SpanIndex(found[field]) for field, _ in items if found[field]}
+    indexes = {field: _SpanIndex(found[field]) for field, _ in items
+               if found[field] and field != "incidents"}
     ids = {incident.id for incident in found["incidents"]}
     for field, item in items:
         if isinstance(item, Incident):

@@ -200,7 +200,8 @@ def build_plugin_manager(
 
 def _check_hook_names(pm: PluginManager, loaded: list[LoadedPlugin]) -> None:
     """Fail on hook implementations that match no specification (misspelt hook names)."""
-    known = [name for name in dir(pm.hook) if name.startswith(_HOOK_PREFIX)]
+    known = [name for name in dir(pm.hook) if name.startswith(_HOOK_PREFIX)
+             and getattr(pm.hook, name).spec is not None]
     for entry in loaded:
         for impl_name in _hook_names(entry.plugin):
             caller = getattr(pm.hook, impl_name, None)

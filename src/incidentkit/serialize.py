@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
 from typing import Any, TextIO
 
 import cattrs
@@ -22,6 +21,7 @@ from cattrs.preconf.json import make_converter
 from .errors import CorpusError
 from .models import (
     Attribution,
+    Counts,
     Document,
     Evidence,
     Incident,
@@ -65,7 +65,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Span, lambda v, _: Span(*v))
     conv.register_unstructure_hook(Evidence, lambda e: {"kind": e.kind, "span": [e.span.start, e.span.end]})
     conv.register_structure_hook(Evidence, lambda v, _: Evidence(v["kind"], Span(*v["span"])))
-    conv.register_unstructure_hook(MappingProxyType, lambda m: {str(k): v for k, v in m.items()})
+    conv.register_unstructure_hook(Counts, lambda m: {k.value: v for k, v in m.items()})
     conv.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
     conv.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
