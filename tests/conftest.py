@@ -84,4 +84,4 @@ def toy_extractors() -> tuple[object, ...]:
 @pytest.fixture
 def no_autoload(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("INCIDENTKIT_DISABLE_PLUGIN_AUTOLOAD", "1")
-    yield
+    return

@@ -80,7 +80,7 @@ def test_bad_inputs_are_reported_and_the_good_ones_kept(tmp_path: Path, report_f
 
 
 def test_bad_date_is_one_clear_message(report_file: Path) -> None:
-    code, out, err = run("extract", str(report_file), "--published", "2025-02-30", *TOY)
+    code, _out, err = run("extract", str(report_file), "--published", "2025-02-30", *TOY)
     assert code == 1 and "published='2025-02-30' is not an ISO 8601 date" in err
 
 

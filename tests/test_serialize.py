@@ -64,9 +64,9 @@ def full_report() -> Report:
 
 def test_the_json_follows_the_corpus_format() -> None:
     data = json.loads(full_report().to_json())
-    assert data["quantities"][0] == {"span": list(attrs.astuple(at("16 drones"))), "text": "16 drones", "value": 16, "approx": "exact",
-                                     "item": "uav", "role": "destroyed", "extractor": "",
-                                     "distributive": False}
+    assert data["quantities"][0] == {
+        "span": list(attrs.astuple(at("16 drones"))), "text": "16 drones", "value": 16, "approx": "exact",
+        "item": "uav", "role": "destroyed", "extractor": "", "distributive": False}
     assert data["attributions"][0]["cue"] == "said"
     assert data["incidents"][0]["counts"] == {"destroyed": 16}
     assert data["published"] == "2025-07-20T15:10:00+03:00"

@@ -16,7 +16,7 @@ def test_plugin_registered_applies_to_extract_only_inside_the_block() -> None:
 
 @extractor(name="near-place", stage=Stage.QUANTITIES)
 def near_place(document, found):  # type: ignore[no-untyped-def]
-    for loc in found.locations:
+    for _loc in found.locations:
         yield QuantityMention(span=Span(0, 2), text=document.text[:2], value=int(document.text[:2]),
                               approx="exact", item="uav", role="destroyed")
 
