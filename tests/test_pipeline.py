@@ -20,6 +20,7 @@ from incidentkit import (
     TimeMention,
     extractor,
     hookimpl,
+    hookspec,
 )
 
 from .conftest import TEXT, TOY_EXTRACTORS
@@ -249,3 +250,45 @@ class TestExtractMany:
     def test_pipeline_pickles_by_its_arguments(self) -> None:
         clone = pickle.loads(pickle.dumps(toy()))
         assert [s.name for s in clone.extractors] == [s.name for s in toy().extractors]
+
+
+class WeaponSpecs:
+    """Hook specifications a plugin adds for other plugins (``incidentkit_add_hookspecs``)."""
+
+    @hookspec
+    def incidentkit_example_weapon_names(self) -> list[str]:  # type: ignore[empty-body]
+        """Return extra weapon names."""
+
+
+class WeaponCounter:
+    name = "weapon-counter"
+
+    @hookimpl
+    def incidentkit_add_hookspecs(self, pluginmanager):  # type: ignore[no-untyped-def]
+        pluginmanager.add_hookspecs(WeaponSpecs)
+
+    @hookimpl
+    def incidentkit_register_extractors(self, register, context):  # type: ignore[no-untyped-def]
+        names = [n for names in context.hook.incidentkit_example_weapon_names() for n in names]
+
+        @extractor(name="weapon-counter", stage=Stage.QUANTITIES)
+        def count(document, found):  # type: ignore[no-untyped-def]
+            for name in names:
+                start = document.text.find(f"2 {name}")
+                if start >= 0:
+                    yield QuantityMention(span=Span(start, start + 2 + len(name)),
+                                          text=document.text[start:start + 2 + len(name)], value=2,
+                                          approx="exact", item="other", role="launched")
+
+        register(count)
+
+
+class Lancet:
+    @hookimpl
+    def incidentkit_example_weapon_names(self):  # type: ignore[no-untyped-def]
+        return ["Lancets"]
+
+
+def test_a_plugin_can_add_hooks_that_other_plugins_implement() -> None:
+    pipeline = Pipeline(plugins=[WeaponCounter(), Lancet()], builtins=False, autoload=False)
+    assert [q.text for q in pipeline.extract("They launched 2 Lancets.").quantities] == ["2 Lancets"]

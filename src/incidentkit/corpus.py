@@ -135,7 +135,7 @@ def _find_all(text: str, value: str) -> Iterable[int]:
 
 
 def gold_report(record: Mapping[str, Any], *, extractor: str = "gold") -> Report:
-    """A :class:`Report` holding a corpus record's gold annotations as models.
+    """A :class:`~incidentkit.Report` holding a corpus record's gold annotations as models.
 
     Incidents get ids ``<doc id>/<index>``; mentions whose text cannot be
     located are left out.

@@ -1,7 +1,7 @@
 """Hook specifications: the whole contract between incidentkit and its plugins.
 
 A plugin is a module or object with functions named like these hooks and
-marked with :data:`incidentkit.hookimpl`. Extractors are not hooks
+marked with :data:`incidentkit.hookspecs.hookimpl`. Extractors are not hooks
 themselves: plugins *register* them, and the pipeline calls them one by one,
 so one failing extractor never hides the others (pluggy stops at the first
 hook implementation that raises).

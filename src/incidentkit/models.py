@@ -405,7 +405,7 @@ class Evidence:
 
 
 class Counts(Mapping[Outcome, int]):
-    """A read-only, hashable, picklable mapping of outcome → count, in :class:`Outcome` order."""
+    """A read-only, hashable, picklable mapping of outcome → count, in :class:`~incidentkit.Outcome` order."""
 
     __slots__ = ("_data",)
 

@@ -232,8 +232,8 @@ def collect_extractors(
 ) -> tuple[ExtractorSpec, ...]:
     """Ask every plugin for its extractors, one plugin at a time.
 
-    A built-in or given plugin that fails raises :class:`PluginError`; an
-    entry-point plugin that fails is skipped with a :class:`PluginLoadWarning`.
+    A built-in or given plugin that fails raises :class:`~incidentkit.PluginError`; an
+    entry-point plugin that fails is skipped with a :class:`~incidentkit.PluginLoadWarning`.
     """
     blocked = set(block)
     origins = {p.name: p.origin for p in loaded}

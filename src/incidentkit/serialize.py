@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from enum import Enum
 from typing import Any, TextIO
 
 import cattrs
@@ -32,6 +33,18 @@ from .models import (
     Span,
     TimeInterval,
     TimeMention,
+)
+from .vocab import (
+    Approx,
+    Granularity,
+    Item,
+    LocationType,
+    Outcome,
+    Role,
+    SourceType,
+    Stage,
+    Stance,
+    TimeType,
 )
 
 __all__ = [
@@ -59,8 +72,16 @@ _MENTION_FIELDS = {
 _DOCUMENT_FIELDS = ("id", "published", "zone", "source", "url")
 
 
+def _enum_value(member: Enum) -> Any:
+    return member.value
+
+
 def _make_converter() -> cattrs.Converter:
     conv = make_converter()
+    # The JSON preset passes str-based enums through as they are; dicts must hold plain strings.
+    for vocabulary in (Approx, Granularity, Item, LocationType, Outcome, Role, SourceType, Stage,
+                       Stance, TimeType):
+        conv.register_unstructure_hook(vocabulary, _enum_value)
     conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
     conv.register_structure_hook(Span, lambda v, _: Span(*v))
     conv.register_unstructure_hook(Evidence, lambda e: {"kind": e.kind, "span": [e.span.start, e.span.end]})
