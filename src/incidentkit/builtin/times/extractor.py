@@ -1,0 +1,230 @@
+"""The times extractor: finds every time expression, resolves it in text order, links intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+import regex
+
+from ...errors import PluginError
+from ...models import Document, Findings, Span, TimeInterval, TimeMention
+from ...vocab import Stage, TimeType
+from . import data
+from .grammar import Grammar, Night, Piece, Resolved, State
+from .values import bounds, day_value, granularity
+
+__all__ = ["TimesConfig", "TimesExtractor"]
+
+#: Old names of zones renamed in the tz database, for systems with older data.
+_ZONE_ALIASES = {"Europe/Kyiv": "Europe/Kiev"}
+
+
+def _zone_name(name: str) -> str:
+    """``name`` if this system's zone database knows it, else its older alias."""
+    for candidate in (name, _ZONE_ALIASES.get(name)):
+        if candidate is None:
+            continue
+        try:
+            ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        return candidate
+    raise PluginError(f"times: zone {name!r} is not a known IANA zone name (e.g. 'Europe/Kyiv')")
+
+
+@attrs.frozen(kw_only=True)
+class TimesConfig:
+    """Settings of the times extractor; build one from pipeline options with :meth:`from_options`.
+
+    ``zones`` maps a zone phrase as written (``"Moscow time"``, ``"MSK"``) to an IANA
+    zone, ``""`` meaning the report's own zone; ``holidays`` maps a holiday name to a
+    rule (see :data:`~incidentkit.builtin.times.data.HOLIDAYS`). ``night`` chooses
+    how ``Friday night`` is valued: ``"format"`` (the corpus convention: the night
+    that ends on Saturday morning, ``SaturdayTNI``) or ``"timeml"`` (``FridayTNI``).
+    """
+
+    zones: Mapping[str, str] = attrs.field(factory=lambda: dict(data.ZONES))
+    holidays: Mapping[str, str | Mapping[str, str]] = attrs.field(factory=lambda: dict(data.HOLIDAYS))
+    night: Night = "format"
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any]) -> TimesConfig:
+        """Defaults plus the user's additions: ``{"zones": {...}, "holidays": {...}, "night": ...}``.
+
+        :raises PluginError: on an unknown option, zone or night convention.
+        """
+        unknown = set(options) - {"zones", "holidays", "night"}
+        if unknown:
+            raise PluginError(f"times: unknown option(s) {sorted(unknown)}; use zones, holidays, night")
+        zones = dict(data.ZONES)
+        zones.update(options.get("zones", {}))
+        holidays = dict(data.HOLIDAYS)
+        holidays.update(options.get("holidays", {}))
+        night = options.get("night", "format")
+        if night not in ("format", "timeml"):
+            raise PluginError(f"times: night must be 'format' or 'timeml', got {night!r}")
+        checked = {phrase: (_zone_name(zone) if zone else "") for phrase, zone in zones.items()}
+        return cls(zones=checked, holidays=holidays, night=night)
+
+
+@attrs.frozen
+class _Found:
+    """One resolved expression before it becomes a mention."""
+
+    start: int
+    end: int
+    resolved: Resolved
+    group: int
+
+
+class TimesExtractor:
+    """Finds TIMEX3 expressions (DATE, TIME, DURATION, SET) and interval expressions.
+
+    Relative expressions are resolved against ``Document.published``; values stay
+    in local time, while ``earliest``/``latest`` are aware datetimes in the named
+    zone or the report's zone. Patterns are compiled once, in the constructor;
+    ``extract`` keeps nothing between calls.
+    """
+
+    name = "times"
+    stage = Stage.TIMES
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def __init__(self, config: TimesConfig | None = None) -> None:
+        self.config = config or TimesConfig.from_options({})
+        zones = {phrase: (_zone_name(zone) if zone else "") for phrase, zone in self.config.zones.items()}
+        self.grammar = Grammar(zones=zones, holidays=self.config.holidays, night=self.config.night)
+
+    def extract(self, document: Document, found: Findings) -> Iterable[TimeMention | TimeInterval]:
+        """Every time expression of ``document`` as mentions, then the intervals linking them."""
+        text = document.text
+        state = State(text, document.published, self.grammar)
+        resolved = self._resolve(self._select(text), state)
+        intervals = self._intervals(text, resolved)
+        results: list[TimeMention | TimeInterval] = [self._mention(text, f, document) for f in resolved]
+        results.extend(intervals)
+        return results
+
+    # ------------------------------------------------------------------ steps
+
+    def _select(self, text: str) -> list[tuple[int, int, list[Piece]]]:
+        """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
+        candidates: list[tuple[int, int, int, regex.Match[str]]] = []
+        for priority, rule in enumerate(self.grammar.rules):
+            for match in rule.pattern.finditer(text):
+                if match.end() > match.start():
+                    candidates.append((match.start(), match.end(), priority, match))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+        taken = bytearray(len(text))
+        chosen: list[tuple[int, int, list[Piece]]] = []
+        for start, end, priority, match in candidates:
+            if any(taken[start:end]):
+                continue
+            pieces = self.grammar.rules[priority].parse(match)
+            if not pieces:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, list(pieces)))
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
+        """Interpret the chosen expressions in text order, so anaphora see what came before."""
+        result: list[_Found] = []
+        for group, (_, _, pieces) in enumerate(chosen):
+            done: list[_Found] = []
+            for piece in pieces:
+                resolved = piece.interpret(state, piece.start, piece.end)
+                if resolved is None:
+                    break
+                done.append(_Found(piece.start, piece.end, resolved, group))
+            else:
+                for item in done:
+                    state.update(item.resolved, item.start)
+                result.extend(done)
+        return result
+
+    _BETWEEN = regex.compile(r"(?i)\bbetween\s+(?:about\s+|around\s+)?$")
+    _FROM = regex.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
+    _AND = regex.compile(r"(?i)\s*(?:and|to)\s+(?:about\s+|around\s+)?")
+    _TO = regex.compile(r"(?i)\s*(?:to|until|till|through|thru|into|-|–|—)\s*(?:about\s+|around\s+)?")
+    _DASH = regex.compile(r"\s*[-–—]\s*")
+
+    def _intervals(self, text: str, found: list[_Found]) -> list[TimeInterval]:
+        """Link endpoint pairs (``between A and B``, ``from A to B``, ``A-B``) into intervals.
+
+        Endpoints share what only one of them says: the zone (``from 20:00 to 23:30
+        Moscow time``) and the day (``between 23:00 and 02:00`` crosses midnight).
+        """
+        intervals: list[TimeInterval] = []
+        index = 0
+        while index + 1 < len(found):
+            first, second = found[index], found[index + 1]
+            gap = text[first.end:second.start]
+            start: int | None = None
+            before = text[max(0, first.start - 20):first.start]
+            if first.group == second.group:
+                start = first.start
+            elif first.resolved.type in (TimeType.DATE, TimeType.TIME) and \
+                    second.resolved.type in (TimeType.DATE, TimeType.TIME):
+                between = self._BETWEEN.search(before)
+                origin = self._FROM.search(before)
+                if between and self._AND.fullmatch(gap):
+                    start = first.start - (len(before) - between.start())
+                elif origin and self._TO.fullmatch(gap):
+                    start = first.start - (len(before) - origin.start())
+                elif self._DASH.fullmatch(gap) and first.resolved.clock and second.resolved.clock:
+                    start = first.start
+            if start is None:
+                index += 1
+                continue
+            a, b = self._share(first.resolved, second.resolved)
+            found[index] = attrs.evolve(first, resolved=a)
+            found[index + 1] = attrs.evolve(second, resolved=b)
+            zone = a.zone or b.zone
+            intervals.append(TimeInterval(
+                span=Span(start, second.end), text=text[start:second.end], start=a.value, end=b.value,
+                start_span=Span(first.start, first.end), end_span=Span(second.start, second.end),
+                zone=zone or None,
+            ))
+            index += 2
+        return intervals
+
+    @staticmethod
+    def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:
+        if a.clock and b.clock:
+            if a.zone is None and b.zone is not None:
+                a = attrs.evolve(a, zone=b.zone)
+            elif b.zone is None and a.zone is not None:
+                b = attrs.evolve(b, zone=a.zone)
+        if a.clock and not a.explicit and b.explicit and b.day is not None:
+            day = b.day - dt.timedelta(days=1) if b.clock and a.clock > b.clock else b.day
+            a = attrs.evolve(a, day=day, value=f"{day_value(day)}T{a.clock[0]:02d}:{a.clock[1]:02d}")
+        elif b.clock and not b.explicit and a.day is not None:
+            day = a.day + dt.timedelta(days=1) if a.clock and b.clock < a.clock else a.day
+            b = attrs.evolve(b, day=day, value=f"{day_value(day)}T{b.clock[0]:02d}:{b.clock[1]:02d}")
+        return a, b
+
+    def _mention(self, text: str, item: _Found, document: Document) -> TimeMention:
+        resolved = item.resolved
+        zone = resolved.zone
+        if zone == "":  # "local time": the report's own zone
+            zone = document.zone
+        tz: dt.tzinfo | None = ZoneInfo(zone) if zone else document.tzinfo
+        period = bounds(resolved.value, tz) if resolved.type in (TimeType.DATE, TimeType.TIME) else None
+        return TimeMention(
+            span=Span(item.start, item.end),
+            text=text[item.start:item.end],
+            type=resolved.type,
+            value=resolved.value,
+            zone=zone,
+            granularity=granularity(resolved.value) if period else None,
+            earliest=period[0] if period else None,
+            latest=period[1] if period else None,
+            mod=resolved.mod,
+        )

@@ -1,0 +1,1122 @@
+"""The patterns of the times plugin and what each one means.
+
+A :class:`Grammar` is built once per extractor from the vocabulary tables
+(:mod:`.data`, plus the user's additions). It holds named rules; each rule is
+one compiled pattern and a ``parse`` function that turns a match into
+*pieces*: an extent and an interpretation. Interpretation is deferred: it runs
+later, in text order, against a per-document :class:`State`, because
+``the same day`` or ``the previous day`` depend on what came before.
+
+Sub-grammars are shared: ``DAY`` (``July 20``, ``Sunday``, ``yesterday``,
+``the same day``...), ``CLOCK`` (``8:00``, ``4 a.m.``, ``noon``) and ``ZONE``
+(``Moscow time``) are pattern strings that several rules embed, and
+:meth:`Grammar.day` interprets a ``DAY`` text wherever it occurs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Literal
+
+import attrs
+import regex
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from dateutil.relativedelta import relativedelta
+
+from ...text import sentences
+from ...vocab import TimeType
+from . import data
+from .values import day_value, week_value
+
+__all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
+
+Night = Literal["format", "timeml"]
+
+
+@attrs.frozen(kw_only=True)
+class Resolved:
+    """What one expression means, in the context of its document.
+
+    ``day`` is the calendar day it names or lies in (when known), which later
+    anaphora (``the same day``) and bare clock times refer back to; ``explicit``
+    says the expression names that day itself rather than inheriting it.
+    """
+
+    type: TimeType
+    value: str
+    mod: str | None = None
+    zone: str | None = None
+    day: dt.date | None = None
+    pod: str | None = None
+    clock: tuple[int, int] | None = None
+    explicit: bool = False
+    anchors: bool = True
+
+
+Interpret = Callable[["State", int, int], "Resolved | None"]
+
+
+@attrs.frozen
+class Piece:
+    """An extent ``[start, end)`` and the function that interprets it."""
+
+    start: int
+    end: int
+    interpret: Interpret
+
+
+@attrs.frozen
+class Rule:
+    """A named pattern; ``parse`` turns a match into pieces, or None to reject it.
+
+    More than one piece makes an interval (``July 19-20``).
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    parse: Callable[[regex.Match[str]], Sequence[Piece] | None]
+
+
+class State:
+    """Per-document context for interpretation: reference date, what was said before.
+
+    One is made for each document and thrown away after it, so extractors stay
+    free of per-document state.
+    """
+
+    def __init__(self, text: str, published: dt.date | dt.datetime | None, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self.ref: dt.date | None = None
+        self.ref_time: dt.datetime | None = None
+        if isinstance(published, dt.datetime):
+            self.ref, self.ref_time = published.date(), published
+        elif isinstance(published, dt.date):
+            self.ref = published
+        self.event_day: dt.date | None = None
+        self.event_pod: str | None = None
+        self.last_night: dt.date | None = None
+        self.last_weekday: tuple[int, dt.date] | None = None
+        self._sentences = sentences(text)
+        self._starts = [s.start for s in self._sentences]
+        self.country = grammar.country_of(text)
+
+    # ------------------------------------------------------------------ context
+
+    def anchor(self) -> dt.date | None:
+        """The day anaphora and bare clock times refer to: the last event day, else publication."""
+        return self.event_day or self.ref
+
+    def sentence(self, start: int, end: int) -> str:
+        """The sentence around ``[start, end)`` with the expression itself blanked out."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return ""
+        span = self._sentences[index]
+        return self.text[span.start:start] + " " + self.text[end:span.end]
+
+    def tense(self, start: int, end: int) -> Literal["past", "future"] | None:
+        """The tense of the sentence around an expression: a future marker wins over past verbs."""
+        sentence = self.sentence(start, end)
+        if self.grammar.future.search(sentence):
+            return "future"
+        if self.grammar.past.search(sentence):
+            return "past"
+        return None
+
+    def reporting(self, start: int) -> bool:
+        """Whether the expression dates a report (``said on Sunday``) rather than an event."""
+        return self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+
+    def update(self, resolved: Resolved, start: int) -> None:
+        """Remember a resolved expression for the anaphora that may follow it."""
+        if resolved.pod == "NI" and resolved.day is not None:
+            self.last_night = resolved.day
+        if resolved.day is not None and resolved.anchors and not self.reporting(start):
+            self.event_day = resolved.day
+            self.event_pod = resolved.pod
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, spaces matching any whitespace."""
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+def _capitalised(words: Iterable[str]) -> str:
+    """An alternation of names written ``Name`` or ``NAME`` (never ``name``), whole words."""
+    variants = set()
+    for word in words:
+        variants.add(word[:1].upper() + word[1:])
+        variants.add(word.upper())
+    return "(?:" + "|".join(sorted(variants, key=lambda w: (-len(w), w))) + r")(?![\w])"
+
+
+def _number(text: str) -> float | None:
+    """The value of a numeral (``24``, ``4.5``, ``twenty-three``, ``a``, ``one and a half``).
+
+    None means a vague amount (``a few``, ``several``).
+    """
+    words = " ".join(text.lower().replace("-", " ").split())
+    half = 0.0
+    if words.endswith(" and a half"):
+        words, half = words[: -len(" and a half")], 0.5
+    if regex.fullmatch(r"\d+(?:[.,]\d+)?", words):
+        return float(words.replace(",", ".")) + half
+    if words in data.NUMBER_WORDS:
+        return data.NUMBER_WORDS[words] + half
+    if any(words == vague for vague in data.VAGUE_AMOUNTS):
+        return None
+    total = 0
+    for word in words.split():
+        if word in data.TENS_WORDS:
+            total += data.TENS_WORDS[word]
+        elif word in data.NUMBER_WORDS and data.NUMBER_WORDS[word] < 10:
+            total += data.NUMBER_WORDS[word]
+        else:
+            return None
+    return total + half
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``(4.5, "hour")`` → ``PT4H30M``; a vague amount gives ``PTXH``."""
+    letter, is_time = data.UNITS[unit]
+    multiple = 1
+    if letter[:-1]:  # fortnight = 2W, decade = 10Y
+        multiple, letter = int(letter[:-1]), letter[-1]
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= multiple
+    if amount != int(amount):
+        if letter == "H":
+            return f"PT{int(amount)}H{round((amount % 1) * 60)}M" if int(amount) else f"PT{round(amount * 60)}M"
+        if letter == "M" and is_time:
+            return f"PT{int(amount)}M{round((amount % 1) * 60)}S"
+        if letter == "D":
+            return f"PT{round(amount * 24)}H"
+        if letter == "Y" and (amount * 12) == int(amount * 12):
+            return f"P{int(amount * 12)}M"
+        return f"{prefix}{amount:g}{letter}"
+    return f"{prefix}{int(amount)}{letter}"
+
+
+def _unit_of(word: str) -> str | None:
+    word = word.lower()
+    if word in data.UNITS:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in data.UNITS:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in data.UNITS:
+        return word[:-1]
+    return None
+
+
+def _shift(day: dt.date, unit: str, amount: int) -> str:
+    """The value of the period ``amount`` units away from ``day``, at the unit's granularity."""
+    if unit == "day":
+        return day_value(day + dt.timedelta(days=amount))
+    if unit in ("week", "fortnight"):
+        return week_value(day + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        return (day + relativedelta(months=amount)).strftime("%Y-%m")
+    if unit == "year":
+        return f"{day.year + amount:04d}"
+    if unit == "decade":
+        return f"{(day.year + 10 * amount) // 10:03d}X"
+    if unit == "century":
+        return f"{(day.year + 100 * amount) // 100:02d}XX"
+    raise ValueError(unit)
+
+
+class Grammar:
+    """All rules, compiled once from the vocabulary; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        zones: Mapping[str, str],
+        holidays: Mapping[str, str | Mapping[str, str]],
+        night: Night = "format",
+    ) -> None:
+        self.zones = {" ".join(k.lower().split()): v for k, v in zones.items()}
+        self.holidays = {" ".join(k.lower().split()): v for k, v in holidays.items()}
+        self.night = night
+        self._build_fragments()
+        self.rules = self._build_rules()
+        self.future = regex.compile(
+            r"(?i)\b(?:will|shall|won't|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
+            r"expected\s+to|set\s+to|upcoming|next)\b|'ll\b"
+        )
+        self.past = regex.compile(r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|began|came|fell|hit|shot)\b")
+        self.reporting = regex.compile(
+            r"(?i)\b" + _alt(data.REPORTING_VERBS)
+            + r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|earlier|late|early|by)?\s*$"
+        )
+        self._country_cues = {
+            country: regex.compile(r"\b" + _alt(words) + r"(?!\w)") for country, words in data.COUNTRY_CUES.items()
+        }
+
+    # ------------------------------------------------------------------ fragments
+
+    def _build_fragments(self) -> None:
+        full_months = [m for m in data.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+        abbreviations = [m for m in data.MONTHS if m not in full_months]
+        month_alts = [w[:1].upper() + w[1:] for w in full_months] + [w.upper() for w in full_months]
+        month_alts += [w[:1].upper() + w[1:] + r"\." for w in abbreviations]
+        month_alts += [w[:1].upper() + w[1:] for w in abbreviations]
+        self.MONTH = (
+            "(?:" + "|".join(sorted(month_alts, key=lambda w: -len(w))) + r")(?:(?<=\.)|(?![\w]))"
+        )
+        self.WEEKDAY = _capitalised(data.WEEKDAYS)
+        self.DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+        self.YEAR = r"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d|2100)(?![\w%]|[.,/]\d)"
+        numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
+        self.NUMWORD = (
+            r"(?i:(?:" + _alt(data.TENS_WORDS) + r"(?:[\s-]+" + _alt(
+                [w for w, v in data.NUMBER_WORDS.items() if 0 < v < 10 and " " not in w and len(w) > 2])
+            + r")?|" + _alt(numbers) + r")(?![\w-])|an?(?![\w-]))"
+        )
+        self.NUM = (
+            r"(?:(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])|" + self.NUMWORD + ")"
+            + r"(?i:\s+and\s+a\s+half)?"
+        )
+        self.VAGUE = r"(?i:" + _alt(data.VAGUE_AMOUNTS) + r")"
+        unit_words = []
+        for unit in data.UNITS:
+            unit_words += [unit, unit[:-1] + "ies" if unit.endswith("y") else unit + "s"]
+        self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
+        self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
+        named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
+        codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
+        self.ZONE = r"(?:(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])"
+        self.CLOCK = (
+            r"(?:"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:]|[.,]\d)(?:\s*(?i:[ap]\.m\.|[ap]m(?![\w])))?"
+            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
+            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s+o'clock"
+            r"|(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s+)"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s*(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
+            r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s+time)))"
+            r"(?:\s*(?i:hours|hrs)(?![\w]))?"
+            r"|(?i:noon|midday|midnight)(?![\w-])"
+            r")"
+        )
+        holiday_names = _alt(self.holidays)
+        day_forms = {
+            # Friday, December 29, 2023 / Jul. 20 / the 5th of July / 20 July 2025
+            "absolute": (
+                rf"(?:{self.WEEKDAY},?\s+)?"
+                rf"(?:{self.MONTH}\s*{self.DAYNUM}|(?:(?i:the)\s+)?{self.DAYNUM}\s+(?:(?i:of)\s+)?{self.MONTH})"
+                rf"(?:,?\s+{self.YEAR})?"
+            ),
+            # 2025-07-20
+            "iso": rf"{self.YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
+            # 20.07.2025, 7/20/2025
+            "numeric": rf"(?<![\w.,/])(?:3[01]|[12]\d|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[./](?:{self.YEAR}|\d\d(?![\w.,/]))",
+            # last Monday / Sunday
+            "weekday": rf"(?:(?i:last|next|this\s+coming|this|coming|past|previous)\s+)?{self.WEEKDAY}",
+            # today, yesterday, earlier today
+            "deictic": (
+                r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                r"|(?:earlier|later)\s+today|today|yesterday|tomorrow)(?![\w])"
+            ),
+            # the same day, the previous day, that date
+            "anaphoric": (
+                r"(?i:(?:the|that)\s+(?:same|very)\s+(?:day|date)|that\s+(?:day|date)"
+                r"|the\s+(?:previous|following|next|preceding)\s+day"
+                r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)))(?![\w])"
+            ),
+            # Christmas, Independence Day (capitalised)
+            "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:\s+{self.YEAR})?",
+        }
+        self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
+        self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
+        self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
+        self.DAYRANGE = (
+            rf"(?:{self.MONTH}\s*{self.DAYNUM}\s*[-–]\s*{self.DAYNUM}|{self.DAYNUM}\s*[-–]\s*{self.DAYNUM}\s+{self.MONTH})"
+            rf"(?:,?\s+{self.YEAR})?"
+        )
+
+    # ------------------------------------------------------------------ rules
+
+    def _build_rules(self) -> list[Rule]:
+        cue = (
+            r"(?i:\b(?:in|since|until|till|through|throughout|during|from|to|by|of|before|after|between|"
+            r"and|or|last|next|this|early|late|mid|that|every|each|for|around|about|than|within|"
+            r"the|since\s+early|since\s+late|as\s+of|starting|ending|beginning)[\s-]+)"
+        )
+        season = _alt(data.SEASONS)
+        ordinal = _alt(data.ORDINALS)
+        rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
+            # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
+            ("clock", rf"{self.CLOCK}(?:\s*(?P<zone>{self.ZONE}))?"
+                      rf"(?:(?:\s*,\s*|\s+(?i:on)\s+|\s+)(?P<day>{self.DAY}))?", self._clock),
+            # Monday at 10:00 GMT
+            ("day_at_clock", rf"(?P<day>{self.DAY})\s+(?i:at)\s+(?P<clock>{self.CLOCK})(?:\s+(?P<zone>{self.ZONE}))?",
+             self._clock),
+            # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
+            ("pod_of", rf"(?i:the\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?P<pod>{self.POD}|(?i:early\s+hours))"
+                       rf"\s+(?i:of)\s+(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
+            # the night to Saturday / overnight into Sunday
+            ("night_to", rf"(?i:(?:the\s+)?night\s+(?:to|into|before)|overnight\s+(?:into|to))\s+(?P<day>{self.DAY})",
+             self._night_to),
+            # Tuesday morning / yesterday evening / Friday night / Christmas morning
+            ("day_pod", rf"(?P<day>{self.DAY})(?:\s+|-)(?P<pod>{self.POD})", self._day_pod),
+            # this morning / tonight / last night / overnight / early-morning
+            ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)"
+                            r"|(?P<tonight>tonight)|(?P<last>last\s+night)|(?P<over>overnight))(?![\w-])",
+             self._deictic_pod),
+            # the night / that evening / morning
+            ("pod", rf"(?i:(?P<det>that|the\s+same|the)\s+)?(?:(?P<mod>(?i:early|late))\s+)?"
+                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early\s+hours))", self._bare_pod),
+            # July 19-20
+            ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
+            # July 20 / Sunday / yesterday / the same day / Christmas
+            ("day", rf"(?P<day>{self.DAY})", self._day),
+            # two days ago / a year earlier / years ago
+            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?[\s-]*(?<![\w])(?P<unit>{self.UNIT})"
+                    r"\s+(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))(?![\w])",
+             self._ago),
+            # the start of the year / early 2024 / mid-July / later this year
+            ("period", rf"(?:(?P<bound>(?i:the\s+(?:start|beginning|end|middle|close|turn|rest|remainder)\s+of))\s+"
+                       rf"|(?P<mod>(?i:early|late|mid))[\s-]+|(?P<rel>(?i:earlier|later))\s+)?"
+                       rf"(?P<period>"
+                       rf"(?P<month_year>{self.MONTH}\s+(?:(?i:of)\s+)?{self.YEAR})"
+                       rf"|(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+{self.YEAR})"
+                       rf"|(?P<season_year>(?i:{season})\s+(?:(?i:of)\s+)?{self.YEAR})"
+                       rf"|(?P<quarter>(?i:the\s+)?(?i:{ordinal})[\s-]+(?i:quarter|half)(?![\w])"
+                       rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{self.YEAR}|(?i:this|last|next|the)\s+(?:fiscal\s+)?year))?)"
+                       rf"|(?P<qcode>(?<![\w])Q[1-4](?:\s+{self.YEAR})?(?![\w]))"
+                       rf"|(?P<rel_unit>(?i:(?:this|last|next|past|previous|coming|current|following)\s+"
+                       rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal\s+)?year|{season}))(?![\w]))"
+                       rf"|(?P<rel_month>(?i:(?:this|last|next)\s+){self.MONTH})"
+                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:year|month|week|weekend|quarter|decade))(?![\w]))"
+                       rf"|(?P<decade>(?i:the\s+)?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
+                       rf"|(?P<decade_word>(?i:the\s+)(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
+                       rf"|(?P<century>(?i:the\s+)(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?i:century)(?![\w]))"
+                       rf"|(?<={cue})(?P<month>{self.MONTH})"
+                       rf"|(?<={cue}|\bthe\s+)(?P<season>(?i:{season}))(?![\w])"
+                       rf"|(?P<year>{self.YEAR})"
+                       rf")", self._period),
+            # now / currently / recently / the future / former
+            ("ref", r"(?i:(?P<present>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)present"
+                    r"|the\s+present(?:\s+day)?|(?<=\b(?:at|for|right)\s+)the\s+moment)"
+                    r"|(?P<past>recently|lately|formerly|former|in\s+recent\s+(?:days|weeks|months|years|decades)"
+                    r"|(?<=\bin\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades))"
+                    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future"
+                    r"|the\s+coming\s+(?:days|weeks|months|years|decades)))(?![\w-])", self._ref),
+            # the past 24 hours / 4.5 hours / a few hours / half an hour
+            ("duration", rf"(?:(?P<det>(?i:the\s+(?:past|last|next|previous|coming|first|final|following|"
+                         rf"entire|whole|remaining|same))\s+))?"
+                         rf"(?:(?P<half>(?i:half\s+an?|half\s+a))\s+(?P<hunit>{self.UNIT1})"
+                         rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))(?:\s+|-)(?P<unit>{self.UNIT})"
+                         rf"(?P<andhalf>\s+(?i:and\s+a\s+half))?)", self._duration),
+            # the past day / the last week
+            ("duration_the", rf"(?i:the\s+(?:past|last|coming))\s+(?P<unit>{self.UNIT1})", self._duration_the),
+            # hour-long / three-day / 62-year-old
+            ("duration_adj", rf"(?:(?P<num>{self.NUM})-)?(?P<unit>{self.UNIT1})-(?P<suffix>(?i:long|old))(?![\w-])"
+                             rf"|(?P<num2>{self.NUM})-(?P<unit2>{self.UNIT1})(?![\w-])"
+                             rf"|(?P<glued>(?i:week|year|day|month)long)(?![\w])", self._duration_adj),
+            # for hours / within days
+            ("duration_vague", rf"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
+                               rf"nearly|almost|spent|spend|last)\s+))(?P<unit>(?i:seconds|minutes|hours|days|weeks|"
+                               rf"months|years|decades|centuries))(?![\w])", self._duration_vague),
+            # daily / every week / twice a day
+            ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
+                    r"|(?:every|each)\s+(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s+"
+                    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
+                    r"|(?<=\b(?:once|twice|times|thrice)\s+)(?:a|per|each)\s+"
+                    r"(?P<per>day|week|month|year|hour|night))(?![\w])"
+                    r"|(?i:every|each)\s+(?P<weekday>" + self.WEEKDAY + ")",
+             self._set),
+        ]
+        return [Rule(name, regex.compile(pattern), parse) for name, pattern, parse in rules]
+
+    # ------------------------------------------------------------------ helpers
+
+    def country_of(self, text: str) -> str | None:
+        """The country a report seems to be about, by counting cue words (for holidays)."""
+        counts = {c: len(p.findall(text)) for c, p in self._country_cues.items()}
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        return best[0] if best[1] else None
+
+    def _holiday(self, name: str, year: int, country: str | None) -> dt.date | None:
+        rule = self.holidays.get(" ".join(name.lower().split()))
+        if rule is None:
+            return None
+        if not isinstance(rule, str):
+            rule = rule.get(country or "*", rule.get("*"))
+            if rule is None:
+                return None
+        try:
+            if rule.startswith(("easter", "orthodox-easter")):
+                method = EASTER_ORTHODOX if rule.startswith("orthodox") else EASTER_WESTERN
+                offset = int(regex.sub(r"^[a-z-]+", "", rule) or 0)
+                return easter(year, method) + dt.timedelta(days=offset)
+            if rule.count(":") == 2:
+                nth, weekday, month = (int(x) for x in rule.split(":"))
+                first = dt.date(year, month, 1)
+                if nth > 0:
+                    first += dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+                    return first + dt.timedelta(weeks=nth - 1)
+                last = first + relativedelta(months=1, days=-1)
+                return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+            month, day = (int(x) for x in rule.split("-"))
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _nearest_year(ref: dt.date, make: Callable[[int], dt.date | None]) -> dt.date | None:
+        """Of the candidates in the years around ``ref``, the one closest to it."""
+        candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
+        return min(candidates, key=lambda d: abs((d - ref).days), default=None)
+
+    def day(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        """Interpret a ``DAY`` text: the date (when resolvable) and its TIMEX3 value."""
+        text = text.strip()
+        for name, pattern in self.day_forms.items():
+            if pattern.fullmatch(text):
+                return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
+        return None
+
+    def _day_absolute(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        month = next(
+            data.MONTHS[w.lower().rstrip(".")] for w in regex.findall(r"\p{L}+\.?", text)
+            if w.lower().rstrip(".") in data.MONTHS
+        )
+        numbers = [int(n) for n in regex.findall(r"\d+", text)]
+        years = [n for n in numbers if n >= 100]
+        days = [n for n in numbers if n < 100]
+        if not days:
+            return None
+        day_number = days[0]
+        if years:
+            try:
+                return dt.date(years[0], month, day_number), f"{years[0]:04d}-{month:02d}-{day_number:02d}"
+            except ValueError:
+                return None
+        if state.ref is None:
+            return None, f"XXXX-{month:02d}-{day_number:02d}"
+
+        def make(year: int) -> dt.date | None:
+            try:
+                return dt.date(year, month, day_number)
+            except ValueError:
+                return None
+
+        found = self._nearest_year(state.ref, make)
+        return (found, day_value(found)) if found else None
+
+    def _day_iso(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        try:
+            found = dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return found, day_value(found)
+
+    def _day_numeric(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        first, second, year_text = regex.split(r"[./]", text)
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        a, b = int(first), int(second)
+        # 20.07.2025 is day-first (European); 7/20/2025 is month-first unless the first part > 12.
+        day_number, month = (a, b) if "." in text or a > 12 else (b, a)
+        try:
+            found = dt.date(year, month, day_number)
+        except ValueError:
+            return None
+        return found, day_value(found)
+
+    def _day_weekday(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        words = text.lower().split()
+        weekday = data.WEEKDAYS[words[-1]]
+        qualifier = " ".join(words[:-1])
+        if state.ref is None:
+            return None, "XXXX-XX-XX"
+        ref = state.ref
+        back = (ref.isoweekday() - weekday) % 7
+        previous = state.last_weekday
+        if qualifier in ("next", "coming", "this coming"):
+            ahead = (weekday - ref.isoweekday()) % 7 or 7
+            found = ref + dt.timedelta(days=ahead)
+        elif qualifier in ("last", "past", "previous"):
+            found = ref - dt.timedelta(days=back or 7)
+        elif previous is not None and self._coordinated(state, previous[0], start):
+            # "for Saturday and Sunday": the second day follows the first
+            found = previous[1] + dt.timedelta(days=(weekday - previous[1].isoweekday()) % 7)
+        elif state.tense(start, end) == "future" and back:
+            found = ref + dt.timedelta(days=7 - back)
+        else:
+            found = ref - dt.timedelta(days=back)
+        return found, day_value(found)
+
+    @staticmethod
+    def _coordinated(state: State, previous_end: int, start: int) -> bool:
+        gap = state.text[previous_end:start]
+        return len(gap) < 12 and regex.fullmatch(r"\s*(?:and|or|to|through|until|till|-|–)\s*", gap) is not None
+
+    def _day_deictic(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        words = " ".join(text.lower().split())
+        offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                   "the day after tomorrow": 2, "earlier today": 0, "later today": 0}
+        if state.ref is None:
+            return None, "XXXX-XX-XX"
+        found = state.ref + dt.timedelta(days=offsets[words])
+        return found, day_value(found)
+
+    def _day_anaphoric(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        words = " ".join(text.lower().split())
+        anchor = state.anchor()
+        if anchor is None:
+            return None, "XXXX-XX-XX"
+        if any(w in words for w in ("previous", "preceding", "before")):
+            anchor -= dt.timedelta(days=1)
+        elif any(w in words for w in ("following", "next", "after")):
+            anchor += dt.timedelta(days=1)
+        return anchor, day_value(anchor)
+
+    def _day_holiday(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+        year_match = regex.search(r"\d{4}$", text)
+        name = text[: year_match.start()].strip() if year_match else text
+        if year_match:
+            found = self._holiday(name, int(year_match.group()), state.country)
+        elif state.ref is not None:
+            ref = state.ref
+            found = self._nearest_year(ref, lambda y: self._holiday(name, y, state.country))
+        else:
+            return None, "XXXX-XX-XX"
+        return (found, day_value(found)) if found else None
+
+    # ------------------------------------------------------------------ parse functions
+
+    def _one(self, match: regex.Match[str], interpret: Interpret, start: int | None = None,
+             end: int | None = None) -> list[Piece]:
+        return [Piece(match.start() if start is None else start, match.end() if end is None else end, interpret)]
+
+    def _zone(self, text: str | None) -> str | None:
+        if not text:
+            return None
+        return self.zones.get(" ".join(text.lower().split()))
+
+    def _clock(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        clock_text = match.group("clock") if "clock" in match.groupdict() and match.group("clock") else None
+        if clock_text is None:
+            clock_text = match.group()
+            if match.group("zone"):
+                clock_text = match.string[match.start():match.start("zone")]
+            elif match.group("day"):
+                clock_text = match.string[match.start():match.start("day")]
+        clock = _parse_clock(clock_text)
+        if clock is None:
+            return None
+        zone = self._zone(match.group("zone"))
+        day_text = match.group("day")
+        day_span = (match.start("day"), match.end("day")) if day_text else None
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            explicit = False
+            if day_text and day_span:
+                parsed = self.day(day_text, state, *day_span)
+                if parsed is None:
+                    return None
+                day, day_val = parsed
+                explicit = True
+            else:
+                day = state.anchor()
+                if day is not None and state.event_day is not None and state.event_pod == "NI" and clock[0] >= 12:
+                    day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
+                elif (day is not None and state.event_day is None and state.ref_time is not None
+                      and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
+                      and state.tense(start, end) != "future"):
+                    day -= dt.timedelta(days=1)  # a past clock time later than publication: the day before
+                day_val = day_value(day) if day else "XXXX-XX-XX"
+            return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
+                            zone=zone, day=day, clock=clock, explicit=explicit)
+
+        return self._one(match, interpret)
+
+    def _pod_code(self, word: str) -> str:
+        word = " ".join(word.lower().split())
+        return "NI" if word == "early hours" else data.PARTS_OF_DAY[word]
+
+    def _pod_of(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        pod = self._pod_code(match.group("pod"))
+        mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
+        range_text = match.group("range")
+        day_text = match.group("day") or range_text
+        span = (match.start("range"), match.end("range")) if range_text else (match.start("day"), match.end("day"))
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            if range_text:
+                pieces = self._range_days(range_text, state, *span)
+                if pieces is None:
+                    return None
+                day, value = pieces[1] if pod == "NI" else pieces[0]
+            else:
+                parsed = self.day(day_text, state, *span)
+                if parsed is None:
+                    return None
+                day, value = parsed
+            return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", mod=mod, day=day, pod=pod, explicit=True)
+
+        return self._one(match, interpret)
+
+    def _night_to(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        day_text = match.group("day")
+        span = (match.start("day"), match.end("day"))
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            parsed = self.day(day_text, state, *span)
+            if parsed is None:
+                return None
+            day, value = parsed
+            return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
+
+        return self._one(match, interpret)
+
+    def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        pod = self._pod_code(match.group("pod"))
+        day_text = match.group("day")
+        span = (match.start("day"), match.end("day"))
+        if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
+            return None
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            parsed = self.day(day_text, state, *span)
+            if parsed is None:
+                return None
+            day, value = parsed
+            if pod == "NI" and self.night == "format" and day is not None:
+                day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
+                value = day_value(day)
+            return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
+
+        return self._one(match, interpret)
+
+    def _deictic_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        groups = match.groupdict()
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            if groups["this"]:
+                pod = data.PARTS_OF_DAY[groups["pod"].lower()]
+                offset = {"this": 0, "tomorrow": 1, "yesterday": -1}[groups["this"].lower()]
+                if pod == "NI" and self.night == "format":
+                    offset += 1
+            elif groups["tonight"]:
+                pod = "NI"
+                evening = state.ref_time is not None and state.ref_time.hour >= 12
+                offset = 1 if evening and self.night == "format" else 0
+            else:  # last night, overnight: the night before publication
+                pod, offset = "NI", 0
+                if self.night == "timeml":
+                    offset = -1
+            if state.ref is None:
+                return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
+            day = state.ref + dt.timedelta(days=offset)
+            return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod)
+
+        return self._one(match, interpret)
+
+    def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        pod = self._pod_code(match.group("pod"))
+        det = " ".join((match.group("det") or "").lower().split())
+        mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
+        following = match.string[match.end():match.end() + 12]
+        if regex.match(r"\s+of\b", following):  # "the night of ..." that did not parse
+            return None
+        preceding = match.string[max(0, match.start() - 6):match.start()].lower()
+        if not det and preceding.endswith("good "):
+            return None
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            if pod == "NI":
+                day = state.last_night or state.ref
+                if det == "that" and state.last_night is None and state.event_day is not None:
+                    day = state.event_day + dt.timedelta(days=1 if self.night == "format" else 0)
+            else:
+                day = state.anchor()
+            if day is None:
+                return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod, mod=mod)
+            return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod, mod=mod,
+                            anchors=False)
+
+        return self._one(match, interpret)
+
+    def _range_days(self, text: str, state: State, start: int, end: int
+                    ) -> tuple[tuple[dt.date | None, str], tuple[dt.date | None, str]] | None:
+        first_text, second_text = self._split_range(text)
+        first = self.day(first_text, state, start, end)
+        second = self.day(second_text, state, start, end)
+        if first is None or second is None:
+            return None
+        if first[0] and second[0] and second[0] < first[0]:
+            return None
+        return first, second
+
+    def _split_range(self, text: str) -> tuple[str, str]:
+        """``July 19-20, 2025`` → (``July 19, 2025``, ``July 20, 2025``); same for ``19-20 July``."""
+        month = regex.search(self.MONTH, text)
+        assert month is not None
+        year = regex.search(self.YEAR, text)
+        year_part = f" {year.group()}" if year else ""
+        numbers = regex.findall(r"(?<![\d])(?:3[01]|[12]\d|0?[1-9])(?![\d])", text[: year.start()] if year else text)
+        return f"{month.group()} {numbers[0]}{year_part}", f"{month.group()} {numbers[1]}{year_part}"
+
+    def _day_range(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        text = match.group("range")
+        dash = regex.search(r"\s*[-–]\s*", text)
+        assert dash is not None
+        start = match.start()
+        month_first = regex.match(self.MONTH, text) is not None
+        if month_first:  # July 19-20: "July 19" and "20"
+            first_span = (start, start + dash.start())
+            second_end = start + dash.end() + len(regex.match(self.DAYNUM, text[dash.end():]).group())  # type: ignore[union-attr]
+            second_span = (start + dash.end(), second_end if not regex.search(self.YEAR, text) else match.end())
+        else:  # 19-20 July: "19" and "20 July"
+            first_span = (start, start + dash.start())
+            second_span = (start + dash.end(), match.end())
+        cache: dict[str, tuple[tuple[dt.date | None, str], tuple[dt.date | None, str]] | None] = {}
+
+        def days(state: State) -> tuple[tuple[dt.date | None, str], tuple[dt.date | None, str]] | None:
+            if "v" not in cache:
+                cache["v"] = self._range_days(text, state, match.start(), match.end())
+            return cache["v"]
+
+        def first(state: State, s: int, e: int) -> Resolved | None:
+            found = days(state)
+            if found is None:
+                return None
+            return Resolved(type=TimeType.DATE, value=found[0][1], day=found[0][0], explicit=True)
+
+        def second(state: State, s: int, e: int) -> Resolved | None:
+            found = days(state)
+            if found is None:
+                return None
+            return Resolved(type=TimeType.DATE, value=found[1][1], day=found[1][0], explicit=True)
+
+        return [Piece(*first_span, first), Piece(*second_span, second)]
+
+    def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        text = match.group("day")
+        if regex.fullmatch(r"(?i:the\s+day\s+(?:before|after))", text):
+            following = match.string[match.end():match.end() + 30]
+            if regex.match(r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", following):
+                return None  # "the day before the vote": relative to an event we cannot date
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            parsed = self.day(text, state, start, end)
+            if parsed is None:
+                return None
+            day, value = parsed
+            if regex.search(r"\p{L}", text) and data.WEEKDAYS.get(text.split()[-1].lower()) and day:
+                state.last_weekday = (end, day)
+            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True)
+
+        return self._one(match, interpret)
+
+    def _ago(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        unit = _unit_of(match.group("unit"))
+        if unit is None:
+            return None
+        direction = match.group("dir").lower()
+        if direction == "on" and not (match.group("num") or match.group("vague")):
+            return None
+        if direction in ("before", "after") and regex.match(
+                r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
+            return None  # "two days before the vote"
+        amount: float | None
+        if match.group("num"):
+            amount = _number(match.group("num"))
+            if amount is None or amount != int(amount):
+                return None
+        else:
+            amount = None
+        sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior", "back") else 1
+        from_publication = direction in ("ago", "back")
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            anchor = state.ref if from_publication else state.anchor()
+            if amount is None or unit in ("second", "minute", "hour"):
+                if amount is not None and state.ref_time is not None and from_publication:
+                    delta = dt.timedelta(**{unit + "s": sign * amount})
+                    moment = state.ref_time + delta
+                    return Resolved(type=TimeType.TIME, value=moment.strftime("%Y-%m-%dT%H:%M"),
+                                    day=moment.date(), clock=(moment.hour, moment.minute))
+                return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
+            if anchor is None:
+                return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
+            value = _shift(anchor, unit, sign * int(amount))
+            day = anchor + dt.timedelta(days=sign * int(amount)) if unit == "day" else None
+            return Resolved(type=TimeType.DATE, value=value, day=day)
+
+        return self._one(match, interpret)
+
+    def _period(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        g = match.groupdict()
+        text = g["period"]
+        mod = None
+        if g["bound"]:
+            word = g["bound"].split()[1].lower()
+            mod = {"start": "START", "beginning": "START", "end": "END", "close": "END",
+                   "middle": "MID", "turn": None, "rest": None, "remainder": None}[word]
+        elif g["mod"]:
+            mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].lower()]
+        if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
+            return None
+        if g["month"] and text in ("May", "March") and not self._month_context(match):
+            return None
+        if g["season"] and text.lower() == "fall" and not regex.search(
+                r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]+$", match.string[max(0, match.start() - 12):match.start()]):
+            return None
+        if g["the_unit"] and "same" not in text.lower() and g["the_unit"].split()[-1].lower() in ("week", "weekend") \
+                and not (g["bound"] or g["mod"] or g["rel"]):
+            preceding = match.string[max(0, match.start() - 12):match.start()].lower()
+            if not regex.search(r"\b(?:over|during|at|on|for|this|of|in)\s+$", preceding):
+                return None
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            value = self._period_value(g, text, state, start, end)
+            if value is None:
+                return None
+            return Resolved(type=TimeType.DATE, value=value, mod=mod, anchors=False)
+
+        return self._one(match, interpret)
+
+    def _plausible_year(self, match: regex.Match[str]) -> bool:
+        before = match.string[max(0, match.start() - 30):match.start()]
+        after = match.string[match.end():match.end() + 25]
+        if regex.search(r"(?i)\b(?:in|since|until|till|through|from|to|by|of|before|after|between|and|during|"
+                        r"early|late|mid|year|fiscal|the|summer|winter|spring|autumn|fall|around|about|"
+                        r"as\s+of|circa|c\.)[\s-]+$|[(,]\s*$", before):
+            return not regex.match(r"\s*(?:%|percent|per\s+cent)", after)
+        if regex.match(r"\s+(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|"
+                       r"tonnes|tons|kg|dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|"
+                       r"civilians|residents|homes|buildings)\b|\s*(?:%|percent)", after):
+            return False
+        return not regex.search(r"[$€£#№]\s*$|(?i)\bNo\.?\s*$", before)
+
+    def _month_context(self, match: regex.Match[str]) -> bool:
+        after = match.string[match.end():match.end() + 20]
+        return regex.match(r"\s+(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
+
+    def _period_value(self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int) -> str | None:
+        ref = state.ref
+        lower = " ".join(text.lower().split())
+        year_match = regex.search(r"\d{4}", text) if not g["decade"] else None
+        explicit_year = int(year_match.group()) if year_match else None
+        if g["month_year"]:
+            month = self._month_number(text)
+            return f"{explicit_year:04d}-{month:02d}"
+        if g["fiscal"] or g["year"]:
+            return f"{explicit_year:04d}"
+        if g["season_year"]:
+            return f"{explicit_year:04d}-{data.SEASONS[lower.split()[0]]}"
+        if g["quarter"]:
+            words = lower.replace("-", " ").split()
+            if words[0] == "the":
+                words = words[1:]
+            number = data.ORDINALS.get(words[0])
+            half = words[1] == "half"
+            if number is None or number > (2 if half else 4):
+                return None
+            if explicit_year is not None:
+                year_text = f"{explicit_year:04d}"
+            elif ref is None:
+                year_text = "XXXX"
+            else:
+                year = ref.year + (-1 if "last" in words[2:] else 1 if "next" in words[2:] else 0)
+                year_text = f"{year:04d}"
+            return f"{year_text}-{'H' if half else 'Q'}{number}"
+        if g["qcode"]:
+            number = int(text[1])
+            if explicit_year is not None:
+                return f"{explicit_year:04d}-Q{number}"
+            return f"{ref.year:04d}-Q{number}" if ref else f"XXXX-Q{number}"
+        if g["decade"]:
+            digits = regex.search(r"\d+", text)
+            if digits is None:
+                return None
+            number = digits.group()
+            if len(number) == 4:
+                return f"{number[:3]}X"
+            if len(number) == 2:  # the '90s
+                century = "19" if int(number) >= 30 else "20"
+                return f"{century}{number[0]}X"
+            return None
+        if g["decade_word"]:
+            tens = data.DECADE_WORDS[lower.split()[-1]]
+            return f"19{tens}X"
+        if g["century"]:
+            words = lower.replace("-", " ").split()
+            number = data.ORDINALS.get(words[1])
+            if number is None:
+                digits = regex.match(r"\d+", words[1])
+                number = int(digits.group()) if digits else None
+            if number is None or not 1 <= number <= 22:
+                return None
+            return f"{number - 1:02d}XX"
+        if g["month"] or g["rel_month"]:
+            month = self._month_number(text)
+            if ref is None:
+                return f"XXXX-{month:02d}"
+            year = ref.year
+            if g["rel_month"]:
+                qualifier = lower.split()[0]
+                if qualifier == "last":
+                    year -= 1 if month >= ref.month else 0
+                elif qualifier == "next":
+                    year += 1 if month <= ref.month else 0
+            else:
+                tense = state.tense(start, end)
+                if tense == "future" and month < ref.month:
+                    year += 1
+                elif tense == "past" and month > ref.month:
+                    year -= 1
+            return f"{year:04d}-{month:02d}"
+        if g["season"]:
+            code = data.SEASONS[lower]
+            return f"{ref.year:04d}-{code}" if ref else f"XXXX-{code}"
+        if g["rel_unit"] or g["the_unit"]:
+            words = lower.replace("fiscal ", "").split()
+            qualifier, unit = words[-2], words[-1]
+            if ref is None:
+                return None
+            base = state.anchor() if qualifier in ("previous", "following", "same") else ref
+            if base is None:
+                return None
+            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(qualifier, 0)
+            if unit in data.SEASONS:
+                code = data.SEASONS[unit]
+                return f"{base.year + offset:04d}-{code}"
+            if unit == "weekend":
+                week = week_value(base + dt.timedelta(weeks=offset))
+                if offset == 0 and qualifier != "this" and base.isoweekday() < 5 and state.tense(start, end) != "future":
+                    week = week_value(base - dt.timedelta(weeks=1))
+                return f"{week}-WE"
+            if unit == "quarter":
+                index = base.year * 4 + (base.month - 1) // 3 + offset
+                return f"{index // 4:04d}-Q{index % 4 + 1}"
+            return _shift(base, unit, offset)
+        return None
+
+    def _month_number(self, text: str) -> int:
+        for word in regex.findall(r"\p{L}+", text):
+            if word.lower() in data.MONTHS and word[:1].isupper():
+                return data.MONTHS[word.lower()]
+        raise ValueError(text)
+
+    def _ref(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        if match.group("present"):
+            value = "PRESENT_REF"
+            if match.group().lower() == "now" and regex.match(r"[-]", match.string[match.end():match.end() + 1]):
+                return None
+        elif match.group("past"):
+            value = "PAST_REF"
+        else:
+            value = "FUTURE_REF"
+        resolved = Resolved(type=TimeType.DATE, value=value, anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+    def _duration(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        g = match.groupdict()
+        if g["half"]:
+            unit = _unit_of(g["hunit"])
+            amount: float | None = 0.5
+        else:
+            unit = _unit_of(g["unit"])
+            amount = _number(g["num"]) if g["num"] else None
+            if g["num"] and amount is None:
+                return None
+            if g["andhalf"] and amount is not None:
+                amount += 0.5
+        if unit is None:
+            return None
+        if g["num"] and g["num"].lower() in ("a", "an") and unit == "day" and regex.match(
+                r"\s+of\b", match.string[match.end():match.end() + 5]):
+            return None  # "a day of mourning" names a day, not a length
+        if amount is not None and amount > 1 and g["unit"] and not g["unit"].lower().endswith("s") \
+                and not g["andhalf"]:
+            return None  # "20 year" without plural is a compound, not a duration
+        value = _duration(amount, unit)
+        resolved = Resolved(type=TimeType.DURATION, value=value, anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+    def _duration_the(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        unit = _unit_of(match.group("unit"))
+        if unit is None:
+            return None
+        resolved = Resolved(type=TimeType.DURATION, value=_duration(1, unit), anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+    def _duration_adj(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        g = match.groupdict()
+        if g["glued"]:
+            unit: str | None = g["glued"].lower()[:-4]
+            amount: float | None = 1
+        elif g["unit2"]:
+            unit, amount = _unit_of(g["unit2"]), _number(g["num2"])
+        else:
+            unit = _unit_of(g["unit"])
+            amount = _number(g["num"]) if g["num"] else 1
+        if unit is None or amount is None:
+            return None
+        resolved = Resolved(type=TimeType.DURATION, value=_duration(amount, unit), anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+    def _duration_vague(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        unit = _unit_of(match.group("unit"))
+        if unit is None:
+            return None
+        resolved = Resolved(type=TimeType.DURATION, value=_duration(None, unit), anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+    def _set(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        g = match.groupdict()
+        if g["adverb"]:
+            word = " ".join(g["adverb"].lower().split())
+            after = match.string[match.end():match.end() + 15]
+            if word == "daily" and (regex.match(r"\s+(?:life|lives|routine|bread|newspaper|paper|basis)\b", after)
+                                    or (g["adverb"][0].isupper() and regex.match(r"\s+\p{Lu}", after))):
+                return None
+            value = data.SET_ADVERBS[word]
+        elif g["weekday"]:
+            value = "P1W"
+        elif g["per"]:
+            unit = _unit_of(g["per"]) or "day"
+            value = _duration(1, "day" if g["per"].lower() == "night" else unit)
+        else:
+            unit = _unit_of(g["unit"])
+            if unit is None:
+                return None
+            n = g["n"].lower()
+            amount = 2 if n == "other" else _number(n)
+            if amount is None:
+                return None
+            value = _duration(amount, unit)
+        resolved = Resolved(type=TimeType.SET, value=value, anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
+
+def _parse_clock(text: str) -> tuple[int, int] | None:
+    """``8:00`` → (8, 0); ``4 a.m.`` → (4, 0); ``11.30 p.m.`` → (23, 30); ``noon`` → (12, 0)."""
+    text = text.strip()
+    lower = text.lower()
+    if lower in data.CLOCK_WORDS:
+        return data.CLOCK_WORDS[lower]
+    compact = regex.sub(r"\s*o'clock", "", lower)
+    compact = regex.sub(r"\s*(?:hours|hrs)$", "", compact)
+    compact = compact.replace(".m.", "m").replace(".m", "m")
+    match = regex.fullmatch(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s*(?:([ap])m)?", compact)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3) == "p" and hour < 12:
+        hour += 12
+    elif match.group(3) == "a" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return hour, minute
