@@ -103,8 +103,14 @@ class TimesExtractor:
     def extract(self, document: Document, found: Findings) -> Iterable[TimeMention | TimeInterval]:
         """Every time expression of ``document`` as mentions, then the intervals linking them."""
         text = document.text
+        chosen = self._select(text)
+        # A first pass finds the first night named explicitly, which a headline's "overnight"
+        # may refer forward to; the second pass resolves for real.
+        first = State(text, document.published, self.grammar)
         state = State(text, document.published, self.grammar)
-        resolved = self._resolve(self._select(text), state)
+        state.first_night = next((f.resolved.day for f in self._resolve(chosen, first)
+                                  if f.resolved.pod == "NI" and f.resolved.explicit), None)
+        resolved = self._resolve(chosen, state)
         intervals = self._intervals(text, resolved)
         results: list[TimeMention | TimeInterval] = [self._mention(text, f, document) for f in resolved]
         results.extend(intervals)

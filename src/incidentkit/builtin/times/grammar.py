@@ -34,6 +34,9 @@ __all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
 
 Night = Literal["format", "timeml"]
 
+# Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
+_CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
+
 
 @attrs.frozen(kw_only=True)
 class Resolved:
@@ -99,6 +102,8 @@ class State:
         self.event_pod: str | None = None
         self.last_night: dt.date | None = None
         self.last_weekday: tuple[int, dt.date] | None = None
+        #: The first night the report names explicitly, set by a first pass over the text.
+        self.first_night: dt.date | None = None
         self._sentences = sentences(text)
         self._starts = [s.start for s in self._sentences]
         self.country = grammar.country_of(text)
@@ -118,17 +123,33 @@ class State:
         return self.text[span.start:start] + " " + self.text[end:span.end]
 
     def tense(self, start: int, end: int) -> Literal["past", "future"] | None:
-        """The tense of the sentence around an expression: a future marker wins over past verbs."""
+        """The tense around an expression: its clause's, else its sentence's; future markers win."""
         sentence = self.sentence(start, end)
-        if self.grammar.future.search(sentence):
-            return "future"
-        if self.grammar.past.search(sentence):
-            return "past"
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return None
+        span = self._sentences[index]
+        left = self.text[span.start:start]
+        right = self.text[end:span.end]
+        cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+        cut_right = next((m.start() for m in _CLAUSE_BREAK.finditer(right)), len(right))
+        for text in (left[cut_left:] + " " + right[:cut_right], sentence):
+            if self.grammar.future.search(text):
+                return "future"
+            if self.grammar.past.search(text):
+                return "past"
         return None
 
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+
+    def recent_night(self) -> dt.date | None:
+        """The night an unqualified ``overnight`` means when the report names one close to publication."""
+        for night in (self.last_night, self.first_night):
+            if night is not None and (self.ref is None or 0 <= (self.ref - night).days <= 2):
+                return night
+        return None
 
     def update(self, resolved: Resolved, start: int) -> None:
         """Remember a resolved expression for the anaphora that may follow it."""
@@ -247,7 +268,7 @@ class Grammar:
         self._build_fragments()
         self.rules = self._build_rules()
         self.future = regex.compile(
-            r"(?i)\b(?:will|shall|won't|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
+            r"(?i)\b(?:will|shall|won't|would(?!\s+have)|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
             r"expected\s+to|set\s+to|upcoming|next)\b|'ll\b"
         )
         self.past = regex.compile(r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|began|came|fell|hit|shot)\b")
@@ -286,7 +307,7 @@ class Grammar:
         self.VAGUE = r"(?i:" + _alt(data.VAGUE_AMOUNTS) + r")"
         unit_words = []
         for unit in data.UNITS:
-            unit_words += [unit, unit[:-1] + "ies" if unit.endswith("y") else unit + "s"]
+            unit_words += [unit, unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"]
         self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -433,7 +454,7 @@ class Grammar:
                     r"|(?i:every|each)\s+(?P<weekday>" + self.WEEKDAY + ")",
              self._set),
         ]
-        return [Rule(name, regex.compile(pattern), parse) for name, pattern, parse in rules]
+        return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse) for name, pattern, parse in rules]
 
     # ------------------------------------------------------------------ helpers
 
@@ -508,7 +529,14 @@ class Grammar:
             except ValueError:
                 return None
 
-        found = self._nearest_year(state.ref, make)
+        tense = state.tense(start, end)
+        candidates = [d for d in (make(y) for y in range(state.ref.year - 1, state.ref.year + 2)) if d]
+        if tense == "past" and any(d <= state.ref for d in candidates):
+            found: dt.date | None = max(d for d in candidates if d <= state.ref)
+        elif tense == "future" and any(d >= state.ref for d in candidates):
+            found = min(d for d in candidates if d >= state.ref)
+        else:
+            found = self._nearest_year(state.ref, make)
         return (found, day_value(found)) if found else None
 
     def _day_iso(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
@@ -547,7 +575,7 @@ class Grammar:
         elif previous is not None and self._coordinated(state, previous[0], start):
             # "for Saturday and Sunday": the second day follows the first
             found = previous[1] + dt.timedelta(days=(weekday - previous[1].isoweekday()) % 7)
-        elif state.tense(start, end) == "future" and back:
+        elif state.text[end:end + 2] not in ("'s", "’s") and state.tense(start, end) == "future" and back:
             found = ref + dt.timedelta(days=7 - back)
         else:
             found = ref - dt.timedelta(days=back)
@@ -608,7 +636,7 @@ class Grammar:
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")]
             elif match.group("day"):
-                clock_text = match.string[match.start():match.start("day")]
+                clock_text = regex.sub(r"(?i)[\s,]*(?:on)?[\s,]*$", "", match.string[match.start():match.start("day")])
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
@@ -713,6 +741,9 @@ class Grammar:
                 pod, offset = "NI", 0
                 if self.night == "timeml":
                     offset = -1
+                night = state.recent_night()
+                if groups["over"] and night is not None:
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(night)}TNI", day=night, pod=pod)
             if state.ref is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
             day = state.ref + dt.timedelta(days=offset)
@@ -733,7 +764,7 @@ class Grammar:
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if pod == "NI":
-                day = state.last_night or state.ref
+                day = state.last_night or state.recent_night() or state.ref
                 if det == "that" and state.last_night is None and state.event_day is not None:
                     day = state.event_day + dt.timedelta(days=1 if self.night == "format" else 0)
             else:
@@ -834,6 +865,11 @@ class Grammar:
                 return None
         else:
             amount = None
+        preceding = match.string[max(0, match.start() - 20):match.start()]
+        if direction != "ago" and direction != "back" and (
+                unit in ("second", "minute", "hour")
+                or regex.search(r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|over|within|some)\s+$", preceding)):
+            return None  # "half an hour later", "less than two weeks earlier": a length, not a date
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior", "back") else 1
         from_publication = direction in ("ago", "back")
 
@@ -1034,6 +1070,8 @@ class Grammar:
                 amount += 0.5
         if unit is None:
             return None
+        if g["num"] and g["num"].lower() in ("a", "an", "one") and unit == "second":
+            return None  # "a second statement" is an ordinal
         if g["num"] and g["num"].lower() in ("a", "an") and unit == "day" and regex.match(
                 r"\s+of\b", match.string[match.end():match.end() + 5]):
             return None  # "a day of mourning" names a day, not a length
