@@ -269,9 +269,13 @@ class Grammar:
         self.rules = self._build_rules()
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s+have)|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
-            r"expected\s+to|set\s+to|upcoming|next)\b|'ll\b"
+            r"expected\s+to|set\s+to|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
         )
-        self.past = regex.compile(r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|began|came|fell|hit|shot)\b")
+        self.past = regex.compile(
+            r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|said|told|took|made|went|gave|saw|met|held|won|lost|"
+            r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
+            r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
+        )
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
             + r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|earlier|late|early|by)?\s*$"
@@ -336,7 +340,8 @@ class Grammar:
             # 2025-07-20
             "iso": rf"{self.YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
             # 20.07.2025, 7/20/2025
-            "numeric": rf"(?<![\w.,/])(?:3[01]|[12]\d|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])[./](?:{self.YEAR}|\d\d(?![\w.,/]))",
+            "numeric": r"(?<![\w.,/])(?:3[01]|[12]\d|0?[1-9])(?:\.(?:3[01]|[12]\d|0?[1-9])\.|/(?:3[01]|[12]\d|0?[1-9])/)"
+                       r"(?:1[6-9]\d\d|20\d\d|\d\d)(?![\w]|[.,/]\d)",
             # last Monday / Sunday
             "weekday": rf"(?:(?i:last|next|this\s+coming|this|coming|past|previous)\s+)?{self.WEEKDAY}",
             # today, yesterday, earlier today
@@ -414,13 +419,13 @@ class Grammar:
                        rf"|(?P<rel_unit>(?i:(?:this|last|next|past|previous|coming|current|following)\s+"
                        rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal\s+)?year|{season}))(?![\w]))"
                        rf"|(?P<rel_month>(?i:(?:this|last|next)\s+){self.MONTH})"
-                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:year|month|week|weekend|quarter|decade))(?![\w]))"
                        rf"|(?P<decade>(?i:the\s+)?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
                        rf"|(?P<decade_word>(?i:the\s+)(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
                        rf"|(?P<century>(?i:the\s+)(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?i:century)(?![\w]))"
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
                        rf"|(?<={cue}|\bthe\s+)(?P<season>(?i:{season}))(?![\w])"
-                       rf"|(?P<year>{self.YEAR})"
+                       rf"|(?P<year>(?:(?i:the\s+year)\s+)?{self.YEAR})"
+                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:year|month|week|weekend|quarter|decade))(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
             ("ref", r"(?i:(?P<present>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)present"
@@ -429,6 +434,14 @@ class Grammar:
                     r"|(?<=\bin\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades))"
                     r"|(?P<future>the\s+(?:near\s+|distant\s+)?future"
                     r"|the\s+coming\s+(?:days|weeks|months|years|decades)))(?![\w-])", self._ref),
+            # daily / every week / twice a day
+            ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
+                    r"|(?:every|each)\s+(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s+"
+                    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
+                    r"|(?<=\b(?:once|twice|times|thrice|million|billion|thousand|\d)\s+)(?:a|per|each)\s+"
+                    r"(?P<per>day|week|month|year|hour|night))(?![\w])"
+                    r"|(?i:every|each)\s+(?P<weekday>" + self.WEEKDAY + ")",
+             self._set),
             # the past 24 hours / 4.5 hours / a few hours / half an hour
             ("duration", rf"(?:(?P<det>(?i:the\s+(?:past|last|next|previous|coming|first|final|following|"
                          rf"entire|whole|remaining|same))\s+))?"
@@ -445,14 +458,6 @@ class Grammar:
             ("duration_vague", rf"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
                                rf"nearly|almost|spent|spend|last)\s+))(?P<unit>(?i:seconds|minutes|hours|days|weeks|"
                                rf"months|years|decades|centuries))(?![\w])", self._duration_vague),
-            # daily / every week / twice a day
-            ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
-                    r"|(?:every|each)\s+(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s+"
-                    r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
-                    r"|(?<=\b(?:once|twice|times|thrice)\s+)(?:a|per|each)\s+"
-                    r"(?P<per>day|week|month|year|hour|night))(?![\w])"
-                    r"|(?i:every|each)\s+(?P<weekday>" + self.WEEKDAY + ")",
-             self._set),
         ]
         return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse) for name, pattern, parse in rules]
 
@@ -491,9 +496,18 @@ class Grammar:
             return None
 
     @staticmethod
-    def _nearest_year(ref: dt.date, make: Callable[[int], dt.date | None]) -> dt.date | None:
-        """Of the candidates in the years around ``ref``, the one closest to it."""
+    def _pick_year(state: State, start: int, end: int, make: Callable[[int], dt.date | None]) -> dt.date | None:
+        """The year of a date written without one: the last occurrence before publication in a
+        past-tense clause, the next one after it in a future clause, else the nearest."""
+        ref = state.ref
+        if ref is None:
+            return None
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
+        tense = state.tense(start, end)
+        if tense == "past" and any(d <= ref for d in candidates):
+            return max(d for d in candidates if d <= ref)
+        if tense == "future" and any(d >= ref for d in candidates):
+            return min(d for d in candidates if d >= ref)
         return min(candidates, key=lambda d: abs((d - ref).days), default=None)
 
     def day(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
@@ -529,14 +543,7 @@ class Grammar:
             except ValueError:
                 return None
 
-        tense = state.tense(start, end)
-        candidates = [d for d in (make(y) for y in range(state.ref.year - 1, state.ref.year + 2)) if d]
-        if tense == "past" and any(d <= state.ref for d in candidates):
-            found: dt.date | None = max(d for d in candidates if d <= state.ref)
-        elif tense == "future" and any(d >= state.ref for d in candidates):
-            found = min(d for d in candidates if d >= state.ref)
-        else:
-            found = self._nearest_year(state.ref, make)
+        found = self._pick_year(state, start, end, make)
         return (found, day_value(found)) if found else None
 
     def _day_iso(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
@@ -612,8 +619,7 @@ class Grammar:
         if year_match:
             found = self._holiday(name, int(year_match.group()), state.country)
         elif state.ref is not None:
-            ref = state.ref
-            found = self._nearest_year(ref, lambda y: self._holiday(name, y, state.country))
+            found = self._pick_year(state, start, end, lambda y: self._holiday(name, y, state.country))
         else:
             return None, "XXXX-XX-XX"
         return (found, day_value(found)) if found else None
@@ -964,6 +970,9 @@ class Grammar:
                 year_text = "XXXX"
             else:
                 year = ref.year + (-1 if "last" in words[2:] else 1 if "next" in words[2:] else 0)
+                current = (ref.month - 1) // (6 if half else 3) + 1
+                if len(words) == 2 and number >= current and state.tense(start, end) != "future":
+                    year -= 1  # "profit rose in the fourth quarter", said in February: last year's
                 year_text = f"{year:04d}"
             return f"{year_text}-{'H' if half else 'Q'}{number}"
         if g["qcode"]:
