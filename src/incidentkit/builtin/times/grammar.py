@@ -34,6 +34,14 @@ __all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
 
 Night = Literal["format", "timeml"]
 
+# Between two coordinated weekdays: "Saturday and Sunday", "Monday to Friday".
+_COORDINATION = regex.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*")
+# Qualifiers that make "two weeks earlier" a length: "less than two weeks earlier".
+_QUALIFIED_LENGTH = regex.compile(
+    r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|over|within|some)\s+$"
+)
+# Offsets of "last week", "the following month"...
+_OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -213,7 +221,9 @@ def _duration(amount: float | None, unit: str) -> str:
     amount *= multiple
     if amount != int(amount):
         if letter == "H":
-            return f"PT{int(amount)}H{round((amount % 1) * 60)}M" if int(amount) else f"PT{round(amount * 60)}M"
+            if not int(amount):
+                return f"PT{round(amount * 60)}M"
+            return f"PT{int(amount)}H{round((amount % 1) * 60)}M"
         if letter == "M" and is_time:
             return f"PT{int(amount)}M{round((amount % 1) * 60)}S"
         if letter == "D":
@@ -281,7 +291,8 @@ class Grammar:
             + r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|earlier|late|early|by)?\s*$"
         )
         self._country_cues = {
-            country: regex.compile(r"\b" + _alt(words) + r"(?!\w)") for country, words in data.COUNTRY_CUES.items()
+            country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
+            for country, words in data.COUNTRY_CUES.items()
         }
 
     # ------------------------------------------------------------------ fragments
@@ -340,7 +351,8 @@ class Grammar:
             # 2025-07-20
             "iso": rf"{self.YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
             # 20.07.2025, 7/20/2025
-            "numeric": r"(?<![\w.,/])(?:3[01]|[12]\d|0?[1-9])(?:\.(?:3[01]|[12]\d|0?[1-9])\.|/(?:3[01]|[12]\d|0?[1-9])/)"
+            "numeric": r"(?<![\w.,/])(?:3[01]|[12]\d|0?[1-9])"
+                       r"(?:\.(?:3[01]|[12]\d|0?[1-9])\.|/(?:3[01]|[12]\d|0?[1-9])/)"
                        r"(?:1[6-9]\d\d|20\d\d|\d\d)(?![\w]|[.,/]\d)",
             # last Monday / Sunday
             "weekday": rf"(?:(?i:last|next|this\s+coming|this|coming|past|previous)\s+)?{self.WEEKDAY}",
@@ -381,18 +393,21 @@ class Grammar:
             ("clock", rf"{self.CLOCK}(?:\s*(?P<zone>{self.ZONE}))?"
                       rf"(?:(?:\s*,\s*|\s+(?i:on)\s+|\s+)(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
-            ("day_at_clock", rf"(?P<day>{self.DAY})\s+(?i:at)\s+(?P<clock>{self.CLOCK})(?:\s+(?P<zone>{self.ZONE}))?",
+            ("day_at_clock",
+             rf"(?P<day>{self.DAY})\s+(?i:at)\s+(?P<clock>{self.CLOCK})(?:\s+(?P<zone>{self.ZONE}))?",
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?P<pod>{self.POD}|(?i:early\s+hours))"
                        rf"\s+(?i:of)\s+(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
             # the night to Saturday / overnight into Sunday
-            ("night_to", rf"(?i:(?:the\s+)?night\s+(?:to|into|before)|overnight\s+(?:into|to))\s+(?P<day>{self.DAY})",
+            ("night_to",
+             rf"(?i:(?:the\s+)?night\s+(?:to|into|before)|overnight\s+(?:into|to))\s+(?P<day>{self.DAY})",
              self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:\s+|-)(?P<pod>{self.POD})", self._day_pod),
             # this morning / tonight / last night / overnight / early-morning
-            ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)"
+            ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s+"
+                            r"(?P<pod>morning|afternoon|evening|night)"
                             r"|(?P<tonight>tonight)|(?P<last>last\s+night)|(?P<over>overnight))(?![\w-])",
              self._deictic_pod),
             # the night / that evening / morning
@@ -407,7 +422,8 @@ class Grammar:
                     r"\s+(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))(?![\w])",
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
-            ("period", rf"(?:(?P<bound>(?i:the\s+(?:start|beginning|end|middle|close|turn|rest|remainder)\s+of))\s+"
+            ("period", rf"(?:(?P<bound>(?i:the\s+(?:start|beginning|end|middle|close|turn|rest|remainder)"
+                       rf"\s+of))\s+"
                        rf"|(?P<mod>(?i:early|late|mid))[\s-]+|(?P<rel>(?i:earlier|later))\s+)?"
                        rf"(?P<period>"
                        rf"(?P<month_year>{self.MONTH}\s+(?:(?i:of)\s+)?{self.YEAR})"
@@ -449,17 +465,20 @@ class Grammar:
                          rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))(?:\s+|-)(?P<unit>{self.UNIT})"
                          rf"(?P<andhalf>\s+(?i:and\s+a\s+half))?)", self._duration),
             # the past day / the last week
-            ("duration_the", rf"(?i:the\s+(?:past|last|coming))\s+(?P<unit>{self.UNIT1})", self._duration_the),
+            ("duration_the", rf"(?i:the\s+(?:past|last|coming))\s+(?P<unit>{self.UNIT1})",
+             self._duration_the),
             # hour-long / three-day / 62-year-old
-            ("duration_adj", rf"(?:(?P<num>{self.NUM})-)?(?P<unit>{self.UNIT1})-(?P<suffix>(?i:long|old))(?![\w-])"
+            ("duration_adj", rf"(?:(?P<num>{self.NUM})-)?(?P<unit>{self.UNIT1})-(?P<suffix>(?i:long|old))"
+                             rf"(?![\w-])"
                              rf"|(?P<num2>{self.NUM})-(?P<unit2>{self.UNIT1})(?![\w-])"
                              rf"|(?P<glued>(?i:week|year|day|month)long)(?![\w])", self._duration_adj),
             # for hours / within days
-            ("duration_vague", rf"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
-                               rf"nearly|almost|spent|spend|last)\s+))(?P<unit>(?i:seconds|minutes|hours|days|weeks|"
-                               rf"months|years|decades|centuries))(?![\w])", self._duration_vague),
+            ("duration_vague", r"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
+                               r"nearly|almost|spent|spend|last)\s+))(?P<unit>(?i:seconds|minutes|hours|days|"
+                               r"weeks|months|years|decades|centuries))(?![\w])", self._duration_vague),
         ]
-        return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse) for name, pattern, parse in rules]
+        return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse)
+                for name, pattern, parse in rules]
 
     # ------------------------------------------------------------------ helpers
 
@@ -479,9 +498,10 @@ class Grammar:
                 return None
         try:
             if rule.startswith(("easter", "orthodox-easter")):
-                method = EASTER_ORTHODOX if rule.startswith("orthodox") else EASTER_WESTERN
-                offset = int(regex.sub(r"^[a-z-]+", "", rule) or 0)
-                return easter(year, method) + dt.timedelta(days=offset)
+                offset = int(regex.sub(r"^[a-z]+(?:-[a-z]+)*", "", rule) or 0)
+                if rule.startswith("orthodox"):
+                    return easter(year, EASTER_ORTHODOX) + dt.timedelta(days=offset)
+                return easter(year, EASTER_WESTERN) + dt.timedelta(days=offset)
             if rule.count(":") == 2:
                 nth, weekday, month = (int(x) for x in rule.split(":"))
                 first = dt.date(year, month, 1)
@@ -496,9 +516,14 @@ class Grammar:
             return None
 
     @staticmethod
-    def _pick_year(state: State, start: int, end: int, make: Callable[[int], dt.date | None]) -> dt.date | None:
-        """The year of a date written without one: the last occurrence before publication in a
-        past-tense clause, the next one after it in a future clause, else the nearest."""
+    def _pick_year(
+        state: State, start: int, end: int, make: Callable[[int], dt.date | None]
+    ) -> dt.date | None:
+        """The year of a date written without one.
+
+        The last occurrence before publication in a past-tense clause, the next one
+        after it in a future clause, else the nearest.
+        """
         ref = state.ref
         if ref is None:
             return None
@@ -510,7 +535,8 @@ class Grammar:
             return min(d for d in candidates if d >= ref)
         return min(candidates, key=lambda d: abs((d - ref).days), default=None)
 
-    def day(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def day(self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         """Interpret a ``DAY`` text: the date (when resolvable) and its TIMEX3 value."""
         text = text.strip()
         for name, pattern in self.day_forms.items():
@@ -518,7 +544,9 @@ class Grammar:
                 return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
         return None
 
-    def _day_absolute(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_absolute(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         month = next(
             data.MONTHS[w.lower().rstrip(".")] for w in regex.findall(r"\p{L}+\.?", text)
             if w.lower().rstrip(".") in data.MONTHS
@@ -546,14 +574,18 @@ class Grammar:
         found = self._pick_year(state, start, end, make)
         return (found, day_value(found)) if found else None
 
-    def _day_iso(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_iso(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         try:
             found = dt.date.fromisoformat(text)
         except ValueError:
             return None
         return found, day_value(found)
 
-    def _day_numeric(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_numeric(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         first, second, year_text = regex.split(r"[./]", text)
         year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
         a, b = int(first), int(second)
@@ -565,7 +597,9 @@ class Grammar:
             return None
         return found, day_value(found)
 
-    def _day_weekday(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_weekday(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         words = text.lower().split()
         weekday = data.WEEKDAYS[words[-1]]
         qualifier = " ".join(words[:-1])
@@ -591,9 +625,11 @@ class Grammar:
     @staticmethod
     def _coordinated(state: State, previous_end: int, start: int) -> bool:
         gap = state.text[previous_end:start]
-        return len(gap) < 12 and regex.fullmatch(r"\s*(?:and|or|to|through|until|till|-|–)\s*", gap) is not None
+        return len(gap) < 12 and _COORDINATION.fullmatch(gap) is not None
 
-    def _day_deictic(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_deictic(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         words = " ".join(text.lower().split())
         offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                    "the day after tomorrow": 2, "earlier today": 0, "later today": 0}
@@ -602,7 +638,9 @@ class Grammar:
         found = state.ref + dt.timedelta(days=offsets[words])
         return found, day_value(found)
 
-    def _day_anaphoric(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_anaphoric(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         words = " ".join(text.lower().split())
         anchor = state.anchor()
         if anchor is None:
@@ -613,7 +651,9 @@ class Grammar:
             anchor += dt.timedelta(days=1)
         return anchor, day_value(anchor)
 
-    def _day_holiday(self, text: str, state: State, start: int, end: int) -> tuple[dt.date | None, str] | None:
+    def _day_holiday(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
         year_match = regex.search(r"\d{4}$", text)
         name = text[: year_match.start()].strip() if year_match else text
         if year_match:
@@ -628,7 +668,8 @@ class Grammar:
 
     def _one(self, match: regex.Match[str], interpret: Interpret, start: int | None = None,
              end: int | None = None) -> list[Piece]:
-        return [Piece(match.start() if start is None else start, match.end() if end is None else end, interpret)]
+        return [Piece(match.start() if start is None else start,
+                      match.end() if end is None else end, interpret)]
 
     def _zone(self, text: str | None) -> str | None:
         if not text:
@@ -642,7 +683,8 @@ class Grammar:
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")]
             elif match.group("day"):
-                clock_text = regex.sub(r"(?i)[\s,]*(?:on)?[\s,]*$", "", match.string[match.start():match.start("day")])
+                clock_text = regex.sub(r"(?i)[\s,]*(?:on)?[\s,]*$", "",
+                                       match.string[match.start():match.start("day")])
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
@@ -660,7 +702,8 @@ class Grammar:
                 explicit = True
             else:
                 day = state.anchor()
-                if day is not None and state.event_day is not None and state.event_pod == "NI" and clock[0] >= 12:
+                after_night = state.event_day is not None and state.event_pod == "NI"
+                if day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
                 elif (day is not None and state.event_day is None and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
@@ -681,7 +724,8 @@ class Grammar:
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         range_text = match.group("range")
         day_text = match.group("day") or range_text
-        span = (match.start("range"), match.end("range")) if range_text else (match.start("day"), match.end("day"))
+        group = "range" if range_text else "day"
+        span = (match.start(group), match.end(group))
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if range_text:
@@ -694,7 +738,8 @@ class Grammar:
                 if parsed is None:
                     return None
                 day, value = parsed
-            return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", mod=mod, day=day, pod=pod, explicit=True)
+            return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", mod=mod, day=day, pod=pod,
+                            explicit=True)
 
         return self._one(match, interpret)
 
@@ -799,7 +844,8 @@ class Grammar:
         assert month is not None
         year = regex.search(self.YEAR, text)
         year_part = f" {year.group()}" if year else ""
-        numbers = regex.findall(r"(?<![\d])(?:3[01]|[12]\d|0?[1-9])(?![\d])", text[: year.start()] if year else text)
+        head = text[: year.start()] if year else text
+        numbers = regex.findall(r"(?<![\d])(?:3[01]|[12]\d|0?[1-9])(?![\d])", head)
         return f"{month.group()} {numbers[0]}{year_part}", f"{month.group()} {numbers[1]}{year_part}"
 
     def _day_range(self, match: regex.Match[str]) -> Sequence[Piece] | None:
@@ -810,8 +856,12 @@ class Grammar:
         month_first = regex.match(self.MONTH, text) is not None
         if month_first:  # July 19-20: "July 19" and "20"
             first_span = (start, start + dash.start())
-            second_end = start + dash.end() + len(regex.match(self.DAYNUM, text[dash.end():]).group())  # type: ignore[union-attr]
-            second_span = (start + dash.end(), second_end if not regex.search(self.YEAR, text) else match.end())
+            number = regex.match(self.DAYNUM, text[dash.end():])
+            assert number is not None
+            second_end = start + dash.end() + len(number.group())
+            if regex.search(self.YEAR, text):
+                second_end = match.end()
+            second_span = (start + dash.end(), second_end)
         else:  # 19-20 July: "19" and "20 July"
             first_span = (start, start + dash.start())
             second_span = (start + dash.end(), match.end())
@@ -874,7 +924,7 @@ class Grammar:
         preceding = match.string[max(0, match.start() - 20):match.start()]
         if direction != "ago" and direction != "back" and (
                 unit in ("second", "minute", "hour")
-                or regex.search(r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|over|within|some)\s+$", preceding)):
+                or _QUALIFIED_LENGTH.search(preceding)):
             return None  # "half an hour later", "less than two weeks earlier": a length, not a date
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior", "back") else 1
         from_publication = direction in ("ago", "back")
@@ -910,11 +960,12 @@ class Grammar:
             return None
         if g["month"] and text in ("May", "March") and not self._month_context(match):
             return None
+        before = match.string[max(0, match.start() - 12):match.start()]
         if g["season"] and text.lower() == "fall" and not regex.search(
-                r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]+$", match.string[max(0, match.start() - 12):match.start()]):
-            return None
-        if g["the_unit"] and "same" not in text.lower() and g["the_unit"].split()[-1].lower() in ("week", "weekend") \
-                and not (g["bound"] or g["mod"] or g["rel"]):
+                r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]+$", before):
+            return None  # "prices fall"
+        week = g["the_unit"] and g["the_unit"].split()[-1].lower() in ("week", "weekend")
+        if week and "same" not in text.lower() and not (g["bound"] or g["mod"] or g["rel"]):
             preceding = match.string[max(0, match.start() - 12):match.start()].lower()
             if not regex.search(r"\b(?:over|during|at|on|for|this|of|in)\s+$", preceding):
                 return None
@@ -944,7 +995,9 @@ class Grammar:
         after = match.string[match.end():match.end() + 20]
         return regex.match(r"\s+(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
 
-    def _period_value(self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int) -> str | None:
+    def _period_value(
+        self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int
+    ) -> str | None:
         ref = state.ref
         lower = " ".join(text.lower().split())
         year_match = regex.search(r"\d{4}", text) if not g["decade"] else None
@@ -984,12 +1037,12 @@ class Grammar:
             digits = regex.search(r"\d+", text)
             if digits is None:
                 return None
-            number = digits.group()
-            if len(number) == 4:
-                return f"{number[:3]}X"
-            if len(number) == 2:  # the '90s
-                century = "19" if int(number) >= 30 else "20"
-                return f"{century}{number[0]}X"
+            written = digits.group()
+            if len(written) == 4:
+                return f"{written[:3]}X"
+            if len(written) == 2:  # the '90s
+                century = "19" if int(written) >= 30 else "20"
+                return f"{century}{written[0]}X"
             return None
         if g["decade_word"]:
             tens = data.DECADE_WORDS[lower.split()[-1]]
@@ -1032,13 +1085,14 @@ class Grammar:
             base = state.anchor() if qualifier in ("previous", "following", "same") else ref
             if base is None:
                 return None
-            offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(qualifier, 0)
+            offset = _OFFSETS.get(qualifier, 0)
             if unit in data.SEASONS:
                 code = data.SEASONS[unit]
                 return f"{base.year + offset:04d}-{code}"
             if unit == "weekend":
                 week = week_value(base + dt.timedelta(weeks=offset))
-                if offset == 0 and qualifier != "this" and base.isoweekday() < 5 and state.tense(start, end) != "future":
+                weekday = base.isoweekday() < 5
+                if offset == 0 and qualifier != "this" and weekday and state.tense(start, end) != "future":
                     week = week_value(base - dt.timedelta(weeks=1))
                 return f"{week}-WE"
             if unit == "quarter":
@@ -1056,7 +1110,7 @@ class Grammar:
     def _ref(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         if match.group("present"):
             value = "PRESENT_REF"
-            if match.group().lower() == "now" and regex.match(r"[-]", match.string[match.end():match.end() + 1]):
+            if match.group().lower() == "now" and match.string[match.end():match.end() + 1] == "-":
                 return None
         elif match.group("past"):
             value = "PAST_REF"
@@ -1125,20 +1179,21 @@ class Grammar:
         if g["adverb"]:
             word = " ".join(g["adverb"].lower().split())
             after = match.string[match.end():match.end() + 15]
-            if word == "daily" and (regex.match(r"\s+(?:life|lives|routine|bread|newspaper|paper|basis)\b", after)
-                                    or (g["adverb"][0].isupper() and regex.match(r"\s+\p{Lu}", after))):
+            common_noun = regex.match(r"\s+(?:life|lives|routine|bread|newspaper|paper|basis)\b", after)
+            title = g["adverb"][0].isupper() and regex.match(r"\s+\p{Lu}", after)
+            if word == "daily" and (common_noun or title):
                 return None
             value = data.SET_ADVERBS[word]
         elif g["weekday"]:
             value = "P1W"
         elif g["per"]:
-            unit = _unit_of(g["per"]) or "day"
-            value = _duration(1, "day" if g["per"].lower() == "night" else unit)
+            per_unit = _unit_of(g["per"]) or "day"
+            value = _duration(1, "day" if g["per"].lower() == "night" else per_unit)
         else:
             unit = _unit_of(g["unit"])
             if unit is None:
                 return None
-            n = g["n"].lower()
+            n = (g["n"] or "").lower()
             amount = 2 if n == "other" else _number(n)
             if amount is None:
                 return None

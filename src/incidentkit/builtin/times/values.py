@@ -84,7 +84,8 @@ def _naive_bounds(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | 
                         day + dt.timedelta(hours=NIGHT_END_HOUR))
             if g["pod"] is not None:
                 first, last = PART_OF_DAY_HOURS[g["pod"]]
-                return Granularity.PART_OF_DAY, day + dt.timedelta(hours=first), day + dt.timedelta(hours=last)
+                return (Granularity.PART_OF_DAY, day + dt.timedelta(hours=first),
+                        day + dt.timedelta(hours=last))
             if g["minute"] is not None:
                 start = day.replace(hour=int(g["hour"]), minute=int(g["minute"]))
                 return Granularity.MINUTE, start, start + dt.timedelta(minutes=1)
