@@ -1,0 +1,1223 @@
+"""Assembling mentions into incidents: observations, drafts, breakdowns, windows, places, sources.
+
+The assembler reads what the earlier stages found and works in passes:
+
+1. **Observations.** Each weapon count (``16 UAVs destroyed``) is an observation;
+   so is a clause naming a weapon with an attack word but no count (``drones
+   attacked Pskov airport``), and a clause with an event word and places but
+   no weapon (``air defence operated in Kyiv, Sumy ...``). Each carries its
+   own places (the place names of its clause segment, launch sites and
+   officials' titles set apart), its own time window and its sources.
+2. **Drafts.** Counts and attack observations are taken in text order. One
+   joins the draft of an earlier one when the weapon family, window and
+   places agree and its count does not contradict (a repeat, a part, a
+   revised figure); otherwise it starts a new draft. Same-role counts listed
+   in one sentence are resolved together: their sum may be a total given
+   before (``33 drones ... 18 over Bryansk, six over Kaluga ...``).
+3. **Breakdowns.** A total fully broken down by region or weapon type is
+   dropped in favour of its parts; a partial one is kept without places;
+   per-type figures under a pooled total stay evidence of the total.
+4. **Attachments.** Weaponless event clauses add places to the engagement
+   they describe; casualty counts go to the engagement of their sentence (or
+   the nearest one before it), the largest figure winning.
+5. **Records.** Each draft becomes an :class:`~incidentkit.Incident` with its
+   window (own, else inherited from earlier sentences of its paragraph or the
+   lead), places, sources, casualties, point, evidence and a content hash id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from incidentkit.models import (
+    Attribution,
+    Document,
+    Evidence,
+    EvidenceKind,
+    Findings,
+    Incident,
+    LocationMention,
+    Point,
+    QuantityMention,
+    Span,
+    TimeInterval,
+    TimeMention,
+)
+from incidentkit.text import paragraphs, sentences
+from incidentkit.vocab import Approx, Item, LocationType, Outcome, Role, SourceType, Stance, TimeType
+
+from . import data
+
+__all__ = ["Vocabulary", "assemble"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(f"(?:{w})" for w in words)
+
+
+@attrs.frozen(kw_only=True, slots=False, eq=False)
+class Vocabulary:
+    """The word tables the assembler matches, compiled once; extend it with :meth:`extended`.
+
+    Each table maps regular-expression fragments (matched case-insensitively,
+    on word boundaries) to what they mean; see :mod:`.data` for the defaults.
+    """
+
+    weapon_words: Mapping[str, Item] = attrs.field(factory=lambda: dict(data.WEAPON_WORDS))
+    attack_words: tuple[str, ...] = data.ATTACK_WORDS
+    event_words: tuple[str, ...] = data.EVENT_WORDS
+    superseded: tuple[str, ...] = data.SUPERSEDED
+    revised: tuple[str, ...] = data.REVISED
+    all_cases: tuple[str, ...] = data.ALL_CASES
+    origin: tuple[str, ...] = data.ORIGIN
+    title_words: tuple[str, ...] = data.TITLE_WORDS
+    partial_place: tuple[str, ...] = data.PARTIAL_PLACE
+    total_words: tuple[str, ...] = data.TOTAL_WORDS
+    fresh_after: tuple[str, ...] = data.FRESH_AFTER
+    fresh_before: tuple[str, ...] = data.FRESH_BEFORE
+
+    def __attrs_post_init__(self) -> None:
+        flags = regex.IGNORECASE | regex.VERSION1
+        weapons = list(self.weapon_words.items())
+        object.__setattr__(self, "_weapon", regex.compile(
+            "|".join(f"\\b(?P<w{i}>{pattern})\\b" for i, (pattern, _) in enumerate(weapons)), flags))
+        object.__setattr__(self, "_weapon_items", [item for _, item in weapons])
+        object.__setattr__(self, "_attack", regex.compile(rf"\b(?:{_alternation(self.attack_words)})\b", flags))
+        object.__setattr__(self, "_event", regex.compile(rf"\b(?:{_alternation(self.event_words)})\b", flags))
+        object.__setattr__(self, "_superseded", regex.compile(rf"\b(?:{_alternation(self.superseded)})\b", flags))
+        object.__setattr__(self, "_revised", regex.compile(rf"\b(?:{_alternation(self.revised)})\b", flags))
+        object.__setattr__(self, "_all_cases", regex.compile(rf"\b(?:{_alternation(self.all_cases)})\b", flags))
+        object.__setattr__(self, "_fresh_after", regex.compile(rf"^\S+\s+(?:{_alternation(self.fresh_after)})\b", flags))
+        object.__setattr__(self, "_fresh_before", regex.compile(rf"\b(?:{_alternation(self.fresh_before)})\s+(?:\w+\s+)?$", flags))
+        object.__setattr__(self, "_total", regex.compile(rf"\b(?:{_alternation(self.total_words)})\b", flags))
+        # "... from the Bryansk region and from ", "from a MiG-31K over the ": a launch site.
+        object.__setattr__(self, "_origin", regex.compile(
+            rf"\b(?:{_alternation(self.origin)})\s+(?:[\w'’-]+\s+){{0,4}}$|"
+            rf"\b(?:{_alternation(self.origin)})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$",
+            flags))
+        # "Kaluga region governor", "Oryol region's governor": a title place (checked after it).
+        object.__setattr__(self, "_title_after", regex.compile(
+            rf"^\s*(?:(?:region|oblast|city|krai|territory|republic)(?:'s|’s)?\s+)?(?:regional\s+)?(?:acting\s+)?"
+            rf"(?:{_alternation(self.title_words)})\b", flags))
+        # "governor of the Kaluga region", "head of the Kharkiv region's": a title place (checked before it).
+        object.__setattr__(self, "_title_before", regex.compile(
+            rf"\b(?:{_alternation(self.title_words)})\s+of\s+(?:the\s+)?$", flags))
+        object.__setattr__(self, "_title_regional", regex.compile(
+            rf"^\s*(?:region|oblast)?(?:'s|’s)?\s*(?:regional\s+)?(?:military\s+)?(?:{_alternation(self.title_words)})\b",
+            flags))
+        object.__setattr__(self, "_partial", regex.compile(
+            rf"\b(?:{_alternation(self.partial_place)})\s+(?:\w+\s+){{0,2}}(?:over|in)\s+(?:the\s+)?(?:[^.;,]*?\band\s+)?$",
+            flags))
+        single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
+        object.__setattr__(self, "_single_hit", regex.compile(single, flags))
+
+    def extended(self, options: Mapping[str, object]) -> Vocabulary:
+        """A copy with the user's additions: ``weapon_words`` (pattern → item) and word lists.
+
+        :raises ValueError: for an unknown option name, an unknown item or a bad pattern.
+        """
+        changes: dict[str, object] = {}
+        for key, value in options.items():
+            if key == "weapon_words":
+                if not isinstance(value, Mapping):
+                    raise ValueError("options['incidents']['weapon_words'] must map patterns to item names")
+                extra = {str(k): Item(v) for k, v in value.items()}
+                changes[key] = {**extra, **self.weapon_words}
+            elif key in _LIST_OPTIONS:
+                if isinstance(value, str) or not isinstance(value, Iterable):
+                    raise ValueError(f"options['incidents'][{key!r}] must be a list of patterns")
+                changes[key] = tuple(getattr(self, key)) + tuple(str(v) for v in value)
+            else:
+                raise ValueError(
+                    f"unknown option {key!r} for the incidents plugin; use one of "
+                    f"{sorted(('weapon_words', *_LIST_OPTIONS))}"
+                )
+        try:
+            return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+        except regex.error as exc:
+            raise ValueError(f"a pattern in options['incidents'] does not compile: {exc}") from None
+
+    # typed accessors for the compiled patterns
+    def weapon_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Item]]:
+        """``(start, end, item)`` of each weapon word in ``text[start:end]``."""
+        found: list[tuple[int, int, Item]] = []
+        pattern: regex.Pattern[str] = getattr(self, "_weapon")
+        items: list[Item] = getattr(self, "_weapon_items")
+        for match in pattern.finditer(text, start, end):
+            index = next(i for i, g in enumerate(match.groups()) if g is not None)
+            found.append((match.start(), match.end(), items[index]))
+        return found
+
+    def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
+        pattern: regex.Pattern[str] = getattr(self, "_" + name)
+        return pattern.search(text, start, len(text) if end is None else end)
+
+
+_LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
+                 "title_words", "partial_place", "total_words", "fresh_after", "fresh_before")
+
+#: The default vocabulary (compiled at import).
+DEFAULT_VOCABULARY = Vocabulary()
+
+# ------------------------------------------------------------------ document layout
+
+# A liveblog entry's time stamp: "07:45 — " at the start of a paragraph.
+_TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
+# A dateline: "MOSCOW, May 3 — ", "KYIV — ", "SEVASTOPOL, Sept 13 -- ".
+_DATELINE = regex.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:[—–]|--?)\s")
+# A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ".
+_HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
+# Clause boundaries inside a sentence.
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|,\s+as\s+well\s+as\s")
+# Words between two time mentions that make them an interval's ends.
+_INTERVAL_OPEN = regex.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:about\s+|around\s+)?$", regex.IGNORECASE)
+_INTERVAL_JOIN = regex.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s+(?:on\s+|into\s+|about\s+|around\s+)?(?:the\s+)?$",
+                               regex.IGNORECASE)
+_NIGHT_TO_MORNING = regex.compile(r"^\s*and\s+(?:on\s+|into\s+)(?:the\s+)?$", regex.IGNORECASE)
+# Text between a reporting cue and a time that makes the time the report's, not the event's.
+_REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|his|her|its|their|the|a|"
+                            r"telegram|channel|statement|post|x|facebook|reporters|television|briefing)\b[\s,]*){0,7}$",
+                            regex.IGNORECASE)
+_PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
+_CLOCK = regex.compile(r"T\d{2}:\d{2}")
+
+
+@attrs.frozen
+class _Window:
+    """A time window: TIMEX3 start and end, a precision rank (0 = clock time) and bounds."""
+
+    start: str
+    end: str
+    rank: int
+    lo: dt.datetime | None
+    hi: dt.datetime | None
+    spans: tuple[Span, ...]
+
+    def compatible(self, other: _Window | None) -> bool:
+        if other is None or self.lo is None or self.hi is None or other.lo is None or other.hi is None:
+            return True
+        return self.lo < other.hi and other.lo < self.hi
+
+    def contains(self, other: _Window) -> bool:
+        if self.lo is None or self.hi is None or other.lo is None or other.hi is None:
+            return False
+        return self.lo <= other.lo and other.hi <= self.hi
+
+
+_DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(?:(\d{2}):(\d{2})|(NI|MO|AF|EV|DT)))?")
+_PART_HOURS = {"NI": (-6, 7), "MO": (5, 12), "AF": (12, 18), "EV": (17, 24), "DT": (6, 18)}
+
+
+def _bounds(value: str) -> tuple[dt.datetime | None, dt.datetime | None, int]:
+    """Bounds and precision rank of a TIMEX3 value; ``(None, None, 9)`` when it has none."""
+    match = _DATE.fullmatch(value)
+    if not match:
+        return None, None, 9
+    year, month, day, hour, minute, part = match.groups()
+    try:
+        if day is not None:
+            base = dt.datetime(int(year), int(month), int(day))
+            if hour is not None:
+                lo = base.replace(hour=int(hour), minute=int(minute))
+                return lo, lo + dt.timedelta(minutes=1), 0
+            if part is not None:
+                first, last = _PART_HOURS[part]
+                return base + dt.timedelta(hours=first), base + dt.timedelta(hours=last), 1
+            return base, base + dt.timedelta(days=1), 2
+        if month is not None:
+            lo = dt.datetime(int(year), int(month), 1)
+            hi = dt.datetime(int(year) + (int(month) == 12), int(month) % 12 + 1, 1)
+            return lo, hi, 3
+        return dt.datetime(int(year), 1, 1), dt.datetime(int(year) + 1, 1, 1), 4
+    except ValueError:
+        return None, None, 9
+
+
+def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
+    lo, hi, rank = _bounds(start.value)
+    if end is None or end.value == start.value:
+        return _Window(start.value, start.value, rank, lo, hi, (start.span,))
+    lo2, hi2, rank2 = _bounds(end.value)
+    return _Window(start.value, end.value, min(rank, rank2), lo, hi2 if hi2 is not None else hi,
+                   (start.span, end.span))
+
+
+# ------------------------------------------------------------------ observations
+
+ObsKind = Literal["count", "attack", "event", "mention"]
+
+
+@attrs.define(eq=False)
+class _Obs:
+    """Something a clause says about an engagement."""
+
+    kind: ObsKind
+    sent: int
+    para: int
+    pos: int
+    span: Span
+    item: Item | None = None
+    role: Outcome | None = None
+    value: int = 0
+    approx: Approx = Approx.EXACT
+    quantity: QuantityMention | None = None
+    places: list[LocationMention] = attrs.field(factory=list)
+    titles: list[LocationMention] = attrs.field(factory=list)
+    window: _Window | None = None
+    sources: list[Attribution] = attrs.field(factory=list)
+    headline: bool = False
+    hit_one: bool = False
+    total_cue: bool = False
+    fresh: bool = False
+
+    @property
+    def family(self) -> str | None:
+        return data.FAMILY.get(self.item) if self.item is not None else None
+
+    @property
+    def admin1(self) -> frozenset[str]:
+        return frozenset(p.admin1 for p in self.places if p.admin1)
+
+
+@attrs.define(eq=False)
+class _Draft:
+    """An incident being assembled."""
+
+    index: int
+    items: list[Item] = attrs.field(factory=list)
+    counts: dict[Outcome, _Obs] = attrs.field(factory=dict)
+    parts: dict[Outcome, list[_Obs]] = attrs.field(factory=dict)
+    obs: list[_Obs] = attrs.field(factory=list)
+    places: list[LocationMention] = attrs.field(factory=list)
+    window: _Window | None = None
+    casualties: list[QuantityMention] = attrs.field(factory=list)
+    extra_sources: list[Attribution] = attrs.field(factory=list)
+    parent: _Draft | None = None
+    dropped: bool = False
+    no_places: bool = False
+    hit_one: bool = False
+
+    @property
+    def family(self) -> str | None:
+        for item in self.items:
+            return data.FAMILY.get(item)
+        return None
+
+    @property
+    def admin1(self) -> frozenset[str]:
+        return frozenset(p.admin1 for p in self.places if p.admin1)
+
+    @property
+    def last_pos(self) -> int:
+        return max(o.pos for o in self.obs)
+
+    @property
+    def first(self) -> _Obs:
+        return min(self.obs, key=lambda o: o.pos)
+
+    def add(self, obs: _Obs) -> None:
+        self.obs.append(obs)
+        if obs.item is not None:
+            self.items.append(obs.item)
+        for place in obs.places:
+            if place not in self.places:
+                self.places.append(place)
+        if self.window is None and obs.window is not None:
+            self.window = obs.window
+        elif self.window is not None and obs.window is not None and obs.window.rank < self.window.rank \
+                and self.window.contains(obs.window):
+            self.window = obs.window
+        if obs.hit_one:
+            self.hit_one = True
+
+
+class _Doc:
+    """The document's layout and the earlier stages' mentions, indexed by sentence."""
+
+    def __init__(self, document: Document, found: Findings, vocab: Vocabulary) -> None:
+        self.text = document.text
+        self.vocab = vocab
+        self.found = found
+        self.sents = list(sentences(self.text))
+        self.paras = list(paragraphs(self.text))
+        self.sent_para = [self._para_of(s.start) for s in self.sents]
+        first = self.paras[0] if self.paras else None
+        # A headline: a first paragraph of one line without a final full stop, with more to follow.
+        self.headline_para = 0 if (
+            first is not None and len(self.paras) > 1 and "\n" not in self.text[first.start:first.end]
+            and not self.text[first.start:first.end].rstrip().endswith((".", "!", "?"))
+        ) else -1
+        self.lead_para = self.headline_para + 1
+        self.dateline: Span | None = None
+        if 0 <= self.lead_para < len(self.paras):
+            lead = self.paras[self.lead_para]
+            match = _DATELINE.match(self.text, lead.start, lead.end)
+            if match:
+                self.dateline = Span(match.start(), match.end())
+        self.timestamps = [Span(m.start(), m.end()) for p in self.paras
+                           if (m := _TIMESTAMP.match(self.text, p.start, p.end))]
+        self.clauses = self._clauses()
+        self.times = sorted((t for t in found.times
+                             if t.type in (TimeType.DATE, TimeType.TIME) and _bounds(t.value)[2] < 9),
+                            key=lambda t: t.span.start)
+        self.reporting_times = {id(t) for t in self.times if self._is_reporting(t)}
+        self.named_attributions = [a for a in found.attributions
+                                   if a.source and a.source_type != SourceType.UNNAMED
+                                   and a.stance != Stance.DENIED]
+        self.header_places = self._header_places()
+
+    # -- positions
+    def _para_of(self, pos: int) -> int:
+        for index, para in enumerate(self.paras):
+            if para.start <= pos < para.end:
+                return index
+        return len(self.paras) - 1
+
+    def sent_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.sents) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sents[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _clauses(self) -> list[list[Span]]:
+        result: list[list[Span]] = []
+        for sent in self.sents:
+            spans: list[Span] = []
+            start = sent.start
+            for match in _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end):
+                if match.start() > start:
+                    spans.append(Span(start, match.start()))
+                start = match.end()
+            if sent.end > start:
+                spans.append(Span(start, sent.end))
+            result.append(spans or [sent])
+        return result
+
+    def clause_of(self, pos: int) -> Span:
+        for clause in self.clauses[self.sent_of(pos)]:
+            if clause.start <= pos < clause.end:
+                return clause
+        return self.sents[self.sent_of(pos)]
+
+    def in_headline(self, pos: int) -> bool:
+        return self.headline_para >= 0 and self.sent_para[self.sent_of(pos)] == self.headline_para
+
+    # -- times
+    def _is_reporting(self, time: TimeMention) -> bool:
+        """A dateline date, a liveblog stamp, or the day a source spoke (``said on Sunday``)."""
+        span = time.span
+        if self.dateline is not None and self.dateline.contains(span):
+            return True
+        if any(stamp.start <= span.start < stamp.end for stamp in self.timestamps):
+            return True
+        for attribution in self.found.attributions:
+            gap_start = attribution.span.end
+            if gap_start <= span.start <= gap_start + 60:
+                if _REPORT_GAP.match(self.text[gap_start:span.start]):
+                    return True
+        return False
+
+    def event_times(self, span: Span) -> list[TimeMention]:
+        return [t for t in self.times if span.contains(t.span) and id(t) not in self.reporting_times]
+
+    def window_in(self, span: Span) -> _Window | None:
+        """The best window the times inside ``span`` give: an interval, else the most precise time."""
+        times = self.event_times(span)
+        for interval in self.found.intervals:
+            if span.contains(interval.span) and interval.start and interval.end:
+                return self._interval_window(interval)
+        if not times:
+            return None
+        for a, b in itertools.pairwise(times):
+            between = self.text[a.span.end:b.span.start]
+            before = self.text[max(span.start, a.span.start - 25):a.span.start]
+            if _INTERVAL_OPEN.search(before) and _INTERVAL_JOIN.match(between):
+                return _window(a, b)
+            if a.value.endswith("TNI") and _PART_OF_DAY.search(b.value) and _NIGHT_TO_MORNING.match(between):
+                return _window(a, b)
+        clocks = [t for t in times if _CLOCK.search(t.value)]
+        if len(clocks) >= 2:
+            ordered = sorted(clocks, key=lambda t: t.value)
+            return _window(ordered[0], ordered[-1])
+        best = min(times, key=lambda t: (_bounds(t.value)[2], t.span.start))
+        return _window(best)
+
+    def window_near(self, span: Span, pos: int) -> _Window | None:
+        """The window of the time nearest ``pos`` in ``span``, or of an interval around it."""
+        window = self.window_in(span)
+        if window is None or window.start == window.end and len(window.spans) == 1:
+            times = self.event_times(span)
+            if not times:
+                return window
+            nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
+            return _window(nearest)
+        if all(min(abs(s.start - pos), abs(s.end - pos)) > 60 for s in window.spans):
+            times = self.event_times(span)
+            nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
+            return _window(nearest)
+        return window
+
+    def _interval_window(self, interval: TimeInterval) -> _Window:
+        assert interval.start is not None and interval.end is not None
+        lo, _, rank = _bounds(interval.start)
+        _, hi, rank2 = _bounds(interval.end)
+        spans = tuple(s for s in (interval.start_span, interval.end_span) if s is not None) or (interval.span,)
+        return _Window(interval.start, interval.end, min(rank, rank2), lo, hi, spans)
+
+    def fallback_window(self, sent: int) -> _Window | None:
+        """The window of the nearest earlier sentence of the paragraph, else of the lead."""
+        para = self.sent_para[sent]
+        for index in range(sent - 1, -1, -1):
+            if self.sent_para[index] < para - 1 or self.sent_para[index] == self.headline_para:
+                break
+            window = self.window_in(self.sents[index])
+            if window is not None:
+                return window
+        if 0 <= self.lead_para < len(self.paras) and para != self.lead_para:
+            window = self.window_in(self.paras[self.lead_para])
+            if window is not None:
+                return window
+        return None
+
+    def dateline_window(self) -> _Window | None:
+        if self.dateline is None:
+            return None
+        for time in self.times:
+            if self.dateline.contains(time.span):
+                return _window(time)
+        return None
+
+    # -- places
+    def _header_places(self) -> dict[int, list[LocationMention]]:
+        headers: dict[int, list[LocationMention]] = {}
+        for index, para in enumerate(self.paras):
+            for loc in self.found.locations:
+                if loc.span.start == para.start or (
+                        para.start <= loc.span.start < para.start + 40
+                        and not self.text[para.start:loc.span.start].strip(" -")):
+                    if _HEADER_END.match(self.text, loc.span.end) and self._usable(loc):
+                        headers.setdefault(index, []).append(loc)
+        return headers
+
+    def _usable(self, loc: LocationMention) -> bool:
+        return loc.type != LocationType.COUNTRY and bool(loc.admin1)
+
+    def place_kind(self, loc: LocationMention, clause_start: int) -> str:
+        """``place``, ``title`` (an official's jurisdiction), or ``skip`` (launch site, dateline...)."""
+        if not self._usable(loc):
+            return "skip"
+        if self.dateline is not None and self.dateline.contains(loc.span):
+            return "skip"
+        before = self.text[max(clause_start, loc.span.start - 80):loc.span.start]
+        after = self.text[loc.span.end:loc.span.end + 60]
+        if self.vocab.search("origin", before):
+            return "skip"
+        if self.vocab.search("partial", before):
+            return "skip"
+        if self.vocab.search("title_after", after) or self.vocab.search("title_before", before):
+            return "title"
+        return "place"
+
+    def sources_for(self, pos: int) -> list[Attribution]:
+        """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
+        by_content = [a for a in self.named_attributions if a.content is not None and a.content.start <= pos < a.content.end]
+        if by_content:
+            return by_content
+        sent = self.sent_of(pos)
+        clause = self.clause_of(pos)
+        in_clause = [a for a in self.named_attributions if clause.start <= a.span.start < clause.end]
+        if in_clause:
+            return in_clause
+        sentence = self.sents[sent]
+        in_sent = [a for a in self.named_attributions if sentence.start <= a.span.start < sentence.end]
+        if in_sent:
+            return in_sent
+        if any(sentence.start <= a.span.start < sentence.end for a in self.found.attributions):
+            return []
+        para = self.sent_para[sent]
+        for index in range(sent - 1, -1, -1):
+            span = self.sents[index]
+            if self.sent_para[index] != para and not self._continues(para):
+                break
+            found = [a for a in self.named_attributions if span.start <= a.span.start < span.end]
+            if found:
+                return found
+            if self.sent_para[index] != para:
+                para = self.sent_para[index]
+        if 0 <= self.lead_para < len(self.paras) and self.sent_para[sent] > self.lead_para:
+            lead = self.paras[self.lead_para]
+            return [a for a in self.named_attributions if lead.start <= a.span.start < lead.end][:1]
+        return []
+
+    def _continues(self, para: int) -> bool:
+        """A paragraph that continues the previous one (a list item, a header line)."""
+        span = self.paras[para]
+        head = self.text[span.start:span.start + 2]
+        return head[:1] in "-•*" or para in self.header_places
+
+
+# ------------------------------------------------------------------ building observations
+
+_OUTCOME_ROLES = {Role.LAUNCHED: Outcome.LAUNCHED, Role.DESTROYED: Outcome.DESTROYED,
+                  Role.LOST: Outcome.LOST, Role.HIT: Outcome.HIT}
+_CASUALTY_ROLES = (Role.KILLED, Role.INJURED, Role.CASUALTY)
+
+
+def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
+    text = doc.text
+    counts: list[QuantityMention] = []
+    casualties: list[QuantityMention] = []
+    for q in sorted(doc.found.quantities, key=lambda q: q.span.start):
+        if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES:
+            counts.append(q)
+        elif q.item == Item.PERSON and q.role in _CASUALTY_ROLES:
+            casualties.append(q)
+    observations: list[_Obs] = []
+    for q in counts:
+        observations.append(_Obs(
+            kind="count", sent=doc.sent_of(q.span.start), para=doc.sent_para[doc.sent_of(q.span.start)],
+            pos=q.span.start, span=q.span, item=q.item, role=_OUTCOME_ROLES[q.role], value=q.value,
+            approx=q.approx, quantity=q, headline=doc.in_headline(q.span.start),
+            total_cue=bool(doc.vocab.search("total", text, max(doc.clause_of(q.span.start).start,
+                                                                q.span.start - 25), q.span.start)),
+            fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
+                "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
+        ))
+    count_spans = [q.span for q in counts]
+    for index, clause_list in enumerate(doc.clauses):
+        for clause in clause_list:
+            weapons = doc.vocab.weapon_matches(text, clause.start, clause.end)
+            weapons = [w for w in weapons if not any(s.start <= w[0] < s.end for s in count_spans)]
+            in_headline = doc.sent_para[index] == doc.headline_para
+            sentence = doc.sents[index]
+            if weapons and doc.vocab.search("attack", text, sentence.start, sentence.end):
+                counted = {data.FAMILY[q.item] for q in counts if clause.start <= q.span.start < clause.end}
+                seen: set[str] = set()
+                for start, end, item in weapons:
+                    family = data.FAMILY[item]
+                    if family in counted or family in seen:
+                        continue
+                    seen.add(family)
+                    hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40), clause.end)
+                    observations.append(_Obs(
+                        kind="attack", sent=index, para=doc.sent_para[index], pos=start, span=Span(start, end),
+                        item=_most_specific(item, weapons, family), headline=in_headline,
+                        hit_one=bool(hit and hit.start() <= start < hit.end()),
+                    ))
+            elif weapons and not in_headline:
+                start, end, item = weapons[0]
+                observations.append(_Obs(kind="mention", sent=index, para=doc.sent_para[index], pos=start,
+                                         span=Span(start, end), item=item))
+            elif not weapons and doc.vocab.search("event", text, clause.start, clause.end) and not in_headline:
+                observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=clause.start,
+                                         span=clause))
+    for obs in observations:
+        _fill(doc, obs, observations)
+    observations.sort(key=lambda o: o.pos)
+    return observations, casualties
+
+
+def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family: str) -> Item:
+    if item != Item.MISSILE:
+        return item
+    for _, _, other in weapons:
+        if data.FAMILY[other] == family and other != Item.MISSILE:
+            return other
+    return item
+
+
+def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
+    """Give an observation its places (its clause segment), window and sources."""
+    clause = doc.clause_of(obs.pos) if obs.kind != "event" else obs.span
+    # The segment: from this count to the next count of the clause; the first count also
+    # takes what precedes it.
+    if obs.kind == "count":
+        peers = sorted(o.pos for o in everything if o.kind == "count" and clause.start <= o.pos < clause.end)
+        index = peers.index(obs.pos)
+        seg_start = clause.start if index == 0 else obs.pos
+        seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
+    else:
+        seg_start, seg_end = clause.start, clause.end
+    for loc in doc.found.locations:
+        if seg_start <= loc.span.start < seg_end:
+            kind = doc.place_kind(loc, clause.start)
+            if kind == "place":
+                obs.places.append(loc)
+            elif kind == "title":
+                obs.titles.append(loc)
+    if not obs.places and not obs.headline:
+        obs.places.extend(doc.header_places.get(obs.para, []))
+    if obs.kind == "attack":
+        obs.window = doc.window_near(clause, obs.pos) or doc.window_near(doc.sents[obs.sent], obs.pos)
+    else:
+        obs.window = doc.window_in(clause) or doc.window_in(doc.sents[obs.sent])
+    obs.sources = doc.sources_for(obs.pos)
+
+
+# ------------------------------------------------------------------ drafts
+
+class _Builder:
+    """Turns observations into drafts (one per engagement)."""
+
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.drafts: list[_Draft] = []
+
+    def new(self, obs: _Obs) -> _Draft:
+        draft = _Draft(index=len(self.drafts))
+        self.drafts.append(draft)
+        self._put(draft, obs)
+        return draft
+
+    def _put(self, draft: _Draft, obs: _Obs) -> None:
+        draft.add(obs)
+        if obs.kind == "count" and obs.role is not None:
+            draft.counts[obs.role] = obs
+
+    @staticmethod
+    def _family_ok(draft: _Draft, obs: _Obs) -> bool:
+        if draft.family != obs.family:
+            return False
+        specific = {i for i in draft.items if i != Item.MISSILE}
+        if obs.item is not None and obs.item != Item.MISSILE and specific and obs.item not in specific:
+            return False
+        return True
+
+    def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
+        found = []
+        for draft in self.drafts:
+            if live_only and draft.dropped:
+                continue
+            if not self._family_ok(draft, obs):
+                continue
+            if obs.window is not None and draft.window is not None and not obs.window.compatible(draft.window):
+                continue
+            a, b = obs.admin1, draft.admin1
+            if same_admin1:
+                if not a or not (a & b):
+                    continue
+            elif a and b and not (a & b):
+                continue
+            found.append(draft)
+        return found
+
+    # -- counts
+    def sentence(self, obs_list: list[_Obs]) -> None:
+        """Assign the counts of one sentence, resolving same-role lists together."""
+        items = list(itertools.chain.from_iterable(self._expand(o) for o in obs_list))
+        groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
+        for item in items:
+            groups.setdefault((item.family, item.role), []).append(item)
+        handled: set[int] = set()
+        for group in groups.values():
+            if len(group) >= 2 and len({id(g.quantity) for g in group}) >= 1 and self._list(group):
+                handled.update(id(g) for g in group)
+        for item in items:
+            if id(item) not in handled:
+                self.single(item)
+
+    def _expand(self, obs: _Obs) -> list[_Obs]:
+        """Split a distributive count (``one each over the Tula and Oryol regions``) by place."""
+        quantity = obs.quantity
+        distributive = quantity is not None and (
+            quantity.distributive or regex.search(rf"\b{data.DISTRIBUTIVE}\b", quantity.text)
+            or regex.match(rf"\s+{data.DISTRIBUTIVE}\b", self.doc.text[obs.span.end:obs.span.end + 8]))
+        regions: dict[str, list[LocationMention]] = {}
+        for place in obs.places:
+            if place.admin1:
+                regions.setdefault(place.admin1, []).append(place)
+        if not distributive or len(regions) < 2:
+            return [obs]
+        return [attrs.evolve(obs, places=places) for places in regions.values()]
+
+    def _list(self, group: list[_Obs]) -> bool:
+        fresh = [g for g in group if not self._repeat(g)]
+        if len(fresh) < len(group):
+            for g in group:
+                self.single(g)
+            return True
+        values = [g.value for g in group]
+        total_obs: _Obs | None = None
+        parts = group
+        if len(group) >= 3 and values[0] == sum(values[1:]):
+            total_obs, parts = group[0], group[1:]
+        total = sum(p.value for p in parts)
+        regional = all(p.admin1 for p in parts) and all(
+            not (a.admin1 & b.admin1) for a, b in itertools.combinations(parts, 2))
+        target: _Draft | None = None
+        if total_obs is not None:
+            target = self.single(total_obs)
+        else:
+            union = frozenset().union(*(p.admin1 for p in parts))
+            for draft in reversed(self.candidates(attrs.evolve(parts[0], places=[]))):
+                if regional and draft.admin1 and not (draft.admin1 & union):
+                    continue
+                role = parts[0].role
+                assert role is not None
+                same = draft.counts.get(role)
+                launched = draft.counts.get(Outcome.LAUNCHED)
+                if (same is not None and same.value == total) or (
+                        regional and same is None and launched is not None and launched.value == total):
+                    target = draft
+                    break
+        if target is not None:
+            role = parts[0].role
+            assert role is not None
+            if regional:
+                for part in parts:
+                    draft = self.single(part, same_admin1=True, exclude=target)
+                    draft.parent = target
+                covered = target.counts.get(role) or target.counts.get(Outcome.LAUNCHED)
+                if covered is not None and covered.value == total:
+                    target.dropped = True
+                else:
+                    target.no_places = True
+            else:
+                for part in parts:
+                    target.parts.setdefault(role, []).append(part)
+                    target.add(part)
+            return True
+        # No total: figures repeating the sum of engagements already found (a recap), else new ones.
+        if all(self._recap(part) for part in parts):
+            return True
+        if regional:
+            for part in parts:
+                self.single(part, same_admin1=True)
+            return True
+        self.single(parts[0])
+        for part in parts[1:]:
+            self.new(part)
+        return True
+
+    def _repeat(self, obs: _Obs) -> bool:
+        """Whether the count repeats a figure of a compatible engagement found before."""
+        if obs.fresh:
+            return False
+        role = obs.role
+        assert role is not None
+        for draft in self.candidates(obs, live_only=False):
+            current = draft.counts.get(role)
+            if (current is not None and current.value == obs.value) or any(
+                    p.value == obs.value for p in draft.parts.get(role, ())):
+                return True
+        return False
+
+    def _recap(self, obs: _Obs) -> bool:
+        role = obs.role
+        assert role is not None
+        if not obs.admin1:
+            return False
+        matches = [d for d in self.candidates(obs) if d.admin1 and d.admin1 <= obs.admin1 and role in d.counts]
+        if matches and sum(d.counts[role].value for d in matches) == obs.value:
+            for draft in matches:
+                draft.add(attrs.evolve(obs, places=[]))
+            return True
+        return False
+
+    def single(self, obs: _Obs, *, same_admin1: bool = False, exclude: _Draft | None = None) -> _Draft:
+        role = obs.role
+        assert role is not None
+        candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
+                      if d is not exclude]
+        # A repeat of a figure already known (a headline, a recap) joins its engagement.
+        for draft in reversed(candidates if not obs.fresh else []):
+            current = draft.counts.get(role)
+            if (current is not None and current.value == obs.value) or any(
+                    p.value == obs.value for p in draft.parts.get(role, ())):
+                draft.add(obs)
+                return draft
+        live = [d for d in candidates if not d.dropped]
+        if not live:
+            return self.new(obs)
+        if obs.total_cue:
+            draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0), d.last_pos))
+        else:
+            draft = max(live, key=lambda d: d.last_pos)
+        current = draft.counts.get(role)
+        if current is None:
+            if draft.counts and obs.item != Item.MISSILE and Item.MISSILE in draft.items and not any(
+                    i != Item.MISSILE for i in draft.items) and role != Outcome.LAUNCHED \
+                    and Outcome.LAUNCHED in draft.counts and not obs.total_cue:
+                pass  # a specific type under a generic total: fall through to decide below
+            self._put(draft, obs)
+            return draft
+        sentence = self.doc.sents[obs.sent]
+        if self.doc.vocab.search("superseded", self.doc.text, sentence.start, sentence.end):
+            draft.add(obs)
+            return draft
+        if self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end):
+            self._put(draft, obs)
+            return draft
+        shared = bool(obs.admin1 & draft.admin1)
+        if current.approx != Approx.EXACT and obs.approx == Approx.EXACT and shared:
+            self._put(draft, obs)
+            return draft
+        if obs.approx != Approx.EXACT and current.approx == Approx.EXACT and shared:
+            draft.add(obs)
+            return draft
+        if role == Outcome.LAUNCHED or obs.headline:
+            return self.new(obs) if not obs.headline else draft
+        if obs.value < current.value:
+            if obs.para == current.para or _same_sources(obs, current):
+                draft.parts.setdefault(role, []).append(obs)
+                draft.add(obs)
+                return draft
+            return self.new(obs)
+        parts = draft.parts.get(role, [])
+        if any(current.value + p.value == obs.value for p in parts) or (
+                parts and sum(p.value for p in parts) == obs.value):
+            draft.parts.setdefault(role, []).append(current)
+            self._put(draft, obs)
+            return draft
+        return self.new(obs)
+
+    # -- attacks without counts
+    def attack(self, obs: _Obs) -> None:
+        candidates = self.candidates(obs)
+        if obs.admin1:
+            exact = [d for d in candidates if d.admin1 & obs.admin1]
+            if exact:
+                candidates = exact
+            elif candidates and any(d.admin1 for d in candidates):
+                candidates = [d for d in candidates if not d.admin1]
+        if not candidates:
+            if obs.places or obs.window is not None or obs.hit_one:
+                draft = self.new(obs)
+                if obs.hit_one:
+                    draft.hit_one = True
+            return
+        if len(candidates) > 1 and obs.admin1 and len({d.index for d in candidates if d.admin1 & obs.admin1}) > 1:
+            # Equally good homes for a place-only report: leave it unattached rather than guess.
+            if obs.window is None:
+                return
+        draft = min(candidates, key=lambda d: (abs(d.first.pos - obs.pos) if d.first.pos > obs.pos
+                                               else obs.pos - d.last_pos))
+        draft.add(obs)
+
+    # -- breakdowns across sentences
+    def type_breakdowns(self) -> None:
+        """A generic missile total whose figures are the sums of per-type engagements."""
+        for total in self.drafts:
+            if total.dropped or total.family != "missile" or any(i != Item.MISSILE for i in total.items):
+                continue
+            if not total.counts:
+                continue
+            parts = [d for d in self.drafts if d is not total and not d.dropped and d.index > total.index
+                     and d.family == "missile" and d.counts
+                     and (total.window is None or d.window is None or total.window.compatible(d.window))]
+            if not parts:
+                continue
+            covered = []
+            for role, obs in total.counts.items():
+                inner = sum(p.value for p in total.parts.get(role, []))
+                summed = sum(d.counts[role].value for d in parts if role in d.counts) + inner
+                covered.append(summed == obs.value)
+            if all(covered) and any(any(i != Item.MISSILE for i in d.items) for d in parts):
+                total.dropped = True
+                for role, inner_parts in total.parts.items():
+                    for part in inner_parts:
+                        self.new(part)
+            elif any(covered) and all(set(d.counts) <= {r for r, c in zip(total.counts, covered) if c}
+                                      for d in parts):
+                for draft in parts:
+                    draft.dropped = True
+                    for obs in draft.obs:
+                        total.add(attrs.evolve(obs, places=[]))
+
+
+def _same_sources(a: _Obs, b: _Obs) -> bool:
+    return bool({s.source for s in a.sources} & {s.source for s in b.sources})
+
+
+# ------------------------------------------------------------------ attachments
+
+def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
+    """Add what weaponless event clauses and weapon identifications say to their engagements."""
+    live = [d for d in builder.drafts if not d.dropped]
+    by_sent = _anchors(live)
+    for event in events:
+        if event.kind == "mention":
+            # "Kostin said they were Iskander ballistic missiles": a source of that engagement.
+            near = [d for d in live if d.family == event.family
+                    and any(abs(o.para - event.para) <= 1 for o in d.obs)]
+            if event.sources and near:
+                target = min(near, key=lambda d: min(abs(o.pos - event.pos) for o in d.obs))
+                target.add(attrs.evolve(event, places=[], window=None, item=None))
+            continue
+        if not event.places and event.window is None and not event.sources:
+            continue
+        groups: dict[str, list[LocationMention]] = {}
+        for place in event.places:
+            groups.setdefault(place.admin1 or "", []).append(place)
+        homes = {admin1: [d for d in live if admin1 in d.admin1 and not d.no_places] for admin1 in groups}
+        if groups and all(homes.values()):
+            for admin1, places in groups.items():
+                target = min(homes[admin1], key=lambda d: min(abs(o.pos - event.pos) for o in d.obs))
+                _add_event(target, attrs.evolve(event, places=places))
+            continue
+        for draft in _nearest_anchored(doc, by_sent, event.sent):
+            _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
+
+
+def _add_event(draft: _Draft, event: _Obs) -> None:
+    if event.window is not None and draft.window is not None and not draft.window.compatible(event.window):
+        event = attrs.evolve(event, window=None)
+    draft.add(event)
+
+
+def _anchors(live: Sequence[_Draft]) -> dict[int, list[_Draft]]:
+    """The engagements each sentence reports (by a count or an attack report)."""
+    by_sent: dict[int, list[_Draft]] = {}
+    for draft in live:
+        for obs in sorted(draft.obs, key=lambda o: o.pos):
+            if obs.kind in ("count", "attack"):
+                by_sent.setdefault(obs.sent, [])
+                if draft not in by_sent[obs.sent]:
+                    by_sent[obs.sent].append(draft)
+    return by_sent
+
+
+def _nearest_anchored(doc: _Doc, by_sent: Mapping[int, list[_Draft]], sent: int) -> list[_Draft]:
+    para = doc.sent_para[sent]
+    if sent in by_sent:
+        return by_sent[sent]
+    for index in range(sent - 1, -1, -1):
+        if doc.sent_para[index] < para - 1:
+            break
+        if index in by_sent:
+            return by_sent[index]
+    for index in range(sent + 1, len(doc.sents)):
+        if doc.sent_para[index] != para:
+            break
+        if index in by_sent:
+            return by_sent[index]
+    return []
+
+
+def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMention]) -> None:
+    live = [d for d in builder.drafts if not d.dropped]
+    if not live:
+        return
+    by_sent = _anchors(live)
+    for quantity in casualties:
+        sent = doc.sent_of(quantity.span.start)
+        if doc.sent_para[sent] == doc.headline_para:
+            continue
+        sentence = doc.sents[sent]
+        if doc.vocab.search("all_cases", doc.text, sentence.start, sentence.end):
+            para = doc.sent_para[sent]
+            targets = [d for d in live if any(doc.sent_para[o.sent] == para for o in d.obs)]
+            for draft in targets:
+                draft.casualties.append(quantity)
+            if targets:
+                continue
+        places = {loc.admin1 for loc in doc.found.locations
+                  if sentence.start <= loc.span.start < sentence.end and loc.admin1
+                  and doc.place_kind(loc, sentence.start) == "place"}
+        settlements = {loc.name for loc in doc.found.locations
+                       if sentence.start <= loc.span.start < sentence.end and loc.type == LocationType.SETTLEMENT}
+        if settlements:
+            named = [d for d in live if settlements & {p.name for p in d.places}]
+            if len(named) == 1:
+                named[0].casualties.append(quantity)
+                continue
+        targets = _nearest_anchored(doc, by_sent, sent)
+        if places:
+            placed = [d for d in targets if d.admin1 & places]
+            targets = placed or targets
+        if not targets:
+            following = [d for d in live if d.first.pos > quantity.span.start]
+            targets = following[:1]
+        if targets:
+            first = min(targets, key=lambda d: d.first.pos)
+            first.casualties.append(quantity)
+
+
+def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
+    killed: int | None = None
+    injured: int | None = None
+    for q in quantities:
+        if q.role == Role.KILLED:
+            killed = q.value if killed is None else max(killed, q.value)
+        elif q.role == Role.INJURED:
+            injured = q.value if injured is None else max(injured, q.value)
+    for q in quantities:
+        if q.role != Role.CASUALTY:
+            continue
+        if q.value == 0:
+            killed = 0 if killed is None else killed
+            injured = 0 if injured is None else injured
+        elif killed is None and injured is None:
+            injured = q.value
+        elif (killed or 0) + (injured or 0) < q.value and injured is None:
+            injured = q.value - (killed or 0)
+    return killed, injured
+
+
+# ------------------------------------------------------------------ records
+
+def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
+    counts = {role: obs.value for role, obs in draft.counts.items()}
+    if draft.hit_one and Outcome.HIT not in counts:
+        counts[Outcome.HIT] = 1
+    weapon = _weapon(draft)
+    first = draft.first
+    window = draft.window
+    if window is None:
+        window = doc.fallback_window(first.sent)
+        if window is None and draft.parent is not None:
+            window = draft.parent.window
+        if window is None:
+            window = doc.dateline_window()
+    places = [] if draft.no_places else list(draft.places)
+    if not places and not draft.no_places:
+        for obs in draft.obs:
+            for title in obs.titles:
+                if title not in places:
+                    places.append(title)
+    admin1 = _unique(p.admin1 for p in places if p.admin1)
+    admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
+    admin2 += _unique(p.admin2 for p in places if p.admin2 and p.type != LocationType.ADMIN2 and p.admin2 not in admin2)
+    settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
+    country = _country(doc, draft, places)
+    sources: list[str] = []
+    for obs in sorted(draft.obs, key=lambda o: o.pos):
+        for attribution in obs.sources:
+            if attribution.source and attribution.source not in sources:
+                sources.append(attribution.source)
+    if draft.parent is not None and not sources:
+        for obs in draft.parent.obs:
+            for attribution in obs.sources:
+                if attribution.source and attribution.source not in sources:
+                    sources.append(attribution.source)
+    for quantity in draft.casualties:
+        for attribution in doc.sources_for(quantity.span.start):
+            if attribution.source and attribution.source not in sources:
+                sources.append(attribution.source)
+    killed, injured = _casualty_figures(draft.casualties)
+    point = _point(places)
+    evidence = _evidence(draft, window)
+    content = "|".join([
+        weapon.value, repr(sorted((k.value, v) for k, v in counts.items())),
+        window.start if window else "", window.end if window else "", ",".join(admin1),
+        ",".join(f"{e.kind}:{e.span.start}-{e.span.end}" for e in evidence),
+    ])
+    ident = hashlib.sha1((doc.text + "\x00" + content).encode("utf-8")).hexdigest()[:16]
+    return Incident(
+        id=ident, weapon=weapon, counts=counts, start=window.start if window else None,
+        end=window.end if window else None, country=country, admin1=admin1, admin2=admin2,
+        settlements=settlements, sources=sources, killed=killed, injured=injured, point=point,
+        evidence=evidence, extractor=extractor,
+    )
+
+
+def _weapon(draft: _Draft) -> Item:
+    counted = [o.item for o in draft.counts.values() if o.item is not None]
+    pool = counted or draft.items
+    if not pool:
+        return Item.OTHER
+    tally: dict[Item, int] = {}
+    for item in pool:
+        tally[item] = tally.get(item, 0) + 1
+    return max(tally, key=lambda i: (tally[i], i != Item.MISSILE))
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention]) -> str | None:
+    for place in places:
+        if place.country:
+            return place.country
+        if place.admin1 and len(place.admin1) > 2 and place.admin1[2] == "-":
+            return place.admin1[:2]
+    # No place of its own: the country the report says was attacked ("fired at Ukraine").
+    for loc in doc.found.locations:
+        if loc.type == LocationType.COUNTRY and loc.country:
+            before = doc.text[max(0, loc.span.start - 12):loc.span.start]
+            if regex.search(r"\b(?:at|against|on|into|over)\s+$", before):
+                return loc.country
+    return None
+
+
+def _point(places: Sequence[LocationMention]) -> Point | None:
+    order = {LocationType.FEATURE: 0, LocationType.SETTLEMENT: 1, LocationType.ADMIN2: 2, LocationType.ADMIN1: 3}
+    with_points = [p for p in places if p.point is not None]
+    if not with_points:
+        return None
+    return min(with_points, key=lambda p: order.get(p.type, 9)).point
+
+
+def _evidence(draft: _Draft, window: _Window | None) -> list[Evidence]:
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Evidence] = []
+
+    def put(kind: EvidenceKind, span: Span) -> None:
+        key = (kind, span.start, span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(Evidence(kind, span))
+
+    for obs in sorted(draft.obs, key=lambda o: o.pos):
+        if obs.quantity is not None:
+            put("quantity", obs.quantity.span)
+        for place in obs.places:
+            put("location", place.span)
+        for attribution in obs.sources:
+            put("attribution", attribution.span)
+    for quantity in draft.casualties:
+        put("quantity", quantity.span)
+    if window is not None:
+        for span in window.spans:
+            put("time", span)
+    return sorted(out, key=lambda e: (e.span.start, e.kind))
+
+
+# ------------------------------------------------------------------ entry point
+
+def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+             extractor: str = "incidents") -> list[Incident]:
+    """The incidents that ``found``'s mentions describe, in order of their first mention."""
+    doc = _Doc(document, found, vocabulary)
+    observations, casualties = _observations(doc)
+    builder = _Builder(doc)
+    body = [o for o in observations if not o.headline]
+    headline = [o for o in observations if o.headline and o.kind == "count"]
+    for sent, group in itertools.groupby(body, key=lambda o: o.sent):
+        batch = list(group)
+        counts = [o for o in batch if o.kind == "count"]
+        if counts:
+            builder.sentence(counts)
+        for obs in batch:
+            if obs.kind == "attack":
+                builder.attack(obs)
+    for sent, group in itertools.groupby(headline, key=lambda o: o.sent):
+        for obs in group:
+            candidates = builder.candidates(obs, live_only=False)
+            if candidates:
+                builder.single(obs)
+    builder.type_breakdowns()
+    _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
+    _attach_casualties(doc, builder, casualties)
+    drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+    incidents = [_incident(doc, d, extractor) for d in drafts]
+    parents = {id(d): inc.id for d, inc in zip(drafts, incidents)}
+    return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
+            for d, inc in zip(drafts, incidents)]

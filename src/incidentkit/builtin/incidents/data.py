@@ -1,0 +1,100 @@
+"""Vocabulary of the incident assembler: weapon words, attack and event words, cue phrases.
+
+These tables are data, apart from the matching code in :mod:`.assemble`. Users
+extend them with ``Pipeline(options={"incidents": {...}})`` (see
+:class:`~incidentkit.builtin.incidents.Vocabulary`); every entry is a regular
+expression fragment matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from incidentkit.vocab import Item
+
+#: Items that can be an incident's weapon (quantities of other items are not engagements).
+WEAPON_ITEMS: frozenset[Item] = frozenset({
+    Item.UAV, Item.MISSILE, Item.CRUISE_MISSILE, Item.BALLISTIC_MISSILE, Item.GUIDED_BOMB,
+    Item.ROCKET, Item.SHELL, Item.AIRCRAFT, Item.HELICOPTER, Item.VESSEL,
+})
+
+#: Weapons of one family can be mentions of the same incident (``missiles`` and
+#: ``Kh-101 cruise missiles``); different families never are.
+FAMILY: Mapping[Item, str] = {
+    Item.UAV: "uav",
+    Item.MISSILE: "missile",
+    Item.CRUISE_MISSILE: "missile",
+    Item.BALLISTIC_MISSILE: "missile",
+    Item.GUIDED_BOMB: "bomb",
+    Item.ROCKET: "rocket",
+    Item.SHELL: "shell",
+    Item.AIRCRAFT: "aircraft",
+    Item.HELICOPTER: "helicopter",
+    Item.VESSEL: "vessel",
+}
+
+#: Words naming a weapon without a count (``drones attacked Pskov airport``), most specific first.
+WEAPON_WORDS: Mapping[str, Item] = {
+    r"cruise\s+missiles?|kalibrs?|kh-?101s?|kh-?555s?|kh-?55s?|storm\s+shadows?|scalps?|tomahawks?": Item.CRUISE_MISSILE,
+    r"ballistic\s+missiles?|iskanders?(?:-m)?|atacms|kinzhals?|oreshnik|tochka(?:-u)?": Item.BALLISTIC_MISSILE,
+    r"(?:guided|glide|aerial|air)\s+(?:aerial\s+)?bombs?|kabs?|fabs?": Item.GUIDED_BOMB,
+    r"(?:uncrewed|unmanned|naval|sea)\s+(?:surface\s+)?(?:boats?|vessels?)|naval\s+drones?|sea\s+drones?": Item.VESSEL,
+    r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|gerans?|lancets?": Item.UAV,
+    r"missiles?": Item.MISSILE,
+    r"rockets?|grads?|vampires?|himars|mlrs|multiple[\s-]+(?:rocket\s+)?launch(?:ers?|\s+rocket\s+systems?)": Item.ROCKET,
+    r"shells?|artillery|mortars?": Item.SHELL,
+}
+
+#: Words that make a weapon word an attack report: ``drones struck``, ``a missile hit``.
+ATTACK_WORDS: tuple[str, ...] = (
+    r"attack(?:s|ed|ing)?", r"struck", r"strikes?", r"hit", r"hits", r"targeted", r"targeting",
+    r"fired", r"launched", r"shelled", r"shelling", r"shot\s+down", r"downed", r"destroyed",
+    r"intercepted", r"crashed", r"crashing", r"fell", r"exploded", r"used\s+against", r"repell(?:ed|ing)",
+    r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?",
+)
+
+#: Words that mark a sentence as part of an engagement even without a weapon word
+#: (``air defence operated in Kyiv``, ``the city was also targeted``).
+EVENT_WORDS: tuple[str, ...] = (
+    r"air\s+defen[cs]es?\s+(?:operated|were\s+active|was\s+active|had\s+been\s+active|engaged|at\s+work)",
+    r"targeted", r"targeting", r"attacked", r"attacks?", r"struck", r"strikes?", r"debris", r"explosions?",
+    r"blasts?", r"came\s+under\s+(?:fire|attack)", r"hit", r"took\s+place", r"damaged",
+)
+
+#: A singular weapon that hit something counts as one hit (``a drone hit a house``).
+SINGLE_HIT: str = (
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\s+(?:has\s+|had\s+)?"
+    r"(?:hit|struck|crashed\s+into|slammed\s+into|landed\s+on)\b"
+)
+
+#: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
+SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported")
+
+#: Words marking a revised figure that replaces an earlier one (``the toll rose to 25``).
+REVISED: tuple[str, ...] = (r"rose", r"risen", r"rises", r"revised", r"updated", r"corrected", r"climbed")
+
+#: A casualty statement that covers every engagement of its paragraph.
+ALL_CASES: tuple[str, ...] = (r"either\s+case", r"both\s+cases", r"each\s+case", r"all\s+cases")
+
+#: Words right after a number that make it apply to each of several places (``four each``).
+DISTRIBUTIVE: str = r"each"
+
+#: Words before a place name that make it the launch site, not where the engagement was.
+ORIGIN: tuple[str, ...] = (r"from",)
+
+#: Title words around a place that make it an official's jurisdiction (``Kaluga region governor``).
+TITLE_WORDS: tuple[str, ...] = (
+    r"governor", r"mayor", r"head", r"administration", r"authorities", r"officials?", r"prosecutor",
+)
+
+#: Words before a place that make it only part of where the engagement was (``most over Kyiv``).
+PARTIAL_PLACE: tuple[str, ...] = (r"most(?:\s+of\s+them)?",)
+
+#: Words before a count that make it the sum of what was listed (``in total, 72 missiles``).
+TOTAL_WORDS: tuple[str, ...] = (r"in\s+total", r"in\s+all", r"altogether", r"overall", r"a\s+total\s+of")
+
+#: Words after a number that make a count a new engagement, never a repeat (``one more drone``).
+FRESH_AFTER: tuple[str, ...] = (r"more", r"other")
+
+#: Words before a count that make it a new engagement (``an additional 93 drones``).
+FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
