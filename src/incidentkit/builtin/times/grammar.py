@@ -42,6 +42,20 @@ _QUALIFIED_LENGTH = regex.compile(
 )
 # Offsets of "last week", "the following month"...
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+# Words before a number that make it a year ("in 2014", "since 2022", "the 2024 election").
+_YEAR_CUE = regex.compile(
+    r"(?i)\b(?:in|since|until|till|through|from|to|by|of|before|after|between|and|during|early|late|mid|"
+    r"year|fiscal|the|summer|winter|spring|autumn|fall|as\s+of|circa)[\s-]+$|[(,]\s*$"
+)
+# What precedes an amount or a number rather than a year ("$2014", "No. 2014", "about 2000").
+_NOT_A_YEAR_BEFORE = regex.compile(
+    r"[$€£#№]\s*$|(?i)\bNo\.?\s*$|\b(?:about|around|some|nearly|almost|over|than)\s+$"
+)
+# What follows a count rather than a year ("2014 drones", "1500 km").
+_COUNTED = regex.compile(
+    r"\s+(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|tonnes|tons|kg|"
+    r"dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|civilians|residents|homes|buildings)\b"
+)
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -441,7 +455,8 @@ class Grammar:
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
                        rf"|(?<={cue}|\bthe\s+)(?P<season>(?i:{season}))(?![\w])"
                        rf"|(?P<year>(?:(?i:the\s+year)\s+)?{self.YEAR})"
-                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:year|month|week|weekend|quarter|decade))(?![\w-]))"
+                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:(?:fiscal\s+)?year|month|week|weekend|quarter|decade))"
+                       rf"(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
             ("ref", r"(?i:(?P<present>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)present"
@@ -979,17 +994,16 @@ class Grammar:
         return self._one(match, interpret)
 
     def _plausible_year(self, match: regex.Match[str]) -> bool:
+        """Whether a bare four-digit number is a year: not a count (``2000 people``), price or number."""
         before = match.string[max(0, match.start() - 30):match.start()]
         after = match.string[match.end():match.end() + 25]
-        if regex.search(r"(?i)\b(?:in|since|until|till|through|from|to|by|of|before|after|between|and|during|"
-                        r"early|late|mid|year|fiscal|the|summer|winter|spring|autumn|fall|around|about|"
-                        r"as\s+of|circa|c\.)[\s-]+$|[(,]\s*$", before):
-            return not regex.match(r"\s*(?:%|percent|per\s+cent)", after)
-        if regex.match(r"\s+(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|"
-                       r"tonnes|tons|kg|dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|"
-                       r"civilians|residents|homes|buildings)\b|\s*(?:%|percent)", after):
+        if _NOT_A_YEAR_BEFORE.search(before):
             return False
-        return not regex.search(r"[$€£#№]\s*$|(?i)\bNo\.?\s*$", before)
+        if regex.match(r"\s*(?:%|percent|per\s+cent)", after):
+            return False
+        if _YEAR_CUE.search(before):
+            return True
+        return _COUNTED.match(after) is None
 
     def _month_context(self, match: regex.Match[str]) -> bool:
         after = match.string[match.end():match.end() + 20]
