@@ -1,0 +1,1237 @@
+"""Finds counts of weapons, people and things, and types them by item, role and qualifier.
+
+How it reads a report, in one linear pass over word tokens:
+
+1. **Numbers**: digits (``16``, ``1,200``, ``1 200``, ``1.3 million``), words
+   (``twenty-three``, ``one hundred and five``, ``a dozen``) and ``both``.
+   Numbers inside designations (``Kh-101``), times and dates, measures,
+   percentages, money, ages, ordinals and labels (``hotline 122``) are dropped.
+2. **Noun phrase**: from the number to the head noun of what is counted
+   (``16 unmanned aerial vehicles``); the head and its modifiers give the item
+   (``Kalibr`` → cruise missile). A number without a noun (``Five were shot
+   down``, ``six over the Kaluga region``, ``59 of them``) is kept only when a
+   predicate, a partitive or a place list shows it counts something named
+   nearby, and takes that item.
+3. **Role**: from the verb or noun the count is the object of (``shot down 76
+   drones``), the predicate it is the subject of (``13 people were injured``),
+   what the noun itself says (``four deaths``), and, failing those, the
+   count it repeats or breaks down.
+4. **Zero phrases**: ``no casualties``, ``no one was killed``... value 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from incidentkit.models import Document, Findings, QuantityMention, Span
+from incidentkit.text import paragraphs, sentences
+from incidentkit.vocab import Stage
+
+from . import data
+from .vocabulary import Vocabulary
+
+__all__ = ["QuantityExtractor"]
+
+# ------------------------------------------------------------------ patterns
+
+# Tokens: numbers (``1,200``, ``1.3``, and glued forms ``14th``, ``62-year-old``, ``29-30``),
+# words (``Kh-101/Kh-555``, ``twenty-three``, ``ministry's``), single punctuation marks.
+_TOKEN = regex.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*(?:[-/]?[\p{L}\d]+)*)"
+    r"|(?P<word>\p{L}[\p{L}\p{M}\d'’]*(?:[-/][\p{L}\p{M}\d'’]+)*)"
+    r"|(?P<punct>\S)"
+)
+# A plain number token: ``16``, ``1,200``, ``340,000``, ``1.3``.
+_PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+# Clock times and parts of the day: ``8:00``, ``4 a.m.``, ``9 pm``, ``10.30 a.m.``.
+_CLOCK = regex.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|h\b)",
+    regex.IGNORECASE,
+)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+# Dates: ``July 20``, ``Aug 16``, ``August 29-30``, ``20 July``, ``July 2025``.
+_DATE = regex.compile(
+    rf"\b{_MONTHS}\.?\s+\d{{1,4}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTHS}\b"
+)
+# Zero phrases: ``no one was killed or injured``, ``nobody was hurt``, ``no casualties``,
+# ``absence of casualties``.
+_ZERO = regex.compile(
+    r"\b(?:no[ -]one|nobody)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
+    r"(?:\w+ly\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
+    r"(?:\s+or\s+(?P<w2>killed|hurt|injured|wounded|harmed))?\b"
+    r"|\b(?:no[ -]one|nobody)\s+(?P<w3>died)\b"
+    r"|\b(?:no|zero|without)\s+(?:civilian\s+|serious\s+|human\s+)?"
+    r"(?P<w4>casualties|victims|deaths|fatalities|dead|injuries|injured|wounded)"
+    r"(?:\s+or\s+(?P<w5>deaths|injuries|casualties|fatalities))?\b"
+    r"|\babsence\s+of\s+(?P<w6>casualties|victims|deaths|injuries)\b",
+    regex.IGNORECASE,
+)
+_ZERO_ROLE = {
+    "killed": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed",
+    "dead": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
+    "hospitalised": "injured", "hospitalized": "injured", "hurt": "casualty",
+    "harmed": "casualty", "casualties": "casualty", "victims": "casualty",
+}
+# Superlatives after ``one of the``: ``one of the deadliest attacks`` counts nothing.
+_SUPERLATIVE = regex.compile(r"(?:most|least|\w{2,}est)$")
+
+# ------------------------------------------------------------------ word classes
+
+_AUX = frozenset("were was is are be been being had have has will would could can may might "
+                 "should must did do does got".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our your "
+                         "another".split())
+_PREPOSITIONS = frozenset("""of over in on at from to by with for into onto near towards toward across
+above during after before since against per as than about around within without between through
+under among amid off out up down along beyond behind via outside inside upon""".split())
+_CONJUNCTIONS = frozenset("and or but nor yet so while when whereas although though because if "
+                          "where whether until unless".split())
+_PRONOUNS = frozenset("it they he she we i you which who whom whose that them us him her "
+                      "there here".split())
+_ADVERBS = frozenset("""overnight today yesterday tonight earlier later then also already reportedly
+allegedly still only just again now since ago previously subsequently initially eventually
+meanwhile too soon immediately""".split())
+_CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
+_SUBORDINATORS = frozenset("when while as after before because although though whereas since "
+                           "until if where but".split())
+_PARENTHETICALS = frozenset("among including which who whom according it he she they".split())
+_PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
+_RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
+                        "jumped reached reaches".split())
+_COUNT_NOUNS = frozenset("count total tally toll figure".split())
+_IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
+_YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after during early "
+                               "late mid year".split())
+_PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
+_WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
+_MORE_WORDS = frozenset("more other additional further".split())
+_LIST_WORDS = frozenset("including among listed".split())
+
+
+# ------------------------------------------------------------------ records
+
+@attrs.define
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # "num", "word", "punct"
+    sent: int = 0
+    para: int = 0
+
+
+@attrs.define
+class _Head:
+    """The head noun of a counted noun phrase, or a bare item mention elsewhere."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    item: str
+    role: str | None  # a role the noun itself carries ("deaths" → killed)
+    key: str
+    specific: str | None = None  # missile class given by modifiers or designations
+    explicit: bool = False  # the class was stated (even if generic): no refinement
+    hypernym: tuple[str, ...] = ()
+
+
+@attrs.define
+class _Count:
+    """A number being read as a count, with what has been worked out about it so far."""
+
+    value: int
+    num_start: int  # token indexes
+    num_end: int
+    approx: str = "exact"
+    head: _Head | None = None
+    np_end: int = 0  # token index after the noun phrase (or the number)
+    premod_kind: str | None = None
+    partitive: str | None = None  # "pronoun", "np", "count"
+    partitive_head: _Head | None = None
+    partitive_end: int = 0
+    each: bool = False
+    breakdown: bool = False
+    both: bool = False
+    item: str | None = None
+    group: str | None = None
+    role: str | None = None
+    total_of: bool = False  # M in "N of M drones"
+
+    @property
+    def elliptical(self) -> bool:
+        return self.head is None
+
+
+# ------------------------------------------------------------------ the extractor
+
+@attrs.frozen
+class QuantityExtractor:
+    """The built-in quantities extractor: counts with value, qualifier, item and role.
+
+    It keeps no state between documents; everything it learns about one report
+    lives in a local analysis object, so one instance serves many threads.
+    """
+
+    vocabulary: Vocabulary = attrs.field(factory=Vocabulary.default)
+    name: str = "quantities"
+    stage: Stage = Stage.QUANTITIES
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def extract(self, document: Document, found: Findings) -> Iterable[QuantityMention]:
+        """Return every count in ``document``, skipping spans the times stage found."""
+        blocked = [(t.span.start, t.span.end) for t in found.times]
+        blocked.extend((t.span.start, t.span.end) for t in found.intervals)
+        return _Analysis(self.vocabulary, document.text, blocked).run()
+
+
+class _Analysis:
+    """Everything worked out about one document; discarded after the call."""
+
+    def __init__(self, vocab: Vocabulary, text: str, blocked: Sequence[tuple[int, int]]) -> None:
+        self.v = vocab
+        self.text = text
+        self.toks = _tokenize(text)
+        self.blocked = sorted(blocked)
+        self._max_head_words = max((len(k.split()) for k in vocab.heads), default=1)
+        self._max_cue_words = max((len(k.split()) for k in vocab.cues), default=1)
+        self._max_approx_words = max((len(k.split()) for k in vocab.approx), default=1)
+        for match in _CLOCK.finditer(text):
+            self.blocked.append((match.start(), match.end()))
+        for match in _DATE.finditer(text):
+            self.blocked.append((match.start(), match.end()))
+        self.blocked.sort()
+        self.counts: list[_Count] = []
+        self.starts: dict[int, _Count] = {}
+        self.heads: list[_Head] = []  # bare item mentions outside counts
+
+    # -------------------------------------------------------------- driver
+
+    def run(self) -> list[QuantityMention]:
+        results: list[QuantityMention] = []
+        zero_spans = self._zeros(results)
+        i = 0
+        n = len(self.toks)
+        while i < n:
+            count = self._read_count(i, zero_spans)
+            if count is None:
+                i += 1
+                continue
+            self.counts.append(count)
+            self.starts[count.num_start] = count
+            i = count.num_end
+        self._scan_bare_heads()
+        self._refine_missiles()
+        accepted: list[_Count] = []
+        for count in self.counts:
+            if self._resolve(count, accepted):
+                accepted.append(count)
+        for count in accepted:
+            results.append(self._mention(count))
+        results.sort(key=lambda m: m.span.start)
+        return results
+
+    def _mention(self, count: _Count) -> QuantityMention:
+        start = self.toks[count.num_start].start
+        if count.head is not None:
+            end = self.toks[count.head.end - 1].end
+        elif count.each:
+            end = self.toks[count.num_end].end
+        else:
+            end = self.toks[count.num_end - 1].end
+        assert count.item is not None and count.role is not None
+        return QuantityMention(
+            span=Span(start, end), text=self.text[start:end], value=count.value,
+            approx=count.approx, item=count.item, role=count.role,
+            distributive=count.each,
+        )
+
+    # -------------------------------------------------------------- zero phrases
+
+    def _zeros(self, results: list[QuantityMention]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for match in _ZERO.finditer(self.text):
+            words = [w.lower() for w in (match.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6"))
+                     if w]
+            roles = {_ZERO_ROLE.get(w, "casualty") for w in words}
+            role = roles.pop() if len(roles) == 1 else "casualty"
+            start, end = match.span()
+            if start > 0 and self.text[start - 1].isalnum():
+                continue
+            results.append(QuantityMention(
+                span=Span(start, end), text=self.text[start:end], value=0, approx="exact",
+                item="person", role=role,
+            ))
+            spans.append((start, end))
+        return spans
+
+    # -------------------------------------------------------------- reading numbers
+
+    def _is_blocked(self, start: int, end: int) -> bool:
+        for b_start, b_end in self.blocked:
+            if b_start >= end:
+                break
+            if b_end > start:
+                return True
+        return False
+
+    def _read_number(self, i: int) -> tuple[int, int, bool] | None:
+        """(value, end token, is_both) of the number starting at token ``i``."""
+        toks = self.toks
+        tok = toks[i]
+        n = len(toks)
+        if tok.kind == "num":
+            if not _PLAIN_NUMBER.fullmatch(tok.text):
+                return None
+            j = i + 1
+            digits = tok.text.replace(",", "")
+            # "1 200": a thousands group after a single space
+            if ("." not in digits and len(digits) <= 3 and j < n and toks[j].kind == "num"
+                    and len(toks[j].text) == 3 and toks[j].text.isdigit()
+                    and self.text[tok.end:toks[j].start] == " "):
+                digits += toks[j].text
+                j += 1
+            number = float(digits)
+            if j < n and toks[j].low in data.SCALES and toks[j].low != "dozen":
+                number *= data.SCALES[toks[j].low]
+                j += 1
+            elif "." in digits:
+                return None
+            if number != int(number):
+                return None
+            return int(number), j, False
+        if tok.kind != "word":
+            return None
+        low = tok.low
+        if low == "both":
+            return 2, i + 1, True
+        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand"):
+            return data.SCALES[toks[i + 1].low], i + 2, False
+        if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
+            return 6, i + 3, False
+        total = 0
+        current = 0
+        j = i
+        seen = False
+        while j < n:
+            word = toks[j].low
+            value = _word_value(word)
+            if value is not None:
+                if seen and current % 100 != 0 and current % 10 == 0 and value < 10:
+                    current += value  # "twenty three"
+                elif seen and current % 100 != 0:
+                    break
+                else:
+                    current += value
+                seen = True
+                j += 1
+                continue
+            if seen and word in data.SCALES:
+                scale = data.SCALES[word]
+                if scale == 100:
+                    current = (current or 1) * 100
+                elif scale == 12:
+                    current = (current or 1) * 12
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+                j += 1
+                continue
+            if (seen and word == "and" and j + 1 < n and _word_value(toks[j + 1].low) is not None
+                    and toks[j - 1].low in ("hundred", "thousand", "million")):
+                j += 1
+                continue
+            break
+        if not seen:
+            return None
+        return total + current, j, False
+
+    def _read_count(self, i: int, zero_spans: Sequence[tuple[int, int]]) -> _Count | None:
+        toks = self.toks
+        tok = toks[i]
+        if i > 0 and toks[i - 1].low in ("no", "every", "any", "some") and tok.low == "one":
+            return None
+        number = self._read_number(i)
+        if number is None:
+            return None
+        value, j, both = number
+        start, end = tok.start, toks[j - 1].end
+        if self._is_blocked(start, end) or any(s < end and start < e for s, e in zero_spans):
+            return None
+        if self._not_a_count(i, j, value):
+            return None
+        count = _Count(value=value, num_start=i, num_end=j, both=both)
+        count.approx = self._approx(i, j)
+        k = j
+        if k < len(toks) and toks[k].low in _MORE_WORDS and toks[k].sent == tok.sent:
+            k += 1
+        self._noun_phrase(count, k)
+        if count.head is None and not self._elliptical_ok(count, k):
+            return None
+        return count
+
+    def _not_a_count(self, i: int, j: int, value: int) -> bool:
+        """Measures, money, percentages, years, ages and labels."""
+        toks = self.toks
+        n = len(toks)
+        nxt = toks[j] if j < n else None
+        prev = toks[i - 1] if i > 0 else None
+        if nxt is not None:
+            if nxt.low in data.UNIT_WORDS or nxt.text in ("%", "$", "€", "£"):
+                return True
+            if nxt.text == "-" or (nxt.kind == "word" and nxt.text[:1] in "-/"):
+                return True
+            # "98 Profsoyuznaya Street"
+            if nxt.kind == "word" and nxt.text[:1].isupper() and j + 1 < n \
+                    and toks[j + 1].low in data.STREET_WORDS:
+                return True
+        if prev is not None:
+            if prev.text in ("$", "€", "£", "₴", "₽", "#", "№") or prev.low in ("usd", "uah", "eur"):
+                return True
+            if prev.low in ("aged", "age"):
+                return True
+            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos"):
+                # "channel 112", "No. 5" but not "hospital 12 people"? — labels only when bare
+                head_follows = j < n and self._head_at(j) is not None
+                if not head_follows:
+                    return True
+            if prev.low == "," and i > 1 and toks[i - 2].low in data.REFERENCE_NOUNS:
+                return True
+        if toks[i].kind == "num" and len(toks[i].text) == 4 and 1900 <= value <= 2100:
+            if prev is None or prev.low in _YEAR_PREPOSITIONS or prev.kind == "punct":
+                return True
+            if j >= n or self._head_at(j) is None:
+                return True
+        return False
+
+    def _approx(self, i: int, j: int) -> str:
+        toks = self.toks
+        for size in range(self._max_approx_words, 0, -1):
+            if i - size < 0:
+                continue
+            words = toks[i - size:i]
+            if any(w.sent != toks[i].sent for w in words):
+                continue
+            phrase = " ".join(w.low for w in words)
+            approx = self.v.approx.get(phrase)
+            if approx is None:
+                continue
+            if phrase in ("over", "above", "under") and self._locative_count(j):
+                return "exact"
+            return approx
+        return "exact"
+
+    def _locative_count(self, j: int) -> bool:
+        """Whether the noun after the number is a place (``over 17 regions`` is where)."""
+        head = self._head_at(j)
+        if head is None and j < len(self.toks) and self.toks[j].low in _MORE_WORDS:
+            head = self._head_at(j + 1)
+        if head is None:
+            k = j
+            while k < len(self.toks) and k < j + 4 and self.toks[k].kind == "word":
+                head = self._head_at(k)
+                if head is not None:
+                    break
+                k += 1
+        return head is not None and data.GROUPS.get(head.item) == "area"
+
+    # -------------------------------------------------------------- noun phrases
+
+    def _head_at(self, k: int) -> _Head | None:
+        """The longest head noun or designation starting at token ``k``."""
+        toks = self.toks
+        n = len(toks)
+        for size in range(min(self._max_head_words, n - k), 0, -1):
+            words = toks[k:k + size]
+            if any(w.kind != "word" for w in words) or any(w.sent != toks[k].sent for w in words):
+                continue
+            phrase = " ".join(w.low for w in words)
+            entry = self.v.heads.get(phrase)
+            if entry is not None:
+                item, _, role = entry.partition(":")
+                return _Head(k, k + size, item, role or None, phrase,
+                             hypernym=data.HYPERNYMS.get(phrase, ()))
+        tok = toks[k]
+        if tok.kind == "word":
+            cls = self._designation(tok.text)
+            if cls is not None and cls != "system":
+                specific = cls if cls.endswith("_missile") or cls == "missile" else None
+                item = "missile" if specific else cls
+                return _Head(k, k + 1, item, None, tok.low, specific=specific,
+                             explicit=specific is not None)
+            if k + 1 < n:
+                pair = f"{tok.low} {toks[k + 1].low}"
+                cls = self.v.designations.get(pair)
+                if cls is not None and cls != "system":
+                    specific = cls if cls.endswith("_missile") or cls == "missile" else None
+                    return _Head(k, k + 2, "missile" if specific else cls, None, pair,
+                                 specific=specific, explicit=specific is not None)
+        return None
+
+    def _designation(self, word: str) -> str | None:
+        """The item a model name or designation stands for, or None if unknown."""
+        table = self.v.designations
+        low = word.lower()
+        for candidate in (low, low[:-1] if low.endswith("s") else None,
+                          low[:-2] if low.endswith("'s") else None):
+            if candidate and candidate in table:
+                return table[candidate]
+        if "/" in low:
+            classes = {c for part in low.split("/") if (c := self._designation(part))}
+            prefix = regex.match(r"[a-z]+-", low)
+            if prefix:
+                for part in low.split("/")[1:]:
+                    if part.isdigit() and (c := table.get(prefix.group() + part)):
+                        classes.add(c)
+            if len(classes) == 1:
+                return classes.pop()
+            if classes:
+                return "missile" if all("missile" in c for c in classes) else None
+        if low.endswith("-type"):
+            return self._designation(low[:-5])
+        return None
+
+    def _is_designation_token(self, tok: _Tok) -> bool:
+        if tok.kind != "word":
+            return False
+        if any(c.isdigit() for c in tok.text):
+            return True
+        return self._designation(tok.text) is not None
+
+    def _noun_phrase(self, count: _Count, k: int) -> None:
+        """Find the head noun after the number; set the count's head, NP end and modifiers."""
+        toks = self.toks
+        n = len(toks)
+        sent = toks[count.num_start].sent
+        head: _Head | None = None
+        classes: list[str] = []
+        explicit = False
+        premod: str | None = None
+        start = k
+        steps = 0
+        while k < n and toks[k].sent == sent and steps < 9:
+            tok = toks[k]
+            found = self._head_at(k)
+            if found is not None and not (head is None and tok.low in data.PREMODIFIER_CUES
+                                          and k + 1 < n and self._head_at(k + 1) is not None):
+                if head is not None and found.key in data.NON_COUNT_NOUNS:
+                    head = None
+                    break
+                if head is not None and found.item == "other" and head.item != "other" \
+                        and found.key in ("targets", "target", "units", "unit"):
+                    head = None
+                    break
+                if found.specific:
+                    classes.append(found.specific)
+                head = found
+                k = found.end
+                steps += 1
+                continue
+            if head is not None:
+                if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
+                    head = None
+                break
+            if tok.kind == "punct":
+                if tok.text in ",/" and k > start and self._is_designation_token(toks[k - 1]) \
+                        and k + 1 < n and self._is_designation_token(toks[k + 1]):
+                    k += 1
+                    continue
+                break
+            if tok.kind == "num":
+                break
+            low = tok.low
+            if low in ("and", "or") and k > start and self._is_designation_token(toks[k - 1]) \
+                    and k + 1 < n and self._is_designation_token(toks[k + 1]):
+                k += 1
+                continue
+            if low in data.PREMODIFIER_CUES and k + 1 < n:
+                premod = self.v.cues.get(low)
+                k += 1
+                steps += 1
+                continue
+            if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
+                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
+                    or low in _IRREGULAR_PAST or low == "each"
+                    or (low.endswith("ly") and len(low) > 4)):
+                break
+            if self._is_designation_token(tok):
+                cls = self._designation(tok.text)
+                if cls and (cls.endswith("_missile") or cls == "missile"):
+                    classes.append(cls)
+                    explicit = True
+            elif low in data.MODIFIER_CLASSES:
+                classes.append(data.MODIFIER_CLASSES[low])
+                explicit = True
+            k += 1
+            steps += 1
+        if head is None:
+            count.np_end = start
+            return
+        # a designation that is only a modifier ("Shahed drones") is not the head
+        if head.item == "missile" or head.specific:
+            stated = [c for c in classes if c != "missile"]
+            if head.specific and head.specific != "missile":
+                stated.append(head.specific)
+            base = head.item if head.item != "missile" else "missile"
+            if base == "missile":
+                if head.key in ("cruise missile", "cruise missiles"):
+                    stated.append("cruise_missile")
+                if head.key in ("ballistic missile", "ballistic missiles"):
+                    stated.append("ballistic_missile")
+                kinds = set(stated)
+                if len(kinds) == 1:
+                    head.specific = kinds.pop()
+                    head.explicit = True
+                elif kinds:
+                    head.specific = "missile"
+                    head.explicit = True
+                else:
+                    head.explicit = head.explicit or explicit
+                    head.specific = "missile" if head.explicit else None
+        count.head = head
+        count.np_end = head.end
+        count.premod_kind = premod
+        # "38 missiles of various types" states that the class is mixed
+        if head.end + 2 < n and toks[head.end].low == "of" and toks[head.end + 1].low in (
+                "various", "different", "several", "all", "mixed"):
+            head.explicit = True
+            head.specific = "missile" if head.item == "missile" else head.specific
+
+    # -------------------------------------------------------------- numbers without a noun
+
+    def _elliptical_ok(self, count: _Count, k: int) -> bool:
+        """Whether a number without a noun counts something named nearby."""
+        toks = self.toks
+        n = len(toks)
+        i = count.num_start
+        sent = toks[i].sent
+        nxt = toks[k] if k < n and toks[k].sent == sent else None
+        # followers that can only come after a count: punctuation, function words, verbs
+        if nxt is not None and nxt.kind == "word":
+            low = nxt.low
+            known = (low in _AUX or low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _ADVERBS
+                     or low in self.v.cues or low in _IRREGULAR_PAST or low == "each"
+                     or (low.endswith("ly") and len(low) > 4)
+                     or low.endswith("ed") or low in _PRONOUNS)
+            if not known:
+                return False
+        if nxt is not None and nxt.kind == "num":
+            return False
+        if nxt is not None and nxt.low == "each":
+            count.each = True
+            count.breakdown = True
+            return True
+        # partitive: "59 of them", "seven of the missiles", "72 of 99 missiles"
+        if nxt is not None and nxt.low == "of" and k + 1 < n:
+            after = toks[k + 1]
+            if after.low in _PARTITIVE_PRONOUNS:
+                count.partitive = "pronoun"
+                count.partitive_end = k + 2
+                return True
+            m = k + 1
+            while m < n and m < k + 4 and (toks[m].low in _DETERMINERS
+                                           or toks[m].low.endswith("'s")
+                                           or toks[m].low.endswith("’s")):
+                if _SUPERLATIVE.search(toks[m].low):
+                    return False
+                m += 1
+            if m < n and (toks[m].low in ("most", "least") or _SUPERLATIVE.search(toks[m].low)
+                          and self._head_at(m) is None):
+                return False
+            if m < n and toks[m].kind == "num" or (m < n and _word_value(toks[m].low) is not None):
+                count.partitive = "count"
+                count.partitive_end = k + 1
+                return True
+            probe = _Count(value=0, num_start=m - 1, num_end=m)
+            self._noun_phrase(probe, m)
+            if probe.head is not None:
+                count.partitive = "np"
+                count.partitive_head = probe.head
+                count.partitive_end = probe.head.end
+                return True
+            if m < n and toks[m].low in data.PARTITIVE_ROLES:
+                count.partitive = "np"
+                count.partitive_head = _Head(m, m + 1, "person", data.PARTITIVE_ROLES[toks[m].low],
+                                             toks[m].low)
+                count.partitive_end = m + 1
+                return True
+            return False
+        if count.both:
+            return nxt is not None and (nxt.low in _AUX or nxt.low in self.v.cues
+                                        or nxt.low in _IRREGULAR_PAST)
+        # breakdown: "six over the Kaluga region", "22 in Kyiv"
+        if nxt is not None and nxt.low in ("over", "in", "near", "above", "across", "off") \
+                and k + 1 < n and toks[k + 1].sent == sent:
+            after = toks[k + 1]
+            if after.low == "the" or (after.kind == "word" and after.text[:1].isupper()) \
+                    or after.low in ("his", "her", "their", "its"):
+                count.breakdown = True
+                return True
+            return False
+        # predicate: "Five were shot down", "24 Killed", "eleven crashed"
+        if nxt is not None and (nxt.low in _AUX or nxt.low in self.v.cues
+                                or nxt.low in _IRREGULAR_PAST
+                                or (nxt.low.endswith("ed") and nxt.low not in _PREPOSITIONS)):
+            if nxt.low in data.PRE_ONLY_CUES:
+                return False
+            return True
+        if nxt is not None and nxt.low in ("still", "also", "reportedly", "later", "then") \
+                and k + 1 < n:
+            return self._elliptical_ok(count, k + 1)
+        # object of a role verb: "kills 51", "killed at least two", "risen to 24", "count of 42"
+        if self._pre_kind(count) is not None or self._rise_kind(count) is not None:
+            return True
+        return i > 0 and toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _COUNT_NOUNS
+
+    # -------------------------------------------------------------- bare item mentions
+
+    def _scan_bare_heads(self) -> None:
+        covered: set[int] = set()
+        for count in self.counts:
+            covered.update(range(count.num_start, max(count.np_end, count.num_end)))
+            if count.partitive_head is not None:
+                covered.update(range(count.partitive_head.start, count.partitive_head.end))
+        k = 0
+        n = len(self.toks)
+        while k < n:
+            if k in covered:
+                k += 1
+                continue
+            head = self._head_at(k)
+            if head is None:
+                k += 1
+                continue
+            # modifiers before a bare head: "Iskander ballistic missiles", "Kalibr missiles"
+            classes: list[str] = []
+            m = k - 1
+            while m >= 0 and m > k - 4 and self.toks[m].kind == "word" and m not in covered:
+                low = self.toks[m].low
+                if low in data.MODIFIER_CLASSES:
+                    classes.append(data.MODIFIER_CLASSES[low])
+                elif self._is_designation_token(self.toks[m]):
+                    cls = self._designation(self.toks[m].text)
+                    if cls and "missile" in cls:
+                        classes.append(cls)
+                elif low in _DETERMINERS or low in _PREPOSITIONS or low in self.v.cues:
+                    break
+                m -= 1
+            if head.item == "missile":
+                if head.key.startswith("cruise"):
+                    classes.append("cruise_missile")
+                elif head.key.startswith("ballistic"):
+                    classes.append("ballistic_missile")
+                if head.specific:
+                    classes.append(head.specific)
+                specific = {c for c in classes if c != "missile"}
+                if len(specific) == 1:
+                    head.specific = specific.pop()
+                    head.explicit = True
+                elif classes:
+                    head.specific = "missile"
+                    head.explicit = True
+            self.heads.append(head)
+            k = head.end
+
+    def _refine_missiles(self) -> None:
+        """Give generic ``missiles`` the one class their paragraph and the next state."""
+        evidence: dict[int, set[str]] = {}
+        for head in self._all_heads():
+            if head.item == "missile" and head.explicit and head.specific:
+                evidence.setdefault(self.toks[head.start].para, set()).add(head.specific)
+        for head in self._all_heads():
+            if head.item != "missile" or head.explicit:
+                continue
+            para = self.toks[head.start].para
+            classes: set[str] = set()
+            for p in (para - 1, para, para + 1):
+                classes |= evidence.get(p, set())
+            if len(classes) == 1:
+                head.specific = classes.pop()
+
+    def _all_heads(self) -> Iterator[_Head]:
+        for count in self.counts:
+            if count.head is not None:
+                yield count.head
+            if count.partitive_head is not None:
+                yield count.partitive_head
+        yield from self.heads
+
+    # -------------------------------------------------------------- roles
+
+    def _resolve(self, count: _Count, accepted: list[_Count]) -> bool:
+        """Work out item, group and role; False when the count turns out to count nothing."""
+        head = count.head
+        if head is not None:
+            count.item = _item_of(head)
+        if count.partitive == "np" and count.partitive_head is not None:
+            count.item = _item_of(count.partitive_head)
+        if count.partitive == "count":
+            total = self.starts.get(count.partitive_end)
+            if total is not None and total.head is not None:
+                count.item = _item_of(total.head)
+                total.total_of = True
+        kind = self._role_kind(count)
+        # numbers without a noun take their item from what they refer to
+        if count.item is None:
+            if kind in _PERSON_KINDS:
+                count.item = "person"
+            else:
+                antecedent = self._antecedent(count, kind, accepted)
+                if antecedent is None:
+                    return False
+                count.item = antecedent
+        if head is not None and head.hypernym:
+            count.item = self._hypernym_item(count, head, accepted)
+        count.group = data.GROUPS.get(count.item, "structure")
+        if count.group == "area":
+            count.role = "other"
+            return True
+        role = self._role(count, accepted)
+        count.role = role
+        return True
+
+    def _role_kind(self, count: _Count) -> str | None:
+        """The cue kind from the count's own context (before deciding its item)."""
+        head = count.head
+        if head is not None and head.role is not None:
+            return None
+        if count.premod_kind is not None:
+            return count.premod_kind
+        kind = self._pre_kind(count)
+        if kind is not None:
+            return kind
+        kind = self._post_kind(count, None)
+        if kind is not None:
+            return kind
+        return self._rise_kind(count)
+
+    def _role(self, count: _Count, accepted: list[_Count]) -> str:
+        group = count.group or "structure"
+        head = count.head
+        if head is not None and head.role is not None:
+            return head.role
+        if count.partitive_head is not None and count.partitive_head.role is not None \
+                and group == "person":
+            return count.partitive_head.role
+        if count.total_of and group in ("weapon", "platform"):
+            return "launched" if group == "weapon" else "other"
+        for kind in (count.premod_kind, self._pre_kind(count, group)):
+            if kind is not None and (kind, group) in data.ROLE_BY_KIND:
+                return data.ROLE_BY_KIND[(kind, group)]
+        kind = self._post_kind(count, group)
+        if kind is not None:
+            return data.ROLE_BY_KIND[(kind, group)]
+        kind = self._rise_kind(count)
+        if kind is not None and (kind, group) in data.ROLE_BY_KIND:
+            return data.ROLE_BY_KIND[(kind, group)]
+        kind = self._clause_kind(count, group)
+        if kind is not None:
+            return data.ROLE_BY_KIND[(kind, group)]
+        carried = self._carried_role(count, accepted)
+        if carried is not None:
+            return carried
+        same = self._same_count(count, accepted)
+        if same is not None and same.role is not None:
+            return same.role
+        return "launched" if group == "weapon" else "other"
+
+    def _cue_ending_at(self, p: int, pre: bool) -> str | None:
+        """A cue phrase whose last token is ``p``."""
+        toks = self.toks
+        for size in range(min(self._max_cue_words, p + 1), 0, -1):
+            words = toks[p - size + 1:p + 1]
+            if any(w.kind == "num" for w in words):
+                continue
+            phrase = " ".join(w.low for w in words)
+            kind = self.v.cues.get(phrase)
+            if kind is not None and (pre or phrase not in data.PRE_ONLY_CUES):
+                return kind
+        return None
+
+    def _cue_starting_at(self, p: int) -> tuple[str, int] | None:
+        toks = self.toks
+        for size in range(min(self._max_cue_words, len(toks) - p), 0, -1):
+            words = toks[p:p + size]
+            if any(w.sent != toks[p].sent for w in words):
+                continue
+            phrase = " ".join(w.low for w in words)
+            kind = self.v.cues.get(phrase)
+            if kind is not None and phrase not in data.PRE_ONLY_CUES:
+                return kind, p + size
+        return None
+
+    def _count_start(self, count: _Count) -> int:
+        """Token index where the count's qualifier and determiners begin."""
+        toks = self.toks
+        p = count.num_start
+        if count.approx != "exact":
+            for size in range(self._max_approx_words, 0, -1):
+                if p - size >= 0 and " ".join(t.low for t in toks[p - size:p]) in self.v.approx:
+                    p -= size
+                    break
+        while p > 0 and toks[p - 1].low in ("all", "the", "another", "an", "a", "record",
+                                            "additional", "remaining", "other", "further",
+                                            "total", "its", "their"):
+            p -= 1
+            if toks[p].low == "total" and p > 0 and toks[p - 1].low == "a":
+                p -= 1
+        if p > 1 and toks[p - 1].low == "of" and toks[p - 2].low == "total":
+            p -= 2
+            if p > 0 and toks[p - 1].low == "a":
+                p -= 1
+        return p
+
+    def _pre_kind(self, count: _Count, group: str | None = None) -> str | None:
+        """The cue the count is the object or agent of: ``shot down 76 drones``."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        sent = toks[count.num_start].sent
+        hops = 0
+        while p >= 0 and toks[p].sent == sent and hops < 6:
+            hops += 1
+            tok = toks[p]
+            kind = self._cue_ending_at(p, pre=True)
+            if kind is not None:
+                if p + 1 < len(toks) and toks[p].low in ("launched", "fired") and False:
+                    return None
+                if group is None or (kind, group) in data.ROLE_BY_KIND:
+                    if not self._negated(p):
+                        return kind
+                return None
+            if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well"):
+                # coordinated counts share the verb: "destroyed 102 missiles and 99 drones"
+                q = p - 1
+                if tok.low == "as":
+                    q = p - 3
+                if q >= 0 and toks[q].low == ",":
+                    q -= 1
+                prev = self._count_ending_at(q)
+                if prev is None:
+                    return None
+                p = self._count_start(prev) - 1
+                continue
+            if tok.low in ("were", "was", "are", "is") and p > 0:
+                p -= 1
+                continue
+            return None
+        return None
+
+    def _count_ending_at(self, q: int) -> _Count | None:
+        for count in self.counts:
+            end = max(count.np_end, count.num_end, count.partitive_end) - 1
+            if end == q or (count.head is not None and count.head.end - 1 == q):
+                return count
+        return None
+
+    def _negated(self, p: int) -> bool:
+        toks = self.toks
+        return any(toks[q].low in ("not", "no", "never", "n't") for q in range(max(0, p - 2), p))
+
+    def _post_kind(self, count: _Count, group: str | None) -> str | None:
+        """The predicate the count is the subject of: ``13 people were injured``."""
+        toks = self.toks
+        n = len(toks)
+        sent = toks[count.num_start].sent
+        k = max(count.np_end, count.num_end, count.partitive_end)
+        if count.each and k < n and toks[k].low == "each":
+            k += 1
+        steps = 0
+        weak: str | None = None
+        while k < n and toks[k].sent == sent and steps < 16:
+            steps += 1
+            tok = toks[k]
+            if tok.text in _CLAUSE_STOPS:
+                break
+            if tok.low == ",":
+                # a parenthesis: ", among them a child," / ", which he said ...,"
+                if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
+                    close = self._next_comma(k + 1)
+                    if close is not None:
+                        k = close + 1
+                        continue
+                nxt = self.starts.get(k + 1)
+                if nxt is not None and nxt.head is not None:
+                    k = max(nxt.np_end, nxt.partitive_end)
+                    continue
+                break
+            if tok.low in ("and", "or"):
+                nxt = self.starts.get(k + 1)
+                if nxt is None and k + 2 < n and toks[k + 1].low in ("all", "the", "both"):
+                    nxt = self.starts.get(k + 2)
+                if nxt is not None:
+                    if nxt.head is None and nxt.partitive is None:
+                        break
+                    k = max(nxt.np_end, nxt.partitive_end, nxt.num_end)
+                    continue
+                k += 1
+                continue
+            if tok.low in _SUBORDINATORS and tok.low != "as":
+                break
+            if tok.low == "as" and steps > 1:
+                break
+            if k in self.starts:
+                break
+            found = self._cue_starting_at(k)
+            if found is not None:
+                kind, end = found
+                if self._negated(k):
+                    k = end
+                    continue
+                weak_cue = kind == "launch" and end < n and toks[end].low in ("from", "by") \
+                    and (k == 0 or toks[k - 1].low not in _AUX)
+                kind = self._active_kind(kind, k, end, group)
+                if group is None or (kind, group) in data.ROLE_BY_KIND:
+                    if weak_cue:
+                        weak = weak or kind
+                        k = end
+                        continue
+                    return kind
+                k = end
+                continue
+            k += 1
+        return weak
+
+    def _active_kind(self, kind: str, k: int, end: int, group: str | None) -> str:
+        """``a drone damaged a house``: a weapon that damages or kills has hit."""
+        if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
+            return kind
+        toks = self.toks
+        passive = k > 0 and toks[k - 1].low in _AUX
+        if passive or end >= len(toks):
+            return kind
+        obj = toks[end]
+        if obj.low in _DETERMINERS or obj.kind == "num" or _word_value(obj.low) is not None \
+                or obj.low in ("several", "many", "some", "dozens", "hundreds"):
+            return "hit"
+        return kind
+
+    def _next_comma(self, k: int) -> int | None:
+        toks = self.toks
+        sent = toks[k].sent
+        while k < len(toks) and toks[k].sent == sent:
+            if toks[k].low == ",":
+                return k
+            if toks[k].text in _CLAUSE_STOPS:
+                return None
+            k += 1
+        return None
+
+    def _rise_kind(self, count: _Count) -> str | None:
+        """``the death toll has risen to 24``: the kind of what rose, named earlier in the clause."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 1 or toks[p].low != "to" or toks[p - 1].low not in _RISE_VERBS:
+            if not (p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS):
+                return None
+        sent = toks[count.num_start].sent
+        q = p - 1
+        while q >= 0 and toks[q].sent == sent:
+            for size in range(min(self._max_cue_words, q + 1), 0, -1):
+                phrase = " ".join(w.low for w in toks[q - size + 1:q + 1])
+                kind = self.v.cues.get(phrase)
+                if kind in _PERSON_KINDS:
+                    return kind
+            if toks[q].low in ("toll", "dead"):
+                return "kill"
+            q -= 1
+        return None
+
+    def _clause_kind(self, count: _Count, group: str) -> str | None:
+        """``Among the wounded were an infant and three foreign nationals``."""
+        if group != "person":
+            return None
+        toks = self.toks
+        sent = toks[count.num_start].sent
+        q = count.num_start - 1
+        while q >= 1 and toks[q].sent == sent and toks[q].text not in _CLAUSE_STOPS \
+                and toks[q].low != ",":
+            if toks[q - 1].low == "among" and toks[q].low == "the" and q + 1 < len(toks):
+                role = data.PARTITIVE_ROLES.get(toks[q + 1].low)
+                if role is not None:
+                    return {"killed": "kill", "injured": "injure"}.get(role, "casualty")
+            q -= 1
+        return None
+
+    # -------------------------------------------------------------- reference
+
+    def _antecedent(self, count: _Count, kind: str | None, accepted: list[_Count]) -> str | None:
+        """The item of the nearest earlier mention a number without a noun refers to."""
+        toks = self.toks
+        start = count.num_start
+        sent = toks[start].sent
+        groups: tuple[str, ...]
+        if kind in ("launch", "intercept", "destroy", "hit", "lost", "other"):
+            groups = ("weapon", "platform")
+        elif kind == "damage":
+            groups = ("weapon", "platform", "structure")
+        else:
+            groups = ("weapon", "platform", "structure", "person")
+        best: tuple[int, str] | None = None
+        for other in accepted:
+            if other.item is None or other.num_start >= start:
+                continue
+            if toks[other.num_start].sent < sent - 4:
+                continue
+            if data.GROUPS.get(other.item) in groups:
+                pos = other.num_start
+                if best is None or pos > best[0]:
+                    best = (pos, other.item)
+        for head in self.heads:
+            if head.start >= start or toks[head.start].sent < sent - 4:
+                continue
+            if head.hypernym:
+                continue
+            if data.GROUPS.get(head.item) in groups and (best is None or head.start > best[0]):
+                best = (head.start, _item_of(head))
+        return best[1] if best else None
+
+    def _antecedent_count(self, count: _Count, accepted: list[_Count],
+                          same_item: bool) -> _Count | None:
+        toks = self.toks
+        sent = toks[count.num_start].sent
+        for other in reversed(accepted):
+            if other.num_start >= count.num_start or other.role is None:
+                continue
+            if toks[other.num_start].sent < sent - 3:
+                break
+            if other.group == "area":
+                continue
+            if same_item and not _compatible(other.item, count.item):
+                continue
+            return other
+        return None
+
+    def _carried_role(self, count: _Count, accepted: list[_Count]) -> str | None:
+        """Role of the count this one breaks down, lists or is part of."""
+        toks = self.toks
+        i = self._count_start(count)
+        sent = toks[count.num_start].sent
+        prev = toks[i - 1] if i > 0 else None
+        listing = count.breakdown or count.partitive in ("pronoun", "np")
+        if prev is not None and (prev.low in _LIST_WORDS or prev.text == ":"):
+            listing = True
+        if prev is not None and prev.low == "them" and i > 1 and toks[i - 2].low == "among":
+            listing = True
+        # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
+        q = i - 1
+        while q >= 0 and toks[q].sent == sent:
+            if toks[q].text == ":":
+                listing = True
+                break
+            q -= 1
+        # a count followed by a place in a list: "18 drones over the Bryansk region, six over ..."
+        if not listing and count.head is not None:
+            k = count.np_end
+            if k < len(toks) and toks[k].low in ("over", "in") and self._has_breakdown(sent):
+                listing = True
+        if count.group == "person" and not listing:
+            return None
+        if not listing:
+            return None
+        if count.partitive == "pronoun":
+            antecedent = self._antecedent_count(count, accepted, same_item=True)
+            if antecedent is not None:
+                return antecedent.role
+            return self._bare_role_before(count)
+        antecedent = self._antecedent_count(count, accepted, same_item=True)
+        return antecedent.role if antecedent is not None else None
+
+    def _bare_role_before(self, count: _Count) -> str | None:
+        best: _Head | None = None
+        for head in self.heads:
+            if head.start < count.num_start and head.role is not None:
+                best = head
+        if best is not None and self.toks[best.start].sent >= self.toks[count.num_start].sent - 2:
+            return best.role
+        return None
+
+    def _has_breakdown(self, sent: int) -> bool:
+        return sum(1 for c in self.counts if self.toks[c.num_start].sent == sent and c.breakdown) >= 1
+
+    def _same_count(self, count: _Count, accepted: list[_Count]) -> _Count | None:
+        """The latest earlier count of the same value and item: the figure repeated."""
+        fallback: _Count | None = None
+        for other in reversed(accepted):
+            if other.num_start >= count.num_start or other.value != count.value:
+                continue
+            if not _compatible(other.item, count.item):
+                continue
+            if other.head is not None:
+                return other
+            fallback = fallback or other
+        return fallback
+
+    def _hypernym_item(self, count: _Count, head: _Head, accepted: list[_Count]) -> str:
+        """``eight aircraft`` after ``eight drones`` are drones; ``40 targets`` in a drone raid too."""
+        allowed = head.hypernym
+        for other in reversed(accepted):
+            if other.value != count.value or other.item is None:
+                continue
+            if other.item in allowed or ("weapon" in allowed
+                                         and data.GROUPS.get(other.item) == "weapon"):
+                return other.item
+        if "weapon" in allowed:
+            if head.item == "shell":  # impacts: the nearest weapon named before
+                near = self._antecedent(count, "hit", accepted)
+                return near or head.item
+            items = {other.item for other in accepted if other.item and
+                     data.GROUPS.get(other.item) == "weapon"}
+            items |= {_item_of(h) for h in self.heads
+                      if data.GROUPS.get(h.item) == "weapon" and not h.hypernym}
+            items |= {_item_of(c.head) for c in self.counts if c.head is not None
+                      and data.GROUPS.get(c.head.item) == "weapon" and not c.head.hypernym}
+            if len(items) == 1:
+                return items.pop()
+        return head.item
+
+
+# ------------------------------------------------------------------ helpers
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "punct"
+        toks.append(_Tok(match.start(), match.end(), match.group(), match.group().lower(), kind))
+    sents = sentences(text)
+    paras = paragraphs(text)
+    s = p = 0
+    for tok in toks:
+        while s + 1 < len(sents) and tok.start >= sents[s].end:
+            s += 1
+        while p + 1 < len(paras) and tok.start >= paras[p].end:
+            p += 1
+        tok.sent = s
+        tok.para = p
+    return toks
+
+
+def _word_value(word: str) -> int | None:
+    if word in data.NUMBER_WORDS:
+        return data.NUMBER_WORDS[word]
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in data.NUMBER_WORDS and unit in data.NUMBER_WORDS:
+            t, u = data.NUMBER_WORDS[tens], data.NUMBER_WORDS[unit]
+            if t >= 20 and t % 10 == 0 and 0 < u < 10:
+                return t + u
+    return None
+
+
+def _item_of(head: _Head) -> str:
+    if head.item == "missile" and head.specific:
+        return head.specific
+    return head.item
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a == b:
+        return True
+    return "missile" in a and "missile" in b and ("missile" in (a, b))
