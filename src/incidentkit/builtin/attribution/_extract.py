@@ -1,0 +1,1231 @@
+"""Matching code of the attribution extractor: cues, their sources, channels, stances.
+
+One pass per sentence. A cue is a reporting verb with a subject (``the
+ministry said``, ``, said Serhiy Popko``), ``according to X``, ``citing X``,
+``reportedly``, an impersonal passive (``are believed to``), a statement that
+something could not be verified, or a ``Source: X`` header. The subject is
+parsed from the words next to the cue with small patterns (names with titles,
+table aliases, roles, groups, pronouns) and resolved against earlier and
+later mentions in the report and the source table.
+
+Everything here is a pure function of the document, what earlier stages
+found, and the (read-only) source table: no state survives a call.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from incidentkit.models import Attribution, Document, Findings, Span
+from incidentkit.text import sentences
+from incidentkit.vocab import LocationType, SourceType, Stance
+
+from . import lexicon as lx
+from .sources import AliasHit, SourceEntry, SourceTable
+
+__all__ = ["find_attributions"]
+
+# ------------------------------------------------------------------ patterns
+
+# Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
+_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + "|".join(sorted(lx.VERBS, key=len, reverse=True))
+                      + r")(?![\p{L}\-])")
+# A word with its offsets ("Crimea's", "Russian-installed", "Kh-101", "U.S.").
+_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=\p{L}\.))*\.?(?<!\w\.)|[\p{L}\p{N}]")
+# Characters that end a clause segment when looking for a subject.
+_BOUNDARY = regex.compile(r"[,;:()\[\]\"“”«»]|\s[—–-]\s|\n")
+_CAP = regex.compile(r"^\p{Lu}")
+_ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
+
+# `according to X` and `citing X`: cue, then the source phrase.
+_ACCORDING = regex.compile(r"(?i:\baccording\s+to)\b")
+_CITING = regex.compile(r"\bciting\b")
+# Hearsay adverbs ("drones reportedly shot down").
+_ADVERB = regex.compile(r"\b(?:reportedly|allegedly|purportedly|Reportedly|Allegedly)\b")
+# Impersonal hearsay: "some are believed to be trapped", "it was reported that".
+_IMPERSONAL = regex.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|also\s+|now\s+)?"
+    r"(?:" + "|".join(sorted(lx.IMPERSONAL_PARTICIPLES)) + r")"
+    r"(?=\s+(?:that\b|to\s+(?:be|have|been|include|number|total|contain|come|hold)\b))"
+)
+# "could not be independently verified", "cannot be confirmed".
+_UNVERIFIABLE = regex.compile(
+    r"\b(?:could\s+not|couldn['’]t|cannot|can\s+not|can['’]t|could\s+not\s+immediately)\s+"
+    r"(?:immediately\s+)?be\s+(?:independently\s+|immediately\s+)*(?:verified|confirmed|corroborated)"
+    r"(?:\s+independently)?\b"
+)
+# "are not corroborated by independent sources", "has not been independently verified".
+_NOT_VERIFIED = regex.compile(
+    r"(?<=\b(?:is|are|was|were|been|be|have|has|had)\s+)"
+    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
+    r"(?:\s+by\s+(?P<by>(?:[\p{L}\-]+\s+){0,3}?(?:sources|media|observers|experts|officials|outlets)))?"
+)
+# "Neither report was confirmed by officials", "None of the claims has been verified".
+_NEITHER = regex.compile(
+    r"\b(?:Neither|neither|None|none|No|no)\b(?:\s+(?:of\s+the\s+)?[\p{L}\-]+){1,3}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
+    r"(?:\s+by\s+(?:[\p{L}\-]+\s+){0,2}?(?:officials|authorities|sources|observers|experts))?\b"
+)
+# "Source: Kursk governor on Telegram" header lines.
+_HEADER = regex.compile(r"(?m)^[ \t]*(?P<cue>Sources?):[ \t]*(?P<rest>[^\n]+)$")
+# "went on television to claim", "took to Telegram to say".
+_WENT_ON = regex.compile(
+    r"\b(?P<go>went|gone|goes|go|took|taken|takes)\s+(?:on|to)\s+(?P<chan>[^,.;\n]{1,40}?)\s+to\s+"
+    r"(?P<verb>claim|say|announce|deny|confirm|insist|allege|report|state|warn)\b"
+)
+# Passive with an agent: "footage published by local outlets", "named in Western reporting".
+_PASSIVE_BY = regex.compile(
+    r"\b(?P<verb>published|reported|named|described|confirmed|denied|claimed|shared|posted)"
+    r"\s+(?P<prep>by|in)\s+"
+)
+_THAT = regex.compile(r"\bthat\b")
+
+# Words skipped between a subject and its verb ("the ministry later added", "have long argued").
+_BETWEEN = frozenset("""
+    later also again initially separately quickly first earlier then has have had long repeatedly
+    officially previously now just since subsequently swiftly promptly once further publicly
+    already still today yesterday briefly immediately again
+""".split())
+_PASSIVE_AUX = frozenset("is are was were be been being".split())
+_NOT_MAIN = frozenset("""
+    to did does do will would could can may might should must not never didn't doesn't don't won't
+    wouldn't couldn't cannot n't no who which that
+""".split())
+_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+_PLURAL_SUBJECT_WORDS = lx.GROUP_NOUNS | {"they", "forces", "services", "authorities"}
+
+# Title role words → the office they name, for `the governor` style anaphora.
+_OFFICE_OF = {"governor": "governor", "mayor": "mayor", "head": "head", "chief": "head",
+              "spokesman": "spokesman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+              "commander": "commander", "commander-in-chief": "commander-in-chief",
+              "minister": "minister", "president": "president", "premier": "prime minister"}
+# Words after a name that are never part of it (places, streets).
+_NON_NAME = frozenset("""
+    street avenue square sea river prospekt proyezd museum airport plant oblast region krai district
+    complex zone bridge station base airfield refinery city republic peninsula bay lake island
+    boulevard highway lane road park port
+""".split())
+# A group of people or information, ending the subject: "Residents of Taganrog", "some Russian commentators".
+_GROUP_NOUN_RE = "|".join(sorted(lx.GROUP_NOUNS, key=len, reverse=True))
+_GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key=len, reverse=True))
+_GROUP = regex.compile(
+    rf"(?i:(?:(?:{_GROUP_MOD_RE}|\p{{Lu}}[\p{{L}}\-]*|and)\s+){{0,4}}?"
+    rf"(?:{_GROUP_NOUN_RE}))"
+    rf"(?:\s+(?:in|of|from|at|near|across|on|for|with)\s+[^,;:()\"“”]{{1,60}}?)?$"
+)
+# A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
+_ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+_ROLE = regex.compile(
+    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,80}}?)?$"
+)
+# Something a source produced, standing for it: "the ministry's statement", "Air Force records".
+_REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
+_DOCUMENT = regex.compile(
+    rf"(?:(?:the|The|its|their|his|her)\s+)?(?:(?P<owner>[\p{{L}}\s\-]+?)(?:['’]s)?\s+)?"
+    rf"(?:(?:latest|morning|evening|daily|official|initial|first|second|separate|earlier|same)\s+)?"
+    rf"(?P<noun>{_REPORT_NOUN_RE})$"
+)
+# An organisation referred to by its head noun: "the ministry", "ministry", "the agency".
+_ORG_ANAPHOR = regex.compile(
+    r"(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
+    r"office|committee|fleet|navy|army|military))$"
+)
+# A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
+# "the city military administration", "the republic's health ministry".
+_REGIONAL = regex.compile(
+    r"(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)\s+)?"
+    r"(?P<level>regional|region's|republic's|city's|city|oblast|municipal|district)\s+"
+    r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
+    r"ministry|council|police|department))$"
+)
+# Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
+_MEDIA = regex.compile(
+    r"(?:(?:the|The|a|A)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:news\s+agency|agency|outlet|newspaper|"
+    r"broadcaster|website|channel|publication|tabloid|daily|media\s+outlet|news\s+site)\s+"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{N}\-]*|\d+)(?:\s+\p{Lu}[\p{L}\-]*){0,2})$"
+)
+# A generic organisation name: "the Black Sea Fleet", "The SBU security service".
+_ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
+_ORG_WORDS = ("of|and|the|for|security|state|energy|defence|defense|emergency|border|national|military|"
+              "regional|city|press|news|intelligence|air|naval|armed|private|public|federal|civil|rescue")
+_ORG = regex.compile(
+    rf"(?:(?:the|The)\s+)?(?P<name>(?:\p{{Lu}}[\p{{L}}\-'’]*\s+)(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|{_ORG_WORDS})\s+){{0,4}}?"
+    rf"(?i:{_ORG_HEAD_RE}))$"
+)
+# The object of "tell" naming a broadcaster: "tells public broadcaster Suspilne".
+_TOLD_OUTLET = regex.compile(
+    r"\s+(?:(?:the\s+)?(?:public|state|national|local|independent)\s+)?"
+    r"(?:broadcaster|TV\s+channel|television\s+channel|radio\s+station|newspaper|outlet|channel)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)"
+)
+_CHANNELS = tuple(
+    (name, regex.compile(r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
+    for name, patterns in lx.CHANNELS.items()
+)
+# A place in a title or a regional body: "Kursk region", "Kharkiv region's".
+_PLACE_WORD = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)(?:['’]s)?(?=\s+(?:region|regional|oblast|city|governor|"
+                            r"mayor|head|Governor|Mayor|Head)\b)")
+_ADMIN_MENTION = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)\s+(?P<kind>region|oblast|Oblast|territory|krai|Krai)\b"
+                               r"|\b(?:Republic\s+of\s+)(?P<rep>\p{Lu}[\p{L}\-]+)")
+
+_CITY_REGIONS = frozenset({"Kyiv", "Moscow", "Sevastopol", "Saint Petersburg"})
+_COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Belarus": "BY",
+              "Washington": "US", "Kremlin": "RU"}
+
+
+# ------------------------------------------------------------------ values
+
+@attrs.frozen(kw_only=True)
+class _Source:
+    """A source mention resolved as far as the report allows."""
+
+    start: int | None
+    end: int | None
+    name: str | None
+    type: SourceType
+    role: str | None = None
+    office: str | None = None
+    place: str | None = None
+    channel: str | None = None
+    kind: str | None = None  # organisation head ("ministry") for anaphora
+
+    @property
+    def named(self) -> bool:
+        return self.type is not SourceType.UNNAMED
+
+
+@attrs.frozen
+class _Person:
+    """A person met in the report, for surnames, pronouns and `the governor`."""
+
+    pos: int
+    source: _Source
+
+
+class _Context:
+    """What one call knows about the document: table hits, people and organisations met so far."""
+
+    def __init__(self, document: Document, found: Findings, table: SourceTable) -> None:
+        self.text = document.text
+        self.table = table
+        self.day: dt.date | None = document.reference_date
+        self.hits = table.find(self.text)
+        self.hit_by_end = {h.end: h for h in self.hits}
+        self.hit_by_start = {h.start: h for h in self.hits}
+        self.country = _context_country(found, self.hits)
+        self.admin1 = _admin1_mentions(found, self.text)
+        self.locations = found.locations
+        self.people: list[_Person] = []
+        self.orgs: list[tuple[int, _Source]] = []
+        self.sources: list[tuple[int, _Source]] = []
+        self._collect_mentions()
+
+    # -- the report's people and organisations, in text order
+
+    def _collect_mentions(self) -> None:
+        for hit in self.hits:
+            entry = self.entry_of(hit)
+            if entry.type is SourceType.PERSON:
+                self.people.append(_Person(hit.start, self.from_entry(entry, hit.start, hit.end)))
+            elif entry.type is SourceType.ORGANIZATION:
+                self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
+        for match in _TITLED_NAME.finditer(self.text):
+            person = self.person_from_match(match.start(), match.end())
+            if person is not None and person.office is not None:
+                self.people.append(_Person(match.start(), person))
+        self.people.sort(key=lambda p: p.pos)
+        self.orgs.sort(key=lambda o: o[0])
+
+    def entry_of(self, hit: AliasHit) -> SourceEntry:
+        if len(hit.entries) == 1:
+            return hit.entries[0]
+        return self.table.resolve(hit.text, country=self.country, day=self.day) or hit.entries[0]
+
+    def from_entry(self, entry: SourceEntry, start: int | None, end: int | None) -> _Source:
+        return _Source(start=start, end=end, name=entry.name, type=entry.type, role=entry.role,
+                       office=entry.office, place=entry.place, kind=entry.kind)
+
+    # -- people
+
+    def person_from_match(self, start: int, end: int) -> _Source | None:
+        """A titled or full name spanning exactly [start, end), or None."""
+        words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(self.text[start:end])]
+        while words and words[0][2].lower() in lx.STOP_WORDS:
+            words.pop(0)
+        if not words:
+            return None
+        last_title = max((i for i, w in enumerate(words) if w[2].lower() in lx.TITLE_WORDS), default=-1)
+        name_words = words[last_title + 1:]
+        if not name_words or len(name_words) > 3:
+            return None
+        if any(not _CAP.match(w[2]) or w[2].lower() in lx.STOP_WORDS or w[2].lower() in lx.ORG_HEADS
+               or w[2].lower() in lx.DEMONYMS or w[2].lower() in _NON_NAME or _ACRONYM.match(w[2])
+               or w[2].lower() in lx.TITLE_WORDS
+               for w in name_words):
+            return None
+        if len(name_words) == 1 and last_title < 0:
+            return None
+        name = self.text[name_words[0][0]:name_words[-1][1]]
+        title_words = words[:last_title + 1]
+        title = self.text[title_words[0][0]:title_words[-1][1]] if title_words else None
+        return self.make_person(words[0][0], end, name, title)
+
+    def make_person(self, start: int, end: int, name: str, title: str | None) -> _Source:
+        entry = self.table.resolve(name, country=self.country, day=self.day)
+        if entry is not None and entry.type is not SourceType.PERSON:
+            entry = None
+        if entry is None and " " not in name:
+            known = self.person_by_surname(name, start)
+            if known is not None:
+                return attrs.evolve(known, start=start, end=end)
+        office, place = _office_and_place(title) if title else (None, None)
+        role = _role_from_title(title, office, place) if title else None
+        if entry is not None:
+            return _Source(start=start, end=end, name=entry.name, type=SourceType.PERSON,
+                           role=role or entry.role, office=office or entry.office,
+                           place=place or entry.place)
+        return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
+                       office=office, place=place)
+
+    def person_by_surname(self, surname: str, pos: int) -> _Source | None:
+        found = [p for p in self.people if p.source.name and p.source.name.split()[-1] == surname]
+        before = [p for p in found if p.pos < pos]
+        if before:
+            return before[-1].source
+        if found:
+            return found[0].source
+        entry = self.table.resolve(surname, country=self.country, day=self.day)
+        if entry is not None and entry.type is SourceType.PERSON:
+            return self.from_entry(entry, None, None)
+        return None
+
+    def person_by_office(self, office: str | None, place: str | None, pos: int) -> _Source | None:
+        def fits(p: _Person) -> bool:
+            if office is not None and p.source.office != office and not (
+                    office in ("governor", "head") and p.source.office in ("governor", "head")):
+                return False
+            return place is None or (p.source.place is not None and _same_place(p.source.place, place))
+
+        candidates = [p for p in self.people if fits(p) and p.source.name]
+        before = [p for p in candidates if p.pos < pos]
+        if before:
+            return before[-1].source
+        after = [p for p in candidates if p.pos > pos]
+        if after:
+            return after[0].source
+        if office is not None:
+            where = place or self.admin1_near(pos)
+            entry = self.table.by_office(office, where, country=self.country, day=self.day) if where else None
+            if entry is None and office == "governor" and where:
+                entry = self.table.by_office("head", where, country=self.country, day=self.day)
+            if entry is not None:
+                return self.from_entry(entry, None, None)
+        return None
+
+    def last_person(self, pos: int) -> _Source | None:
+        spoken = [s for p, s in self.sources if p < pos and s.type is SourceType.PERSON and s.name]
+        if spoken:
+            return spoken[-1]
+        met = [p.source for p in self.people if p.pos < pos]
+        return met[-1] if met else None
+
+    def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
+        def fits(source: _Source) -> bool:
+            if noun is None:
+                return True
+            return (source.kind or "").endswith(noun) or noun in (source.name or "").lower()
+
+        candidates = [(p, s) for p, s in self.orgs + [(p, s) for p, s in self.sources
+                                                       if s.type is SourceType.ORGANIZATION]
+                      if s.name and fits(s)]
+        before = [c for c in candidates if c[0] < pos]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        after = [c for c in candidates if c[0] > pos]
+        if after and noun is not None:
+            return min(after, key=lambda c: c[0])[1]
+        return None
+
+    def last_source(self, pos: int) -> _Source | None:
+        before = [s for p, s in self.sources if p < pos and s.named and s.name]
+        return before[-1] if before else None
+
+    def city_near(self, pos: int) -> str | None:
+        """The nearest city named before ``pos``, for `the city military administration`."""
+        cities = [(loc.span.start, loc.name) for loc in self.locations
+                  if loc.type is LocationType.SETTLEMENT or (loc.type is LocationType.ADMIN1
+                                                             and loc.name in _CITY_REGIONS)]
+        if not cities:
+            places = self.table.places()
+            cities = [(m.start(), m.group()) for m in regex.finditer(r"\b\p{Lu}[\p{L}\-]+\b", self.text)
+                      if m.group() in places and not regex.match(r"\s+(?:region|oblast|Oblast|regional)",
+                                                                 self.text[m.end():])]
+        before = [c for c in cities if c[0] < pos]
+        return before[-1][1] if before else None
+
+    def admin1_near(self, pos: int) -> str | None:
+        """The nearest region named before ``pos`` (else the first after), for `the regional government`."""
+        if not self.admin1:
+            return None
+        starts = [p for p, _ in self.admin1]
+        index = bisect.bisect_left(starts, pos)
+        return self.admin1[index - 1][1] if index > 0 else self.admin1[0][1]
+
+
+def _context_country(found: Findings, hits: Sequence[AliasHit]) -> str | None:
+    """The country the report is mostly about: from located places, else from known sources."""
+    counts: Counter[str] = Counter()
+    for location in found.locations:
+        if location.country and location.type is not LocationType.COUNTRY:
+            counts[location.country] += 1
+    if not counts:
+        for hit in hits:
+            if len(hit.entries) == 1 and hit.entries[0].country and not hit.generic:
+                counts[hit.entries[0].country] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
+    """Regions named in the report, in order: from the location stage, else from `X region` phrases."""
+    places = [(loc.span.start, loc.name) for loc in found.locations
+              if loc.type is LocationType.ADMIN1 and loc.name]
+    if places:
+        return sorted(places)
+    out: list[tuple[int, str]] = []
+    for match in _ADMIN_MENTION.finditer(text):
+        if match.group("rep"):
+            out.append((match.start(), f"Republic of {match.group('rep')}"))
+            continue
+        kind = match.group("kind").lower()
+        suffix = "Krai" if kind in ("krai", "territory") else "Oblast"
+        out.append((match.start(), f"{match.group('name')} {suffix}"))
+    return out
+
+
+def _same_place(a: str, b: str) -> bool:
+    return a.split()[0].rstrip("'’s").lower() == b.split()[0].rstrip("'’s").lower()
+
+
+def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
+    if not title:
+        return None, None
+    words = [w.group() for w in _WORD.finditer(title)]
+    office = None
+    for word in words:
+        if word.lower() in _OFFICE_OF:
+            office = _OFFICE_OF[word.lower()]
+    place_match = _PLACE_WORD.search(title)
+    place = place_match.group("name") if place_match else None
+    if place is None:
+        of = regex.search(r"\bof\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]+)", title)
+        if of and of.group("name").lower() not in lx.STOP_WORDS:
+            place = of.group("name")
+    if place is not None and (place.lower() in lx.TITLE_WORDS or place.lower() in lx.STOP_WORDS):
+        place = None
+    return office, place
+
+
+def _role_from_title(title: str | None, office: str | None, place: str | None) -> str | None:
+    """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
+    if not title:
+        return None
+    text = regex.sub(r"^(?:the|The|a|an|An|A)\s+", "", title.strip())
+    acting = "Acting " if regex.search(r"(?i)\bacting\b", text) else ""
+    if office == "governor" and place and regex.search(r"(?i)\bregion(?:al)?\b|governor$", text):
+        return f"{acting}Governor of {place} Oblast"
+    if office == "mayor" and place:
+        return f"{acting}Mayor of {place}"
+    if office == "head" and place and regex.search(r"(?i)military administration", text):
+        level = "City" if regex.search(r"(?i)\bcity\b", text) else "Oblast"
+        return f"Head of {place} {level} Military Administration"
+    return text[:1].upper() + text[1:]
+
+
+# A name with an optional title before it: "Kaluga region governor Vladislav Shapsha",
+# "Air Force commander Lieutenant General Mykola Oleshchuk", "Crimea's Russian-installed head Sergei Aksyonov".
+_TITLE_LOWER_RE = "|".join(sorted((w for w in lx.TITLE_WORDS if w.islower()), key=len, reverse=True))
+_TITLED_NAME = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
+)
+
+
+# ------------------------------------------------------------------ subjects
+
+def _segment_start(text: str, lo: int, end: int) -> int:
+    """Start of the clause segment ending at ``end`` (after the last comma, quote, dash...)."""
+    start = lo
+    for match in _BOUNDARY.finditer(text, lo, end):
+        start = match.end()
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
+
+
+def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
+    """The source noun phrase ending exactly at ``end`` in the segment starting at ``lo``."""
+    text = ctx.text
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    segment = text[lo:end]
+    words = _words_before(text, lo, end)
+    if not words:
+        return None
+    last = words[-1][2]
+    lower = last.lower()
+
+    # "X's press service reported": the source is X, the channel its press service.
+    press = regex.search(r"(?:['’]s)\s+press\s+(?:service|office)$", segment)
+    if press:
+        owner = _np_before(ctx, lo, lo + press.start(), pos)
+        if owner is not None:
+            return attrs.evolve(owner, end=end, channel="press service")
+
+    if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
+        return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
+
+    candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
+
+    hit = ctx.hit_by_end.get(end)
+    if hit is not None and hit.start >= lo:
+        entry = ctx.entry_of(hit)
+        start = _extend_left(text, lo, hit.start)
+        media = _MEDIA.search(segment)
+        if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
+            start = lo + media.start()
+        candidates.append((start, 0, attrs.evolve(ctx.from_entry(entry, start, end),
+                                                  channel=_np_channel(text[start:end]))))
+
+    for match in _iter_suffix(_TITLED_NAME, segment):
+        person = ctx.person_from_match(lo + match.start(), end)
+        if person is not None:
+            candidates.append((person.start or lo, 1, person))
+            break
+
+    media = _MEDIA.search(segment)
+    if media:
+        name = media.group("name")
+        entry = ctx.table.resolve(name)
+        source = (ctx.from_entry(entry, lo + media.start(), end) if entry is not None
+                  else _Source(start=lo + media.start(), end=end, name=name, type=SourceType.MEDIA))
+        candidates.append((lo + media.start(), 0, attrs.evolve(source, channel=_np_channel(media.group()))))
+
+    regional = _REGIONAL.search(segment)
+    if regional:
+        candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
+
+    document = _DOCUMENT.search(segment)
+    if document and (document.group("owner") is None or document.group("owner").strip()):
+        source = _document_source(ctx, document, lo, end, pos)
+        if source is not None:
+            candidates.append((lo + document.start(), 2, source))
+
+    group = _GROUP.search(segment)
+    if group and _is_group(group.group()):
+        start = lo + group.start()
+        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
+
+    role = _ROLE.search(segment)
+    if role:
+        start = lo + role.start()
+        office, place = _office_and_place(role.group())
+        noun = role.group("noun").lower()
+        office = office or _OFFICE_OF.get(noun, noun)
+        person = ctx.person_by_office(office, place, pos)
+        role_text = _role_from_title(role.group(), office, place)
+        if person is not None:
+            candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
+        else:
+            candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
+                                                 role=role_text, office=office, place=place)))
+
+    anaphor = _ORG_ANAPHOR.search(segment)
+    if anaphor:
+        start = lo + anaphor.start()
+        noun = anaphor.group("noun").lower()
+        org = ctx.last_org(pos, noun)
+        if org is not None:
+            candidates.append((start, 4, attrs.evolve(org, start=start, end=end)))
+
+    org = _ORG.search(segment)
+    if org:
+        start = lo + org.start()
+        name = org.group("name")
+        if not candidates and name.split()[0].lower() not in lx.STOP_WORDS:
+            candidates.append((start, 6, _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION,
+                                                 kind=name.split()[-1].lower())))
+
+    if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS:
+        start = words[-1][0]
+        if last in _COUNTRIES:
+            candidates.append((start, 7, _Source(start=start, end=end, name=last, type=SourceType.ORGANIZATION)))
+        elif _ACRONYM.match(last):
+            candidates.append((start, 7, _Source(start=start, end=end, name=last, type=SourceType.ORGANIZATION)))
+        elif len(last) > 2 and not _is_location(ctx, start):
+            person = ctx.person_by_surname(last, pos)
+            if person is not None:
+                candidates.append((start, 7, attrs.evolve(person, start=start, end=end)))
+            else:
+                candidates.append((start, 8, ctx.make_person(start, end, last, None)))
+
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    return candidates[0][2]
+
+
+def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:
+    """Matches of ``pattern`` that run to the end of ``segment``, longest first."""
+    for match in pattern.finditer(segment, overlapped=True):
+        if match.end() == len(segment):
+            yield match
+
+
+def _extend_left(text: str, lo: int, start: int) -> int:
+    """Take in a determiner or descriptive words before a table alias (`The Russian ...`)."""
+    before = text[lo:start]
+    match = regex.search(r"(?:\b(?:the|The)\s+)$", before)
+    return lo + match.start() if match else start
+
+
+def _is_group(phrase: str) -> bool:
+    words = [w.lower() for w in regex.findall(r"[\p{L}\-\.]+", phrase)]
+    return any(w in lx.GROUP_NOUNS for w in words)
+
+
+def _is_location(ctx: _Context, start: int) -> bool:
+    return any(p == start for p, _ in ctx.admin1) or ctx.text[start:].split(" ", 1)[0] in ctx.table.places()
+
+
+def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Source | None:
+    kind = _PRONOUNS[word]
+    if kind == "person":
+        person = ctx.last_person(pos)
+        if person is None:
+            return _Source(start=start, end=end, name=None, type=SourceType.PERSON)
+        return attrs.evolve(person, start=start, end=end, channel=None)
+    if kind == "org":
+        org = ctx.last_org(pos)
+        if org is None:
+            return None
+        return attrs.evolve(org, start=start, end=end, channel=None)
+    return _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)
+
+
+def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source:
+    place = match.group("place")
+    level = match.group("level").lower()
+    body = regex.sub(r"\s+", " ", match.group("body")).replace("’", "'")
+    if place:
+        region = f"{place} Oblast" if level not in ("city", "city's") else place
+    elif level in ("city", "city's"):
+        region = ctx.city_near(pos)
+    else:
+        region = ctx.admin1_near(pos)
+    start = lo + match.start()
+    if region is None:
+        return _Source(start=start, end=end, name=match.group().removeprefix("the ").removeprefix("The "),
+                       type=SourceType.ORGANIZATION, kind=body.split()[-1])
+    if body.endswith("government"):
+        name = f"Government of {region}"
+    elif body.endswith("administration"):
+        kind = "City" if level.startswith("city") else "Oblast"
+        base = region.split()[0] if kind == "City" else region.removesuffix(" Oblast")
+        name = f"{base} {kind} Military Administration" if "military" in body else f"{base} {kind} Administration"
+    elif body.endswith("office"):
+        name = f"{region} Prosecutor's Office"
+    elif body.endswith("ministry"):
+        topic = body.removesuffix("ministry").strip()
+        topic = "Regional Security" if level == "regional" and topic == "security" else topic.title()
+        name = f"Ministry of {topic} of {region}" if topic else f"Ministry of {region}"
+    else:
+        name = f"{region} {body.title()}"
+    if region.startswith("Republic of") and "Republic" not in name.split(" of ")[-1]:
+        pass
+    if name.endswith(f"of {region}") and region.startswith("Republic of"):
+        name = name.replace(f"of {region}", f"of the {region}")
+    return _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION, kind=body.split()[-1])
+
+
+def _document_source(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source | None:
+    """`the ministry's statement` → the ministry; `the statement` → whoever spoke last."""
+    owner = match.group("owner")
+    start = lo + match.start()
+    if owner:
+        owner_end = lo + match.start("owner") + len(owner)
+        source = _np_before(ctx, lo + match.start("owner") - (4 if ctx.text[lo:owner_end].endswith(owner) and
+                                                              ctx.text[max(lo, lo + match.start("owner") - 4):
+                                                                       lo + match.start("owner")] == "the " else 0),
+                            owner_end, pos)
+        if source is None or not source.named:
+            return None
+        return attrs.evolve(source, start=start, end=end)
+    last = ctx.last_source(pos)
+    if last is None:
+        return None
+    return attrs.evolve(last, start=start, end=end, channel=None)
+
+
+def _np_channel(phrase: str) -> str | None:
+    if regex.search(r"(?i)\btelegram\b", phrase):
+        return "Telegram"
+    return None
+
+
+def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None:
+    """The source noun phrase starting at ``start`` (for `according to X`, `, said X`)."""
+    text = ctx.text
+    while start < limit and text[start].isspace():
+        start += 1
+    stop = start
+    boundary = _BOUNDARY.search(text, start, limit)
+    stop = boundary.start() if boundary else limit
+    that = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|when|while|and\s+that)\s").search(
+        text, start, stop)
+    candidates = [stop]
+    if that:
+        candidates.append(that.start())
+    # "emergency services cited by state media": keep the citation inside the phrase.
+    end = min(candidates)
+    phrase = text[start:end].rstrip(" .")
+    end = start + len(phrase)
+    if not phrase:
+        return None
+    # Try the longest prefix that parses as a source, shrinking word by word.
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    for index in range(len(words), 0, -1):
+        stop_at = words[index - 1][1]
+        source = _np_before(ctx, start, stop_at, pos)
+        if source is not None and source.start == start or (source is not None and source.start is not None
+                                                             and text[start:source.start].strip() in
+                                                             ("the", "The", "")):
+            assert source is not None
+            return attrs.evolve(source, start=start, end=stop_at)
+    return None
+
+
+# ------------------------------------------------------------------ channels and content
+
+def _channel(text: str, lo: int, hi: int, near: int | None = None, *, outlet_from: int | None = None) -> str | None:
+    """The channel named in [lo, hi).
+
+    With ``near``, only matches starting before it count, or those a participle
+    introduces (`, writing on Telegram`); ``outlet_from`` is where the object
+    of `tell` starts (`tells public broadcaster Suspilne`).
+    """
+    best: tuple[int, str] | None = None
+    for name, pattern in _CHANNELS:
+        for match in pattern.finditer(text, lo, hi):
+            if near is not None and match.start() > near and not _PARTICIPLE_BEFORE.search(
+                    text, max(lo, match.start() - 40), match.start()):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), name)
+            break
+    if best is not None:
+        return best[1]
+    told = _TOLD_OUTLET.match(text, outlet_from, hi) if outlet_from is not None else None
+    return told.group("name") if told else None
+
+
+# "..., writing on Telegram": a participle that carries the channel of the main verb.
+_PARTICIPLE_BEFORE = regex.compile(r",\s+(?:writing|posting|speaking|saying)(?:\s+[\p{L}]+){0,2}\s*$")
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _quote_start(text: str, para_start: int, before: int) -> int | None:
+    """Where the quotation closing just before ``before`` opens (`"...," he said`)."""
+    tail = text[max(para_start, before - 3):before]
+    if not regex.search(r"[\"”»]\s*,?\s*$|,\s*[\"”»]\s*$", tail):
+        return None
+    close = max(text.rfind(c, para_start, before) for c in "\"”»")
+    for opener in ("“", "«", "\""):
+        index = text.rfind(opener, para_start, close)
+        if index >= 0:
+            return index
+    return None
+
+
+# ------------------------------------------------------------------ the pass
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    cue: Span
+    source: _Source | None
+    stance: Stance
+    channel: str | None
+    content: Span | None
+    order: int  # lower wins when cues overlap
+
+
+def find_attributions(document: Document, found: Findings, table: SourceTable) -> list[Attribution]:
+    """Every attribution in ``document``: see the module docstring."""
+    ctx = _Context(document, found, table)
+    text = ctx.text
+    results: list[_Found] = []
+    for sentence in sentences(text):
+        results.extend(_sentence(ctx, sentence))
+    for match in _HEADER.finditer(text):
+        results.extend(_header(ctx, match))
+    kept: list[_Found] = []
+    taken: list[Span] = []
+    for item in sorted(results, key=lambda f: (f.order, f.cue.start)):
+        if any(item.cue.overlaps(span) for span in taken):
+            continue
+        kept.append(item)
+        taken.append(item.cue)
+        if item.source is not None and item.source.start is not None and item.source.end is not None \
+                and item.source.end > item.source.start:
+            taken.append(Span(item.source.start, item.source.end))
+    kept.sort(key=lambda f: f.cue.start)
+    return [_attribution(text, item) for item in kept]
+
+
+def _attribution(text: str, item: _Found) -> Attribution:
+    source = item.source
+    if source is None:
+        return Attribution(span=item.cue, cue=text[item.cue.start:item.cue.end],
+                           source_type=SourceType.UNNAMED, stance=item.stance, channel=item.channel,
+                           content=item.content)
+    span = None
+    source_text = None
+    if source.start is not None and source.end is not None and source.end > source.start:
+        span = Span(source.start, source.end)
+        source_text = text[source.start:source.end]
+    return Attribution(
+        span=item.cue,
+        cue=text[item.cue.start:item.cue.end],
+        source_type=source.type,
+        stance=item.stance,
+        source=source.name if source.type is not SourceType.UNNAMED else None,
+        source_text=source_text,
+        source_span=span,
+        role=source.role if source.type is SourceType.PERSON else None,
+        channel=item.channel or source.channel,
+        content=item.content,
+    )
+
+
+def _stance(lemma: str | None, source: _Source | None) -> Stance:
+    if source is None or not source.named:
+        if lemma in lx.UNNAMED_CLAIM_LEMMAS:
+            return Stance.CLAIMED
+        if lemma is not None and lx.VERB_STANCE.get(lemma) in lx.UNNAMED_KEEPS:
+            return lx.VERB_STANCE[lemma]
+        return Stance.REPORTED
+    if lemma is None:
+        return Stance.STATED
+    return lx.VERB_STANCE.get(lemma, Stance.STATED)
+
+
+def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
+    text = ctx.text
+    lo, hi = sentence.start, sentence.end
+    out: list[_Found] = []
+
+    for pattern in (_UNVERIFIABLE, _NEITHER):
+        for match in pattern.finditer(text, lo, hi):
+            out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.UNCORROBORATED,
+                              channel=None, content=Span(lo, hi), order=0))
+    for match in _NOT_VERIFIED.finditer(text, lo, hi):
+        by = match.group("by")
+        cue_end = match.start("by") - 4 if by else match.end()
+        source = (_Source(start=match.start("by"), end=match.end("by"), name=None, type=SourceType.UNNAMED)
+                  if by else None)
+        out.append(_Found(cue=Span(match.start(), cue_end), source=source, stance=Stance.UNCORROBORATED,
+                          channel=None, content=Span(lo, hi), order=0))
+
+    for match in _IMPERSONAL.finditer(text, lo, hi):
+        out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
+                          channel=None, content=Span(lo, hi), order=1))
+    for match in _ADVERB.finditer(text, lo, hi):
+        out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
+                          channel=None, content=Span(lo, hi), order=1))
+
+    for match in _ACCORDING.finditer(text, lo, hi):
+        out.extend(_according(ctx, match.start(), match.end(), sentence, order=2))
+    for match in _PASSIVE_BY.finditer(text, lo, hi):
+        out.extend(_passive_by(ctx, match, sentence))
+
+    verbs: list[_Found] = []
+    for match in _WENT_ON.finditer(text, lo, hi):
+        found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs,
+                      subject_end=match.start("go"), channel_hint=_channel(text, match.start("chan") - 3,
+                                                                           match.end("chan")))
+        if found is not None:
+            verbs.append(found)
+    for match in _VERB.finditer(text, lo, hi):
+        if any(v.cue.overlaps(Span(match.start(), match.end())) for v in verbs):
+            continue
+        found = _verb(ctx, match.start(), match.end(), sentence, verbs)
+        if found is not None:
+            verbs.append(found)
+            if found.source is not None and found.source.named:
+                ctx.sources.append((found.cue.start, found.source))
+    out.extend(verbs)
+
+    for match in _CITING.finditer(text, lo, hi):
+        main = next((v for v in verbs if v.cue.start > match.start()), verbs[-1] if verbs else None)
+        content = main.content if main is not None else Span(lo, hi)
+        out.extend(_according(ctx, match.start(), match.end(), sentence, order=2, content=content))
+    return out
+
+
+def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: int,
+               content: Span | None = None) -> list[_Found]:
+    text = ctx.text
+    source = _np_after(ctx, end, sentence.end, start)
+    if source is None:
+        # Unknown phrase: an unnamed source, up to the next comma (`according to preliminary reports`).
+        boundary = _BOUNDARY.search(text, end, sentence.end)
+        stop = boundary.start() if boundary else sentence.end
+        phrase = _trim(text, end, stop)
+        if phrase is None:
+            return []
+        words = list(_WORD.finditer(text, phrase.start, phrase.end))[:8]
+        stop = words[-1].end() if words else phrase.end
+        source = _Source(start=phrase.start, end=stop, name=None, type=SourceType.UNNAMED)
+    elif source.type is SourceType.PERSON and source.name is None:
+        pass
+    if source.named and source.name:
+        ctx.sources.append((start, source))
+    if content is None:
+        src_end = source.end if source.end is not None else end
+        if start - sentence.start < sentence.end - src_end:
+            content = _trim(text, src_end, sentence.end)
+        else:
+            content = _trim(text, sentence.start, start)
+    lemma = None
+    return [_Found(cue=Span(start, end), source=source, stance=_stance(lemma, source),
+                   channel=source.channel, content=content, order=order)]
+
+
+def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[_Found]:
+    source = _np_after(ctx, match.end(), sentence.end, match.start())
+    if source is None:
+        return []
+    if match.group("prep") == "in" and source.type not in (SourceType.UNNAMED, SourceType.MEDIA):
+        return []
+    if source.type is SourceType.PERSON and source.name is None:
+        return []
+    lemma = lx.VERBS.get(match.group("verb"))
+    return [_Found(cue=Span(match.start("verb"), match.end("verb")), source=source,
+                   stance=_stance(lemma, source), channel=source.channel,
+                   content=Span(sentence.start, sentence.end), order=3)]
+
+
+def _header(ctx: _Context, match: regex.Match[str]) -> list[_Found]:
+    rest_start = match.start("rest")
+    source = _np_after(ctx, rest_start, match.end("rest"), rest_start)
+    if source is None:
+        phrase = _trim(ctx.text, rest_start, match.end("rest"))
+        if phrase is None:
+            return []
+        source = _Source(start=phrase.start, end=phrase.end, name=None, type=SourceType.UNNAMED)
+    channel = _channel(ctx.text, rest_start, match.end("rest")) or source.channel
+    return [_Found(cue=Span(match.start("cue"), match.end("cue") + 1), source=source,
+                   stance=_stance(None, source), channel=channel, content=None, order=0)]
+
+
+def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
+    """Skip adverbs and auxiliaries before a verb; say what stopped the walk."""
+    q = pos
+    while True:
+        r = q
+        while r > lo and text[r - 1] == " ":
+            r -= 1
+        m = regex.search(r"[\p{L}'’]+$", text[max(lo, r - 30):r])
+        if not m:
+            return q, None
+        word = m.group().lower()
+        w_start = r - len(m.group())
+        if word in _BETWEEN:
+            q = w_start
+            continue
+        if word in _PASSIVE_AUX:
+            return q, "passive"
+        if word in _NOT_MAIN or word.endswith("n't"):
+            return q, "not-main"
+        if word in ("and", "but", "or"):
+            return q, "and"
+        return q, None
+
+
+def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
+          *, subject_end: int | None = None, channel_hint: str | None = None) -> _Found | None:
+    text = ctx.text
+    lo, hi = sentence.start, sentence.end
+    form = text[start:end]
+    lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
+    if lemma is None:
+        return None
+    after = text[end:hi]
+    next_word = regex.match(r"\s*([\p{L}\p{N}'’\-]+)", after)
+    nxt = next_word.group(1).lower() if next_word else ""
+    cue_end = end
+
+    # Object and complement requirements of ambiguous verbs.
+    if lemma == "speak":
+        if nxt not in ("of", "about"):
+            return None
+        cue_end = end + next_word.end() if next_word else end
+    if lemma == "call" and (nxt in lx.CALL_PARTICLES or not nxt):
+        return None
+    if lemma in ("share", "post") and nxt not in lx.SHARED_THINGS and not _THAT.match(after.lstrip()):
+        if lemma == "share":
+            return None
+    if lemma == "offer":
+        words = regex.findall(r"[\p{L}]+", after)[:3]
+        if not any(w.lower() in lx.OFFERED_THINGS for w in words):
+            return None
+    if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
+        return None
+    if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue"):
+        if not regex.match(r"\s*(?:that\b|:|[\"“])", after):
+            return None
+    if regex.match(r"\s+by\b", after) and lemma not in ("tell",):
+        return None  # passive with an agent: handled by _PASSIVE_BY
+
+    q, stop = _skip_back(text, lo, subject_end if subject_end is not None else start)
+    if stop in ("passive",) and subject_end is None:
+        return None
+    if stop == "not-main":
+        return None
+
+    # Base forms need a plural subject ("Residents report", "Officials insist").
+    base = form in lx.BASE_FORMS and channel_hint is None
+
+    source: _Source | None = None
+    inverted = False
+    coordinated = False
+    seg = _segment_start(text, lo, q)
+    before_verb = text[lo:q].rstrip()
+    if stop == "and":
+        coordinated = True
+    elif seg == q and before_verb.endswith(","):
+        # The verb follows a comma: "X, the head of ..., said" or ", said X".
+        source = _across_commas(ctx, lo, lo + len(before_verb) - 1, start)
+        if source is None and lemma not in lx.NEEDS_OBJECT:
+            source = _np_after(ctx, cue_end, hi, start)
+            if source is not None:
+                source = _forward_appositive(ctx, source, hi)
+                inverted = True
+    elif seg == q and (before_verb == "" or before_verb.endswith(("\"", "”"))):
+        if lemma not in lx.NEEDS_OBJECT:
+            source = _np_after(ctx, cue_end, hi, start)
+            if source is not None:
+                source = _forward_appositive(ctx, source, hi)
+                inverted = True
+    else:
+        source = _np_before(ctx, seg, q, start)
+        if source is not None and seg > lo and text[seg - 2:seg].strip() == ",":
+            source = _with_leading_role(ctx, lo, seg, source)
+    if coordinated:
+        previous = [f for f in earlier if f.source is not None]
+        if previous:
+            source = attrs.evolve(previous[-1].source, start=None, end=None, channel=None)  # type: ignore[arg-type]
+        else:
+            head = _sentence_subject(ctx, sentence, start)
+            if head is None:
+                return None
+            source = attrs.evolve(head, start=None, end=None, channel=None)
+    if source is None:
+        return None
+    if source.type is SourceType.ORGANIZATION and source.name is None:
+        return None
+    if base and not _plural(ctx.text, source):
+        return None
+    if lemma in lx.NEEDS_THAT and lemma in ("suggest", "argue") and not (
+            regex.match(r"\s*(?:that\b|:|[\"“])", after) or text[lo:start].rstrip().endswith(",")
+            or source.type is SourceType.UNNAMED):
+        return None
+
+    # Content: after the verb when the subject comes first, the clause or quote before it otherwise.
+    src_start = source.start if source.start is not None else start
+    para = max((p for p in _paragraph_starts(text) if p <= lo), default=0)
+    if not coordinated and (inverted or _content_before(text, lo, src_start)):
+        opener = _quote_start(text, para, src_start)
+        content = _trim(text, opener if opener is not None else lo, src_start)
+    else:
+        content = _trim(text, cue_end, hi)
+
+    # Channel: in the clause of the cue, not in the content.
+    if coordinated:
+        region_lo = start
+    elif inverted or _content_before(text, lo, src_start):
+        region_lo = src_start
+    else:
+        region_lo = max([lo] + [f.cue.end for f in earlier if f.cue.end <= src_start])
+    that = _THAT.search(text, cue_end, hi) if not inverted else None
+    region_hi = that.start() if that else hi
+    quote = regex.search(r"[\"“«]", text[cue_end:region_hi])
+    if quote:
+        region_hi = cue_end + quote.start()
+    near = None if (lemma in lx.NEEDS_OBJECT or lemma in ("acknowledge", "confirm", "concede", "tell")) \
+        else cue_end + 45
+    channel = (channel_hint or _channel(text, region_lo, start, None)
+               or _channel(text, start, region_hi, near, outlet_from=cue_end))
+    if lemma == "tell" and channel is None:
+        media = _told_media(ctx, cue_end, region_hi)
+        channel = media
+    return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
+                  content=content, order=4)
+
+
+def _told_media(ctx: _Context, start: int, end: int) -> str | None:
+    """`told Suspilne` names the channel: a media outlet of the table as the object."""
+    m = regex.match(r"\s+(?:the\s+)?", ctx.text[start:end])
+    at = start + (m.end() if m else 0)
+    hit = ctx.hit_by_start.get(at)
+    if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
+        return ctx.entry_of(hit).name
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    from incidentkit.text import paragraphs
+
+    return [p.start for p in paragraphs(text)]
+
+
+def _content_before(text: str, lo: int, src_start: int) -> bool:
+    """Whether the reported content precedes the source (`..., the ministry said`)."""
+    before = text[lo:src_start].rstrip()
+    if not before:
+        return False
+    if before.endswith((",\"", ",”", "\"", "”", ",»")):
+        return True
+    if not before.endswith(","):
+        return False
+    # A leading adverbial ("Separately,", "On Friday,") is not content: content has a verb or is long.
+    return len(before.split()) > 6
+
+
+def _covers(ctx: _Context, seg: int, source: _Source | None) -> bool:
+    """Whether ``source`` spans its whole segment (leading stop words aside)."""
+    if source is None or source.start is None:
+        return False
+    words = [w.group().lower() for w in _WORD.finditer(ctx.text, seg, source.start)]
+    return all(w in lx.STOP_WORDS for w in words)
+
+
+def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | None:
+    """The subject of a verb right after a comma.
+
+    `Serhiy Lysak, the head of the ... administration, said`, `US officials,
+    speaking anonymously, offered`: a name, then an appositive. `The head of
+    the republic, Rustam Minnikhanov, acknowledged`: a role, then the name.
+    """
+    text = ctx.text
+    seg1 = _segment_start(text, lo, comma)
+    np1 = _np_before(ctx, seg1, comma, pos)
+    comma0 = seg1 - 1
+    while comma0 > lo and text[comma0].isspace():
+        comma0 -= 1
+    if comma0 <= lo or text[comma0] != ",":
+        return None
+    seg0 = _segment_start(text, lo, comma0)
+    phrase = text[seg1:comma].strip()
+    appositive = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
+    if appositive:
+        np0 = _np_before(ctx, seg0, comma0, pos)
+        if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED):
+            if np0.type is SourceType.PERSON:
+                role = _ROLE.search(phrase)
+                if role and role.start() <= 4:
+                    office, place = _office_and_place(phrase)
+                    noun = role.group("noun").lower()
+                    office = office or _OFFICE_OF.get(noun, noun)
+                    np0 = attrs.evolve(np0, role=_role_from_title(phrase, office, place) or np0.role,
+                                       office=office, place=place or np0.place)
+            return attrs.evolve(np0, end=comma)
+        return None
+    if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
+        return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
+    return None
+
+
+def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _Source:
+    """`the Russian-installed governor of Sevastopol, Mikhail Razvozhayev, said`: take the role in."""
+    if source.type is not SourceType.PERSON or source.start != seg:
+        return source
+    text = ctx.text
+    comma = seg - 1
+    while comma > lo and text[comma] != ",":
+        comma -= 1
+    prev_seg = _segment_start(text, lo, comma)
+    role = _ROLE.search(text[prev_seg:comma])
+    if not role:
+        return source
+    title = role.group()
+    office, place = _office_and_place(title)
+    noun = role.group("noun").lower()
+    office = office or _OFFICE_OF.get(noun, noun)
+    return attrs.evolve(source, start=prev_seg + role.start(), role=_role_from_title(title, office, place)
+                        or source.role, office=office, place=place or source.place)
+
+
+def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
+    """`said Serhiy Popko, head of the Kyiv city military administration`: extend over the role."""
+    if source.end is None or source.type is not SourceType.PERSON:
+        return source
+    text = ctx.text
+    m = regex.match(r",\s+(?P<role>[^,.;]{3,90})", text[source.end:hi])
+    if not m:
+        return source
+    role = _ROLE.search(m.group("role"))
+    if not role or role.start() != 0 and m.group("role")[:role.start()].strip() not in ("the", "a", "an"):
+        return source
+    title = m.group("role")
+    office, place = _office_and_place(title)
+    noun = role.group("noun").lower()
+    office = office or _OFFICE_OF.get(noun, noun)
+    return attrs.evolve(source, end=source.end + m.end(), role=_role_from_title(title, office, place)
+                        or source.role)
+
+
+def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:
+    """The subject opening a sentence (`Minnikhanov cancelled ... and said`)."""
+    text = ctx.text
+    start = sentence.start
+    stamp = regex.match(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*", text[start:verb])
+    if stamp:
+        start += stamp.end()
+    words = list(_WORD.finditer(text, start, verb))
+    for index in range(min(len(words), 8), 0, -1):
+        source = _np_before(ctx, start, words[index - 1].end(), verb)
+        if source is not None and source.start == words[0].start() and source.named:
+            return source
+    return None
+
+
+def _plural(text: str, source: _Source) -> bool:
+    if source.type is SourceType.UNNAMED:
+        return True
+    if source.start is None or source.end is None:
+        return False
+    last = text[source.start:source.end].split()[-1].lower().strip(".,")
+    return last in _PLURAL_SUBJECT_WORDS or (last.endswith("s") and not last.endswith("ss")
+                                             and source.type is SourceType.ORGANIZATION)

@@ -1,0 +1,239 @@
+"""Vocabulary of attribution: reporting verbs and their stances, channels, source nouns.
+
+Data only, kept apart from the matching code (``_extract.py``) so it can be
+read, reviewed and extended in one place. Every table is an immutable mapping
+or frozenset; the matching code compiles patterns from them once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from incidentkit.vocab import Stance
+
+__all__ = [
+    "BASE_FORMS",
+    "CHANNELS",
+    "DEMONYMS",
+    "GROUP_MODIFIERS",
+    "GROUP_NOUNS",
+    "IMPERSONAL_PARTICIPLES",
+    "NEEDS_OBJECT",
+    "NEEDS_THAT",
+    "ORG_HEADS",
+    "REPORT_NOUNS",
+    "ROLE_NOUNS",
+    "STOP_WORDS",
+    "TITLE_WORDS",
+    "VERB_STANCE",
+    "VERBS",
+]
+
+#: Reporting verbs: every inflected form → its lemma. Participles in ``-ing``
+#: (``saying``, ``adding``) are left out on purpose: FORMAT.md does not count a
+#: follow-on participle as a new attribution.
+VERBS: Mapping[str, str] = MappingProxyType({
+    form: lemma
+    for lemma, forms in {
+        "say": ("say", "says", "said"),
+        "write": ("write", "writes", "wrote"),
+        "report": ("report", "reports", "reported"),
+        "state": ("states", "stated"),
+        "announce": ("announce", "announces", "announced"),
+        "add": ("add", "adds", "added"),
+        "tell": ("tell", "tells", "told"),
+        "note": ("note", "notes", "noted"),
+        "stress": ("stress", "stresses", "stressed"),
+        "explain": ("explain", "explains", "explained"),
+        "specify": ("specify", "specifies", "specified"),
+        "clarify": ("clarify", "clarifies", "clarified"),
+        "warn": ("warn", "warns", "warned"),
+        "estimate": ("estimate", "estimates", "estimated"),
+        "post": ("post", "posts", "posted"),
+        "publish": ("publish", "publishes", "published"),
+        "list": ("list", "lists", "listed"),
+        "name": ("name", "names", "named"),
+        "call": ("call", "calls", "called"),
+        "argue": ("argue", "argues", "argued"),
+        "suggest": ("suggest", "suggests", "suggested"),
+        "share": ("share", "shares", "shared"),
+        "speak": ("speaks", "spoke"),
+        "offer": ("offers", "offered"),
+        "confirm": ("confirm", "confirms", "confirmed"),
+        "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
+        "concede": ("concede", "concedes", "conceded"),
+        "admit": ("admit", "admits", "admitted"),
+        "claim": ("claim", "claims", "claimed"),
+        "insist": ("insist", "insists", "insisted"),
+        "allege": ("allege", "alleges", "alleged"),
+        "blame": ("blame", "blames", "blamed"),
+        "frame": ("frame", "frames", "framed"),
+        "accuse": ("accuse", "accuses", "accused"),
+        "describe": ("describe", "describes", "described"),
+        "deny": ("deny", "denies", "denied"),
+        "dismiss": ("dismiss", "dismisses", "dismissed"),
+        "dispute": ("dispute", "disputes", "disputed"),
+        "reject": ("reject", "rejects", "rejected"),
+        "refute": ("refute", "refutes", "refuted"),
+    }.items()
+    for form in forms
+})
+
+#: Uninflected forms: a main-clause verb only after a plural subject
+#: (``Residents report``, ``Officials insist``), never after ``did``/``to``.
+BASE_FORMS = frozenset(
+    form for form, lemma in VERBS.items() if form == lemma
+)
+
+#: Lemma → stance when the source is named. Lemmas not listed are ``stated``.
+#: ``describe`` is a characterisation: claimed when a named source does it,
+#: hearsay (reported) for unnamed ones like every other verb.
+VERB_STANCE: Mapping[str, Stance] = MappingProxyType({
+    "confirm": Stance.CONFIRMED,
+    "acknowledge": Stance.CONFIRMED,
+    "concede": Stance.CONFIRMED,
+    "admit": Stance.CONFIRMED,
+    "claim": Stance.CLAIMED,
+    "insist": Stance.CLAIMED,
+    "allege": Stance.CLAIMED,
+    "blame": Stance.CLAIMED,
+    "frame": Stance.CLAIMED,
+    "accuse": Stance.CLAIMED,
+    "describe": Stance.CLAIMED,
+    "deny": Stance.DENIED,
+    "dismiss": Stance.DENIED,
+    "dispute": Stance.DENIED,
+    "reject": Stance.DENIED,
+    "refute": Stance.DENIED,
+})
+
+#: Stances an unnamed source keeps (``Ukrainian media claimed``); any other
+#: verb with an unnamed source is hearsay: ``reported``.
+UNNAMED_KEEPS = frozenset({Stance.DENIED})
+#: Lemmas whose claimed stance an unnamed source keeps (``Officials insist``).
+UNNAMED_CLAIM_LEMMAS = frozenset({"claim", "insist", "allege", "accuse"})
+
+#: Verbs that report only with an object after them (``told reporters``,
+#: ``called the strike an act of terror``, ``named X as``, ``spoke of``).
+NEEDS_OBJECT = frozenset({"tell", "call", "name", "speak", "offer", "share", "list", "publish",
+                          "frame", "blame", "describe", "accuse"})
+
+#: Verbs that report only with a ``that`` clause, a quote or a colon after them
+#: (``warned that``), since their other uses are not reports (``warned residents``).
+NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue"})
+
+#: ``call`` followed by these is not a report (``called on residents``).
+CALL_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back"})
+#: Objects that make ``share``/``post`` a report (``share videos of a drone``).
+SHARED_THINGS = frozenset({"videos", "video", "footage", "photos", "photographs", "pictures",
+                           "images", "clips", "posts"})
+#: Objects that make ``offer`` a report (``offered a different reading``).
+OFFERED_THINGS = frozenset({"reading", "account", "explanation", "version", "assessment",
+                            "estimate", "figure", "figures", "interpretation", "picture", "view"})
+
+#: Passive participles of impersonal hearsay (``are believed to``, ``is said to``).
+IMPERSONAL_PARTICIPLES = frozenset({"believed", "thought", "said", "reported", "understood",
+                                    "alleged", "rumoured", "rumored", "suspected", "claimed"})
+
+#: Channels: canonical value → regular-expression fragments matching how a
+#: report names it (compiled case-sensitively; ``(?i:...)`` where case varies).
+CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "Telegram": (
+        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+|later\s+|new\s+)?"
+        r"Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
+        r"(?i:in\s+an?\s+(?:later\s+|new\s+|separate\s+|second\s+|subsequent\s+|brief\s+)?)Telegram\s+"
+        r"(?:post|message|update|statement)",
+        r"(?i:the\s+)Telegram\s+channel\b",
+    ),
+    "X": (
+        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
+    ),
+    "Facebook": (r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",),
+    "Instagram": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
+    "VKontakte": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
+    "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
+    "television": (
+        r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
+        r"(?:television|TV|telethon)\b",
+    ),
+    "radio": (r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|local|public)\s+)?radio\b",),
+    "briefing": (
+        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news\s+)?briefing)",
+        r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
+        r"(?:briefing|press\s+conference)",
+    ),
+    "press service": (
+        r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
+    ),
+    "video address": (r"in\s+an?\s+(?:(?:evening|nightly|late-night)\s+)?video\s+(?:address|message)",),
+})
+
+#: Nouns naming a group of people or an unnamed body of information: a source
+#: without a name (``officials``, ``residents``, ``preliminary reports``).
+GROUP_NOUNS = frozenset("""
+    officials official authorities residents witnesses eyewitnesses analysts experts observers
+    commentators bloggers sources source locals rescuers investigators medics doctors
+    journalists activists monitors insiders people users media outlets reports reporting
+    information data services workers servicemen soldiers troops staff employees
+""".split())
+
+#: Words that may stand before a group noun (``some Russian commentators``).
+GROUP_MODIFIERS = frozenset("""
+    some many several the a an other local regional state independent preliminary military
+    anonymous unnamed senior security official intelligence defence defense government
+    city district western eastern russian ukrainian us u.s. american british european
+    pro-kremlin pro-russian pro-war social emergency rescue medical law enforcement two three
+    four western-backed kremlin-backed russian-installed ukrainian-controlled national
+    initial early latest first further unofficial
+""".split())
+
+#: Nouns heading a report-like thing whose author is the source (``the ministry's statement``).
+REPORT_NOUNS = frozenset("""
+    statement statements report reports summary figures data records tally update post message
+    announcement account bulletin count
+""".split())
+
+#: Nouns heading an organisation's name (``Black Sea Fleet``, ``security service``).
+ORG_HEADS = frozenset("""
+    ministry service services force forces command staff office police administration government
+    council committee agency department directorate company operator fleet navy army guard
+    centre center corporation group inspectorate authority commission headquarters
+    kremlin pentagon military
+""".split())
+
+#: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
+TITLE_WORDS = frozenset("""
+    governor mayor head president prime minister spokesman spokeswoman spokesperson commander
+    commander-in-chief lieutenant general colonel major admiral prosecutor secretary chief
+    deputy acting interim member council local regional region city oblast district republic
+    aide adviser advisor director chairman chairwoman speaker ombudsman representative officer
+    military administration interior foreign defence defense health energy emergencies kremlin
+    russian-installed moscow-installed occupation self-proclaimed first press state navy army
+    air force senator lawmaker mp envoy ambassador leader premier former vice
+""".split())
+
+#: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
+ROLE_NOUNS = frozenset("""
+    governor mayor head spokesman spokeswoman spokesperson commander commander-in-chief minister
+    secretary aide adviser advisor chief director chairman chairwoman speaker ombudsman
+    representative president premier envoy ambassador leader senator lawmaker prosecutor
+""".split())
+
+#: Demonyms: a source NP made only of these and a group noun is unnamed.
+DEMONYMS = frozenset("""
+    russian ukrainian western us u.s. american british european belarusian polish moldovan
+    romanian chinese iranian
+""".split())
+
+#: Capitalised words that open a sentence or phrase but are never part of a name.
+STOP_WORDS = frozenset("""
+    on in at by the a an earlier later separately meanwhile also then yesterday today tonight
+    overnight still however elsewhere but and or so since after before when while as of for
+    from to with without this that these those it its he she they we our his her their there
+    here what which who whom whose where why how according citing reportedly
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    live update updates breaking analysis result total nobody everyone someone anyone everybody
+    somebody none
+""".split())
