@@ -42,10 +42,10 @@ _QUALIFIED_LENGTH = regex.compile(
 )
 # Offsets of "last week", "the following month"...
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
-# Words before a number that make it a year ("in 2014", "since 2022", "the 2024 election").
+# Words before a number that make it a year even before a noun ("in 2014 drones were...").
 _YEAR_CUE = regex.compile(
-    r"(?i)\b(?:in|since|until|till|through|from|to|by|of|before|after|between|and|during|early|late|mid|"
-    r"year|fiscal|the|summer|winter|spring|autumn|fall|as\s+of|circa)[\s-]+$|[(,]\s*$"
+    r"(?i)\b(?:in|since|until|till|through|during|early|late|mid|year|fiscal|summer|winter|spring|autumn|"
+    r"as\s+of|circa)[\s-]+$"
 )
 # What precedes an amount or a number rather than a year ("$2014", "No. 2014", "about 2000").
 _NOT_A_YEAR_BEFORE = regex.compile(
@@ -293,7 +293,7 @@ class Grammar:
         self.rules = self._build_rules()
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s+have)|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
-            r"expected\s+to|set\s+to|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
+            r"expected\s+to|set\s+(?:to|for)|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
         )
         self.past = regex.compile(
             r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|said|told|took|made|went|gave|saw|met|held|won|lost|"
@@ -438,7 +438,7 @@ class Grammar:
             # the start of the year / early 2024 / mid-July / later this year
             ("period", rf"(?:(?P<bound>(?i:the\s+(?:start|beginning|end|middle|close|turn|rest|remainder)"
                        rf"\s+of))\s+"
-                       rf"|(?P<mod>(?i:early|late|mid))[\s-]+|(?P<rel>(?i:earlier|later))\s+)?"
+                       rf"|(?P<mod>(?i:(?:the\s+)?(?:early|late|mid)))[\s-]+|(?P<rel>(?i:earlier|later))\s+)?"
                        rf"(?P<period>"
                        rf"(?P<month_year>{self.MONTH}\s+(?:(?i:of)\s+)?{self.YEAR})"
                        rf"|(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+{self.YEAR})"
@@ -924,8 +924,10 @@ class Grammar:
         if unit is None:
             return None
         direction = match.group("dir").lower()
-        if direction == "on" and not (match.group("num") or match.group("vague")):
-            return None
+        counted = match.group("num") or match.group("vague")
+        if not counted and (direction not in ("ago", "earlier", "later")
+                            or not match.group("unit").lower().endswith("s")):
+            return None  # "the month after", "weeks on": no amount to count back
         if direction in ("before", "after") and regex.match(
                 r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
             return None  # "two days before the vote"
@@ -970,7 +972,7 @@ class Grammar:
             mod = {"start": "START", "beginning": "START", "end": "END", "close": "END",
                    "middle": "MID", "turn": None, "rest": None, "remainder": None}[word]
         elif g["mod"]:
-            mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].lower()]
+            mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].split()[-1].lower()]
         if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
             return None
         if g["month"] and text in ("May", "March") and not self._month_context(match):
@@ -1003,7 +1005,9 @@ class Grammar:
             return False
         if _YEAR_CUE.search(before):
             return True
-        return _COUNTED.match(after) is None
+        if _COUNTED.match(after):
+            return False
+        return True
 
     def _month_context(self, match: regex.Match[str]) -> bool:
         after = match.string[match.end():match.end() + 20]
