@@ -18,7 +18,9 @@ from incidentkit.testing import run_extractor
 EXTRACTOR = TimesExtractor()
 
 
-def found(text: str, published: str | None = None, extractor: TimesExtractor = EXTRACTOR) -> list[tuple[str, str, str]]:
+def found(
+    text: str, published: str | None = None, extractor: TimesExtractor = EXTRACTOR
+) -> list[tuple[str, str, str]]:
     """(text, type, value) of each time mention, in text order."""
     document = Document(text=text, published=published)
     return [(m.text, m.type.value, m.value) for m in extractor.extract(document, Findings())
@@ -77,8 +79,8 @@ def mentions(text: str, published: str | None = None) -> list[TimeMention | Time
         ("For now, flights are suspended; checks are made daily.", "2025-06-22",
          [("now", "DATE", "PRESENT_REF"), ("daily", "SET", "P1D")]),
         ("The Kyiv strike came on Christmas morning; Ukraine marks Independence Day in August.",
-         "2024-12-26", [("Christmas morning", "TIME", "2024-12-25TMO"), ("Independence Day", "DATE", "2024-08-24"),
-                        ("August", "DATE", "2024-08")]),
+         "2024-12-26", [("Christmas morning", "TIME", "2024-12-25TMO"),
+                        ("Independence Day", "DATE", "2024-08-24"), ("August", "DATE", "2024-08")]),
     ],
 )
 def test_attack_report_expressions(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
@@ -111,7 +113,8 @@ def test_attack_report_expressions(text: str, published: str, expected: list[tup
         ("The meeting is set for 10 a.m. EST on Thursday.",
          [("10 a.m. EST on Thursday", "TIME", "1998-03-05T10:00")]),
         ("The 20th century ended; mid-July was hot; early 2024 will be busy.",
-         [("The 20th century", "DATE", "19XX"), ("mid-July", "DATE", "1997-07"), ("early 2024", "DATE", "2024")]),
+         [("The 20th century", "DATE", "19XX"), ("mid-July", "DATE", "1997-07"),
+          ("early 2024", "DATE", "2024")]),
         ("The agency publishes on 2025-07-20 and published before on 20.06.2025.",
          [("2025-07-20", "DATE", "2025-07-20"), ("20.06.2025", "DATE", "2025-06-20")]),
     ],
@@ -201,7 +204,8 @@ def test_interval_endpoints_share_zone_and_cross_midnight() -> None:
     result = mentions("Shelling went on from 22:00 to 01:30 Moscow time.", "2025-07-20")
     times = [m for m in result if isinstance(m, TimeMention)]
     assert [(m.text, m.value, m.zone) for m in times] == [
-        ("22:00", "2025-07-20T22:00", "Europe/Moscow"), ("01:30 Moscow time", "2025-07-21T01:30", "Europe/Moscow")]
+        ("22:00", "2025-07-20T22:00", "Europe/Moscow"),
+        ("01:30 Moscow time", "2025-07-21T01:30", "Europe/Moscow")]
     interval = next(m for m in result if isinstance(m, TimeInterval))
     assert interval.zone == "Europe/Moscow"
     assert times[0].earliest == dt.datetime(2025, 7, 20, 22, 0, tzinfo=ZoneInfo("Europe/Moscow"))

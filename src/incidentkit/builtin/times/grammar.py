@@ -1005,9 +1005,7 @@ class Grammar:
             return False
         if _YEAR_CUE.search(before):
             return True
-        if _COUNTED.match(after):
-            return False
-        return True
+        return not _COUNTED.match(after)
 
     def _month_context(self, match: regex.Match[str]) -> bool:
         after = match.string[match.end():match.end() + 20]
