@@ -176,7 +176,10 @@ _DATELINE = regex.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1
 # A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ".
 _HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
 # Clause boundaries inside a sentence.
-_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|,\s+as\s+well\s+as\s")
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|,\s+as\s+well\s+as\s|"
+                              r",\s+(?:comparing|adding|saying|noting|calling|describing)\b")
+# Headlines are lists of facts: "42 drones over Crimea, S-200 missile downed over Kaluga region".
+_HEADLINE_BREAK = regex.compile(r"[,;:]\s|\s[—–-]{1,2}\s|\s+and\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 # Words between two time mentions that make them an interval's ends.
 _INTERVAL_OPEN = regex.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:about\s+|around\s+)?$", regex.IGNORECASE)
 _INTERVAL_JOIN = regex.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s+(?:on\s+|into\s+|about\s+|around\s+)?(?:the\s+)?$",
@@ -393,10 +396,11 @@ class _Doc:
 
     def _clauses(self) -> list[list[Span]]:
         result: list[list[Span]] = []
-        for sent in self.sents:
+        for index, sent in enumerate(self.sents):
             spans: list[Span] = []
             start = sent.start
-            for match in _CLAUSE_BREAK.finditer(self.text, sent.start, sent.end):
+            breaks = _HEADLINE_BREAK if self.sent_para[index] == self.headline_para else _CLAUSE_BREAK
+            for match in breaks.finditer(self.text, sent.start, sent.end):
                 if match.start() > start:
                     spans.append(Span(start, match.start()))
                 start = match.end()
@@ -490,6 +494,32 @@ class _Doc:
             if window is not None:
                 return window
         return None
+
+    def earlier_places(self, sent: int, reach: int = 2) -> list[LocationMention]:
+        """Places of the nearest of the ``reach`` sentences before ``sent`` in its paragraph."""
+        para = self.sent_para[sent]
+        for index in range(sent - 1, max(-1, sent - 1 - reach), -1):
+            if self.sent_para[index] != para:
+                break
+            span = self.sents[index]
+            if any(span.start <= q.span.start < span.end for q in self.found.quantities
+                   if q.item in data.WEAPON_ITEMS) or (
+                    self.vocab.weapon_matches(self.text, span.start, span.end)
+                    and self.vocab.search("attack", self.text, span.start, span.end)):
+                return []
+            places = [loc for loc in self.found.locations if span.start <= loc.span.start < span.end
+                      and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
+            if places:
+                return places
+        return []
+
+    def lead_places(self) -> list[LocationMention]:
+        """The places the lead paragraph names (not titles, launch sites or the dateline)."""
+        if not 0 <= self.lead_para < len(self.paras):
+            return []
+        lead = self.paras[self.lead_para]
+        return [loc for loc in self.found.locations if lead.start <= loc.span.start < lead.end
+                and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
 
     def dateline_window(self) -> _Window | None:
         if self.dateline is None:
@@ -620,9 +650,12 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                 start, end, item = weapons[0]
                 observations.append(_Obs(kind="mention", sent=index, para=doc.sent_para[index], pos=start,
                                          span=Span(start, end), item=item))
-            elif not weapons and doc.vocab.search("event", text, clause.start, clause.end) and not in_headline:
-                observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=clause.start,
-                                         span=clause))
+        sentence = doc.sents[index]
+        if doc.sent_para[index] != doc.headline_para and not any(
+                sentence.start <= s.start < sentence.end for s in count_spans) and not doc.vocab.weapon_matches(
+                text, sentence.start, sentence.end) and doc.vocab.search("event", text, sentence.start, sentence.end):
+            observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
+                                     span=sentence))
     for obs in observations:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
@@ -659,11 +692,21 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 obs.titles.append(loc)
     if not obs.places and not obs.headline:
         obs.places.extend(doc.header_places.get(obs.para, []))
+    if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline:
+        obs.places.extend(doc.earlier_places(obs.sent))
     if obs.kind == "attack":
         obs.window = doc.window_near(clause, obs.pos) or doc.window_near(doc.sents[obs.sent], obs.pos)
     else:
         obs.window = doc.window_in(clause) or doc.window_in(doc.sents[obs.sent])
-    obs.sources = doc.sources_for(obs.pos)
+    if obs.kind == "count" and obs.window is None and not obs.headline:
+        obs.window = doc.fallback_window(obs.sent)
+    if obs.kind in ("event", "mention"):
+        if obs.window is not None and obs.window.rank > 2:
+            obs.window = None
+        sentence = doc.sents[obs.sent]
+        obs.sources = [a for a in doc.named_attributions if sentence.start <= a.span.start < sentence.end]
+    else:
+        obs.sources = doc.sources_for(obs.pos)
 
 
 # ------------------------------------------------------------------ drafts
@@ -870,7 +913,7 @@ class _Builder:
         if role == Outcome.LAUNCHED or obs.headline:
             return self.new(obs) if not obs.headline else draft
         if obs.value < current.value:
-            if obs.para == current.para or _same_sources(obs, current):
+            if shared or obs.para == current.para or _same_sources(obs, current):
                 draft.parts.setdefault(role, []).append(obs)
                 draft.add(obs)
                 return draft
@@ -893,7 +936,8 @@ class _Builder:
             elif candidates and any(d.admin1 for d in candidates):
                 candidates = [d for d in candidates if not d.admin1]
         if not candidates:
-            if obs.places or obs.window is not None or obs.hit_one:
+            counted = any(o.sent == obs.sent and o.kind == "count" for d in self.drafts for o in d.obs)
+            if obs.places or obs.window is not None or obs.hit_one or counted:
                 draft = self.new(obs)
                 if obs.hit_one:
                     draft.hit_one = True
@@ -926,9 +970,11 @@ class _Builder:
                 covered.append(summed == obs.value)
             if all(covered) and any(any(i != Item.MISSILE for i in d.items) for d in parts):
                 total.dropped = True
+                for draft in parts:
+                    draft.parent = total
                 for role, inner_parts in total.parts.items():
                     for part in inner_parts:
-                        self.new(part)
+                        self.new(part).parent = total
             elif any(covered) and all(set(d.counts) <= {r for r, c in zip(total.counts, covered) if c}
                                       for d in parts):
                 for draft in parts:
@@ -962,12 +1008,19 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
         for place in event.places:
             groups.setdefault(place.admin1 or "", []).append(place)
         homes = {admin1: [d for d in live if admin1 in d.admin1 and not d.no_places] for admin1 in groups}
-        if groups and all(homes.values()):
+        if len(groups) >= 2 and all(homes.values()):
             for admin1, places in groups.items():
                 target = min(homes[admin1], key=lambda d: min(abs(o.pos - event.pos) for o in d.obs))
                 _add_event(target, attrs.evolve(event, places=places))
             continue
-        for draft in _nearest_anchored(doc, by_sent, event.sent):
+        targets = _nearest_anchored(doc, by_sent, event.sent)
+        if not targets and event.para == doc.lead_para:
+            # The lead sums up the main engagement: the first one its time and places fit.
+            fits = [d for d in sorted(live, key=lambda d: d.first.pos)
+                    if (event.window is None or event.window.compatible(d.window))
+                    and (not d.admin1 or not event.admin1 or d.admin1 & event.admin1)]
+            targets = fits[:1]
+        for draft in targets:
             _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
 
 
@@ -999,7 +1052,7 @@ def _nearest_anchored(doc: _Doc, by_sent: Mapping[int, list[_Draft]], sent: int)
         if index in by_sent:
             return by_sent[index]
     for index in range(sent + 1, len(doc.sents)):
-        if doc.sent_para[index] != para:
+        if doc.sent_para[index] > para + 1:
             break
         if index in by_sent:
             return by_sent[index]
@@ -1087,6 +1140,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
             for title in obs.titles:
                 if title not in places:
                     places.append(title)
+    if not places and not draft.no_places and draft.window is None and first.para > doc.lead_para:
+        # Neither place nor time of its own: the engagement the lead is about.
+        places = doc.lead_places()
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
     admin2 += _unique(p.admin2 for p in places if p.admin2 and p.type != LocationType.ADMIN2 and p.admin2 not in admin2)
@@ -1097,7 +1153,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
         for attribution in obs.sources:
             if attribution.source and attribution.source not in sources:
                 sources.append(attribution.source)
-    if draft.parent is not None and not sources:
+    if draft.parent is not None:
         for obs in draft.parent.obs:
             for attribution in obs.sources:
                 if attribution.source and attribution.source not in sources:
@@ -1154,7 +1210,14 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention]) -> str
             before = doc.text[max(0, loc.span.start - 12):loc.span.start]
             if regex.search(r"\b(?:at|against|on|into|over)\s+$", before):
                 return loc.country
-    return None
+    if any(place.type == LocationType.FEATURE and not place.country for place in draft.places):
+        return None  # at sea
+    tally: dict[str, int] = {}
+    for loc in doc.found.locations:
+        if loc.admin1 and loc.type != LocationType.COUNTRY and doc.place_kind(loc, 0) != "skip":
+            code = loc.admin1[:2]
+            tally[code] = tally.get(code, 0) + 1
+    return max(tally, key=lambda c: tally[c]) if tally else None
 
 
 def _point(places: Sequence[LocationMention]) -> Point | None:
@@ -1208,16 +1271,19 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
         for obs in batch:
             if obs.kind == "attack":
                 builder.attack(obs)
-    for sent, group in itertools.groupby(headline, key=lambda o: o.sent):
-        for obs in group:
-            candidates = builder.candidates(obs, live_only=False)
-            if candidates:
-                builder.single(obs)
+    for obs in headline:
+        if builder.candidates(obs, live_only=False):
+            builder.single(obs)
+    for obs in observations:
+        if obs.headline and obs.kind == "attack":
+            candidates = builder.candidates(obs)
+            if len(candidates) == 1:
+                candidates[0].add(obs)
     builder.type_breakdowns()
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
     drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
     incidents = [_incident(doc, d, extractor) for d in drafts]
-    parents = {id(d): inc.id for d, inc in zip(drafts, incidents)}
+    parents = {id(d): inc.id for d, inc in zip(drafts, incidents)}  # kept drafts only
     return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
             for d, inc in zip(drafts, incidents)]
