@@ -267,7 +267,7 @@ APPROX: Mapping[str, str] = MappingProxyType({
 CUES: Mapping[str, str] = MappingProxyType({
     # launched
     "launched": "launch", "launch": "launch", "launching": "launch", "fired": "launch",
-    "firing": "launch", "used": "launch", "using": "launch", "sent": "launch",
+    "firing": "launch", "used": "launch", "using": "launch",
     "attacked": "launch", "targeted": "launch", "took part": "launch", "taking part": "launch",
     "involved": "launch", "involving": "launch", "flew toward": "launch",
     "flew towards": "launch", "flown toward": "launch", "flown towards": "launch",
@@ -289,7 +289,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "destroyed or damaged": "damage", "damaged or destroyed": "damage",
     "damaged": "damage", "damaging": "damage", "partly destroyed": "damage",
     "partially destroyed": "damage", "partly destroying": "damage",
-    "partially destroying": "damage", "crashed into": "hit",
+    "partially destroying": "damage", "crashed into": "hit", "crashed onto": "hit",
     # hit
     "hit": "hit", "hits": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
@@ -368,6 +368,7 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "with", "attacked with", "attack with", "attacked by", "targeted by", "hit by", "struck by",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
+    "crashed into", "crashed onto",
     "among the injured", "among the wounded", "death toll",
 })
 

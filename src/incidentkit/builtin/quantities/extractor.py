@@ -98,8 +98,8 @@ _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then als
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
-_SUBORDINATORS = frozenset("when while as after before because although though whereas since "
-                           "until if where but".split())
+_SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
+                           "but".split())
 _PARENTHETICALS = frozenset("among including which who whom according it he she they".split())
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
@@ -110,6 +110,7 @@ _YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after d
                                "late mid year".split())
 _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
+_PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other additional further".split())
 _LIST_WORDS = frozenset("including among listed".split())
 
@@ -401,7 +402,7 @@ class _Analysis:
                 head_follows = j < n and self._head_at(j) is not None
                 if not head_follows:
                     return True
-            if prev.low == "," and i > 1 and toks[i - 2].low in data.REFERENCE_NOUNS:
+            if prev.low == "," and i > 1 and toks[i - 2].low in _PHONE_NOUNS:
                 return True
         if toks[i].kind == "num" and len(toks[i].text) == 4 and 1900 <= value <= 2100:
             if prev is None or prev.low in _YEAR_PREPOSITIONS or prev.kind == "punct":
@@ -455,6 +456,9 @@ class _Analysis:
             entry = self.v.heads.get(phrase)
             if entry is not None:
                 item, _, role = entry.partition(":")
+                if item in ("cruise_missile", "ballistic_missile"):
+                    return _Head(k, k + size, "missile", role or None, phrase, specific=item,
+                                 explicit=True)
                 return _Head(k, k + size, item, role or None, phrase,
                              hypernym=data.HYPERNYMS.get(phrase, ()))
         tok = toks[k]
@@ -521,6 +525,9 @@ class _Analysis:
             if found is not None and not (head is None and tok.low in data.PREMODIFIER_CUES
                                           and k + 1 < n and self._head_at(k + 1) is not None):
                 if head is not None and found.key in data.NON_COUNT_NOUNS:
+                    if k + 1 < n and self._head_at(k + 1) is not None:
+                        k += 1
+                        continue
                     head = None
                     break
                 if head is not None and found.item == "other" and head.item != "other" \
@@ -535,6 +542,9 @@ class _Analysis:
                 continue
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
+                    if k + 1 < n and toks[k + 1].sent == sent and self._head_at(k + 1) is not None:
+                        k += 1  # "Shahed attack drones": the real head comes next
+                        continue
                     head = None
                 break
             if tok.kind == "punct":
@@ -616,6 +626,7 @@ class _Analysis:
         if nxt is not None and nxt.kind == "word":
             low = nxt.low
             known = (low in _AUX or low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _ADVERBS
+                     or self._cue_starting_at(k) is not None
                      or low in self.v.cues or low in _IRREGULAR_PAST or low == "each"
                      or (low.endswith("ly") and len(low) > 4)
                      or low.endswith("ed") or low in _PRONOUNS)
@@ -675,7 +686,7 @@ class _Analysis:
                 return True
             return False
         # predicate: "Five were shot down", "24 Killed", "eleven crashed"
-        if nxt is not None and (nxt.low in _AUX or nxt.low in self.v.cues
+        if nxt is not None and (nxt.low in _AUX or self._cue_starting_at(k) is not None
                                 or nxt.low in _IRREGULAR_PAST
                                 or (nxt.low.endswith("ed") and nxt.low not in _PREPOSITIONS)):
             if nxt.low in data.PRE_ONLY_CUES:
@@ -707,6 +718,17 @@ class _Analysis:
             if head is None:
                 k += 1
                 continue
+            # a name before its noun is a modifier: "Iskander ballistic missiles"
+            while head.end < n and head.end not in covered \
+                    and self.toks[head.end].sent == self.toks[k].sent:
+                nxt = self._head_at(head.end)
+                if nxt is None:
+                    break
+                if head.specific and nxt.item == "missile":
+                    nxt.specific = nxt.specific if nxt.specific not in (None, "missile") \
+                        else head.specific
+                    nxt.explicit = True
+                head = nxt
             # modifiers before a bare head: "Iskander ballistic missiles", "Kalibr missiles"
             classes: list[str] = []
             m = k - 1
@@ -771,11 +793,13 @@ class _Analysis:
             count.item = _item_of(head)
         if count.partitive == "np" and count.partitive_head is not None:
             count.item = _item_of(count.partitive_head)
+        weapon_like = head is not None and "weapon" in head.hypernym
         if count.partitive == "count":
             total = self.starts.get(count.partitive_end)
             if total is not None and total.head is not None:
                 count.item = _item_of(total.head)
                 total.total_of = True
+                weapon_like = weapon_like or "weapon" in total.head.hypernym
         kind = self._role_kind(count)
         # numbers without a noun take their item from what they refer to
         if count.item is None:
@@ -788,13 +812,22 @@ class _Analysis:
                 count.item = antecedent
         if head is not None and head.hypernym:
             count.item = self._hypernym_item(count, head, accepted)
-        count.group = data.GROUPS.get(count.item, "structure")
+        if count.item == "missile" and not self._stated(count):
+            # "five missiles" repeating "five ATACMS missiles" are those missiles
+            same = self._same_count(count, accepted)
+            if same is not None and same.item and same.item.endswith("_missile"):
+                count.item = same.item
+        count.group = "weapon" if weapon_like else data.GROUPS.get(count.item, "structure")
         if count.group == "area":
             count.role = "other"
             return True
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _stated(self, count: _Count) -> bool:
+        heads = [h for h in (count.head, count.partitive_head) if h is not None]
+        return any(h.explicit or h.specific for h in heads)
 
     def _role_kind(self, count: _Count) -> str | None:
         """The cue kind from the count's own context (before deciding its item)."""
@@ -919,6 +952,11 @@ class _Analysis:
             if tok.low in ("were", "was", "are", "is") and p > 0:
                 p -= 1
                 continue
+            if tok.text == ":" and p > 0:
+                kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles"
+                if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
+                    return kind
+                return None
             return None
         return None
 
@@ -939,6 +977,8 @@ class _Analysis:
         n = len(toks)
         sent = toks[count.num_start].sent
         k = max(count.np_end, count.num_end, count.partitive_end)
+        if count.partitive == "count":
+            k = self._extent(count)
         if count.each and k < n and toks[k].low == "each":
             k += 1
         steps = 0
@@ -957,7 +997,7 @@ class _Analysis:
                         continue
                 nxt = self.starts.get(k + 1)
                 if nxt is not None and nxt.head is not None:
-                    k = max(nxt.np_end, nxt.partitive_end)
+                    k = self._extent(nxt)
                     continue
                 break
             if tok.low in ("and", "or"):
@@ -967,7 +1007,7 @@ class _Analysis:
                 if nxt is not None:
                     if nxt.head is None and nxt.partitive is None:
                         break
-                    k = max(nxt.np_end, nxt.partitive_end, nxt.num_end)
+                    k = self._extent(nxt)
                     continue
                 k += 1
                 continue
@@ -996,6 +1036,14 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _extent(self, count: _Count) -> int:
+        """Token index after the count, its noun phrase and its partitive (``99 of 109 drones``)."""
+        k = max(count.np_end, count.num_end, count.partitive_end)
+        if count.partitive == "count" and count.partitive_end in self.starts:
+            total = self.starts[count.partitive_end]
+            k = max(k, total.np_end, total.num_end)
+        return k
 
     def _active_kind(self, kind: str, k: int, end: int, group: str | None) -> str:
         """``a drone damaged a house``: a weapon that damages or kills has hit."""
@@ -1130,8 +1178,14 @@ class _Analysis:
             k = count.np_end
             if k < len(toks) and toks[k].low in ("over", "in") and self._has_breakdown(sent):
                 listing = True
-        if count.group == "person" and not listing:
-            return None
+        if count.elliptical and count.partitive is None:
+            # "eleven crashed into the sea and three fell": a number without a noun
+            # continues the count before it, unless it names people with a verb of its own
+            nxt = toks[count.num_end] if count.num_end < len(toks) else None
+            has_verb = nxt is not None and (nxt.low in _AUX or nxt.low.endswith("ed")
+                                            or nxt.low in _IRREGULAR_PAST)
+            if count.group != "person" or not has_verb:
+                listing = True
         if not listing:
             return None
         if count.partitive == "pronoun":
