@@ -1,0 +1,116 @@
+"""Vocabulary of the location matcher: type words, cues and stop words, as data.
+
+Everything the matcher treats specially is listed here, apart from the
+matching code, so it can be read and extended in one place. All entries are
+lower case; the matcher compares lower-cased words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: Type words after a name that make it a first-level division ("Kaluga region").
+#: Values: how many words the type phrase has is given by the key's spaces.
+ADMIN1_AFTER: frozenset[str] = frozenset({
+    "region", "oblast", "province", "krai", "kray", "territory", "republic", "okrug",
+    "autonomous okrug", "autonomous district", "autonomous region", "autonomous republic",
+})
+#: Type words after a name that make it a district ("Valuysky district").
+ADMIN2_AFTER: frozenset[str] = frozenset({
+    "district", "raion", "rayon", "urban district", "municipal district", "urban okrug",
+    "municipal okrug", "city district", "municipal formation", "hromada", "community",
+})
+#: Words after an airport or plant name that belong to the feature ("Kazan airport").
+FEATURE_AFTER: frozenset[str] = frozenset({
+    "airport", "airfield", "air base", "airbase", "military airfield", "air field",
+    "power plant", "power station", "hydroelectric power plant", "hydroelectric power station",
+    "thermal power plant", "thermal power station", "nuclear power plant", "nuclear power station",
+    "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
+    "shipyard", "industrial park",
+})
+#: Plural type words that end (or, with a dash or colon, start) a list of names
+#: sharing them ("the Bryansk, Kursk and Oryol regions", "four districts—Borovsky, ...").
+PLURAL_TYPES: Mapping[str, str] = {
+    "regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "krais": "admin1",
+    "territories": "admin1", "republics": "admin1",
+    "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2",
+    "hromadas": "admin2", "communities": "admin2",
+    "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
+    "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
+}
+#: Words after a bare region name that show it means the region ("Kursk governor").
+ADMIN1_HINTS: frozenset[str] = frozenset({
+    "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
+})
+#: Words after a bare name that show it means the city ("Kyiv city military administration").
+CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal"})
+#: Words before a name that make it a settlement and allow small places ("the village of Volfino").
+SETTLEMENT_CUES: frozenset[str] = frozenset({
+    "village of", "villages of", "town of", "towns of", "city of", "cities of", "settlement of",
+    "settlements of", "hamlet of", "township of", "urban-type settlement of", "suburb of",
+    "outskirts of", "residents of", "village", "town", "city", "settlement", "mayor of",
+})
+#: Words before a place name that make the whole a feature ("Cape Khersones", "Lake Onega").
+FEATURE_BEFORE: frozenset[str] = frozenset({"cape", "lake", "mount", "gulf", "bay", "island", "port"})
+#: Capitalised head words of streets, buildings and sites: "Profsoyuznaya Street",
+#: "Taganrog Art Museum", "Oskol Electrometallurgical Plant".
+FEATURE_HEADS: frozenset[str] = frozenset({
+    "street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square", "highway",
+    "proyezd", "proezd", "pereulok", "embankment", "shosse", "bridge", "reservoir", "airport",
+    "refinery", "plant", "museum", "hospital", "stadium", "cathedral", "church", "theatre", "theater",
+    "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
+    "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
+})
+#: Lower-case descriptors after a capitalised name that make a feature with it
+#: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").
+FEATURE_TAILS: frozenset[str] = FEATURE_AFTER | frozenset({"complex", "residential complex"})
+#: Words after a name that make it part of an organisation, outlet or event name
+#: ("Kyiv Independent", "Caspian Pipeline Consortium", "Black Sea Fleet").
+ORG_AFTER: frozenset[str] = frozenset({
+    "times", "post", "independent", "pravda", "consortium", "pipeline", "news", "daily", "telegraph",
+    "herald", "gazette", "group", "company", "corporation", "corp", "bank", "university", "airlines",
+    "airways", "railways", "railway", "metro", "oblenergo", "energo", "dynamo", "fc", "club", "agency",
+    "fleet", "army", "brigade", "division", "command", "guard", "battalion", "regiment",
+    "patriarchate", "declaration", "accords", "accord", "agreement", "format", "summit", "protocol",
+    "memorandum", "convention", "initiative", "school", "academy", "council", "duma", "rada",
+    "parliament", "ministry", "court", "tribunal", "police", "prosecutor", "prosecutor's", "service",
+    "directorate", "committee", "commission", "oblgaz", "vodokanal", "television", "tv", "radio",
+    "channel", "media", "newspaper", "journal", "review", "review's", "institute", "centre", "center",
+    "club's", "conference", "forum", "process", "talks",
+})
+#: Sites whose name also stands for the institution in them (folded spelling).
+METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",
+                                      "elysee palace", "downing street"})
+#: Words after such a site that use it for the institution ("Kremlin spokesman").
+METONYMY_AFTER: frozenset[str] = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "press", "aide", "aides", "official", "officials",
+    "chief", "administration", "said", "says", "has", "is", "was", "claims", "claimed", "denied",
+    "insists", "insisted", "source", "sources", "leadership", "critic", "critics", "propaganda",
+    "foreign", "insider", "insiders", "pool",
+})
+#: Capitalised words that start sentences or headlines and are never part of a place name.
+LEADING_STOP: frozenset[str] = frozenset({
+    "the", "a", "an", "on", "in", "at", "near", "from", "to", "of", "and", "or", "by", "along", "across",
+    "over", "under", "outside", "inside", "behind", "into", "onto", "off", "for", "with", "after",
+    "before", "during", "since", "while", "when", "where", "then", "also", "but", "residents",
+    "debris", "drones", "drone", "missiles", "two", "three", "four", "five", "one", "several",
+    "its", "his", "her", "their", "this", "that", "these", "those", "some", "both", "each", "every",
+    "another", "other", "no", "not", "around", "about", "between", "above", "below", "via",
+    "meanwhile", "later", "earlier", "separately", "elsewhere", "here", "there",
+})
+#: Separators between the names of a list ("Bryansk, Kursk and Oryol").
+LIST_SEPARATORS: frozenset[str] = frozenset({",", "and", ", and", "or", ", or", "&", "as well as", "/"})
+#: Places that stand for each other when context is weighed (a city and the region around it).
+CONTEXT_TWINS: Mapping[str, str] = {
+    "RU-MOW": "RU-MOS", "RU-MOS": "RU-MOW", "RU-SPE": "RU-LEN", "RU-LEN": "RU-SPE",
+    "UA-30": "UA-32", "UA-32": "UA-30", "UA-40": "UA-43", "UA-43": "UA-40",
+}
+#: Lower-case words after a city name that make it a time zone, not a place ("03:00 Kyiv time").
+ZONE_AFTER: frozenset[str] = frozenset({"time"})
+#: Capitalised words that may follow a one-word place name without making it a person's
+#: given name ("Kursk Governor Roman Starovoit", "Kaluga Region").
+NAME_FOLLOWERS: frozenset[str] = frozenset({
+    "governor", "mayor", "region", "oblast", "krai", "district", "raion", "city", "regional", "military",
+    "airport", "refinery", "plant", "port", "railway", "station", "governor's", "mayor's", "administration",
+    "authorities", "authority", "council", "head", "chief", "police", "prosecutor", "emergency",
+})

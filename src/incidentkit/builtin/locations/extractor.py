@@ -1,0 +1,788 @@
+"""The location extractor: one pass over the words of a report, then resolution by context.
+
+Matching works on words. For each capitalised word, the longest run of
+words whose folded spelling is a gazetteer key wins (at most
+:attr:`Gazetteer.max_words` dictionary look-ups per word), so the cost grows
+with the text, not with the gazetteer. Then, for each match:
+
+1. its *type* is settled by the words around it: a type word after it
+   (``Kaluga region``, ``Valuysky district``, ``Kazan airport``), a list that
+   shares a plural type word (``the Bryansk, Kursk and Oryol regions``,
+   ``four districts—Borovsky, Dumnichsky, ...``), a hint (``Kursk governor``),
+   or a cue before it (``the village of Volfino``);
+2. its *place* is chosen among the candidates of that type by the regions the
+   report mentions (``Ulyanovsky`` district in a report about Kaluga Oblast is
+   Kaluga's), then by size; when nothing decides, the mention is marked
+   ambiguous and lists its candidates.
+
+Small places (villages) match only inside a region the report mentions, or
+after a cue such as ``village of``; misspelt names are looked up fuzzily only
+among the places of those regions, so an unknown village never becomes a
+look-alike elsewhere.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
+
+import regex
+from rapidfuzz import fuzz, process
+
+from incidentkit.models import Document, Findings, LocationMention, Place, Point, Span
+from incidentkit.text import paragraphs, sentences
+from incidentkit.vocab import Stage
+
+from . import _words as words
+from ._fold import fold
+from .gazetteer import Entry, Gazetteer, default_gazetteer
+
+__all__ = ["LocationExtractor"]
+
+#: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*")
+#: What may stand between the words of one name: a space, a hyphen, an abbreviation dot ("St. Petersburg").
+_NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?")
+#: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
+#: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
+_INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
+#: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
+_POSSESSIVE = regex.compile(r"['’]s$")
+#: A line written in title case (headline), where capitalised words are no evidence of a name.
+_TITLE_WORD = regex.compile(r"\b\p{Lu}")
+
+#: Settlements at least this large (or curated) match without regional context.
+NOTABLE_POPULATION = 15_000
+#: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
+FUZZY_CUTOFF = 85.0
+
+_ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory")
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+    key: str
+    capital: bool
+
+
+class _Match(NamedTuple):
+    """A run of words that names (or may name) a place, before resolution."""
+
+    first: int  # word index
+    last: int  # word index, inclusive
+    start: int
+    end: int
+    ids: tuple[int, ...]
+    primary: frozenset[int]  # ids matched by their own name, not an alias
+    forced: str | None  # type required by the words around
+    hint: str | None  # "admin1" or "city" or "settlement": a preference
+    cue: bool  # a settlement cue precedes (small places allowed)
+    key: str  # the folded name words (for fuzzy look-up when ids is empty)
+
+
+class LocationExtractor:
+    """Finds place names and resolves them against a gazetteer.
+
+    :param loader: returns the gazetteer to use; called once, on first use, so the
+        packaged index is read only when a document needs it.
+    """
+
+    name: str = "locations"
+    stage: Stage = Stage.LOCATIONS
+
+    def __init__(self, loader: Callable[[], Gazetteer] = default_gazetteer) -> None:
+        self.loader = loader
+        self._cache: list[Gazetteer] = []
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"LocationExtractor(name={self.name!r})"
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer in use, loaded on first access."""
+        if not self._cache:
+            with self._lock:
+                if not self._cache:
+                    self._cache.append(self.loader())
+        return self._cache[0]
+
+    def extract(self, document: Document, found: Findings) -> list[LocationMention]:
+        """Return the place mentions of ``document`` in text order."""
+        return _Run(self.gazetteer, document.text).mentions()
+
+
+class _Run:
+    """The work on one document (never shared between documents or threads)."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        self.gaz = gazetteer
+        self.text = text
+        self.words = _words_of(text)
+        self.title_lines = _title_spans(text)
+        self.forced: dict[int, str] = {}  # word index -> type required by a list
+        self.claimed = bytearray(len(self.words))  # words already inside a mention
+        self.paragraphs = paragraphs(text)
+        self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
+
+    # ------------------------------------------------------------------ driver
+
+    def mentions(self) -> list[LocationMention]:
+        self._find_lists()
+        features = self._features()
+        matches = self._matches()
+        context = self._context(matches)
+        out: list[tuple[LocationMention, str | None]] = []
+        for match in matches:
+            mention = self._resolve(match, context)
+            if mention is not None:
+                out.append((mention, None))
+        resolved = sorted((m for m, _ in out), key=lambda m: m.span.start)
+        for start, end, name_words in features:
+            out.append((self._feature(start, end, name_words, resolved, context), None))
+        mentions = sorted((m for m, _ in out), key=lambda m: m.span.start)
+        return _drop_overlaps(mentions)
+
+    # ------------------------------------------------------------------ lists
+
+    def _find_lists(self) -> None:
+        """Mark the names of lists that share a plural type word with that type."""
+        ws = self.words
+        for i, word in enumerate(ws):
+            kind = words.PLURAL_TYPES.get(word.lower)
+            if kind is None and i + 1 < len(ws):
+                kind = words.PLURAL_TYPES.get(f"{word.lower} {ws[i + 1].lower}")
+            if kind is None:
+                continue
+            # names before: "the Bryansk, Kursk and Oryol regions"
+            j = i - 1
+            gap_ok = j >= 0 and self.text[ws[j].end:word.start].strip() == ""
+            while gap_ok and j >= 0:
+                item = self._item_before(j)
+                if item is None:
+                    break
+                for k in range(item, j + 1):
+                    self.forced[k] = kind
+                j = item - 1
+                while j >= 0 and ws[j].lower in _CONNECTORS and item - j <= 3:
+                    j -= 1
+                if j < 0 or not _LIST_GAP.fullmatch(self.text[ws[j].end:ws[item].start]):
+                    break
+            # names after: "four districts—Borovsky, Dumnichsky, and Tarussky"
+            j = i + 1
+            if j < len(ws) and _INTRO_GAP.fullmatch(self.text[word.end:ws[j].start]) and \
+                    "of" not in self.text[word.end:ws[j].start].lower().split():
+                while j < len(ws):
+                    last = self._item_after(j)
+                    if last is None:
+                        break
+                    for k in range(j, last + 1):
+                        self.forced[k] = kind
+                    j = last + 1
+                    while j < len(ws) and ws[j].lower in _CONNECTORS and j - last <= 3:
+                        j += 1
+                    if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[ws[last].end:ws[j].start]):
+                        break
+
+    def _item_before(self, j: int) -> int | None:
+        """First word of the capitalised name ending at word ``j`` (at most three words)."""
+        ws = self.words
+        if not ws[j].capital or ws[j].lower in words.LEADING_STOP:
+            return None
+        first = j
+        while first - 1 >= 0 and j - first < 2 and ws[first - 1].capital \
+                and ws[first - 1].lower not in words.LEADING_STOP \
+                and _NAME_GAP.fullmatch(self.text[ws[first - 1].end:ws[first].start]):
+            first -= 1
+        return first
+
+    def _item_after(self, j: int) -> int | None:
+        ws = self.words
+        if not ws[j].capital or ws[j].lower in words.LEADING_STOP:
+            return None
+        last = j
+        while last + 1 < len(ws) and last - j < 2 and ws[last + 1].capital \
+                and _NAME_GAP.fullmatch(self.text[ws[last].end:ws[last + 1].start]):
+            last += 1
+        return last
+
+    # ------------------------------------------------------------------ features
+
+    def _features(self) -> list[tuple[int, int, tuple[int, int]]]:
+        """Streets, sites and plants named by capitalised words and a head word.
+
+        Returns (start, end, (first name word, last name word)) and claims the words.
+        """
+        ws = self.words
+        found: list[tuple[int, int, tuple[int, int]]] = []
+        i = 0
+        while i < len(ws):
+            word = ws[i]
+            if not word.capital or word.lower in words.LEADING_STOP or self.claimed[i]:
+                i += 1
+                continue
+            # a run of capitalised words
+            last = i
+            while last + 1 < len(ws) and last - i < 4 and ws[last + 1].capital \
+                    and self.text[ws[last].end:ws[last + 1].start] in (" ", "\u00a0", "-"):
+                last += 1
+            head = None
+            for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
+                if ws[k].lower in words.FEATURE_HEADS and not self._in_title(ws[k].start):
+                    head = k
+                    break
+            if head is not None:
+                end_word = head
+                # "Poltava Military Institute of Communications"
+                if head + 2 < len(ws) and ws[head + 1].lower == "of" and ws[head + 2].capital \
+                        and self.text[ws[head].end:ws[head + 1].start] == " ":
+                    end_word = head + 2
+                found.append((word.start, ws[end_word].end, (i, head - 1)))
+                for k in range(i, end_word + 1):
+                    self.claimed[k] = 1
+                i = end_word + 1
+                continue
+            # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor
+            tail = self._phrase_after(last, words.FEATURE_TAILS)
+            if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
+                ids = self._lookup_run(i, last)
+                plural_item = i in self.forced
+                if not plural_item and (self._is_feature_name(i, tail) or not ids
+                                        or any(self.gaz.entries[e].type == "settlement" for e in ids)):
+                    found.append((word.start, ws[tail].end, (i, last)))
+                    for k in range(i, tail + 1):
+                        self.claimed[k] = 1
+                    i = tail + 1
+                    continue
+            # "Cape Khersones", "Lake Onega"
+            if ws[i].lower in words.FEATURE_BEFORE and last > i:
+                found.append((word.start, ws[last].end, (i + 1, last)))
+                for k in range(i, last + 1):
+                    self.claimed[k] = 1
+                i = last + 1
+                continue
+            i = last + 1
+        return found
+
+    def _is_feature_name(self, first: int, tail: int) -> bool:
+        key = " ".join(w.key for w in self.words[first:tail + 1])
+        return any(self.gaz.entries[e].type == "feature" for e in self.gaz.ids(key))
+
+    def _lookup_run(self, first: int, last: int) -> tuple[int, ...]:
+        return self.gaz.ids(" ".join(w.key for w in self.words[first:last + 1]))
+
+    def _phrase_after(self, j: int, phrases: frozenset[str], longest: int = 4) -> int | None:
+        """Index of the last word of the longest phrase of ``phrases`` right after word ``j``."""
+        ws = self.words
+        best = None
+        text = ""
+        for k in range(j + 1, min(len(ws), j + 1 + longest)):
+            gap = self.text[ws[k - 1].end:ws[k].start]
+            if gap not in (" ", "\u00a0", "-"):
+                break
+            text = f"{text} {ws[k].lower}" if text else ws[k].lower
+            if text in phrases:
+                best = k
+        return best
+
+    # ------------------------------------------------------------------ gazetteer matches
+
+    def _matches(self) -> list[_Match]:
+        ws = self.words
+        out: list[_Match] = []
+        i = 0
+        n = self.gaz.max_words
+        while i < len(ws):
+            word = ws[i]
+            if self.claimed[i] or not word.capital or (
+                    word.lower in words.LEADING_STOP and i not in self.forced):
+                i += 1
+                continue
+            best: tuple[int, tuple[int, ...], bool] | None = None  # last word, ids, typed
+            key = ""
+            for j in range(i, min(len(ws), i + n)):
+                if j > i and (self.claimed[j]
+                              or not _NAME_GAP.fullmatch(self.text[ws[j - 1].end:ws[j].start])):
+                    break
+                key = f"{key} {ws[j].key}" if key else ws[j].key
+                ids = self.gaz.ids(key)
+                if ids:
+                    best = (j, ids, False)
+                elif best is None:
+                    typed = self.gaz.ids(key, typed=True)
+                    if typed and self._phrase_after(j, words.ADMIN2_AFTER) is not None:
+                        best = (j, typed, True)
+            if best is None:
+                match = self._unknown(i)
+                if match is not None:
+                    out.append(match)
+                    i = match.last + 1
+                else:
+                    i += 1
+                continue
+            last, ids, _typed = best
+            if self._org_or_adjective(last) or self._person_name(i, last):
+                i = last + 1
+                continue
+            match = self._typed_match(i, last, ids)
+            out.append(match)
+            for k in range(i, match.last + 1):
+                self.claimed[k] = 1
+            i = match.last + 1
+        return out
+
+    def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
+        """Settle the match's type from the words around it; extend it over a type word."""
+        ws = self.words
+        name_key = " ".join(w.key for w in ws[first:last + 1])
+        primary = frozenset(e for e in ids if self.gaz.keys_of(e)[:1] == (name_key,)
+                            or fold(self.gaz.entries[e].name) == name_key)
+        forced = self.forced.get(first)
+        end_word = last
+        hint = None
+        after = self._phrase_after(last, words.ADMIN1_AFTER)
+        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
+        after_feature = self._phrase_after(last, words.FEATURE_AFTER)
+        run = [w.lower for w in ws[first:last + 1]]
+        inner1 = len(run) > 1 and (run[-1] in words.ADMIN1_AFTER or " ".join(run[-2:]) in words.ADMIN1_AFTER)
+        inner2 = len(run) > 1 and (run[-1] in words.ADMIN2_AFTER or " ".join(run[-2:]) in words.ADMIN2_AFTER)
+        if inner2 and after2 is None:
+            after2 = last
+        if inner1 and after is None and run[0] != "republic":
+            after = last
+        if after2 is not None and (after is None or after2 >= after):
+            forced, end_word = "admin2", after2
+        elif after is not None:
+            forced, end_word = "admin1", after
+            hint = "region"
+        elif after_feature is not None and any(self.gaz.entries[e].type == "feature" for e in
+                                               self.gaz.ids(name_key + " " + " ".join(
+                                                   w.key for w in ws[last + 1:after_feature + 1]))):
+            forced, end_word = "feature", after_feature
+            ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
+        elif last + 1 < len(ws) and ws[last + 1].lower in words.ADMIN1_HINTS \
+                and self.text[ws[last].end:ws[last + 1].start] == " ":
+            hint = "admin1"
+        elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
+                and self.text[ws[last].end:ws[last + 1].start] == " ":
+            hint = "city"
+        if forced == "admin1" and hint is None:
+            hint = "region"
+        cue = self._cue_before(first)
+        if cue and forced is None:
+            hint = "settlement"
+        if forced == "admin2" and end_word > last:
+            typed = self.gaz.ids(name_key, typed=True)
+            ids = tuple(dict.fromkeys(ids + typed))
+        return _Match(first, end_word, ws[first].start, ws[end_word].end, ids, primary, forced, hint,
+                      cue, name_key)
+
+    def _unknown(self, i: int) -> _Match | None:
+        """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
+        ws = self.words
+        if ws[i].lower in words.LEADING_STOP:
+            return None
+        last = i
+        while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
+                and _NAME_GAP.fullmatch(self.text[ws[last].end:ws[last + 1].start]):
+            last += 1
+        forced = self.forced.get(i)
+        end_word = last
+        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
+        after1 = self._phrase_after(last, words.ADMIN1_AFTER)
+        cue = self._cue_before(i)
+        if after2 is not None:
+            forced, end_word = "admin2", after2
+        elif after1 is not None:
+            forced, end_word = "admin1", after1
+        elif forced is None and cue:
+            forced = "settlement"
+        if forced is None or (self._in_title(ws[i].start) and forced == "settlement"):
+            return None
+        key = " ".join(w.key for w in ws[i:last + 1])
+        return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key)
+
+    def _org_or_adjective(self, last: int) -> bool:
+        """Whether the name is part of an organisation name or a compound ("Kyiv Independent", "US-made")."""
+        ws = self.words
+        after = self.text[ws[last].end:ws[last].end + 2]
+        if (after[:1] in "-‐‑" and after[1:2].islower()) or after == ".-":
+            return True
+        if last + 1 >= len(ws) or self.text[ws[last].end:ws[last + 1].start] != " ":
+            return False
+        following = ws[last + 1]
+        if following.lower in words.ZONE_AFTER:  # "03:00 Moscow time"
+            return True
+        return bool(following.capital and following.lower in words.ORG_AFTER)
+
+    def _person_name(self, first: int, last: int) -> bool:
+        """Whether a one-word name is a given name ("Vladimir Putin") rather than a place."""
+        ws = self.words
+        if first != last or last + 1 >= len(ws) or ws[first].text.isupper():
+            return False
+        following = ws[last + 1]
+        if not following.capital or self.text[ws[last].end:following.start] != " ":
+            return False
+        if self._in_title(ws[first].start) or following.lower in _NAME_FOLLOWERS:
+            return False
+        return not self.gaz.ids(following.key)
+
+    def _cue_before(self, first: int) -> bool:
+        ws = self.words
+        for size in (2, 1):
+            if first - size < 0:
+                continue
+            phrase = " ".join(w.lower for w in ws[first - size:first])
+            gap = self.text[ws[first - 1].end:ws[first].start]
+            if phrase in words.SETTLEMENT_CUES and gap.strip() == "":
+                return True
+        return False
+
+    def _metonymy(self, last: int) -> bool:
+        """Whether a site stands for the institution in it ("Kremlin spokesman")."""
+        ws = self.words
+        return last + 1 < len(ws) and ws[last + 1].lower in words.METONYMY_AFTER \
+            and self.text[ws[last].end:ws[last + 1].start] == " "
+
+    def _in_title(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.title_lines)
+
+    # ------------------------------------------------------------------ context
+
+    def _context(self, matches: Sequence[_Match]) -> Counter[str]:
+        """How often the report names each first-level division, from the unambiguous matches."""
+        context: Counter[str] = Counter()
+        for match in matches:
+            entries = [self.gaz.entries[e] for e in match.ids]
+            if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
+                codes = {e.admin1 for e in entries if e.type == "admin1"}
+            elif match.forced in (None, "settlement"):
+                big = [e for e in entries if e.type == "settlement" and
+                       (e.population >= 100_000 or e.curated) and e.country in ("RU", "UA")]
+                codes = {e.admin1 for e in big} if len({e.admin1 for e in big}) == 1 else set()
+                codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
+            else:
+                codes = set()
+            local = self.local.setdefault(self._paragraph_of(match.start), Counter())
+            for code in codes:
+                if code:
+                    context[code] += 1
+                    local[code] += 1
+                    twin = words.CONTEXT_TWINS.get(code)
+                    if twin:
+                        context[twin] += 0  # present, weakly
+        return context
+
+    def _paragraph_of(self, offset: int) -> int:
+        for number, span in enumerate(self.paragraphs):
+            if offset < span.end:
+                return number
+        return len(self.paragraphs)
+
+    def _local(self, match: _Match) -> Counter[str]:
+        return self.local.get(self._paragraph_of(match.start), Counter())
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, match: _Match, context: Counter[str]) -> LocationMention | None:
+        entries = [(e, self.gaz.entries[e]) for e in match.ids]
+        wanted = match.forced
+        if wanted is None:
+            wanted = self._preferred_type(match, entries, context)
+            if wanted is None:
+                return None
+        pool = [(n, e) for n, e in entries if e.type == wanted]
+        if wanted == "admin1" and match.hint in ("region", "admin1"):
+            regional = [(n, e) for n, e in pool if _has_type_word(e.name)]
+            pool = regional or pool
+        elif wanted == "admin1":
+            cities = [(n, e) for n, e in pool if not _has_type_word(e.name)]
+            pool = cities or pool
+        if wanted == "settlement":
+            pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
+        if not pool and wanted == "feature":  # "Vnukovo and Domodedovo airports"
+            for suffix in ("airport", "air base", "airfield"):
+                pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
+                if pool:
+                    break
+        if not pool:
+            pool = self._fuzzy(match, wanted, context)
+        if not pool:
+            if match.forced == "admin2" and match.last > match.first:
+                return self._unlisted_district(match, context)
+            return None
+        if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
+            return None
+        chosen, candidates, ambiguous = _choose(pool, match, context, self._local(match))
+        return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _preferred_type(self, match: _Match, entries: list[tuple[int, Entry]],
+                        context: Counter[str]) -> str | None:
+        """The type a bare name most likely has here."""
+        types = {e.type for _, e in entries}
+        if "country" in types:
+            return "country"
+        if match.hint == "admin1" and "admin1" in types:
+            return "admin1"
+        settlements = [e for _, e in entries if e.type == "settlement" and self._allowed(e, match, context)]
+        features = [(n, e) for n, e in entries if e.type == "feature"]
+        cities = [e for _, e in entries if e.type == "admin1" and not _has_type_word(e.name)]
+        if cities:  # Moscow, Kyiv, Sevastopol: the city is the first-level division
+            return "admin1"
+        if match.hint != "settlement" and "admin1" in types and not settlements:
+            return "admin1"
+        if features and not match.cue:
+            by_name = any(n in match.primary for n, _ in features)
+            small = all(e.population < 50_000 for e in settlements)
+            primary_settlement = any(n in match.primary for n, e in entries if e.type == "settlement")
+            if (by_name and (small or not primary_settlement)) or not settlements:
+                return "feature"
+        if settlements:
+            if not self._plausible_name(match, settlements):
+                return None
+            return "settlement"
+        if match.hint == "city" and "admin1" in types:
+            return "admin1"
+        if "admin2" in types:
+            in_context = [e for _, e in entries if e.type == "admin2" and _in_context(e.admin1, context)]
+            return "admin2" if in_context and match.key.endswith("sky") else None
+        return None
+
+    def _plausible_name(self, match: _Match, settlements: list[Entry]) -> bool:
+        """A small town's name next to other capitalised words is more likely a person's name."""
+        if match.cue or any(e.population >= 100_000 or e.curated for e in settlements):
+            return True
+        if self._in_title(match.start):
+            return True
+        ws = self.words
+        before = match.first - 1
+        after = match.last + 1
+        if before >= 0 and ws[before].capital and self.text[ws[before].end:match.start] == " " \
+                and ws[before].lower not in words.LEADING_STOP:
+            return False
+        return not (after < len(ws) and ws[after].capital and self.text[match.end:ws[after].start] == " ")
+
+    def _allowed(self, entry: Entry, match: _Match, context: Counter[str]) -> bool:
+        """Whether a settlement may match here: notable, or inside a region of the report."""
+        if entry.curated or entry.population >= NOTABLE_POPULATION or match.cue:
+            return True
+        if entry.country not in ("RU", "UA"):
+            return True
+        return _in_context(entry.admin1, context)
+
+    def _fuzzy(self, match: _Match, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
+        """Misspelt names (``Dumnichsky``), looked up only among places of the report's regions."""
+        if len(match.key) < 5 or not (match.forced or match.cue):
+            return []
+        if wanted == "admin1":
+            numbers = self.gaz.of_type("admin1")
+        elif wanted in ("admin2", "settlement"):
+            numbers = [n for code in context for n in self.gaz.in_region(wanted, code)]
+        else:
+            return []
+        choices = {(number, key): key for number in numbers for key in self.gaz.keys_of(number)
+                   if not key.startswith("~")}
+        best = process.extractOne(match.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            return []
+        number = best[2][0]
+        return [(number, self.gaz.entries[number])]
+
+    def _unlisted_district(self, match: _Match, context: Counter[str]) -> LocationMention:
+        """A district the gazetteer lacks: its own name, the report's main region if there is one."""
+        name_words = [w.text for w in self.words[match.first:match.last + 1]
+                      if w.lower not in _TYPE_PARTS]
+        name = " ".join(w[:1].upper() + w[1:] for w in name_words) + " District"
+        admin1 = context.most_common(1)[0][0] if context else None
+        return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                               type="admin2", name=name, country=admin1[:2] if admin1 else None,
+                               admin1=admin1)
+
+    # ------------------------------------------------------------------ output
+
+    def _mention(self, match: _Match, chosen: Entry, candidates: Sequence[Entry],
+                 ambiguous: bool) -> LocationMention:
+        point = Point(chosen.lat, chosen.lon) if chosen.lat is not None and chosen.lon is not None else None
+        places: list[Place] = [c.place() for c in candidates]
+        return LocationMention(
+            span=Span(match.start, match.end), text=self.text[match.start:match.end], type=chosen.type,
+            name=chosen.name, country=chosen.country, admin1=chosen.admin1, admin2=chosen.admin2,
+            point=point, ambiguous=ambiguous,
+            # mypy reads the core's converter=tuple as Iterable[_T_co]: a typing quirk only
+            candidates=places,  # type: ignore[arg-type]
+        )
+
+    def _feature(self, start: int, end: int, name_words: tuple[int, int],
+                 resolved: Sequence[LocationMention], context: Counter[str]) -> LocationMention:
+        """A street or site: curated if known, else its own words, placed by the nearest mention."""
+        text = self.text[start:end]
+        ids = [e for e in self.gaz.ids(fold(text)) if self.gaz.entries[e].type == "feature"]
+        if ids:
+            entry = self.gaz.entries[ids[0]]
+            return self._mention(_Match(0, 0, start, end, (), frozenset(), "feature", None, False, ""),
+                                 entry, (), False)
+        name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "the") else w
+                        for w in text.split())
+        first, last = name_words
+        place = None
+        head = self.words[last + 1].lower if last + 1 < len(self.words) else ""
+        if first <= last and head not in _STREET_HEADS:
+            # a site named after its town ("Taganrog Art Museum"), not a street named after a person
+            key = " ".join(w.key for w in self.words[first:last + 1])
+            inside = [self.gaz.entries[e] for e in self.gaz.ids(key)
+                      if self.gaz.entries[e].type in ("settlement", "admin1")
+                      and (_in_context(self.gaz.entries[e].admin1, context)
+                           or (self.gaz.entries[e].population >= 100_000 and self.gaz.entries[e].country in
+                           ("RU", "UA")))]
+            inside.sort(key=lambda e: (not _in_context(e.admin1, context), -e.population))
+            if inside:
+                place = inside[0].admin1
+        if place is None:
+            place = _nearby_admin1(self.text, start, end, resolved, context)
+        return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
+                               country=place[:2] if place else None, admin1=place)
+
+
+_NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
+_STREET_HEADS = frozenset({"street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square",
+                           "highway", "proyezd", "proezd", "pereulok", "embankment", "shosse"})
+_CONNECTORS = frozenset({"and", "or", "as", "well"})
+_TYPE_PARTS = frozenset({"district", "raion", "rayon", "urban", "municipal", "okrug", "city",
+                         "formation", "hromada", "community"})
+
+
+def _has_type_word(name: str) -> bool:
+    return any(word in name for word in _ADMIN_TYPE_WORDS)
+
+
+def _in_context(admin1: str | None, context: Counter[str]) -> bool:
+    return admin1 is not None and admin1 in context
+
+
+def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
+            local: Counter[str]) -> tuple[Entry, list[Entry], bool]:
+    """The best candidate; the list of candidates and whether the choice is a guess.
+
+    Candidates rank by how often the paragraph, then the report, names their
+    region, then by being named by their own name rather than an alias, being
+    curated, and size.
+    """
+    unique = list({(e.name, e.type, e.admin1): (n, e) for n, e in pool}.values())
+
+    def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int]:
+        number, entry = item
+        code = entry.admin1 or ""
+        return (local.get(code, 0), context.get(code, 0) if code in context else -1,
+                int(number in match.primary), _urban_fit(entry, match), int(entry.curated),
+                entry.population)
+
+    unique.sort(key=rank, reverse=True)
+    best_number, best = unique[0]
+    if len(unique) == 1:
+        return best, [], False
+    second_number, second = unique[1]
+    best_rank, second_rank = rank(unique[0]), rank(unique[1])
+    if best.admin1 == second.admin1:
+        return best, [], False  # same region: the rank settles it
+    if best_rank[:2] > second_rank[:2]:
+        return best, [], False  # the report's regions settle it
+    if best.type == "settlement" and best.population >= 50_000 and best.population >= 10 * max(
+            1, second.population):
+        return best, [], False
+    if best.type in ("admin1", "country") and best_number in match.primary and \
+            second_number not in match.primary:
+        return best, [], False
+    if best.curated and not second.curated:
+        return best, [], False
+    return best, [e for _, e in unique], True
+
+
+def _urban_fit(entry: Entry, match: _Match) -> int:
+    """1 when the entry's kind of district agrees with the text's ("urban district" or not)."""
+    if entry.type != "admin2":
+        return 0
+    return int(("urban" in match.key.split()) == ("Urban" in entry.name))
+
+
+def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationMention],
+                   context: Counter[str]) -> str | None:
+    """The region of the town a site is in.
+
+    In order: the place named right after it (``... Plant in Stary Oskol``);
+    the first town of its sentence, then of its paragraph, before it; the last
+    place of its paragraph before it; a place later in its sentence; the
+    region the report names most.
+    """
+    for mention in resolved:
+        if end <= mention.span.start <= end + 8 and mention.admin1 and mention.type != "feature" and \
+                text[end:mention.span.start].strip().lower() in ("in", "near", "at", "of", ","):
+            return mention.admin1
+    sentence = next((s for s in sentences(text) if s.start <= start < s.end), None)
+    paragraph = next((p for p in paragraphs(text) if p.start <= start < p.end), None)
+    for block in (sentence, paragraph):
+        if block is None:
+            continue
+        towns = [m for m in resolved if block.start <= m.span.start < start and m.admin1
+                 and (m.type == "settlement" or (m.type, m.name) in _TOWNLIKE)]
+        if towns:
+            return towns[0].admin1
+    before = [m for m in resolved if m.span.end <= start and m.admin1 and m.type != "feature"
+              and (paragraph is None or m.span.start >= paragraph.start)]
+    if before:
+        return before[-1].admin1
+    after = [m for m in resolved if m.span.start >= end and m.admin1 and m.type != "feature"
+             and (sentence is None or m.span.end <= sentence.end)]
+    if after:
+        return after[0].admin1
+    if context:
+        return context.most_common(1)[0][0]
+    return None
+
+
+#: First-level divisions that are cities, counted as towns when placing a street.
+_TOWNLIKE = frozenset({("admin1", "Moscow"), ("admin1", "Kyiv"), ("admin1", "Sevastopol"),
+                       ("admin1", "Saint Petersburg")})
+
+
+def _drop_overlaps(mentions: Iterable[LocationMention]) -> list[LocationMention]:
+    out: list[LocationMention] = []
+    for mention in mentions:
+        if out and out[-1].span.overlaps(mention.span):
+            if len(mention.span) > len(out[-1].span):
+                out[-1] = mention
+            continue
+        out.append(mention)
+    return out
+
+
+def _words_of(text: str) -> list[_Word]:
+    out = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 3:
+            end -= 2
+            word = word[:-2]
+        out.append(_Word(start, end, word, word.lower(), fold(word), word[:1].isupper()))
+    return out
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that look like headlines: most words capitalised, no full stop inside."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = line.split()
+        if 2 <= len(tokens) <= 20:
+            capitals = sum(1 for token in tokens if _TITLE_WORD.match(token))
+            if capitals / len(tokens) >= 0.6 and ". " not in line:
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans

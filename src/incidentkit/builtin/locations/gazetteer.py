@@ -1,0 +1,290 @@
+"""The offline gazetteer: places, their spellings, and a key index for one-pass matching.
+
+The packaged index (``gazetteer.json.gz``, built by ``scripts/build_gazetteer.py``
+from GeoNames and Ukraine's KATOTTG register) and the hand-curated table
+(``curated.json``) are read once, lazily, by :func:`default_gazetteer`. Users
+add places with :meth:`Gazetteer.extended` (or the plugin's ``places`` option
+and ``incidentkit_locations_places`` hook) or replace the index with their
+own file of the same format (the plugin's ``gazetteer`` option).
+
+>>> gaz = default_gazetteer()
+>>> [(p.name, p.admin1) for p in gaz.lookup("Kaluga region") if p.type == "admin1"]
+[('Kaluga Oblast', 'RU-KLU')]
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from incidentkit.errors import PluginError
+from incidentkit.models import Place, Point
+from incidentkit.vocab import LocationType
+
+from ._fold import FOLD_VERSION, fold
+
+__all__ = ["Entry", "Gazetteer", "default_gazetteer", "load_places_file", "place_from_mapping"]
+
+#: Types of place in their JSON spelling.
+_TYPES = frozenset(t.value for t in LocationType)
+
+
+class Entry(NamedTuple):
+    """One gazetteer place, kept light (a :class:`~incidentkit.Place` is made on output).
+
+    ``population`` is 0 when unknown; ``curated`` marks hand-made and user
+    entries, which match anywhere like large towns do.
+    """
+
+    name: str
+    type: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    curated: bool = False
+
+    def place(self) -> Place:
+        """The entry as a :class:`~incidentkit.Place`."""
+        point = Point(self.lat, self.lon) if self.lat is not None and self.lon is not None else None
+        return Place(name=self.name, type=self.type, country=self.country, admin1=self.admin1,
+                     admin2=self.admin2, point=point)
+
+
+class Gazetteer:
+    """Places indexed by folded spelling.
+
+    ``lookup`` answers in one dictionary access per candidate word sequence,
+    so matching a text costs the same however many places there are.
+    Keys marked *typed* (e.g. ``Odintsovo`` for Odintsovsky District) only
+    count when the text adds a type word (``Odintsovo district``).
+    """
+
+    def __init__(self, entries: Sequence[Entry], keys: Sequence[Iterable[str]],
+                 meta: Mapping[str, Any] | None = None) -> None:
+        if len(entries) != len(keys):
+            raise ValueError("entries and keys differ in length")
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.meta: Mapping[str, Any] = dict(meta or {})
+        index: dict[str, list[int]] = {}
+        typed: dict[str, list[int]] = {}
+        longest = 1
+        for number, entry_keys in enumerate(keys):
+            for key in entry_keys:
+                target = index
+                if key.startswith("~"):
+                    key, target = key[1:], typed
+                if not key:
+                    continue
+                target.setdefault(key, []).append(number)
+                longest = max(longest, key.count(" ") + 1)
+        self._index = index
+        self._typed = typed
+        #: The most words any key has: the matcher tries no longer sequences.
+        self.max_words = min(longest, 8)
+        self._keys = [tuple(k) for k in keys]
+        by_region: dict[tuple[str, str], list[int]] = {}
+        by_type: dict[str, list[int]] = {}
+        for number, entry in enumerate(self.entries):
+            by_type.setdefault(entry.type, []).append(number)
+            if entry.admin1:
+                by_region.setdefault((entry.type, entry.admin1), []).append(number)
+        self._by_region = by_region
+        self._by_type = by_type
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def ids(self, key: str, *, typed: bool = False) -> tuple[int, ...]:
+        """Entry numbers whose spelling folds to ``key`` (``typed``: the typed-only keys)."""
+        found = (self._typed if typed else self._index).get(key)
+        return tuple(found) if found else ()
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Places that ``name`` may mean (any spelling variant; a type word may follow)."""
+        key = fold(name)
+        hits = list(self.ids(key))
+        words = key.split(" ")
+        if not hits and len(words) > 1 and words[-1] in _TYPE_SUFFIXES:
+            hits = list(self.ids(" ".join(words[:-1]))) + list(self.ids(" ".join(words[:-1]), typed=True))
+            wanted = _TYPE_SUFFIXES[words[-1]]
+            hits = [h for h in hits if self.entries[h].type == wanted]
+        return tuple(self.entries[h].place() for h in hits)
+
+    def in_region(self, type_: str, admin1: str) -> list[int]:
+        """Entry numbers of the given type inside first-level division ``admin1``."""
+        return self._by_region.get((type_, admin1), [])
+
+    def of_type(self, type_: str) -> list[int]:
+        """Entry numbers of the given type."""
+        return self._by_type.get(type_, [])
+
+    def keys_of(self, number: int) -> tuple[str, ...]:
+        """The folded spellings of entry ``number``."""
+        return self._keys[number]
+
+    def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
+        """A new gazetteer with ``places`` added (mappings as in ``curated.json``, or Place objects)."""
+        entries = list(self.entries)
+        keys = [list(k) for k in self._keys]
+        for item in places:
+            entry, aliases = _entry_of(item, curated=True)
+            entries.append(entry)
+            keys.append(_keys_for(entry, aliases))
+        return Gazetteer(entries, keys, self.meta)
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, curated: bool = True) -> Gazetteer:
+        """Read a gazetteer file in the packaged format (gzipped or plain JSON).
+
+        With ``curated``, the packaged hand-made table is added to it.
+
+        :raises PluginError: when the file is missing or not in the format.
+        """
+        try:
+            raw = Path(path).read_bytes()
+            if raw[:2] == b"\x1f\x8b":
+                raw = gzip.decompress(raw)
+            data = json.loads(raw)
+        except (OSError, ValueError) as exc:
+            raise PluginError(f"gazetteer file {str(path)!r} cannot be read: {exc}") from exc
+        return cls._from_data(data, curated=curated)
+
+    @classmethod
+    def _from_data(cls, data: Any, *, curated: bool) -> Gazetteer:
+        if not isinstance(data, dict) or not isinstance(data.get("places"), list):
+            raise PluginError("a gazetteer file is a JSON object with a 'places' list "
+                              "(see docs/gazetteer.md)")
+        meta = data.get("meta", {})
+        refold = meta.get("fold_version") != FOLD_VERSION
+        entries: list[Entry] = []
+        keys: list[list[str]] = []
+        for row in data["places"]:
+            if isinstance(row, dict):
+                entry, aliases = _entry_of(row, curated=False)
+                entries.append(entry)
+                keys.append(_keys_for(entry, aliases))
+                continue
+            name, type_, country, admin1, admin2, lat, lon, pop, row_keys = row
+            entries.append(Entry(name, type_, country, admin1, admin2, lat, lon, pop or 0))
+            if refold:
+                row_keys = [("~" if k.startswith("~") else "") + fold(k.lstrip("~")) for k in row_keys]
+            keys.append(row_keys)
+        gazetteer = cls(entries, keys, meta)
+        if curated:
+            gazetteer = gazetteer.extended(_curated_places())
+        return gazetteer
+
+
+#: Type words that may end a looked-up name, and the type they ask for.
+_TYPE_SUFFIXES = {
+    "region": "admin1", "oblast": "admin1", "krai": "admin1", "kray": "admin1", "territory": "admin1",
+    "province": "admin1", "republic": "admin1", "district": "admin2", "raion": "admin2", "rayon": "admin2",
+}
+
+
+def _entry_of(item: Mapping[str, Any] | Place, *, curated: bool) -> tuple[Entry, list[str]]:
+    if isinstance(item, Place):
+        point = item.point
+        return Entry(item.name, item.type.value, item.country, item.admin1, item.admin2,
+                     point.lat if point else None, point.lon if point else None, 0, curated), []
+    if not isinstance(item, Mapping):
+        raise PluginError(f"a place is a mapping or a Place, got {type(item).__name__}")
+    place = place_from_mapping(item)
+    aliases = item.get("aliases") or []
+    if isinstance(aliases, str) or not all(isinstance(a, str) for a in aliases):
+        raise PluginError(f"place {place.name!r}: 'aliases' must be a list of strings")
+    point = place.point
+    population = item.get("population") or 0
+    return Entry(place.name, place.type.value, place.country, place.admin1, place.admin2,
+                 point.lat if point else None, point.lon if point else None, int(population),
+                 curated), list(aliases)
+
+
+def place_from_mapping(item: Mapping[str, Any]) -> Place:
+    """Make a :class:`~incidentkit.Place` from a mapping with ``name``, ``type`` and optional fields.
+
+    :raises PluginError: naming the place and what is wrong.
+    """
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise PluginError(f"a place needs a non-empty 'name': {dict(item)!r}")
+    if item.get("type") not in _TYPES:
+        raise PluginError(f"place {name!r}: 'type' must be one of {sorted(_TYPES)}")
+    lat, lon = item.get("lat"), item.get("lon")
+    try:
+        point = Point(lat, lon) if lat is not None and lon is not None else None
+    except (TypeError, ValueError) as exc:
+        raise PluginError(f"place {name!r}: bad coordinates: {exc}") from exc
+    return Place(name=name, type=item["type"], country=item.get("country"), admin1=item.get("admin1"),
+                 admin2=item.get("admin2"), point=point)
+
+
+def _keys_for(entry: Entry, aliases: Iterable[str]) -> list[str]:
+    keys: list[str] = []
+    spellings = [entry.name, *aliases]
+    if entry.type == "feature":
+        # "Vnukovo International Airport" is also "Vnukovo airport"; air bases also "airfield"
+        for spelling in list(spellings):
+            for long, shorts in _FEATURE_VARIANTS:
+                if spelling.endswith(long):
+                    stem = spelling[: -len(long)]
+                    spellings.extend(stem + short for short in shorts)
+    for spelling in spellings:
+        key = fold(spelling)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+_FEATURE_VARIANTS = (
+    (" International Airport", (" airport", " Airport")),
+    (" Airport", (" airport",)),
+    (" air base", (" airbase", " airfield", " air field", " military airfield")),
+)
+
+
+def load_places_file(path: str | Path) -> list[dict[str, Any]]:
+    """Read a user's places file: a JSON list of places, or an object with a ``places`` list.
+
+    :raises PluginError: when the file is missing or not in the format.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PluginError(f"places file {str(path)!r} cannot be read: {exc}") from exc
+    if isinstance(data, dict):
+        data = data.get("places")
+    if not isinstance(data, list) or not all(isinstance(p, dict) for p in data):
+        raise PluginError(f"places file {str(path)!r} must hold a list of place objects")
+    for item in data:
+        place_from_mapping(item)  # validate early, with the place's name in the message
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def _curated_places() -> tuple[dict[str, Any], ...]:
+    text = resources.files(__package__).joinpath("curated.json").read_text(encoding="utf-8")
+    return tuple(json.loads(text)["places"])
+
+
+_LOCK = threading.Lock()
+_DEFAULT: list[Gazetteer] = []
+
+
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, read on first use and then shared (it is never mutated)."""
+    if not _DEFAULT:
+        with _LOCK:
+            if not _DEFAULT:
+                raw = resources.files(__package__).joinpath("gazetteer.json.gz").read_bytes()
+                _DEFAULT.append(Gazetteer._from_data(json.loads(gzip.decompress(raw)), curated=True))
+    return _DEFAULT[0]
