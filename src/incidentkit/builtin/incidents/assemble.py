@@ -184,11 +184,13 @@ _HEADLINE_BREAK = regex.compile(r"[,;:]\s|\s[—–-]{1,2}\s|\s+and\s+(?=\d|one|
 _INTERVAL_OPEN = regex.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:about\s+|around\s+)?$", regex.IGNORECASE)
 _INTERVAL_JOIN = regex.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s+(?:on\s+|into\s+|about\s+|around\s+)?(?:the\s+)?$",
                                regex.IGNORECASE)
-_NIGHT_TO_MORNING = regex.compile(r"^\s*and\s+(?:on\s+|into\s+)(?:the\s+)?$", regex.IGNORECASE)
+_NIGHT_TO_MORNING = regex.compile(r"^\s*and\s+(?:on\s+|into\s+)?(?:the\s+)?$", regex.IGNORECASE)
 # Text between a reporting cue and a time that makes the time the report's, not the event's.
 _REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|his|her|its|their|the|a|"
                             r"telegram|channel|statement|post|x|facebook|reporters|television|briefing)\b[\s,]*){0,7}$",
                             regex.IGNORECASE)
+_OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\s+)?$", regex.IGNORECASE)
+_SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -431,6 +433,12 @@ class _Doc:
             if gap_start <= span.start <= gap_start + 60:
                 if _REPORT_GAP.match(self.text[gap_start:span.start]):
                     return True
+            # "On Friday morning the Defence Ministry said ...": the time of the statement.
+            source = attribution.source_span
+            if source is not None and span.end <= source.start <= span.end + 8 and source.end <= attribution.span.start \
+                    and _SOURCE_GAP.match(self.text[span.end:source.start]) \
+                    and _OPENING.match(self.text[self.sents[self.sent_of(span.start)].start:span.start]):
+                return True
         return False
 
     def event_times(self, span: Span) -> list[TimeMention]:
@@ -694,6 +702,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         obs.places.extend(doc.header_places.get(obs.para, []))
     if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline:
         obs.places.extend(doc.earlier_places(obs.sent))
+    if not obs.places and obs.kind in ("count", "attack"):
+        obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
     if obs.kind == "attack":
         obs.window = doc.window_near(clause, obs.pos) or doc.window_near(doc.sents[obs.sent], obs.pos)
     else:
@@ -733,7 +743,7 @@ class _Builder:
     def _family_ok(draft: _Draft, obs: _Obs) -> bool:
         if draft.family != obs.family:
             return False
-        specific = {i for i in draft.items if i != Item.MISSILE}
+        specific = {o.item for o in draft.counts.values() if o.item is not None and o.item != Item.MISSILE}
         if obs.item is not None and obs.item != Item.MISSILE and specific and obs.item not in specific:
             return False
         return True
