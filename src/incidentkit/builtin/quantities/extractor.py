@@ -157,6 +157,7 @@ class _Count:
     partitive_head: _Head | None = None
     partitive_end: int = 0
     each: bool = False
+    distributive: bool = False
     breakdown: bool = False
     both: bool = False
     item: str | None = None
@@ -250,7 +251,7 @@ class _Analysis:
         return QuantityMention(
             span=Span(start, end), text=self.text[start:end], value=count.value,
             approx=count.approx, item=count.item, role=count.role,
-            distributive=count.each,
+            distributive=count.each or count.distributive,
         )
 
     # -------------------------------------------------------------- zero phrases
@@ -524,6 +525,8 @@ class _Analysis:
             found = self._head_at(k)
             if found is not None and not (head is None and tok.low in data.PREMODIFIER_CUES
                                           and k + 1 < n and self._head_at(k + 1) is not None):
+                if head is not None and (found.role is not None or found.key in data.PREMODIFIER_CUES):
+                    break
                 if head is not None and found.key in data.NON_COUNT_NOUNS:
                     if k + 1 < n and self._head_at(k + 1) is not None:
                         k += 1
@@ -536,10 +539,18 @@ class _Analysis:
                     break
                 if found.specific:
                     classes.append(found.specific)
+                    explicit = True
                 head = found
                 k = found.end
                 steps += 1
                 continue
+            if head is not None and head.key in self.v.designations or (
+                    head is not None and any(c.isdigit() for c in head.key)):
+                # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
+                ahead = self._head_after_modifiers(k, sent)
+                if ahead is not None:
+                    k = ahead
+                    continue
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
                     if k + 1 < n and toks[k + 1].sent == sent and self._head_at(k + 1) is not None:
@@ -606,12 +617,30 @@ class _Analysis:
                     head.specific = "missile" if head.explicit else None
         count.head = head
         count.np_end = head.end
+        if head.end < n and toks[head.end].low == "each":
+            count.distributive = True
         count.premod_kind = premod
         # "38 missiles of various types" states that the class is mixed
         if head.end + 2 < n and toks[head.end].low == "of" and toks[head.end + 1].low in (
                 "various", "different", "several", "all", "mixed"):
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
+
+    def _head_after_modifiers(self, k: int, sent: int) -> int | None:
+        """Index of a head noun reached from ``k`` through up to three modifier words."""
+        toks = self.toks
+        for m in range(k, min(k + 3, len(toks))):
+            tok = toks[m]
+            if tok.sent != sent or tok.kind != "word":
+                return None
+            low = tok.low
+            if m > k and self._head_at(m) is not None:
+                return m
+            if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
+                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
+                    or low in _IRREGULAR_PAST or low.endswith("ly")):
+                return None
+        return None
 
     # -------------------------------------------------------------- numbers without a noun
 
@@ -839,10 +868,10 @@ class _Analysis:
         kind = self._pre_kind(count)
         if kind is not None:
             return kind
-        kind = self._post_kind(count, None)
+        kind = self._rise_kind(count)
         if kind is not None:
             return kind
-        return self._rise_kind(count)
+        return self._post_kind(count, None)
 
     def _role(self, count: _Count, accepted: list[_Count]) -> str:
         group = count.group or "structure"
@@ -857,11 +886,11 @@ class _Analysis:
         for kind in (count.premod_kind, self._pre_kind(count, group)):
             if kind is not None and (kind, group) in data.ROLE_BY_KIND:
                 return data.ROLE_BY_KIND[(kind, group)]
-        kind = self._post_kind(count, group)
-        if kind is not None:
-            return data.ROLE_BY_KIND[(kind, group)]
         kind = self._rise_kind(count)
         if kind is not None and (kind, group) in data.ROLE_BY_KIND:
+            return data.ROLE_BY_KIND[(kind, group)]
+        kind = self._post_kind(count, group)
+        if kind is not None:
             return data.ROLE_BY_KIND[(kind, group)]
         kind = self._clause_kind(count, group)
         if kind is not None:
@@ -936,6 +965,8 @@ class _Analysis:
                 if group is None or (kind, group) in data.ROLE_BY_KIND:
                     if not self._negated(p):
                         return kind
+                return None
+            if count.head is None and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well"):
                 # coordinated counts share the verb: "destroyed 102 missiles and 99 drones"
