@@ -56,6 +56,8 @@ _COUNTED = regex.compile(
     r"\s+(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|tonnes|tons|kg|"
     r"dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|civilians|residents|homes|buildings)\b"
 )
+# "since October": the month is in the past whatever the clause's tense.
+_SINCE = regex.compile(r"(?i)\bsince\s+$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -145,7 +147,12 @@ class State:
         return self.text[span.start:start] + " " + self.text[end:span.end]
 
     def tense(self, start: int, end: int) -> Literal["past", "future"] | None:
-        """The tense around an expression: its clause's, else its sentence's; future markers win."""
+        """The tense around an expression: its clause's, else its sentence's; future markers win.
+
+        ``since`` right before the expression always means the past.
+        """
+        if _SINCE.search(self.text, max(0, start - 8), start):
+            return "past"
         sentence = self.sentence(start, end)
         index = bisect.bisect_right(self._starts, start) - 1
         if index < 0:
@@ -327,7 +334,7 @@ class Grammar:
         self.NUMWORD = (
             r"(?i:(?:" + _alt(data.TENS_WORDS) + r"(?:[\s-]+" + _alt(
                 [w for w, v in data.NUMBER_WORDS.items() if 0 < v < 10 and " " not in w and len(w) > 2])
-            + r")?|" + _alt(numbers) + r")(?![\w-])|an?(?![\w-]))"
+            + r")?|" + _alt(numbers) + r")(?![\w])|an?(?![\w-]))"
         )
         self.NUM = (
             r"(?:(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])|" + self.NUMWORD + ")"
@@ -1040,7 +1047,7 @@ class Grammar:
             else:
                 year = ref.year + (-1 if "last" in words[2:] else 1 if "next" in words[2:] else 0)
                 current = (ref.month - 1) // (6 if half else 3) + 1
-                if len(words) == 2 and number >= current and state.tense(start, end) != "future":
+                if len(words) == 2 and number >= current and state.tense(start, end) == "past":
                     year -= 1  # "profit rose in the fourth quarter", said in February: last year's
                 year_text = f"{year:04d}"
             return f"{year_text}-{'H' if half else 'Q'}{number}"
