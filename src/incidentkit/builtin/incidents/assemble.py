@@ -340,8 +340,6 @@ class _Draft:
         elif self.window is not None and obs.window is not None and obs.window.rank < self.window.rank \
                 and self.window.contains(obs.window):
             self.window = obs.window
-        if obs.hit_one:
-            self.hit_one = True
 
 
 class _Doc:
@@ -488,12 +486,14 @@ class _Doc:
         spans = tuple(s for s in (interval.start_span, interval.end_span) if s is not None) or (interval.span,)
         return _Window(interval.start, interval.end, min(rank, rank2), lo, hi, spans)
 
-    def fallback_window(self, sent: int) -> _Window | None:
+    def fallback_window(self, sent: int, family: str | None = None) -> _Window | None:
         """The window of the nearest earlier sentence of the paragraph, else of the lead."""
         para = self.sent_para[sent]
         for index in range(sent - 1, -1, -1):
             if self.sent_para[index] < para - 1 or self.sent_para[index] == self.headline_para:
                 break
+            if self.reports_engagement(index, family):
+                continue
             window = self.window_in(self.sents[index])
             if window is not None:
                 return window
@@ -503,6 +503,21 @@ class _Doc:
                 return window
         return None
 
+    def reports_engagement(self, sent: int, family: str | None = None) -> bool:
+        """Whether a sentence reports an engagement of its own (a weapon count or attack).
+
+        With ``family``, only engagements of other weapon families count: a sentence about
+        the same weapons is context (``a drone hit a block ... On that occasion, eight drones``).
+        """
+        span = self.sents[sent]
+        items = [q.item for q in self.found.quantities
+                 if span.start <= q.span.start < span.end and q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES]
+        if self.vocab.search("attack", self.text, span.start, span.end):
+            items += [item for _, _, item in self.vocab.weapon_matches(self.text, span.start, span.end)]
+        if not items:
+            return False
+        return family is None or all(data.FAMILY.get(item) != family for item in items)
+
     def earlier_places(self, sent: int, reach: int = 2) -> list[LocationMention]:
         """Places of the nearest of the ``reach`` sentences before ``sent`` in its paragraph."""
         para = self.sent_para[sent]
@@ -510,16 +525,26 @@ class _Doc:
             if self.sent_para[index] != para:
                 break
             span = self.sents[index]
-            if any(span.start <= q.span.start < span.end for q in self.found.quantities
-                   if q.item in data.WEAPON_ITEMS) or (
-                    self.vocab.weapon_matches(self.text, span.start, span.end)
-                    and self.vocab.search("attack", self.text, span.start, span.end)):
+            if self.reports_engagement(index):
                 return []
             places = [loc for loc in self.found.locations if span.start <= loc.span.start < span.end
                       and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
             if places:
                 return places
         return []
+
+    def jurisdictions(self, sources: Iterable[Attribution]) -> frozenset[str]:
+        """Regions named in the sources' roles (``Mayor of Moscow`` → RU-MOW), by the document's places."""
+        codes: set[str] = set()
+        for attribution in sources:
+            role = (attribution.role or "").casefold()
+            if not role:
+                continue
+            for loc in self.found.locations:
+                if loc.admin1 and loc.type in (LocationType.ADMIN1, LocationType.SETTLEMENT) \
+                        and regex.search(rf"\b{regex.escape(loc.name.casefold())}\b", role):
+                    codes.add(loc.admin1)
+        return frozenset(codes)
 
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
@@ -707,9 +732,11 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     if obs.kind == "attack":
         obs.window = doc.window_near(clause, obs.pos) or doc.window_near(doc.sents[obs.sent], obs.pos)
     else:
-        obs.window = doc.window_in(clause) or doc.window_in(doc.sents[obs.sent])
+        sentence = doc.sents[obs.sent]
+        obs.window = doc.window_in(clause) or (
+            doc.window_in(Span(sentence.start, clause.start)) if clause.start > sentence.start else None)
     if obs.kind == "count" and obs.window is None and not obs.headline:
-        obs.window = doc.fallback_window(obs.sent)
+        obs.window = doc.fallback_window(obs.sent, obs.family)
     if obs.kind in ("event", "mention"):
         if obs.window is not None and obs.window.rank > 2:
             obs.window = None
@@ -958,6 +985,8 @@ class _Builder:
                 return
         draft = min(candidates, key=lambda d: (abs(d.first.pos - obs.pos) if d.first.pos > obs.pos
                                                else obs.pos - d.last_pos))
+        if obs.hit_one and not draft.counts:
+            draft.hit_one = True
         draft.add(obs)
 
     # -- breakdowns across sentences
@@ -1074,6 +1103,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
     if not live:
         return
     by_sent = _anchors(live)
+    last: dict[int, _Draft] = {}
     for quantity in casualties:
         sent = doc.sent_of(quantity.span.start)
         if doc.sent_para[sent] == doc.headline_para:
@@ -1100,12 +1130,28 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if places:
             placed = [d for d in targets if d.admin1 & places]
             targets = placed or targets
+        if len(targets) > 1:
+            # Several engagements in view: the one in the jurisdiction of who gave the figure,
+            # else the one the previous figure of the paragraph went to.
+            regions = doc.jurisdictions(doc.sources_for(quantity.span.start))
+            ruled = [d for d in targets if d.admin1 & regions]
+            previous = last.get(doc.sent_para[sent])
+            if len(ruled) == 1:
+                targets = ruled
+            elif previous is not None and previous in targets:
+                targets = [previous]
         if not targets:
             following = [d for d in live if d.first.pos > quantity.span.start]
             targets = following[:1]
         if targets:
             first = min(targets, key=lambda d: d.first.pos)
             first.casualties.append(quantity)
+            last[doc.sent_para[sent]] = first
+            if not first.no_places:
+                clause = doc.clause_of(quantity.span.start)
+                first.places.extend(loc for loc in doc.found.locations
+                                    if sentence.start <= loc.span.start < sentence.end and loc not in first.places
+                                    and doc.place_kind(loc, clause.start) == "place")
 
 
 def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
@@ -1139,7 +1185,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
     first = draft.first
     window = draft.window
     if window is None:
-        window = doc.fallback_window(first.sent)
+        window = doc.fallback_window(first.sent, draft.family)
         if window is None and draft.parent is not None:
             window = draft.parent.window
         if window is None:
