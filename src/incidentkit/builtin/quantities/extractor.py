@@ -634,6 +634,8 @@ class _Analysis:
             if tok.sent != sent or tok.kind != "word":
                 return None
             low = tok.low
+            if m == k and low in ("and", "or"):
+                continue  # "89 Shahed and decoy drones"
             if m > k and self._head_at(m) is not None:
                 return m
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
@@ -667,7 +669,10 @@ class _Analysis:
             count.each = True
             count.breakdown = True
             return True
-        # partitive: "59 of them", "seven of the missiles", "72 of 99 missiles"
+        # partitive: "59 of them", "seven of the missiles", "72 of 99 missiles", "5 out of 7"
+        if nxt is not None and nxt.low == "out" and k + 2 < n and toks[k + 1].low == "of":
+            k += 1
+            nxt = toks[k]
         if nxt is not None and nxt.low == "of" and k + 1 < n:
             after = toks[k + 1]
             if after.low in _PARTITIVE_PRONOUNS:
