@@ -275,7 +275,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "heading for": "launch", "consisted of": "launch", "launch of": "launch",
     "attacked with": "launch", "attack with": "launch", "with": "launch", "attacked by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
-    
+
     # shot down, intercepted
     "shot down": "intercept", "shooting down": "intercept", "downed": "intercept",
     "intercepted": "intercept", "intercepting": "intercept", "brought down": "intercept",
@@ -303,7 +303,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",
-    "bodies of": "kill", "among the dead": "kill", "death toll": "kill", 
+    "bodies of": "kill", "among the dead": "kill", "death toll": "kill",
     "injured": "injure", "injuring": "injure", "injures": "injure", "wounded": "injure",
     "wounding": "injure", "hospitalised": "injure", "hospitalized": "injure",
     "taken to hospital": "injure", "taken to the hospital": "injure",

@@ -172,19 +172,25 @@ class _Count:
 
 # ------------------------------------------------------------------ the extractor
 
-@attrs.frozen
 class QuantityExtractor:
     """The built-in quantities extractor: counts with value, qualifier, item and role.
 
     It keeps no state between documents; everything it learns about one report
     lives in a local analysis object, so one instance serves many threads.
+
+    :param vocabulary: the tables to match against (default: the built-in ones).
     """
 
-    vocabulary: Vocabulary = attrs.field(factory=Vocabulary.default)
     name: str = "quantities"
     stage: Stage = Stage.QUANTITIES
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.default()
+
+    def __repr__(self) -> str:
+        return f"QuantityExtractor(name={self.name!r})"
 
     def extract(self, document: Document, found: Findings) -> Iterable[QuantityMention]:
         """Return every count in ``document``, skipping spans the times stage found."""
@@ -247,7 +253,8 @@ class _Analysis:
             end = self.toks[count.num_end].end
         else:
             end = self.toks[count.num_end - 1].end
-        assert count.item is not None and count.role is not None
+        assert count.item is not None
+        assert count.role is not None
         return QuantityMention(
             span=Span(start, end), text=self.text[start:end], value=count.value,
             approx=count.approx, item=count.item, role=count.role,
@@ -544,7 +551,7 @@ class _Analysis:
                 k = found.end
                 steps += 1
                 continue
-            if head is not None and head.key in self.v.designations or (
+            if (head is not None and head.key in self.v.designations) or (
                     head is not None and any(c.isdigit() for c in head.key)):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
@@ -686,10 +693,10 @@ class _Analysis:
                 if _SUPERLATIVE.search(toks[m].low):
                     return False
                 m += 1
-            if m < n and (toks[m].low in ("most", "least") or _SUPERLATIVE.search(toks[m].low)
-                          and self._head_at(m) is None):
+            if m < n and (toks[m].low in ("most", "least") or (_SUPERLATIVE.search(toks[m].low)
+                          and self._head_at(m) is None)):
                 return False
-            if m < n and toks[m].kind == "num" or (m < n and _word_value(toks[m].low) is not None):
+            if (m < n and toks[m].kind == "num") or (m < n and _word_value(toks[m].low) is not None):
                 count.partitive = "count"
                 count.partitive_end = k + 1
                 return True
@@ -723,9 +730,7 @@ class _Analysis:
         if nxt is not None and (nxt.low in _AUX or self._cue_starting_at(k) is not None
                                 or nxt.low in _IRREGULAR_PAST
                                 or (nxt.low.endswith("ed") and nxt.low not in _PREPOSITIONS)):
-            if nxt.low in data.PRE_ONLY_CUES:
-                return False
-            return True
+            return nxt.low not in data.PRE_ONLY_CUES
         if nxt is not None and nxt.low in ("still", "also", "reportedly", "later", "then") \
                 and k + 1 < n:
             return self._elliptical_ok(count, k + 1)
@@ -965,11 +970,8 @@ class _Analysis:
             tok = toks[p]
             kind = self._cue_ending_at(p, pre=True)
             if kind is not None:
-                if p + 1 < len(toks) and toks[p].low in ("launched", "fired") and False:
-                    return None
-                if group is None or (kind, group) in data.ROLE_BY_KIND:
-                    if not self._negated(p):
-                        return kind
+                if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
+                    return kind
                 return None
             if count.head is None and tok.low in ("and", ","):
                 return None
@@ -1110,9 +1112,10 @@ class _Analysis:
         """``the death toll has risen to 24``: the kind of what rose, named earlier in the clause."""
         toks = self.toks
         p = self._count_start(count) - 1
-        if p < 1 or toks[p].low != "to" or toks[p - 1].low not in _RISE_VERBS:
-            if not (p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS):
-                return None
+        rise = p >= 1 and toks[p].low == "to" and toks[p - 1].low in _RISE_VERBS
+        tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
+        if not (rise or tally):
+            return None
         sent = toks[count.num_start].sent
         q = p - 1
         while q >= 0 and toks[q].sent == sent:

@@ -10,7 +10,7 @@ __all__ = ["incidentkit_quantities_vocabulary"]
 
 
 @hookspec
-def incidentkit_quantities_vocabulary() -> Mapping[str, Mapping[str, str]] | None:  # type: ignore[empty-body]
+def incidentkit_quantities_vocabulary() -> Mapping[str, Mapping[str, str]] | None:
     """Add words to the built-in quantities extractor's tables.
 
     Return a mapping of table name to entries, for instance
