@@ -1201,7 +1201,6 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
         places = doc.lead_places()
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
-    admin2 += _unique(p.admin2 for p in places if p.admin2 and p.type != LocationType.ADMIN2 and p.admin2 not in admin2)
     settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
     country = _country(doc, draft, places)
     sources: list[str] = []
