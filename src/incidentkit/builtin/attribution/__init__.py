@@ -102,7 +102,7 @@ def incidentkit_add_hookspecs(pluginmanager: pluggy.PluginManager) -> None:
 def incidentkit_register_extractors(register: Register, context: PluginContext) -> None:
     """Register the attribution extractor, with the source table extended by hooks and options."""
     extra: list[object] = []
-    hook = getattr(context.hook, "incidentkit_attribution_sources", None) if context.hook is not None else None
+    hook = getattr(context.hook, "incidentkit_attribution_sources", None) if context.hook else None
     if hook is not None:
         for result in hook():
             if result is None:

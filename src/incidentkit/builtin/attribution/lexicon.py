@@ -26,8 +26,8 @@ __all__ = [
     "ROLE_NOUNS",
     "STOP_WORDS",
     "TITLE_WORDS",
-    "VERB_STANCE",
     "VERBS",
+    "VERB_STANCE",
 ]
 
 #: Reporting verbs: every inflected form → its lemma. Participles in ``-ing``
@@ -166,7 +166,9 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "press service": (
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
     ),
-    "video address": (r"in\s+an?\s+(?:(?:evening|nightly|late-night)\s+)?video\s+(?:address|message)",),
+    "video address": (
+        r"in\s+(?:an?|his|her|their|its)\s+(?:(?:evening|nightly|late-night|daily)\s+)?video\s+(?:address|message)",
+    ),
 })
 
 #: Nouns naming a group of people or an unnamed body of information: a source
@@ -175,7 +177,9 @@ GROUP_NOUNS = frozenset("""
     officials official authorities residents witnesses eyewitnesses analysts experts observers
     commentators bloggers sources source locals rescuers investigators medics doctors
     journalists activists monitors insiders people users media outlets reports reporting
-    information data services workers servicemen soldiers troops staff employees
+    information data services workers servicemen soldiers troops staff employees resident
+    witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
+    commentator journalist reporter insider
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -191,7 +195,7 @@ GROUP_MODIFIERS = frozenset("""
 #: Nouns heading a report-like thing whose author is the source (``the ministry's statement``).
 REPORT_NOUNS = frozenset("""
     statement statements report reports summary figures data records tally update post message
-    announcement account bulletin count
+    announcement account bulletin count briefing
 """.split())
 
 #: Nouns heading an organisation's name (``Black Sea Fleet``, ``security service``).

@@ -226,7 +226,9 @@ class SourceTable:
     def __repr__(self) -> str:
         return f"<SourceTable: {len(self.entries)} sources>"
 
-    def resolve(self, alias: str, *, country: str | None = None, day: dt.date | None = None) -> SourceEntry | None:
+    def resolve(
+        self, alias: str, *, country: str | None = None, day: dt.date | None = None
+    ) -> SourceEntry | None:
         """The entry an alias names, preferring ``country`` and whoever held the role on ``day``."""
         key = _key(alias)
         candidates = self._exact.get(key) or self._generic.get(key) or []
