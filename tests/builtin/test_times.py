@@ -51,6 +51,11 @@ def mentions(text: str, published: str | None = None) -> list[TimeMention | Time
          [("the night to Sunday", "TIME", "2025-05-11TNI")]),
         ("Explosions were heard on Thursday night, at about 23:20.", "2025-05-10",
          [("Thursday night", "TIME", "2025-05-09TNI"), ("23:20", "TIME", "2025-05-08T23:20")]),
+        ("Drones flew in on the night of 9 to 10 May and the night from Saturday to Sunday.", "2025-05-11",
+         [("the night of 9 to 10 May", "TIME", "2025-05-10TNI"),
+          ("the night from Saturday to Sunday", "TIME", "2025-05-11TNI")]),
+        ("Overnight from Saturday into Sunday, 30 drones were downed.", "2025-05-11",
+         [("Overnight from Saturday into Sunday", "TIME", "2025-05-11TNI")]),
         ("Sirens sounded last night in the city.", "2025-05-10T08:00:00+03:00",
          [("last night", "TIME", "2025-05-10TNI")]),
         # parts of day
@@ -216,6 +221,12 @@ def test_interval_with_dates_on_both_ends() -> None:
     interval = next(m for m in result if isinstance(m, TimeInterval))
     assert (interval.start, interval.end) == ("2025-07-19T23:30", "2025-07-20T07:00")
     assert interval.text == "from 23:30 on July 19 to 07:00 on July 20"
+
+
+def test_ranges_across_months() -> None:
+    result = mentions("The exercise runs from July 31 to August 2.", "2025-07-01")
+    assert [(m.text, m.value) for m in result if isinstance(m, TimeMention)] == [
+        ("July 31", "2025-07-31"), ("August 2", "2025-08-02")]
 
 
 def test_day_ranges_are_intervals() -> None:

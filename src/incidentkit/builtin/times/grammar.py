@@ -58,6 +58,8 @@ _COUNTED = regex.compile(
 )
 # "since October": the month is in the past whatever the clause's tense.
 _SINCE = regex.compile(r"(?i)\bsince\s+$")
+# Between the two days of a range: "19-20", "19 to 20".
+_RANGE_SEP = regex.compile(r"\s*[-–]\s*|\s+(?i:to|into|and|through)\s+")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -394,8 +396,11 @@ class Grammar:
         self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
-        self.DAYRANGE = (
-            rf"(?:{self.MONTH}\s*{self.DAYNUM}\s*[-–]\s*{self.DAYNUM}|{self.DAYNUM}\s*[-–]\s*{self.DAYNUM}\s+{self.MONTH})"
+        sep = r"(?:\s*[-–]\s*|\s+(?i:to|into|and|through)\s+)"
+        self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
+            rf"(?:{self.MONTH}\s*{self.DAYNUM}(?:\s*[-–]\s*(?:{self.MONTH}\s*)?{self.DAYNUM}"
+            rf"|\s+(?i:to|into|and|through)\s+(?:{self.MONTH}\s*)?{self.DAYNUM}(?!\s+\p{{Ll}}))"
+            rf"|{self.DAYNUM}(?:\s+{self.MONTH})?{sep}{self.DAYNUM}\s+{self.MONTH})"
             rf"(?:,?\s+{self.YEAR})?"
         )
 
@@ -424,6 +429,10 @@ class Grammar:
             ("night_to",
              rf"(?i:(?:the\s+)?night\s+(?:to|into|before)|overnight\s+(?:into|to))\s+(?P<day>{self.DAY})",
              self._night_to),
+            # the night from Saturday to Sunday / overnight from Saturday into Sunday
+            ("night_span",
+             rf"(?i:(?:the\s+)?night\s+(?:of|from)|overnight\s+(?:from\s+)?)\s*(?P<day1>{self.DAY})"
+             rf"\s+(?i:to|into|and)\s+(?P<day>{self.DAY})", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:\s+|-)(?P<pod>{self.POD})", self._day_pod),
             # this morning / tonight / last night / overnight / early-morning
@@ -733,7 +742,7 @@ class Grammar:
                     day -= dt.timedelta(days=1)  # a past clock time later than publication: the day before
                 day_val = day_value(day) if day else "XXXX-XX-XX"
             return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
-                            zone=zone, day=day, clock=clock, explicit=explicit)
+                            zone=zone, day=day, clock=clock, explicit=explicit, anchors=explicit)
 
         return self._one(match, interpret)
 
@@ -861,22 +870,35 @@ class Grammar:
         return first, second
 
     def _split_range(self, text: str) -> tuple[str, str]:
-        """``July 19-20, 2025`` → (``July 19, 2025``, ``July 20, 2025``); same for ``19-20 July``."""
-        month = regex.search(self.MONTH, text)
-        assert month is not None
+        """Split a day range into its two days.
+
+        ``July 19-20, 2025`` → (``July 19, 2025``, ``July 20, 2025``); also ``19 to 20 July``
+        and ``July 31 to August 1``.
+        """
         year = regex.search(self.YEAR, text)
         year_part = f" {year.group()}" if year else ""
         head = text[: year.start()] if year else text
-        numbers = regex.findall(r"(?<![\d])(?:3[01]|[12]\d|0?[1-9])(?![\d])", head)
-        return f"{month.group()} {numbers[0]}{year_part}", f"{month.group()} {numbers[1]}{year_part}"
+        sep = _RANGE_SEP.search(head, regex.search(r"\d", head).start())  # type: ignore[union-attr]
+        assert sep is not None
+        parts = (head[: sep.start()], head[sep.end():])
+        months = [regex.search(self.MONTH, part) for part in parts]
+        numbers = [regex.search(r"(?<![\d])(?:3[01]|[12]\d|0?[1-9])(?![\d])", part) for part in parts]
+        first_month = months[0] or months[1]
+        second_month = months[1] or months[0]
+        assert first_month is not None
+        assert second_month is not None
+        assert numbers[0] is not None
+        assert numbers[1] is not None
+        return (f"{first_month.group()} {numbers[0].group()}{year_part}",
+                f"{second_month.group()} {numbers[1].group()}{year_part}")
 
     def _day_range(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("range")
-        dash = regex.search(r"\s*[-–]\s*", text)
+        dash = _RANGE_SEP.search(text, regex.search(r"\d", text).start())  # type: ignore[union-attr]
         assert dash is not None
         start = match.start()
         month_first = regex.match(self.MONTH, text) is not None
-        if month_first:  # July 19-20: "July 19" and "20"
+        if month_first and not regex.match(self.MONTH, text[dash.end():]):  # July 19-20: "July 19" and "20"
             first_span = (start, start + dash.start())
             number = regex.match(self.DAYNUM, text[dash.end():])
             assert number is not None
