@@ -248,15 +248,22 @@ def russian_district_name(cyrillic: list[str], romanised: str, english: list[str
 
 
 def raion_centre(adjective: str, towns: dict[str, str]) -> str | None:
-    """The town a Ukrainian raion is named after (Kupianskyi → Kupiansk, Poltavskyi → Poltava)."""
+    """The town a Ukrainian raion is named after (Kupianskyi → Kupiansk, Shostkynskyi → Shostka).
+
+    The town whose folded name shares the longest beginning with the raion's
+    adjective, missing at most its last two letters.
+    """
     target = fold(adjective)
-    for town in towns.values():
-        stem = town.rstrip("aeiouy")
-        forms = (town + "sky", stem + "sky", town + "vsky", stem + "ivsky", town[:-1] + "y" if
-                 town.endswith("sk") else town + "sky")
-        if target in {fold(form) for form in forms} or fold(town) + "y" == target:
-            return town
-    return None
+    best, best_length = None, 0
+    for key, town in towns.items():
+        common = 0
+        for a, b in zip(key, target):
+            if a != b:
+                break
+            common += 1
+        if common >= max(4, len(key) - 2) and common > best_length:
+            best, best_length = town, common
+    return best
 
 
 def adjective_of(town: str) -> str:

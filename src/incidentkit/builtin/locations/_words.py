@@ -114,3 +114,20 @@ NAME_FOLLOWERS: frozenset[str] = frozenset({
     "airport", "refinery", "plant", "port", "railway", "station", "governor's", "mayor's", "administration",
     "authorities", "authority", "council", "head", "chief", "police", "prosecutor", "emergency",
 })
+#: Titles and given names that, right before a one-word town name, make it a surname
+#: ("Governor Gusev", "Alexander Gusev").
+PERSON_BEFORE: frozenset[str] = frozenset("""
+governor mayor president minister general colonel lieutenant major captain sergeant spokesman
+spokeswoman commander chief head deputy ambassador senator patriarch metropolitan archbishop mr mrs ms
+dr prof
+alexander alexandr aleksandr oleksandr alexei alexey aleksei oleksii oleksiy anatoly anatoliy andrei
+andrey andriy anton arkady artem artyom bogdan bohdan boris denis dmitry dmitri dmytro eduard evgeny
+yevgeny yevhen fyodor fedir gennady hennadiy georgy heorhiy grigory hryhoriy igor ihor ilya illia
+ivan kirill kyrylo konstantin kostiantyn leonid maksim maxim maksym mikhail mykhailo mykhaylo nikita
+nikolai nikolay mykola oleg oleh pavel pavlo petr petro pyotr roman ruslan sergei sergey serhiy serhii
+stanislav stepan taras timur vadim vadym valery valeriy vasily vasyl viktor vitaly vitali vitaliy
+vladimir volodymyr vladislav vladyslav vyacheslav viacheslav yaroslav yuri yury yuriy zakhar
+alla anastasia anna darya daria ekaterina kateryna elena olena galina halyna irina iryna lyudmila
+liudmyla maria mariya marina maryna natalia nataliya natalya olga olha svetlana svitlana tatiana
+tetiana tatyana valentina valentyna veronika yulia yuliia
+""".split())

@@ -42,7 +42,7 @@ from .gazetteer import Entry, Gazetteer, default_gazetteer
 __all__ = ["LocationExtractor"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
 #: What may stand between the words of one name: a space, a hyphen, an abbreviation dot ("St. Petersburg").
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?")
 #: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
@@ -129,7 +129,10 @@ class _Run:
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.claimed = bytearray(len(self.words))  # words already inside a mention
         self.paragraphs = paragraphs(text)
+        self.people: set[str] = set()  # surnames that are also town names ("Gusev")
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
+        self.sentences = sentences(text)
+        self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
 
     # ------------------------------------------------------------------ driver
 
@@ -391,6 +394,8 @@ class _Run:
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and _NAME_GAP.fullmatch(self.text[ws[last].end:ws[last + 1].start]):
+            if self.gaz.ids(ws[last + 1].key):
+                return None  # "Russian Kursk region": the name starts at the next word
             last += 1
         forced = self.forced.get(i)
         end_word = last
@@ -422,16 +427,28 @@ class _Run:
         return bool(following.capital and following.lower in words.ORG_AFTER)
 
     def _person_name(self, first: int, last: int) -> bool:
-        """Whether a one-word name is a given name ("Vladimir Putin") rather than a place."""
+        """Whether a one-word name is part of a person's name ("Vladimir Putin", "Alexander Gusev").
+
+        A surname seen so is remembered, so a later "Gusev said" is not the town either.
+        """
         ws = self.words
-        if first != last or last + 1 >= len(ws) or ws[first].text.isupper():
+        if first != last or ws[first].text.isupper():
             return False
-        following = ws[last + 1]
-        if not following.capital or self.text[ws[last].end:following.start] != " ":
+        if ws[first].key in self.people:
+            return True
+        if self._in_title(ws[first].start):
             return False
-        if self._in_title(ws[first].start) or following.lower in _NAME_FOLLOWERS:
-            return False
-        return not self.gaz.ids(following.key)
+        if last + 1 < len(ws):
+            following = ws[last + 1]
+            if following.capital and self.text[ws[last].end:following.start] == " " \
+                    and following.lower not in _NAME_FOLLOWERS and not self.gaz.ids(following.key):
+                return True
+        if first > 0:
+            before = ws[first - 1]
+            if before.lower in words.PERSON_BEFORE and self.text[before.end:ws[first].start] == " ":
+                self.people.add(ws[first].key)
+                return True
+        return False
 
     def _cue_before(self, first: int) -> bool:
         ws = self.words
@@ -470,10 +487,12 @@ class _Run:
             else:
                 codes = set()
             local = self.local.setdefault(self._paragraph_of(match.start), Counter())
+            near = self.near.setdefault(self._sentence_of(match.start), Counter())
             for code in codes:
                 if code:
                     context[code] += 1
                     local[code] += 1
+                    near[code] += 1
                     twin = words.CONTEXT_TWINS.get(code)
                     if twin:
                         context[twin] += 0  # present, weakly
@@ -485,8 +504,16 @@ class _Run:
                 return number
         return len(self.paragraphs)
 
-    def _local(self, match: _Match) -> Counter[str]:
-        return self.local.get(self._paragraph_of(match.start), Counter())
+    def _sentence_of(self, offset: int) -> int:
+        for number, span in enumerate(self.sentences):
+            if offset < span.end:
+                return number
+        return len(self.sentences)
+
+    def _local(self, match: _Match) -> tuple[Counter[str], Counter[str]]:
+        """The regions named in the match's sentence and in its paragraph."""
+        return (self.near.get(self._sentence_of(match.start), Counter()),
+                self.local.get(self._paragraph_of(match.start), Counter()))
 
     # ------------------------------------------------------------------ resolution
 
@@ -666,19 +693,21 @@ def _in_context(admin1: str | None, context: Counter[str]) -> bool:
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
-            local: Counter[str]) -> tuple[Entry, list[Entry], bool]:
+            local: tuple[Counter[str], Counter[str]]) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
-    Candidates rank by how often the paragraph, then the report, names their
+    Candidates rank by how often the sentence, the paragraph, then the report, names their
     region, then by being named by their own name rather than an alias, being
     curated, and size.
     """
     unique = list({(e.name, e.type, e.admin1): (n, e) for n, e in pool}.values())
 
-    def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int]:
+    near, paragraph = local
+
+    def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
         number, entry = item
         code = entry.admin1 or ""
-        return (local.get(code, 0), context.get(code, 0) if code in context else -1,
+        return (near.get(code, 0), paragraph.get(code, 0), context.get(code, 0) if code in context else -1,
                 int(number in match.primary), _urban_fit(entry, match), int(entry.curated),
                 entry.population)
 
@@ -690,7 +719,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
     if best.admin1 == second.admin1:
         return best, [], False  # same region: the rank settles it
-    if best_rank[:2] > second_rank[:2]:
+    if best_rank[:3] > second_rank[:3]:
         return best, [], False  # the report's regions settle it
     if best.type == "settlement" and best.population >= 50_000 and best.population >= 10 * max(
             1, second.population):
