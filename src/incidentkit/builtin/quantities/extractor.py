@@ -21,6 +21,8 @@ How it reads a report, in one linear pass over word tokens:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -110,6 +112,8 @@ _YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after d
                                "late mid year".split())
 _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
+#: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
+_WINDOW = 30
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other additional further".split())
 _LIST_WORDS = frozenset("including among listed".split())
@@ -217,29 +221,44 @@ class _Analysis:
         self.blocked.sort()
         self.counts: list[_Count] = []
         self.starts: dict[int, _Count] = {}
+        self.ends: dict[int, _Count] = {}
+        self.by_value: dict[int, list[_Count]] = {}
+        self._breakdown_sents: set[int] = set()
+        self._head_starts: list[int] = []
+        self._weapon_items: set[str] | None = None
+        self._bstarts: list[int] = []
+        self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
 
     # -------------------------------------------------------------- driver
 
     def run(self) -> list[QuantityMention]:
         results: list[QuantityMention] = []
-        zero_spans = self._zeros(results)
+        self.blocked.extend(self._zeros(results))
+        self._index_blocked()
         i = 0
         n = len(self.toks)
         while i < n:
-            count = self._read_count(i, zero_spans)
+            count = self._read_count(i)
             if count is None:
                 i += 1
                 continue
             self.counts.append(count)
             self.starts[count.num_start] = count
+            for end in (count.num_end, count.np_end, count.partitive_end):
+                if end:
+                    self.ends.setdefault(end - 1, count)
+            if count.breakdown:
+                self._breakdown_sents.add(self.toks[count.num_start].sent)
             i = count.num_end
         self._scan_bare_heads()
+        self._head_starts = [h.start for h in self.heads]
         self._refine_missiles()
         accepted: list[_Count] = []
         for count in self.counts:
             if self._resolve(count, accepted):
                 accepted.append(count)
+                self.by_value.setdefault(count.value, []).append(count)
         for count in accepted:
             results.append(self._mention(count))
         results.sort(key=lambda m: m.span.start)
@@ -282,13 +301,15 @@ class _Analysis:
 
     # -------------------------------------------------------------- reading numbers
 
+    def _index_blocked(self) -> None:
+        self.blocked.sort()
+        self._bstarts = [s for s, _ in self.blocked]
+        self._bmaxend = list(itertools.accumulate((e for _, e in self.blocked), max))
+
     def _is_blocked(self, start: int, end: int) -> bool:
-        for b_start, b_end in self.blocked:
-            if b_start >= end:
-                break
-            if b_end > start:
-                return True
-        return False
+        """Whether [start, end) overlaps a time, a date or a zero phrase (O(log n))."""
+        before = bisect.bisect_left(self._bstarts, end)
+        return before > 0 and self._bmaxend[before - 1] > start
 
     def _read_number(self, i: int) -> tuple[int, int, bool] | None:
         """(value, end token, is_both) of the number starting at token ``i``."""
@@ -361,7 +382,7 @@ class _Analysis:
             return None
         return total + current, j, False
 
-    def _read_count(self, i: int, zero_spans: Sequence[tuple[int, int]]) -> _Count | None:
+    def _read_count(self, i: int) -> _Count | None:
         toks = self.toks
         tok = toks[i]
         if i > 0 and toks[i - 1].low in ("no", "every", "any", "some") and tok.low == "one":
@@ -371,7 +392,7 @@ class _Analysis:
             return None
         value, j, both = number
         start, end = tok.start, toks[j - 1].end
-        if self._is_blocked(start, end) or any(s < end and start < e for s, e in zero_spans):
+        if self._is_blocked(start, end):
             return None
         if self._not_a_count(i, j, value):
             return None
@@ -999,11 +1020,7 @@ class _Analysis:
         return None
 
     def _count_ending_at(self, q: int) -> _Count | None:
-        for count in self.counts:
-            end = max(count.np_end, count.num_end, count.partitive_end) - 1
-            if end == q or (count.head is not None and count.head.end - 1 == q):
-                return count
-        return None
+        return self.ends.get(q)
 
     def _negated(self, p: int) -> bool:
         toks = self.toks
@@ -1100,7 +1117,8 @@ class _Analysis:
     def _next_comma(self, k: int) -> int | None:
         toks = self.toks
         sent = toks[k].sent
-        while k < len(toks) and toks[k].sent == sent:
+        start = k
+        while k < len(toks) and toks[k].sent == sent and k < start + _WINDOW:
             if toks[k].low == ",":
                 return k
             if toks[k].text in _CLAUSE_STOPS:
@@ -1118,7 +1136,7 @@ class _Analysis:
             return None
         sent = toks[count.num_start].sent
         q = p - 1
-        while q >= 0 and toks[q].sent == sent:
+        while q >= 0 and toks[q].sent == sent and q > p - _WINDOW:
             for size in range(min(self._max_cue_words, q + 1), 0, -1):
                 phrase = " ".join(w.low for w in toks[q - size + 1:q + 1])
                 kind = self.v.cues.get(phrase)
@@ -1136,8 +1154,8 @@ class _Analysis:
         toks = self.toks
         sent = toks[count.num_start].sent
         q = count.num_start - 1
-        while q >= 1 and toks[q].sent == sent and toks[q].text not in _CLAUSE_STOPS \
-                and toks[q].low != ",":
+        while q >= 1 and q > count.num_start - _WINDOW and toks[q].sent == sent \
+                and toks[q].text not in _CLAUSE_STOPS and toks[q].low != ",":
             if toks[q - 1].low == "among" and toks[q].low == "the" and q + 1 < len(toks):
                 role = data.PARTITIVE_ROLES.get(toks[q + 1].low)
                 if role is not None:
@@ -1160,22 +1178,22 @@ class _Analysis:
         else:
             groups = ("weapon", "platform", "structure", "person")
         best: tuple[int, str] | None = None
-        for other in accepted:
-            if other.item is None or other.num_start >= start:
-                continue
+        for other in reversed(accepted):
             if toks[other.num_start].sent < sent - 4:
-                continue
-            if data.GROUPS.get(other.item) in groups:
-                pos = other.num_start
-                if best is None or pos > best[0]:
-                    best = (pos, other.item)
-        for head in self.heads:
-            if head.start >= start or toks[head.start].sent < sent - 4:
-                continue
-            if head.hypernym:
-                continue
-            if data.GROUPS.get(head.item) in groups and (best is None or head.start > best[0]):
+                break
+            if other.item is not None and other.num_start < start \
+                    and data.GROUPS.get(other.item) in groups:
+                best = (other.num_start, other.item)
+                break
+        h = bisect.bisect_left(self._head_starts, start) - 1
+        while h >= 0:
+            head = self.heads[h]
+            h -= 1
+            if toks[head.start].sent < sent - 4 or (best is not None and head.start < best[0]):
+                break
+            if not head.hypernym and data.GROUPS.get(head.item) in groups:
                 best = (head.start, _item_of(head))
+                break
         return best[1] if best else None
 
     def _antecedent_count(self, count: _Count, accepted: list[_Count],
@@ -1207,7 +1225,7 @@ class _Analysis:
             listing = True
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
-        while q >= 0 and toks[q].sent == sent:
+        while q >= 0 and toks[q].sent == sent and q > i - _WINDOW:
             if toks[q].text == ":":
                 listing = True
                 break
@@ -1236,22 +1254,22 @@ class _Analysis:
         return antecedent.role if antecedent is not None else None
 
     def _bare_role_before(self, count: _Count) -> str | None:
-        best: _Head | None = None
-        for head in self.heads:
-            if head.start < count.num_start and head.role is not None:
-                best = head
-        if best is not None and self.toks[best.start].sent >= self.toks[count.num_start].sent - 2:
-            return best.role
+        sent = self.toks[count.num_start].sent
+        h = bisect.bisect_left(self._head_starts, count.num_start) - 1
+        while h >= 0 and self.toks[self.heads[h].start].sent >= sent - 2:
+            if self.heads[h].role is not None:
+                return self.heads[h].role
+            h -= 1
         return None
 
     def _has_breakdown(self, sent: int) -> bool:
-        return sum(1 for c in self.counts if self.toks[c.num_start].sent == sent and c.breakdown) >= 1
+        return sent in self._breakdown_sents
 
     def _same_count(self, count: _Count, accepted: list[_Count]) -> _Count | None:
         """The latest earlier count of the same value and item: the figure repeated."""
         fallback: _Count | None = None
-        for other in reversed(accepted):
-            if other.num_start >= count.num_start or other.value != count.value:
+        for other in reversed(self.by_value.get(count.value, [])):
+            if other.num_start >= count.num_start:
                 continue
             if not _compatible(other.item, count.item):
                 continue
@@ -1263,8 +1281,8 @@ class _Analysis:
     def _hypernym_item(self, count: _Count, head: _Head, accepted: list[_Count]) -> str:
         """``eight aircraft`` after ``eight drones`` are drones; ``40 targets`` in a drone raid too."""
         allowed = head.hypernym
-        for other in reversed(accepted):
-            if other.value != count.value or other.item is None:
+        for other in reversed(self.by_value.get(count.value, [])):
+            if other.item is None:
                 continue
             if other.item in allowed or ("weapon" in allowed
                                          and data.GROUPS.get(other.item) == "weapon"):
@@ -1273,14 +1291,11 @@ class _Analysis:
             if head.item == "shell":  # impacts: the nearest weapon named before
                 near = self._antecedent(count, "hit", accepted)
                 return near or head.item
-            items = {other.item for other in accepted if other.item and
-                     data.GROUPS.get(other.item) == "weapon"}
-            items |= {_item_of(h) for h in self.heads
-                      if data.GROUPS.get(h.item) == "weapon" and not h.hypernym}
-            items |= {_item_of(c.head) for c in self.counts if c.head is not None
-                      and data.GROUPS.get(c.head.item) == "weapon" and not c.head.hypernym}
-            if len(items) == 1:
-                return items.pop()
+            if self._weapon_items is None:
+                self._weapon_items = {_item_of(h) for h in self._all_heads()
+                                      if data.GROUPS.get(h.item) == "weapon" and not h.hypernym}
+            if len(self._weapon_items) == 1:
+                return next(iter(self._weapon_items))
         return head.item
 
 
