@@ -45,7 +45,7 @@ _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 
 # `according to X` and `citing X`: cue, then the source phrase.
 _ACCORDING = regex.compile(r"(?i:\baccording\s+to)\b")
-_CITING = regex.compile(r"\b[Cc]iting\b")
+_CITING = regex.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
 # Hearsay adverbs ("drones reportedly shot down").
 _ADVERB = regex.compile(r"\b(?:reportedly|allegedly|purportedly|Reportedly|Allegedly)\b")
 # Impersonal hearsay: "some are believed to be trapped", "it was reported that".
@@ -251,8 +251,15 @@ class _Context:
         self.orgs.sort(key=lambda o: o[0])
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
+        """The entry an alias hit names; a generic one (`the Defence Ministry`) takes the
+        country of an explicit mention of one of its entries nearby, else the report's."""
         if len(hit.entries) == 1:
             return hit.entries[0]
+        explicit = [h for h in self.hits if not h.generic and len(h.entries) == 1
+                    and h.entries[0] in hit.entries]
+        if explicit:
+            before = [h for h in explicit if h.start < hit.start]
+            return (before[-1] if before else explicit[0]).entries[0]
         return self.table.resolve(hit.text, country=self.country, day=self.day) or hit.entries[0]
 
     def from_entry(self, entry: SourceEntry, start: int | None, end: int | None) -> _Source:
@@ -509,6 +516,27 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
+    # "The Defense Ministry in Moscow": an organisation placed by its capital.
+    placed = regex.search(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$", segment)
+    if placed and placed.group("place") in _COUNTRIES:
+        head = _np_before(ctx, lo, lo + placed.start(), pos)
+        if head is not None and head.type is SourceType.ORGANIZATION and head.start is not None:
+            hit = ctx.hit_by_end.get(lo + placed.start())
+            if hit is not None and hit.generic:
+                entry = ctx.table.resolve(hit.text, country=_COUNTRIES[placed.group("place")], day=ctx.day)
+                if entry is not None:
+                    head = ctx.from_entry(entry, head.start, end)
+            return attrs.evolve(head, end=end)
+
+    # "the RIA Novosti news agency": a known outlet with its descriptor after it.
+    described = regex.search(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
+                             r"broadcaster|daily)$", segment)
+    if described:
+        hit = ctx.hit_by_end.get(lo + described.start())
+        if hit is not None and hit.start >= lo and ctx.entry_of(hit).type is SourceType.MEDIA:
+            start = _extend_left(text, lo, hit.start)
+            return ctx.from_entry(ctx.entry_of(hit), start, end)
+
     hit = ctx.hit_by_end.get(end)
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
@@ -569,13 +597,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         org = ctx.last_org(pos, noun)
         if org is not None:
             candidates.append((start, 4, attrs.evolve(org, start=start, end=end)))
+        else:
+            candidates.append((start, 6, _Source(start=start, end=end, name=None, kind=noun,
+                                                 type=SourceType.ORGANIZATION)))
 
     body = _ORG.search(segment)
     if body and not candidates:
         start = lo + body.start()
         name = body.group("name")
         if name.split()[0].lower() not in lx.STOP_WORDS:
-            candidates.append((start, 6, _Source(start=start, end=end, name=name, kind=name.split()[-1].lower(),
+            kind = name.split()[-1].lower()
+            candidates.append((start, 6, _Source(start=start, end=end, name=name, kind=kind,
                                                  type=SourceType.ORGANIZATION)))
 
     if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS:
@@ -1075,8 +1107,6 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             source = attrs.evolve(head, start=None, end=None, channel=None)
     if source is None:
         return None
-    if source.type is SourceType.ORGANIZATION and source.name is None:
-        return None
     if not inverted and not coordinated and source.start is not None and source.end is not None:
         if regex.search(r"['’]s?$", text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
@@ -1110,7 +1140,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     elif inverted or _content_before(text, lo, src_start):
         region_lo = src_start
     else:
-        region_lo = max([lo] + [f.cue.end for f in earlier if f.cue.end <= src_start])
+        region_lo = src_start if any(f.cue.end <= src_start for f in earlier) else lo
     that = _THAT.search(text, cue_end, hi) if not inverted else None
     region_hi = that.start() if that else hi
     quote = regex.search(r"[\"“«]", text[cue_end:region_hi])
@@ -1129,11 +1159,13 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
 
 def _told_media(ctx: _Context, start: int, end: int) -> str | None:
     """`told Suspilne` names the channel: a media outlet of the table as the object."""
-    m = regex.match(r"\s+(?:the\s+)?", ctx.text[start:end])
-    at = start + (m.end() if m else 0)
-    hit = ctx.hit_by_start.get(at)
-    if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
-        return ctx.entry_of(hit).name
+    m = regex.match(r"(\s+)(?:the\s+)?", ctx.text[start:end])
+    if not m:
+        return None
+    for at in (start + m.end(1), start + m.end()):
+        hit = ctx.hit_by_start.get(at)
+        if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
+            return ctx.entry_of(hit).name
     return None
 
 

@@ -203,7 +203,9 @@ ORG_HEADS = frozenset("""
     ministry service services force forces command staff office police administration government
     council committee agency department directorate company operator fleet navy army guard
     centre center corporation group inspectorate authority commission headquarters
-    kremlin pentagon military
+    kremlin pentagon military mission monitoring rights watch fund bank union organisation
+    organization institute university association foundation court parliament assembly programme
+    program cross network project team unit brigade battalion regiment corps division
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
