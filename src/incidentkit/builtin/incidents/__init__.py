@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import attrs
-
 from incidentkit.extractor import PluginContext, Register
 from incidentkit.hookspecs import hookimpl
 from incidentkit.models import Document, Findings, Incident
@@ -30,19 +28,26 @@ from .assemble import DEFAULT_VOCABULARY, Vocabulary, assemble
 __all__ = ["IncidentAssembler", "Vocabulary", "incidentkit_register_extractors"]
 
 
-@attrs.frozen(kw_only=True)
 class IncidentAssembler:
     """The ``incidents`` extractor: one :class:`~incidentkit.Incident` per reported engagement.
 
     It keeps no state between documents (the vocabulary is compiled once and
-    read-only), so one instance serves any number of threads.
+    read-only; each call works on its own drafts), so one instance serves any
+    number of threads.
+
+    :param vocabulary: the word tables to match (default: the built-in ones).
     """
 
-    vocabulary: Vocabulary = DEFAULT_VOCABULARY
     name: str = "incidents"
     stage: Stage = Stage.INCIDENTS
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary if vocabulary is not None else DEFAULT_VOCABULARY
+
+    def __repr__(self) -> str:
+        return f"IncidentAssembler(name={self.name!r})"
 
     def extract(self, document: Document, found: Findings) -> Iterable[Incident]:
         """Assemble the incidents that ``found``'s mentions describe, in order of first mention."""

@@ -83,40 +83,47 @@ class Vocabulary:
     fresh_after: tuple[str, ...] = data.FRESH_AFTER
     fresh_before: tuple[str, ...] = data.FRESH_BEFORE
 
+    _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
+    _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
+
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
+
+        def words(name: str, table: Iterable[str], before: str = r"\b", after: str = r"\b") -> None:
+            self._patterns[name] = regex.compile(rf"{before}(?:{_alternation(table)}){after}", flags)
+
         weapons = list(self.weapon_words.items())
-        object.__setattr__(self, "_weapon", regex.compile(
-            "|".join(f"\\b(?P<w{i}>{pattern})\\b" for i, (pattern, _) in enumerate(weapons)), flags))
-        object.__setattr__(self, "_weapon_items", [item for _, item in weapons])
-        object.__setattr__(self, "_attack", regex.compile(rf"\b(?:{_alternation(self.attack_words)})\b", flags))
-        object.__setattr__(self, "_event", regex.compile(rf"\b(?:{_alternation(self.event_words)})\b", flags))
-        object.__setattr__(self, "_superseded", regex.compile(rf"\b(?:{_alternation(self.superseded)})\b", flags))
-        object.__setattr__(self, "_revised", regex.compile(rf"\b(?:{_alternation(self.revised)})\b", flags))
-        object.__setattr__(self, "_all_cases", regex.compile(rf"\b(?:{_alternation(self.all_cases)})\b", flags))
-        object.__setattr__(self, "_fresh_after", regex.compile(rf"^\S+\s+(?:{_alternation(self.fresh_after)})\b", flags))
-        object.__setattr__(self, "_fresh_before", regex.compile(rf"\b(?:{_alternation(self.fresh_before)})\s+(?:\w+\s+)?$", flags))
-        object.__setattr__(self, "_total", regex.compile(rf"\b(?:{_alternation(self.total_words)})\b", flags))
-        # "... from the Bryansk region and from ", "from a MiG-31K over the ": a launch site.
-        object.__setattr__(self, "_origin", regex.compile(
-            rf"\b(?:{_alternation(self.origin)})\s+(?:[\w'’-]+\s+){{0,4}}$|"
-            rf"\b(?:{_alternation(self.origin)})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$",
-            flags))
-        # "Kaluga region governor", "Oryol region's governor": a title place (checked after it).
-        object.__setattr__(self, "_title_after", regex.compile(
-            rf"^\s*(?:(?:region|oblast|city|krai|territory|republic)(?:'s|’s)?\s+)?(?:regional\s+)?(?:acting\s+)?"
-            rf"(?:{_alternation(self.title_words)})\b", flags))
-        # "governor of the Kaluga region", "head of the Kharkiv region's": a title place (checked before it).
-        object.__setattr__(self, "_title_before", regex.compile(
-            rf"\b(?:{_alternation(self.title_words)})\s+of\s+(?:the\s+)?$", flags))
-        object.__setattr__(self, "_title_regional", regex.compile(
-            rf"^\s*(?:region|oblast)?(?:'s|’s)?\s*(?:regional\s+)?(?:military\s+)?(?:{_alternation(self.title_words)})\b",
-            flags))
-        object.__setattr__(self, "_partial", regex.compile(
-            rf"\b(?:{_alternation(self.partial_place)})\s+(?:\w+\s+){{0,2}}(?:over|in)\s+(?:the\s+)?(?:[^.;,]*?\band\s+)?$",
-            flags))
+        self._weapon_items.extend(item for _, item in weapons)
+        self._patterns["weapon"] = regex.compile(
+            "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)), flags)
+        words("attack", self.attack_words)
+        words("event", self.event_words)
+        words("superseded", self.superseded)
+        words("revised", self.revised)
+        words("all_cases", self.all_cases)
+        words("total", self.total_words)
+        # "one more drone": the word right after the number.
+        words("fresh_after", self.fresh_after, before=r"^\S+\s+")
+        # "an additional 93 drones": a word just before the count.
+        words("fresh_before", self.fresh_before, after=r"\s+(?:\w+\s+)?$")
+        origin = _alternation(self.origin)
+        # "launched from the Bryansk region and from ", "fired from a MiG-31K over the ": a launch site.
+        self._patterns["origin"] = regex.compile(
+            rf"\b(?:{origin})\s+(?:[\w'’-]+\s+){{0,4}}$|"
+            rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$", flags)
+        titles = _alternation(self.title_words)
+        # "Kaluga region governor", "Oryol region's acting governor": a jurisdiction (text after it).
+        self._patterns["title_after"] = regex.compile(
+            rf"^\s*(?:(?:region|oblast|city|krai|territory|republic)(?:'s|’s)?\s+)?(?:regional\s+)?"
+            rf"(?:acting\s+)?(?:{titles})\b", flags)
+        # "governor of the Kaluga region": a jurisdiction (text before it).
+        self._patterns["title_before"] = regex.compile(rf"\b(?:{titles})\s+of\s+(?:the\s+)?$", flags)
+        # "most of them over Kyiv and ": only part of where it happened.
+        self._patterns["partial"] = regex.compile(
+            rf"\b(?:{_alternation(self.partial_place)})\s+(?:\w+\s+){{0,2}}(?:over|in)\s+(?:the\s+)?"
+            rf"(?:[^.;,]*?\band\s+)?$", flags)
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
-        object.__setattr__(self, "_single_hit", regex.compile(single, flags))
+        self._patterns["single_hit"] = regex.compile(single, flags)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions: ``weapon_words`` (pattern → item) and word lists.
@@ -148,17 +155,14 @@ class Vocabulary:
     def weapon_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Item]]:
         """``(start, end, item)`` of each weapon word in ``text[start:end]``."""
         found: list[tuple[int, int, Item]] = []
-        pattern: regex.Pattern[str] = getattr(self, "_weapon")
-        items: list[Item] = getattr(self, "_weapon_items")
-        for match in pattern.finditer(text, start, end):
-            index = next(i for i, g in enumerate(match.groups()) if g is not None)
-            found.append((match.start(), match.end(), items[index]))
+        for match in self._patterns["weapon"].finditer(text, start, end):
+            index = int((match.lastgroup or "w0")[1:])
+            found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
 
     def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
-        pattern: regex.Pattern[str] = getattr(self, "_" + name)
-        return pattern.search(text, start, len(text) if end is None else end)
+        return self._patterns[name].search(text, start, len(text) if end is None else end)
 
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
@@ -179,11 +183,13 @@ _HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|,\s+as\s+well\s+as\s|"
                               r",\s+(?:comparing|adding|saying|noting|calling|describing)\b")
 # Headlines are lists of facts: "42 drones over Crimea, S-200 missile downed over Kaluga region".
-_HEADLINE_BREAK = regex.compile(r"[,;:]\s|\s[—–-]{1,2}\s|\s+and\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+_HEADLINE_BREAK = regex.compile(
+    r"[,;:]\s|\s[—–-]{1,2}\s|\s+and\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 # Words between two time mentions that make them an interval's ends.
 _INTERVAL_OPEN = regex.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:about\s+|around\s+)?$", regex.IGNORECASE)
-_INTERVAL_JOIN = regex.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s+(?:on\s+|into\s+|about\s+|around\s+)?(?:the\s+)?$",
-                               regex.IGNORECASE)
+_INTERVAL_JOIN = regex.compile(
+    r"^\s*(?:and|to|until|till|through|-|–|—)\s+(?:on\s+|into\s+|about\s+|around\s+)?(?:the\s+)?$",
+    regex.IGNORECASE)
 _NIGHT_TO_MORNING = regex.compile(r"^\s*and\s+(?:on\s+|into\s+)?(?:the\s+)?$", regex.IGNORECASE)
 # Text between a reporting cue and a time that makes the time the report's, not the event's.
 _REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|his|her|its|their|the|a|"
@@ -250,7 +256,7 @@ def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
     lo, hi, rank = _bounds(start.value)
     if end is None or end.value == start.value:
         return _Window(start.value, start.value, rank, lo, hi, (start.span,))
-    lo2, hi2, rank2 = _bounds(end.value)
+    _, hi2, rank2 = _bounds(end.value)
     return _Window(start.value, end.value, min(rank, rank2), lo, hi2 if hi2 is not None else hi,
                    (start.span, end.span))
 
@@ -335,10 +341,8 @@ class _Draft:
         for place in obs.places:
             if place not in self.places:
                 self.places.append(place)
-        if self.window is None and obs.window is not None:
-            self.window = obs.window
-        elif self.window is not None and obs.window is not None and obs.window.rank < self.window.rank \
-                and self.window.contains(obs.window):
+        if obs.window is not None and (self.window is None or (
+                obs.window.rank < self.window.rank and self.window.contains(obs.window))):
             self.window = obs.window
 
 
@@ -428,12 +432,13 @@ class _Doc:
             return True
         for attribution in self.found.attributions:
             gap_start = attribution.span.end
-            if gap_start <= span.start <= gap_start + 60:
-                if _REPORT_GAP.match(self.text[gap_start:span.start]):
-                    return True
+            if gap_start <= span.start <= gap_start + 60 \
+                    and _REPORT_GAP.match(self.text[gap_start:span.start]):
+                return True
             # "On Friday morning the Defence Ministry said ...": the time of the statement.
             source = attribution.source_span
-            if source is not None and span.end <= source.start <= span.end + 8 and source.end <= attribution.span.start \
+            if source is not None and span.end <= source.start <= span.end + 8 \
+                    and source.end <= attribution.span.start \
                     and _SOURCE_GAP.match(self.text[span.end:source.start]) \
                     and _OPENING.match(self.text[self.sents[self.sent_of(span.start)].start:span.start]):
                 return True
@@ -467,7 +472,7 @@ class _Doc:
     def window_near(self, span: Span, pos: int) -> _Window | None:
         """The window of the time nearest ``pos`` in ``span``, or of an interval around it."""
         window = self.window_in(span)
-        if window is None or window.start == window.end and len(window.spans) == 1:
+        if window is None or (window.start == window.end and len(window.spans) == 1):
             times = self.event_times(span)
             if not times:
                 return window
@@ -480,10 +485,12 @@ class _Doc:
         return window
 
     def _interval_window(self, interval: TimeInterval) -> _Window:
-        assert interval.start is not None and interval.end is not None
+        assert interval.start is not None
+        assert interval.end is not None
         lo, _, rank = _bounds(interval.start)
         _, hi, rank2 = _bounds(interval.end)
-        spans = tuple(s for s in (interval.start_span, interval.end_span) if s is not None) or (interval.span,)
+        ends = (interval.start_span, interval.end_span)
+        spans = tuple(s for s in ends if s is not None) or (interval.span,)
         return _Window(interval.start, interval.end, min(rank, rank2), lo, hi, spans)
 
     def fallback_window(self, sent: int, family: str | None = None) -> _Window | None:
@@ -511,7 +518,8 @@ class _Doc:
         """
         span = self.sents[sent]
         items = [q.item for q in self.found.quantities
-                 if span.start <= q.span.start < span.end and q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES]
+                 if span.start <= q.span.start < span.end and q.item in data.WEAPON_ITEMS
+                 and q.role in _OUTCOME_ROLES]
         if self.vocab.search("attack", self.text, span.start, span.end):
             items += [item for _, _, item in self.vocab.weapon_matches(self.text, span.start, span.end)]
         if not items:
@@ -567,11 +575,10 @@ class _Doc:
         headers: dict[int, list[LocationMention]] = {}
         for index, para in enumerate(self.paras):
             for loc in self.found.locations:
-                if loc.span.start == para.start or (
-                        para.start <= loc.span.start < para.start + 40
-                        and not self.text[para.start:loc.span.start].strip(" -")):
-                    if _HEADER_END.match(self.text, loc.span.end) and self._usable(loc):
-                        headers.setdefault(index, []).append(loc)
+                at_start = para.start <= loc.span.start < para.start + 40 \
+                    and not self.text[para.start:loc.span.start].strip(" -")
+                if at_start and _HEADER_END.match(self.text, loc.span.end) and self._usable(loc):
+                    headers.setdefault(index, []).append(loc)
         return headers
 
     def _usable(self, loc: LocationMention) -> bool:
@@ -595,7 +602,8 @@ class _Doc:
 
     def sources_for(self, pos: int) -> list[Attribution]:
         """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
-        by_content = [a for a in self.named_attributions if a.content is not None and a.content.start <= pos < a.content.end]
+        by_content = [a for a in self.named_attributions
+                      if a.content is not None and a.content.start <= pos < a.content.end]
         if by_content:
             return by_content
         sent = self.sent_of(pos)
@@ -675,7 +683,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                     seen.add(family)
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40), clause.end)
                     observations.append(_Obs(
-                        kind="attack", sent=index, para=doc.sent_para[index], pos=start, span=Span(start, end),
+                        kind="attack", sent=index, para=doc.sent_para[index], pos=start,
+                        span=Span(start, end),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
                     ))
@@ -684,9 +693,10 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                 observations.append(_Obs(kind="mention", sent=index, para=doc.sent_para[index], pos=start,
                                          span=Span(start, end), item=item))
         sentence = doc.sents[index]
-        if doc.sent_para[index] != doc.headline_para and not any(
-                sentence.start <= s.start < sentence.end for s in count_spans) and not doc.vocab.weapon_matches(
-                text, sentence.start, sentence.end) and doc.vocab.search("event", text, sentence.start, sentence.end):
+        quiet = not any(sentence.start <= s.start < sentence.end for s in count_spans) \
+            and not doc.vocab.weapon_matches(text, sentence.start, sentence.end)
+        if doc.sent_para[index] != doc.headline_para and quiet \
+                and doc.vocab.search("event", text, sentence.start, sentence.end):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
                                      span=sentence))
     for obs in observations:
@@ -771,9 +781,7 @@ class _Builder:
         if draft.family != obs.family:
             return False
         specific = {o.item for o in draft.counts.values() if o.item is not None and o.item != Item.MISSILE}
-        if obs.item is not None and obs.item != Item.MISSILE and specific and obs.item not in specific:
-            return False
-        return True
+        return obs.item is None or obs.item == Item.MISSILE or not specific or obs.item in specific
 
     def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
         found = []
@@ -782,7 +790,7 @@ class _Builder:
                 continue
             if not self._family_ok(draft, obs):
                 continue
-            if obs.window is not None and draft.window is not None and not obs.window.compatible(draft.window):
+            if obs.window is not None and not obs.window.compatible(draft.window):
                 continue
             a, b = obs.admin1, draft.admin1
             if same_admin1:
@@ -899,7 +907,8 @@ class _Builder:
         assert role is not None
         if not obs.admin1:
             return False
-        matches = [d for d in self.candidates(obs) if d.admin1 and d.admin1 <= obs.admin1 and role in d.counts]
+        matches = [d for d in self.candidates(obs)
+                   if d.admin1 and d.admin1 <= obs.admin1 and role in d.counts]
         if matches and sum(d.counts[role].value for d in matches) == obs.value:
             for draft in matches:
                 draft.add(attrs.evolve(obs, places=[]))
@@ -922,7 +931,8 @@ class _Builder:
         if not live:
             return self.new(obs)
         if obs.total_cue:
-            draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0), d.last_pos))
+            draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
+                                             d.last_pos))
         else:
             draft = max(live, key=lambda d: d.last_pos)
         current = draft.counts.get(role)
@@ -979,10 +989,10 @@ class _Builder:
                 if obs.hit_one:
                     draft.hit_one = True
             return
-        if len(candidates) > 1 and obs.admin1 and len({d.index for d in candidates if d.admin1 & obs.admin1}) > 1:
+        homes = {d.index for d in candidates if d.admin1 & obs.admin1}
+        if len(candidates) > 1 and obs.admin1 and len(homes) > 1 and obs.window is None:
             # Equally good homes for a place-only report: leave it unattached rather than guess.
-            if obs.window is None:
-                return
+            return
         draft = min(candidates, key=lambda d: (abs(d.first.pos - obs.pos) if d.first.pos > obs.pos
                                                else obs.pos - d.last_pos))
         if obs.hit_one and not draft.counts:
@@ -1011,11 +1021,11 @@ class _Builder:
                 total.dropped = True
                 for draft in parts:
                     draft.parent = total
-                for role, inner_parts in total.parts.items():
+                for inner_parts in total.parts.values():
                     for part in inner_parts:
                         self.new(part).parent = total
-            elif any(covered) and all(set(d.counts) <= {r for r, c in zip(total.counts, covered) if c}
-                                      for d in parts):
+            done = {r for r, c in zip(total.counts, covered, strict=True) if c}
+            if not total.dropped and done and all(set(d.counts) <= done for d in parts):
                 for draft in parts:
                     draft.dropped = True
                     for obs in draft.obs:
@@ -1120,7 +1130,8 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                   if sentence.start <= loc.span.start < sentence.end and loc.admin1
                   and doc.place_kind(loc, sentence.start) == "place"}
         settlements = {loc.name for loc in doc.found.locations
-                       if sentence.start <= loc.span.start < sentence.end and loc.type == LocationType.SETTLEMENT}
+                       if sentence.start <= loc.span.start < sentence.end
+                       and loc.type == LocationType.SETTLEMENT}
         if settlements:
             named = [d for d in live if settlements & {p.name for p in d.places}]
             if len(named) == 1:
@@ -1150,7 +1161,8 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             if not first.no_places:
                 clause = doc.clause_of(quantity.span.start)
                 first.places.extend(loc for loc in doc.found.locations
-                                    if sentence.start <= loc.span.start < sentence.end and loc not in first.places
+                                    if sentence.start <= loc.span.start < sentence.end
+                                    and loc not in first.places
                                     and doc.place_kind(loc, clause.start) == "place")
 
 
@@ -1228,9 +1240,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
     ident = hashlib.sha1((doc.text + "\x00" + content).encode("utf-8")).hexdigest()[:16]
     return Incident(
         id=ident, weapon=weapon, counts=counts, start=window.start if window else None,
-        end=window.end if window else None, country=country, admin1=admin1, admin2=admin2,
-        settlements=settlements, sources=sources, killed=killed, injured=injured, point=point,
-        evidence=evidence, extractor=extractor,
+        end=window.end if window else None, country=country, admin1=tuple(admin1), admin2=tuple(admin2),
+        settlements=tuple(settlements), sources=tuple(sources), killed=killed, injured=injured,
+        point=point, evidence=tuple(evidence), extractor=extractor,
     )
 
 
@@ -1276,7 +1288,8 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention]) -> str
 
 
 def _point(places: Sequence[LocationMention]) -> Point | None:
-    order = {LocationType.FEATURE: 0, LocationType.SETTLEMENT: 1, LocationType.ADMIN2: 2, LocationType.ADMIN1: 3}
+    order = {LocationType.FEATURE: 0, LocationType.SETTLEMENT: 1, LocationType.ADMIN2: 2,
+             LocationType.ADMIN1: 3}
     with_points = [p for p in places if p.point is not None]
     if not with_points:
         return None
@@ -1318,7 +1331,7 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     builder = _Builder(doc)
     body = [o for o in observations if not o.headline]
     headline = [o for o in observations if o.headline and o.kind == "count"]
-    for sent, group in itertools.groupby(body, key=lambda o: o.sent):
+    for _, group in itertools.groupby(body, key=lambda o: o.sent):
         batch = list(group)
         counts = [o for o in batch if o.kind == "count"]
         if counts:
@@ -1339,6 +1352,6 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     _attach_casualties(doc, builder, casualties)
     drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
     incidents = [_incident(doc, d, extractor) for d in drafts]
-    parents = {id(d): inc.id for d, inc in zip(drafts, incidents)}  # kept drafts only
+    parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
     return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
-            for d, inc in zip(drafts, incidents)]
+            for d, inc in zip(drafts, incidents, strict=True)]

@@ -35,13 +35,17 @@ FAMILY: Mapping[Item, str] = {
 
 #: Words naming a weapon without a count (``drones attacked Pskov airport``), most specific first.
 WEAPON_WORDS: Mapping[str, Item] = {
-    r"cruise\s+missiles?|kalibrs?|kh-?101s?|kh-?555s?|kh-?55s?|storm\s+shadows?|scalps?|tomahawks?": Item.CRUISE_MISSILE,
-    r"ballistic\s+missiles?|iskanders?(?:-m)?|atacms|kinzhals?|oreshnik|tochka(?:-u)?": Item.BALLISTIC_MISSILE,
+    r"cruise\s+missiles?|kalibrs?|kh-?101s?|kh-?555s?|kh-?55s?|storm\s+shadows?|scalps?|tomahawks?":
+        Item.CRUISE_MISSILE,
+    r"ballistic\s+missiles?|iskanders?(?:-m)?|atacms|kinzhals?|oreshnik|tochka(?:-u)?":
+        Item.BALLISTIC_MISSILE,
     r"(?:guided|glide|aerial|air)\s+(?:aerial\s+)?bombs?|kabs?|fabs?": Item.GUIDED_BOMB,
-    r"(?:uncrewed|unmanned|naval|sea)\s+(?:surface\s+)?(?:boats?|vessels?)|naval\s+drones?|sea\s+drones?": Item.VESSEL,
+    r"(?:uncrewed|unmanned|naval|sea)\s+(?:surface\s+)?(?:boats?|vessels?)|naval\s+drones?|sea\s+drones?":
+        Item.VESSEL,
     r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|gerans?|lancets?": Item.UAV,
     r"missiles?": Item.MISSILE,
-    r"rockets?|grads?|vampires?|himars|mlrs|multiple[\s-]+(?:rocket\s+)?launch(?:ers?|\s+rocket\s+systems?)": Item.ROCKET,
+    r"rockets?|grads?|vampires?|himars|mlrs|multiple[\s-]+(?:rocket\s+)?launch(?:ers?|\s+rocket\s+systems?)":
+        Item.ROCKET,
     r"shells?|artillery|mortars?": Item.SHELL,
 }
 
