@@ -31,7 +31,7 @@ import datetime as dt
 import hashlib
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import regex
@@ -1238,11 +1238,14 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
         ",".join(f"{e.kind}:{e.span.start}-{e.span.end}" for e in evidence),
     ])
     ident = hashlib.sha1((doc.text + "\x00" + content).encode("utf-8")).hexdigest()[:16]
+    # (the tuple fields go through a dict: the models' ``converter=tuple`` confuses mypy's attrs plugin)
+    collections: dict[str, Any] = {"admin1": tuple(admin1), "admin2": tuple(admin2),
+                                   "settlements": tuple(settlements), "sources": tuple(sources),
+                                   "evidence": tuple(evidence)}
     return Incident(
         id=ident, weapon=weapon, counts=counts, start=window.start if window else None,
-        end=window.end if window else None, country=country, admin1=tuple(admin1), admin2=tuple(admin2),
-        settlements=tuple(settlements), sources=tuple(sources), killed=killed, injured=injured,
-        point=point, evidence=tuple(evidence), extractor=extractor,
+        end=window.end if window else None, country=country, killed=killed, injured=injured,
+        point=point, extractor=extractor, **collections,
     )
 
 
