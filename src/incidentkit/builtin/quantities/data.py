@@ -113,7 +113,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "apartment": "other", "apartments": "other", "flat": "other", "flats": "other",
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
-    "substation": "other", "substations": "other", "tank farm": "other",
+    "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
+    "gun": "other", "guns": "other", "air defence system": "other", "air defense system": "other", "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
     "storage tanks": "other", "launcher": "other", "launchers": "other",
     "impact": "shell:hit", "impacts": "shell:hit", "arrivals": "shell:hit",
@@ -202,11 +203,12 @@ DESIGNATIONS: Mapping[str, str] = MappingProxyType({
     "aasm": "guided_bomb", "hammer": "guided_bomb", "upab-1500": "guided_bomb",
     # rockets and artillery
     "grad": "rocket", "bm-21": "rocket", "uragan": "rocket", "bm-27": "rocket",
-    "smerch": "rocket", "bm-30": "rocket", "tornado": "rocket", "tornado-s": "rocket",
-    "vilkha": "rocket", "vampire": "rocket", "rm-70": "rocket", "himars": "rocket",
-    "m142": "rocket", "gmlrs": "rocket", "m270": "rocket", "tos-1": "rocket", "tos-1a": "rocket",
-    "m777": "shell", "d-30": "shell", "2s19": "shell", "msta": "shell", "caesar": "shell",
-    "krab": "shell", "2s7": "shell", "pion": "shell",
+    "smerch": "rocket", "bm-30": "rocket", "tornado-s": "rocket", "vilkha": "rocket",
+    "vampire": "rocket", "gmlrs": "rocket",
+    # launchers and guns: named, never counted as what they fire
+    "rm-70": "system", "himars": "system", "m142": "system", "m270": "system", "tos-1": "system",
+    "tos-1a": "system", "m777": "system", "d-30": "system", "2s19": "system", "msta": "system",
+    "caesar": "system", "krab": "system", "2s7": "system", "pion": "system",
     # aircraft and helicopters
     "tu-95": "aircraft", "tu-95ms": "aircraft", "tu-160": "aircraft", "tu-22m3": "aircraft",
     "tu-22": "aircraft", "su-24": "aircraft", "su-24m": "aircraft", "su-25": "aircraft",

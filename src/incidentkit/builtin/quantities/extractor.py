@@ -210,6 +210,10 @@ class _Analysis:
         self.v = vocab
         self.text = text
         self.toks = _tokenize(text)
+        for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
+            if tok.kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
+                    and self._designation(tok.text) is not None:
+                tok.kind = "word"
         self.blocked = sorted(blocked)
         self._max_head_words = max((len(k.split()) for k in vocab.heads), default=1)
         self._max_cue_words = max((len(k.split()) for k in vocab.cues), default=1)
