@@ -60,6 +60,12 @@ _COUNTED = regex.compile(
 _SINCE = regex.compile(r"(?i)\bsince\s+$")
 # Between the two days of a range: "19-20", "19 to 20".
 _RANGE_SEP = regex.compile(r"\s*[-–]\s*|\s+(?i:to|into|and|through)\s+")
+# Words before a month name that make it a month even when a capitalised word follows.
+_STRONG_MONTH_CUE = regex.compile(
+    r"(?i)\b(?:in|since|until|till|during|through|throughout|by|early|late|mid|last|next|this)[\s-]+$"
+)
+# "the" right before an expression.
+_THE = regex.compile(r"(?i)\bthe\s+$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -936,6 +942,10 @@ class Grammar:
             following = match.string[match.end():match.end() + 30]
             if regex.match(r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", following):
                 return None  # "the day before the vote": relative to an event we cannot date
+        after = match.string[match.end():match.end() + 20]
+        if data.WEEKDAYS.get(text.split()[-1].lower()) and regex.match(r"\s+\p{Lu}\p{Ll}", after) \
+                and _THE.search(match.string, max(0, match.start() - 5), match.start()):
+            return None  # "The Sunday Times", "Monday Night Football"
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             parsed = self.day(text, state, start, end)
@@ -1004,7 +1014,7 @@ class Grammar:
             mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].split()[-1].lower()]
         if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
             return None
-        if g["month"] and text in ("May", "March") and not self._month_context(match):
+        if g["month"] and not self._month_context(match, text):
             return None
         before = match.string[max(0, match.start() - 12):match.start()]
         if g["season"] and text.lower() == "fall" and not regex.search(
@@ -1036,9 +1046,15 @@ class Grammar:
             return True
         return not _COUNTED.match(after)
 
-    def _month_context(self, match: regex.Match[str]) -> bool:
+    def _month_context(self, match: regex.Match[str], text: str) -> bool:
+        """Whether a bare month name is a month, not a name (``according to April Ryan``) or a verb."""
         after = match.string[match.end():match.end() + 20]
-        return regex.match(r"\s+(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
+        before = match.string[max(0, match.start() - 25):match.start()]
+        if regex.match(r"\s+\p{Lu}\p{Ll}", after) and not _STRONG_MONTH_CUE.search(before):
+            return False
+        if text in ("May", "March"):  # "troops March on", "it May be"
+            return regex.match(r"\s+(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
+        return True
 
     def _period_value(
         self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int
@@ -1141,6 +1157,8 @@ class Grammar:
                     week = week_value(base - dt.timedelta(weeks=1))
                 return f"{week}-WE"
             if unit == "quarter":
+                if qualifier == "the" and state.tense(start, end) == "past":
+                    offset = -1  # "profit fell in the quarter": the last one reported
                 index = base.year * 4 + (base.month - 1) // 3 + offset
                 return f"{index // 4:04d}-Q{index % 4 + 1}"
             return _shift(base, unit, offset)
