@@ -64,6 +64,8 @@ _RANGE_SEP = regex.compile(r"\s*[-–]\s*|\s+(?i:to|into|and|through)\s+")
 _STRONG_MONTH_CUE = regex.compile(
     r"(?i)\b(?:in|since|until|till|during|through|throughout|by|early|late|mid|last|next|this)[\s-]+$"
 )
+# A verb right after a sentence-initial date makes the date its subject.
+_SUBJECT_VERB = regex.compile(r"\s+(?:has|have|had|is|was|will|began|begins|marked|marks|saw|sees|brought)\b")
 # "the" right before an expression.
 _THE = regex.compile(r"(?i)\bthe\s+$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
@@ -153,6 +155,11 @@ class State:
             return ""
         span = self._sentences[index]
         return self.text[span.start:start] + " " + self.text[end:span.end]
+
+    def starts_sentence(self, start: int) -> bool:
+        """Whether an expression is the first word of its sentence."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and self._sentences[index].start == start
 
     def tense(self, start: int, end: int) -> Literal["past", "future"] | None:
         """The tense around an expression: its clause's, else its sentence's; future markers win.
@@ -954,7 +961,9 @@ class Grammar:
             day, value = parsed
             if regex.search(r"\p{L}", text) and data.WEEKDAYS.get(text.split()[-1].lower()) and day:
                 state.last_weekday = (end, day)
-            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True)
+            # "Saturday has been declared a day of mourning": the day as a subject, not an event's date
+            subject = state.starts_sentence(start) and _SUBJECT_VERB.match(state.text, end) is not None
+            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True, anchors=not subject)
 
         return self._one(match, interpret)
 
