@@ -180,6 +180,16 @@ def test_dates_without_a_year_take_the_nearest_year_the_tense_allows() -> None:
     assert found("The parade on May 9 will go ahead.", "2023-05-03") == [("May 9", "DATE", "2023-05-09")]
 
 
+def test_a_year_written_earlier_in_the_sentence_dates_what_follows() -> None:
+    assert found("The worst attack since 2022, when the invasion began on February 24.", "2025-05-13") == [
+        ("2022", "DATE", "2022"), ("February 24", "DATE", "2022-02-24")]
+
+
+def test_part_of_day_on_a_day() -> None:
+    assert found("A second wave came at dawn on Monday.", "2025-05-13") == [
+        ("dawn on Monday", "TIME", "2025-05-12TMO")]
+
+
 def test_without_a_publication_date_values_keep_x() -> None:
     assert found("Drones attacked on July 20 and again yesterday.") == [
         ("July 20", "DATE", "XXXX-07-20"), ("yesterday", "DATE", "XXXX-XX-XX")]

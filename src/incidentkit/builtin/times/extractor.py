@@ -151,7 +151,7 @@ class TimesExtractor:
                 done.append(_Found(piece.start, piece.end, resolved, group))
             else:
                 for item in done:
-                    state.update(item.resolved, item.start)
+                    state.update(item.resolved, item.start, item.end)
                 result.extend(done)
         return result
 

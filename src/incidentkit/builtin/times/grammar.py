@@ -66,6 +66,8 @@ _STRONG_MONTH_CUE = regex.compile(
 )
 # A verb right after a sentence-initial date makes the date its subject.
 _SUBJECT_VERB = regex.compile(r"\s+(?:has|have|had|is|was|will|began|begins|marked|marks|saw|sees|brought)\b")
+# A year written out in an expression.
+_WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "the" right before an expression.
 _THE = regex.compile(r"(?i)\bthe\s+$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
@@ -136,6 +138,8 @@ class State:
         self.event_pod: str | None = None
         self.last_night: dt.date | None = None
         self.last_weekday: tuple[int, dt.date] | None = None
+        #: The last year written out, and the index of its sentence.
+        self.written_year: tuple[int, int] | None = None
         #: The first night the report names explicitly, set by a first pass over the text.
         self.first_night: dt.date | None = None
         self._sentences = sentences(text)
@@ -155,6 +159,16 @@ class State:
             return ""
         span = self._sentences[index]
         return self.text[span.start:start] + " " + self.text[end:span.end]
+
+    def sentence_index(self, start: int) -> int:
+        """The index of the sentence an offset is in (-1 before the first)."""
+        return bisect.bisect_right(self._starts, start) - 1
+
+    def year_in_sentence(self, start: int) -> int | None:
+        """The year written earlier in the same sentence (``in 2022, when ... on February 24``)."""
+        if self.written_year is not None and self.written_year[1] == self.sentence_index(start):
+            return self.written_year[0]
+        return None
 
     def starts_sentence(self, start: int) -> bool:
         """Whether an expression is the first word of its sentence."""
@@ -195,8 +209,11 @@ class State:
                 return night
         return None
 
-    def update(self, resolved: Resolved, start: int) -> None:
+    def update(self, resolved: Resolved, start: int, end: int) -> None:
         """Remember a resolved expression for the anaphora that may follow it."""
+        written = _WRITTEN_YEAR.search(self.text, start, end)
+        if written and resolved.value.startswith(written.group()):
+            self.written_year = (int(written.group()), self.sentence_index(start))
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
@@ -448,6 +465,8 @@ class Grammar:
              rf"\s+(?i:to|into|and)\s+(?P<day>{self.DAY})", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:\s+|-)(?P<pod>{self.POD})", self._day_pod),
+            # dawn on Monday / the evening on July 20
+            ("pod_on", rf"(?i:the\s+)?(?P<pod>{self.POD})\s+(?i:on)\s+(?P<day>{self.DAY})", self._day_pod),
             # this morning / tonight / last night / overnight / early-morning
             ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s+"
                             r"(?P<pod>morning|afternoon|evening|night)"
@@ -615,7 +634,8 @@ class Grammar:
             except ValueError:
                 return None
 
-        found = self._pick_year(state, start, end, make)
+        year = state.year_in_sentence(start)
+        found = make(year) if year is not None else self._pick_year(state, start, end, make)
         return (found, day_value(found)) if found else None
 
     def _day_iso(
@@ -1137,6 +1157,8 @@ class Grammar:
                     year -= 1 if month >= ref.month else 0
                 elif qualifier == "next":
                     year += 1 if month <= ref.month else 0
+            elif state.year_in_sentence(start) is not None:
+                year = state.year_in_sentence(start) or year
             else:
                 tense = state.tense(start, end)
                 if tense == "future" and month < ref.month:
