@@ -811,7 +811,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         tokens = line.split()
         if 2 <= len(tokens) <= 20:
             capitals = sum(1 for token in tokens if _TITLE_WORD.match(token))
-            if capitals / len(tokens) >= 0.6 and ". " not in line:
+            if capitals / len(tokens) >= 0.6 and ". " not in line and not line.rstrip().endswith("."):
                 spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans

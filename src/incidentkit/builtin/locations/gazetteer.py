@@ -38,8 +38,9 @@ _TYPES = frozenset(t.value for t in LocationType)
 class Entry(NamedTuple):
     """One gazetteer place, kept light (a :class:`~incidentkit.Place` is made on output).
 
-    ``population`` is 0 when unknown; ``curated`` marks hand-made and user
-    entries, which match anywhere like large towns do.
+    ``population`` is 0 when unknown; ``curated`` marks hand-made, user and
+    "notable" entries, which match anywhere like large towns do (other small
+    places match only inside a region the report names).
     """
 
     name: str
@@ -76,21 +77,17 @@ class Gazetteer:
         self.meta: Mapping[str, Any] = dict(meta or {})
         index: dict[str, list[int]] = {}
         typed: dict[str, list[int]] = {}
-        longest = 1
         for number, entry_keys in enumerate(keys):
             for key in entry_keys:
-                target = index
-                if key.startswith("~"):
-                    key, target = key[1:], typed
-                if not key:
-                    continue
-                target.setdefault(key, []).append(number)
-                longest = max(longest, key.count(" ") + 1)
+                if key[:1] == "~":
+                    typed.setdefault(key[1:], []).append(number)
+                elif key:
+                    index.setdefault(key, []).append(number)
         self._index = index
         self._typed = typed
         #: The most words any key has: the matcher tries no longer sequences.
-        self.max_words = min(longest, 8)
-        self._keys = [tuple(k) for k in keys]
+        self.max_words = min(8, max((k.count(" ") + 1 for k in index), default=1))
+        self._keys: list[Sequence[str]] = list(keys)  # type: ignore[arg-type]
         by_region: dict[tuple[str, str], list[int]] = {}
         by_type: dict[str, list[int]] = {}
         for number, entry in enumerate(self.entries):
@@ -127,14 +124,14 @@ class Gazetteer:
         """Entry numbers of the given type."""
         return self._by_type.get(type_, [])
 
-    def keys_of(self, number: int) -> tuple[str, ...]:
+    def keys_of(self, number: int) -> Sequence[str]:
         """The folded spellings of entry ``number``."""
         return self._keys[number]
 
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
         """A new gazetteer with ``places`` added (mappings as in ``curated.json``, or Place objects)."""
         entries = list(self.entries)
-        keys = [list(k) for k in self._keys]
+        keys: list[Sequence[str]] = [list(k) for k in self._keys]
         for item in places:
             entry, aliases = _entry_of(item, curated=True)
             entries.append(entry)
@@ -173,15 +170,17 @@ class Gazetteer:
                 entries.append(entry)
                 keys.append(_keys_for(entry, aliases))
                 continue
-            name, type_, country, admin1, admin2, lat, lon, pop, row_keys = row
-            entries.append(Entry(name, type_, country, admin1, admin2, lat, lon, pop or 0))
+            row_keys = row[8]
+            entries.append(Entry(*row[:8]))
             if refold:
                 row_keys = [("~" if k.startswith("~") else "") + fold(k.lstrip("~")) for k in row_keys]
             keys.append(row_keys)
-        gazetteer = cls(entries, keys, meta)
         if curated:
-            gazetteer = gazetteer.extended(_curated_places())
-        return gazetteer
+            for item in _curated_places():
+                entry, aliases = _entry_of(item, curated=True)
+                entries.append(entry)
+                keys.append(_keys_for(entry, aliases))
+        return cls(entries, keys, meta)
 
 
 #: Type words that may end a looked-up name, and the type they ask for.
@@ -204,9 +203,13 @@ def _entry_of(item: Mapping[str, Any] | Place, *, curated: bool) -> tuple[Entry,
         raise PluginError(f"place {place.name!r}: 'aliases' must be a list of strings")
     point = place.point
     population = item.get("population") or 0
+    if not isinstance(population, int) or isinstance(population, bool) or population < 0:
+        raise PluginError(f"place {place.name!r}: 'population' must be a non-negative int")
+    # a place matches anywhere when it is curated or "notable"; by default, when no population says
+    notable = bool(item.get("notable", curated or "population" not in item))
     return Entry(place.name, place.type.value, place.country, place.admin1, place.admin2,
-                 point.lat if point else None, point.lon if point else None, int(population),
-                 curated), list(aliases)
+                 point.lat if point else None, point.lon if point else None, population,
+                 notable), list(aliases)
 
 
 def place_from_mapping(item: Mapping[str, Any]) -> Place:
