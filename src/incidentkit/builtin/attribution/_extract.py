@@ -251,8 +251,11 @@ class _Context:
         self.orgs.sort(key=lambda o: o[0])
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
-        """The entry an alias hit names; a generic one (`the Defence Ministry`) takes the
-        country of an explicit mention of one of its entries nearby, else the report's."""
+        """The entry an alias hit names.
+
+        A generic one (`the Defence Ministry`) takes the country of an explicit
+        mention of one of its entries nearby, else the report's.
+        """
         if len(hit.entries) == 1:
             return hit.entries[0]
         explicit = [h for h in self.hits if not h.generic and len(h.entries) == 1
@@ -1128,7 +1131,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     # Content: after the verb when the subject comes first, the clause or quote before it otherwise.
     src_start = source.start if source.start is not None else start
     para = max((p for p in _paragraph_starts(text) if p <= lo), default=0)
-    if not coordinated and (inverted or _content_before(text, lo, src_start)):
+    if not coordinated and (inverted or _content_before(text, lo, src_start, cue_end, hi, lemma)):
         opener = _quote_start(text, para, src_start)
         content = _trim(text, opener if opener is not None else lo, src_start)
     else:
@@ -1137,7 +1140,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     # Channel: in the clause of the cue, not in the content.
     if coordinated:
         region_lo = start
-    elif inverted or _content_before(text, lo, src_start):
+    elif inverted or _content_before(text, lo, src_start, cue_end, hi, lemma):
         region_lo = src_start
     else:
         region_lo = src_start if any(f.cue.end <= src_start for f in earlier) else lo
@@ -1175,17 +1178,29 @@ def _paragraph_starts(text: str) -> list[int]:
     return [p.start for p in paragraphs(text)]
 
 
-def _content_before(text: str, lo: int, src_start: int) -> bool:
-    """Whether the reported content precedes the source (`..., the ministry said`)."""
+def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:
+    """Whether the reported content precedes the source (`..., the ministry said`).
+
+    It does when a comma or a closing quote separates the source from what
+    comes before, and nothing but adjuncts follows the verb (`said on Sunday.`,
+    `claimed, adding that`); `Separately, Gladkov said the town was hit`
+    reports what follows.
+    """
     before = text[lo:src_start].rstrip()
-    if not before:
+    if not before or not before.endswith((",", "\"", "”", "»", "’")):
         return False
-    if before.endswith((",\"", ",”", "\"", "”", ",»")):
-        return True
-    if not before.endswith(","):
-        return False
-    # A leading adverbial ("Separately,", "On Friday,") is not content: content has a verb or is long.
-    return len(before.split()) > 6
+    rest = text[cue_end:hi]
+    if lemma == "tell":
+        return _THAT.search(rest) is None and not regex.match(r"[^,]*:", rest)
+    return bool(_ADJUNCTS_ONLY.match(rest))
+
+
+# What may follow a verb whose content came before it: nothing, or adjuncts.
+_ADJUNCTS_ONLY = regex.compile(
+    r"\s*(?:[.!?\"”»]|,|;|—|–|$|(?:on|in|at|via|to|during|after|before|late|early|earlier|later|"
+    r"again|also|too|yesterday|today|overnight|citing|quoting|adding|saying|calling|describing|"
+    r"according|while|as|but|though|although)\b)"
+)
 
 
 def _covers(ctx: _Context, seg: int, source: _Source | None) -> bool:
