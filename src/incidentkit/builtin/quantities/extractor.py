@@ -497,7 +497,9 @@ class _Analysis:
         tok = toks[k]
         if tok.kind == "word":
             cls = self._designation(tok.text)
-            if cls is not None and cls != "system":
+            if cls == "system":  # "three Patriot": launchers and guns are other things
+                return _Head(k, k + 1, "other", None, tok.low)
+            if cls is not None:
                 specific = cls if cls.endswith("_missile") or cls == "missile" else None
                 item = "missile" if specific else cls
                 return _Head(k, k + 1, item, None, tok.low, specific=specific,
@@ -555,8 +557,9 @@ class _Analysis:
         while k < n and toks[k].sent == sent and steps < 9:
             tok = toks[k]
             found = self._head_at(k)
-            if found is not None and not (head is None and tok.low in data.PREMODIFIER_CUES
-                                          and k + 1 < n and self._head_at(k + 1) is not None):
+            if found is not None and found.key in data.PREMODIFIER_CUES:
+                found = None  # "24 dead", "13 injured students": a participle, not the noun
+            if found is not None:
                 if head is not None and (found.role is not None or found.key in data.PREMODIFIER_CUES):
                     break
                 if head is not None and found.key in data.NON_COUNT_NOUNS:
@@ -582,6 +585,11 @@ class _Analysis:
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
                     k = ahead
+                    continue
+                # "12 Iskander-M, S-300 and S-400 missiles": a list of designations
+                if tok.low in (",", "/", "and", "or") and k + 1 < n \
+                        and self._is_designation_token(toks[k + 1]):
+                    k += 1
                     continue
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
