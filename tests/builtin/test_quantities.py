@@ -374,12 +374,13 @@ def test_run_alone_with_offsets() -> None:
     assert mention.extractor == "quantities"
 
 
+_PIECES = [*"0123456789 ,.-:/%abcdeorstnwyADKhS\n", "drones", " were ", "shot down", "one", "two",
+           " of ", "each", "no one was hurt", "Kh-101", "over the region", "people", "killed",
+           "at least ", "twenty-", "dozen"]
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789 ,.-:/%abcdeorstnwyADKhS\n")
-                                + ["drones", " were ", "shot down", "one", "two", " of ", "each",
-                                   "no one was hurt", "Kh-101", "over the region", "people",
-                                   "killed", "at least ", "twenty-", "dozen"]),
-                min_size=1, max_size=60).map("".join))
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map("".join))
 def test_arbitrary_text_gives_valid_mentions(text: str) -> None:
     if not text.strip():
         return
