@@ -494,7 +494,8 @@ class Grammar:
                        rf"|(?P<quarter>(?i:the\s+)?(?i:{ordinal})[\s-]+(?i:quarter|half)(?![\w])"
                        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{self.YEAR}|(?i:this|last|next|the)\s+(?:fiscal\s+)?year))?)"
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:\s+{self.YEAR})?(?![\w]))"
-                       rf"|(?P<rel_unit>(?i:(?:this|last|next|past|previous|coming|current|following)\s+"
+                       rf"|(?P<rel_unit>(?i:(?:the\s+(?=(?:previous|following|coming|next|current)\b))?"
+                       rf"(?:this|last|next|past|previous|coming|current|following)\s+"
                        rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal\s+)?year|{season}))(?![\w]))"
                        rf"|(?P<rel_month>(?i:(?:this|last|next)\s+){self.MONTH})"
                        rf"|(?P<decade>(?i:the\s+)?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
@@ -1025,6 +1026,9 @@ class Grammar:
                 return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
             if anchor is None:
                 return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
+            if unit in ("decade", "century"):  # "a decade ago": the year, not the decade
+                years = sign * int(amount) * (10 if unit == "decade" else 100)
+                return Resolved(type=TimeType.DATE, value=f"{anchor.year + years:04d}")
             value = _shift(anchor, unit, sign * int(amount))
             day = anchor + dt.timedelta(days=sign * int(amount)) if unit == "day" else None
             return Resolved(type=TimeType.DATE, value=value, day=day)
@@ -1175,6 +1179,8 @@ class Grammar:
             if ref is None:
                 return None
             base = state.anchor() if qualifier in ("previous", "following", "same") else ref
+            if qualifier in ("previous", "following", "same") and unit == "year" and state.written_year:
+                base = dt.date(state.written_year[0], 7, 1)  # "in 1996 ..., the following year"
             if base is None:
                 return None
             offset = _OFFSETS.get(qualifier, 0)
