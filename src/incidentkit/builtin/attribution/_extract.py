@@ -305,9 +305,11 @@ class _Context:
         office, place = _office_and_place(title) if title else (None, None)
         role = _role_from_title(title, office, place) if title else None
         if entry is not None:
+            # A bare title ("Governor") says less than the table's role ("Governor of Kaluga Oblast").
+            if entry.role and (place is None or role is None):
+                role = entry.role
             return _Source(start=start, end=end, name=entry.name, type=SourceType.PERSON,
-                           role=role or entry.role, office=office or entry.office,
-                           place=place or entry.place)
+                           role=role, office=office or entry.office, place=place or entry.place)
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
 
