@@ -397,3 +397,19 @@ def test_long_text_is_linear() -> None:
     elapsed = time.perf_counter() - start
     assert count == 4 * 400
     assert elapsed < 10
+
+
+# ---------------------------------------------------------------- docs
+
+def test_docs_page_lists_every_item_role_and_qualifier() -> None:
+    from pathlib import Path
+
+    from incidentkit import Approx, Item, Role
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "quantities.md").read_text(encoding="utf-8")
+    for value in [*(i.value for i in Item), *(r.value for r in Role), *(a.value for a in Approx)]:
+        assert f"`{value}`" in page, value
+    for qualifier in ("about", "around", "roughly", "some", "at least", "no fewer than", "more than",
+                      "over", "up to", "as many as"):
+        assert qualifier in page, qualifier
+    assert "incidentkit_quantities_vocabulary" in page
