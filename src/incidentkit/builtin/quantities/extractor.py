@@ -249,7 +249,10 @@ class _Analysis:
                 continue
             self.counts.append(count)
             self.starts[count.num_start] = count
-            for end in (count.num_end, count.np_end, count.partitive_end):
+            ends = [count.num_end, count.np_end]
+            if count.partitive != "count":
+                ends.append(count.partitive_end)
+            for end in ends:
                 if end:
                     self.ends.setdefault(end - 1, count)
             if count.breakdown:
@@ -731,7 +734,7 @@ class _Analysis:
                 return False
             if (m < n and toks[m].kind == "num") or (m < n and _word_value(toks[m].low) is not None):
                 count.partitive = "count"
-                count.partitive_end = k + 1
+                count.partitive_end = m
                 return True
             probe = _Count(value=0, num_start=m - 1, num_end=m)
             self._noun_phrase(probe, m)
@@ -1090,8 +1093,10 @@ class _Analysis:
                 if self._negated(k):
                     k = end
                     continue
-                weak_cue = kind == "launch" and end < n and toks[end].low in ("from", "by") \
-                    and (k == 0 or toks[k - 1].low not in _AUX)
+                # a participle that only describes the count ("missiles launched from
+                # Crimea hit ...", "drones flying toward Moscow were shot down")
+                weak_cue = kind == "launch" and (k == 0 or toks[k - 1].low not in _AUX) and (
+                    toks[k].low.endswith("ing") or (end < n and toks[end].low in ("from", "by")))
                 kind = self._active_kind(kind, k, end, group)
                 if group is None or (kind, group) in data.ROLE_BY_KIND:
                     if weak_cue:
