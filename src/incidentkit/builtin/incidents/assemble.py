@@ -197,6 +197,17 @@ _REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|hi
                             regex.IGNORECASE)
 _OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\s+)?$", regex.IGNORECASE)
 _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
+# "the past 24 hours", "over the last day": a day's window ending at publication.
+_PAST = regex.compile(r"\b(?:past|last|previous)\b", regex.IGNORECASE)
+_ONE_DAY = frozenset({"PT24H", "P1D"})
+# "over the city", "in the region": a place named before, the one the report is about.
+_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(region|oblast|city|town|capital|republic|peninsula)\b",
+                         regex.IGNORECASE)
+_ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
+    "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
+    "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
+    "town": (LocationType.SETTLEMENT,), "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
+}
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -376,6 +387,7 @@ class _Doc:
                              if t.type in (TimeType.DATE, TimeType.TIME) and _bounds(t.value)[2] < 9),
                             key=lambda t: t.span.start)
         self.reporting_times = {id(t) for t in self.times if self._is_reporting(t)}
+        self.past_day = self._past_day(document)
         self.named_attributions = [a for a in found.attributions
                                    if a.source and a.source_type != SourceType.UNNAMED
                                    and a.stance != Stance.DENIED]
@@ -447,6 +459,22 @@ class _Doc:
     def event_times(self, span: Span) -> list[TimeMention]:
         return [t for t in self.times if span.contains(t.span) and id(t) not in self.reporting_times]
 
+    def _past_day(self, document: Document) -> list[_Window]:
+        """``the past 24 hours`` / ``the past day`` in a report of day D: the window D-1 to D."""
+        day = document.reference_date
+        if day is None:
+            return []
+        windows: list[_Window] = []
+        for time in self.found.times:
+            if time.type != TimeType.DURATION or time.value not in _ONE_DAY:
+                continue
+            before = self.text[max(0, time.span.start - 12):time.span.end]
+            if _PAST.search(before):
+                start = (day - dt.timedelta(days=1)).isoformat()
+                lo = dt.datetime.combine(day - dt.timedelta(days=1), dt.time())
+                windows.append(_Window(start, day.isoformat(), 2, lo, lo + dt.timedelta(days=2), (time.span,)))
+        return windows
+
     def window_in(self, span: Span) -> _Window | None:
         """The best window the times inside ``span`` give: an interval, else the most precise time."""
         times = self.event_times(span)
@@ -454,7 +482,7 @@ class _Doc:
             if span.contains(interval.span) and interval.start and interval.end:
                 return self._interval_window(interval)
         if not times:
-            return None
+            return next((w for w in self.past_day if span.contains(w.spans[0])), None)
         for a, b in itertools.pairwise(times):
             between = self.text[a.span.end:b.span.start]
             before = self.text[max(span.start, a.span.start - 25):a.span.start]
@@ -554,6 +582,20 @@ class _Doc:
                     codes.add(loc.admin1)
         return frozenset(codes)
 
+    def anaphoric_places(self, span: Span) -> list[LocationMention]:
+        """The place ``the region``, ``the city`` or ``the capital`` in ``span`` refers to: the report's own."""
+        match = _ANAPHOR.search(self.text, span.start, span.end)
+        if match is None:
+            return []
+        word = match.group(1).casefold()
+        wanted = _ANAPHOR_TYPES.get(word, ())
+        ordered = self.lead_places() + [loc for loc in self.found.locations
+                                        if self.place_kind(loc, self.clause_of(loc.span.start).start) != "skip"]
+        for loc in ordered:
+            if loc.type in wanted and loc.span.start < span.start:
+                return [loc]
+        return []
+
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
         if not 0 <= self.lead_para < len(self.paras):
@@ -627,6 +669,10 @@ class _Doc:
                 return found
             if self.sent_para[index] != para:
                 para = self.sent_para[index]
+        return self.lead_sources(sent)
+
+    def lead_sources(self, sent: int) -> list[Attribution]:
+        """The lead's first named source, which governs later sentences that name none."""
         if 0 <= self.lead_para < len(self.paras) and self.sent_para[sent] > self.lead_para:
             lead = self.paras[self.lead_para]
             return [a for a in self.named_attributions if lead.start <= a.span.start < lead.end][:1]
@@ -739,6 +785,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         obs.places.extend(doc.earlier_places(obs.sent))
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
+    if not obs.places and obs.kind in ("count", "attack") and not obs.headline:
+        obs.places.extend(doc.anaphoric_places(Span(seg_start, seg_end)))  # "over the city"
     if obs.kind == "attack":
         obs.window = doc.window_near(clause, obs.pos) or doc.window_near(doc.sents[obs.sent], obs.pos)
     else:
@@ -860,6 +908,14 @@ class _Builder:
                         regional and same is None and launched is not None and launched.value == total):
                     target = draft
                     break
+            if target is None and regional:
+                # A larger total without places of its own, broken down in part.
+                for draft in reversed(self.candidates(attrs.evolve(parts[0], places=[]))):
+                    same = draft.counts.get(parts[0].role) if parts[0].role is not None else None
+                    if same is not None and same.value > total and not draft.admin1 \
+                            and abs(draft.last_pos - parts[0].pos) < 600:
+                        target = draft
+                        break
         if target is not None:
             role = parts[0].role
             assert role is not None
@@ -902,6 +958,14 @@ class _Builder:
                 return True
         return False
 
+    def _own_sources(self, obs: _Obs) -> _Obs:
+        """The observation without the lead's source when that is all it has (it only inherited it)."""
+        lead = self.doc.lead_sources(obs.sent)
+        if lead and obs.sources == lead and not any(self.doc.sents[obs.sent].start <= a.span.start
+                                                    < self.doc.sents[obs.sent].end for a in lead):
+            return attrs.evolve(obs, sources=[])
+        return obs
+
     def _recap(self, obs: _Obs) -> bool:
         role = obs.role
         assert role is not None
@@ -920,12 +984,13 @@ class _Builder:
         assert role is not None
         candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
                       if d is not exclude]
-        # A repeat of a figure already known (a headline, a recap) joins its engagement.
+        # A repeat of a figure already known (a headline, a recap) joins its engagement; a
+        # recap's source is its own, never one inherited from the lead.
         for draft in reversed(candidates if not obs.fresh else []):
             current = draft.counts.get(role)
             if (current is not None and current.value == obs.value) or any(
                     p.value == obs.value for p in draft.parts.get(role, ())):
-                draft.add(obs)
+                draft.add(self._own_sources(obs))
                 return draft
         live = [d for d in candidates if not d.dropped]
         if not live:
@@ -997,7 +1062,7 @@ class _Builder:
                                                else obs.pos - d.last_pos))
         if obs.hit_one and not draft.counts:
             draft.hit_one = True
-        draft.add(obs)
+        draft.add(self._own_sources(obs))
 
     # -- breakdowns across sentences
     def type_breakdowns(self) -> None:
@@ -1189,7 +1254,7 @@ def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None
 
 # ------------------------------------------------------------------ records
 
-def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
+def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int, str]) -> Incident:
     counts = {role: obs.value for role, obs in draft.counts.items()}
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
@@ -1214,7 +1279,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str) -> Incident:
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
     settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
-    country = _country(doc, draft, places)
+    country = _country(doc, draft, places, neighbours)
     sources: list[str] = []
     for obs in sorted(draft.obs, key=lambda o: o.pos):
         for attribution in obs.sources:
@@ -1268,7 +1333,8 @@ def _unique(values: Iterable[str | None]) -> list[str]:
     return out
 
 
-def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention]) -> str | None:
+def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
+             neighbours: Mapping[int, str]) -> str | None:
     for place in places:
         if place.country:
             return place.country
@@ -1282,12 +1348,8 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention]) -> str
                 return loc.country
     if any(place.type == LocationType.FEATURE and not place.country for place in draft.places):
         return None  # at sea
-    tally: dict[str, int] = {}
-    for loc in doc.found.locations:
-        if loc.admin1 and loc.type != LocationType.COUNTRY and doc.place_kind(loc, 0) != "skip":
-            code = loc.admin1[:2]
-            tally[code] = tally.get(code, 0) + 1
-    return max(tally, key=lambda c: tally[c]) if tally else None
+    # The country of the engagements reported in the same sentences (a combined attack).
+    return neighbours.get(draft.first.sent)
 
 
 def _point(places: Sequence[LocationMention]) -> Point | None:
@@ -1354,7 +1416,12 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
     drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
-    incidents = [_incident(doc, d, extractor) for d in drafts]
+    neighbours: dict[int, str] = {}
+    for draft in drafts:
+        codes = [p.admin1[:2] for p in draft.places if p.admin1 and len(p.admin1) > 2 and not draft.no_places]
+        if codes:
+            neighbours.setdefault(draft.first.sent, codes[0])
+    incidents = [_incident(doc, d, extractor, neighbours) for d in drafts]
     parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
     return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
             for d, inc in zip(drafts, incidents, strict=True)]
