@@ -448,7 +448,9 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
         of = regex.search(r"\bof\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]+)", title)
         if of and of.group("name").lower() not in lx.STOP_WORDS:
             place = of.group("name")
-    if place is not None and (place.lower() in lx.TITLE_WORDS or place.lower() in lx.STOP_WORDS):
+    if place is not None and (place.lower() in lx.TITLE_WORDS or place.lower() in lx.STOP_WORDS
+                              or place.lower() in lx.DEMONYMS
+                              or place.lower().endswith(("-installed", "-appointed", "-backed"))):
         place = None
     return office, place
 
@@ -532,6 +534,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 if entry is not None:
                     head = ctx.from_entry(entry, head.start, end)
             return attrs.evolve(head, end=end)
+
+    # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
+    of_place = regex.search(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
+                            r"Krai|territory|republic|Republic))?$", segment)
+    if of_place:
+        head = _np_before(ctx, lo, lo + of_place.start(), pos)
+        if head is not None and head.type is SourceType.PERSON and head.name and head.end == lo + of_place.start():
+            return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
     described = regex.search(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
@@ -630,7 +640,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[0][2]
+    best = candidates[0]
+    person = next((c for c in candidates if c[1] == 1 and c[2].name), None)
+    if person is not None and best[1] in (3, 4, 5) and best[0] < person[0]:
+        # "Russian-appointed governor of the Zaporizhzhia region Yevgeny Balitsky": the name wins.
+        return attrs.evolve(person[2], start=best[0])
+    return best[2]
 
 
 def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:
@@ -648,8 +663,13 @@ def _extend_left(text: str, lo: int, start: int) -> int:
 
 
 def _is_group(phrase: str) -> bool:
-    words = [w.lower() for w in regex.findall(r"[\p{L}\-\.]+", phrase)]
-    return any(w in lx.GROUP_NOUNS for w in words)
+    """A group of people (`local officials`), not an organisation name (`the General Staff`)."""
+    words = regex.findall(r"[\p{L}\-\.]+", phrase)
+    heads = [i for i, w in enumerate(words) if w.lower() in lx.GROUP_NOUNS]
+    if not heads:
+        return False
+    head = words[heads[0]]
+    return heads[0] == 0 or not head[:1].isupper()
 
 
 def _is_location(ctx: _Context, start: int) -> bool:
@@ -1062,7 +1082,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
         return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
-            shows or regex.match(r"\s*(?:that\b|:|[\"“])", after)):
+            shows or regex.match(r"\s*(?:that\b|:|[\"“])", after)
+            or regex.search(r"[,.!?][\"”]", text[lo:start])):
         return None
     if regex.match(r"\s+by\b", after) and lemma not in ("tell",):
         return None  # passive with an agent: handled by _PASSIVE_BY

@@ -177,7 +177,8 @@ GROUP_NOUNS = frozenset("""
     officials official authorities residents witnesses eyewitnesses analysts experts observers
     commentators bloggers sources source locals rescuers investigators medics doctors
     journalists activists monitors insiders people users media outlets reports reporting
-    information data services workers servicemen soldiers troops staff employees resident
+    information data services workers servicemen soldiers troops employees resident prosecutors
+    police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
     commentator journalist reporter insider
 """.split())
@@ -189,7 +190,8 @@ GROUP_MODIFIERS = frozenset("""
     city district western eastern russian ukrainian us u.s. american british european
     pro-kremlin pro-russian pro-war social emergency rescue medical law enforcement two three
     four western-backed kremlin-backed russian-installed ukrainian-controlled national
-    initial early latest first further unofficial
+    initial early latest first further unofficial war pro-war opposition foreign online anonymous
+    telegram news some
 """.split())
 
 #: Nouns heading a report-like thing whose author is the source (``the ministry's statement``).
