@@ -472,7 +472,8 @@ class _Doc:
             if _PAST.search(before):
                 start = (day - dt.timedelta(days=1)).isoformat()
                 lo = dt.datetime.combine(day - dt.timedelta(days=1), dt.time())
-                windows.append(_Window(start, day.isoformat(), 2, lo, lo + dt.timedelta(days=2), (time.span,)))
+                windows.append(_Window(start, day.isoformat(), 2, lo, lo + dt.timedelta(days=2),
+                                       (time.span,)))
         return windows
 
     def window_in(self, span: Span) -> _Window | None:
@@ -583,14 +584,15 @@ class _Doc:
         return frozenset(codes)
 
     def anaphoric_places(self, span: Span) -> list[LocationMention]:
-        """The place ``the region``, ``the city`` or ``the capital`` in ``span`` refers to: the report's own."""
+        """The place ``the region``, ``the city`` or ``the capital`` in ``span`` means: the report's own."""
         match = _ANAPHOR.search(self.text, span.start, span.end)
         if match is None:
             return []
         word = match.group(1).casefold()
         wanted = _ANAPHOR_TYPES.get(word, ())
-        ordered = self.lead_places() + [loc for loc in self.found.locations
-                                        if self.place_kind(loc, self.clause_of(loc.span.start).start) != "skip"]
+        usable = [loc for loc in self.found.locations
+                  if self.place_kind(loc, self.clause_of(loc.span.start).start) != "skip"]
+        ordered = self.lead_places() + usable
         for loc in ordered:
             if loc.type in wanted and loc.span.start < span.start:
                 return [loc]
