@@ -55,6 +55,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft",
     "airplanes": "aircraft", "jet": "aircraft", "jets": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "fighter": "aircraft", "fighters": "aircraft", "warplane": "aircraft",
+    "fighter-bomber": "aircraft", "fighter-bombers": "aircraft", "attack aircraft": "aircraft",
+    "interceptor": "aircraft", "interceptors": "aircraft", "airliner": "aircraft",
+    "airliners": "aircraft", "drone carrier": "aircraft",
     "warplanes": "aircraft", "fighter jet": "aircraft", "fighter jets": "aircraft",
     "helicopter": "helicopter", "helicopters": "helicopter",
     "ship": "vessel", "ships": "vessel", "boat": "vessel", "boats": "vessel", "vessel": "vessel",
@@ -114,7 +117,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
     "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
-    "gun": "other", "guns": "other", "air defence system": "other", "air defense system": "other",
+    "gun": "other", "guns": "other", "system": "other", "systems": "other",
+    "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
     "storage tanks": "other", "launcher": "other", "launchers": "other",
@@ -238,7 +242,7 @@ MODIFIER_CLASSES: Mapping[str, str] = MappingProxyType({
 #: Nouns that end a noun phrase as counts of something that is not a thing
 #: (``two drone attacks`` counts attacks, not drones).
 NON_COUNT_NOUNS: frozenset[str] = frozenset("""
-attack attacks strike strikes raid raids wave waves system systems
+attack attacks strike strikes raid raids wave waves
 alert alerts threat threats debris fragments fragment wreckage parts part production plant
 plants factory factories base bases site sites crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts

@@ -115,7 +115,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
-_MORE_WORDS = frozenset("more other additional further".split())
+_MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including among listed".split())
 
 
@@ -917,7 +917,7 @@ class _Analysis:
         kind = self._rise_kind(count)
         if kind is not None:
             return kind
-        return self._post_kind(count, None)
+        return self._post_kind(count, None) or self._pre_kind(count, header=True)
 
     def _role(self, count: _Count, accepted: list[_Count]) -> str:
         group = count.group or "structure"
@@ -935,7 +935,7 @@ class _Analysis:
         kind = self._rise_kind(count)
         if kind is not None and (kind, group) in data.ROLE_BY_KIND:
             return data.ROLE_BY_KIND[(kind, group)]
-        kind = self._post_kind(count, group)
+        kind = self._post_kind(count, group) or self._pre_kind(count, group, header=True)
         if kind is not None:
             return data.ROLE_BY_KIND[(kind, group)]
         kind = self._clause_kind(count, group)
@@ -995,7 +995,7 @@ class _Analysis:
                 p -= 1
         return p
 
-    def _pre_kind(self, count: _Count, group: str | None = None) -> str | None:
+    def _pre_kind(self, count: _Count, group: str | None = None, header: bool = False) -> str | None:
         """The cue the count is the object or agent of: ``shot down 76 drones``."""
         toks = self.toks
         p = self._count_start(count) - 1
@@ -1026,7 +1026,7 @@ class _Analysis:
             if tok.low in ("were", "was", "are", "is") and p > 0:
                 p -= 1
                 continue
-            if tok.text == ":" and p > 0:
+            if tok.text == ":" and p > 0 and header:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles"
                 if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
                     return kind
