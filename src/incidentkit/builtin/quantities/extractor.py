@@ -50,7 +50,7 @@ _TOKEN = regex.compile(
 _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 # Clock times and parts of the day: ``8:00``, ``4 a.m.``, ``9 pm``, ``10.30 a.m.``.
 _CLOCK = regex.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?|\b\d{1,2}:\d{2}\b"
+    r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|thousand|billion|bn|m\b|%|per))"
     r"|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|h\b)",
     regex.IGNORECASE,
 )
@@ -414,11 +414,21 @@ class _Analysis:
         return count
 
     def _not_a_count(self, i: int, j: int, value: int) -> bool:
-        """Measures, money, percentages, years, ages and labels."""
+        """Measures, money, percentages, years, ages, labels, ranges and idioms."""
         toks = self.toks
         n = len(toks)
         nxt = toks[j] if j < n else None
         prev = toks[i - 1] if i > 0 else None
+        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") \
+                and (toks[j + 1].kind == "num" or _word_value(toks[j + 1].low) is not None):
+            return True  # a range: "two or three drones", "20 to 25"
+        if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 \
+                and (toks[i - 2].kind == "num" or _word_value(toks[i - 2].low) is not None) \
+                and not (i > 2 and toks[i - 3].low in _RISE_VERBS):
+            return True
+        if toks[i].low == "one" and nxt is not None and nxt.low in ("by", "after", "another", "day",
+                                                                    "way", "time"):
+            return True  # "one by one", "one after another"
         if nxt is not None:
             if nxt.low in data.UNIT_WORDS or nxt.text in ("%", "$", "€", "£"):
                 return True
