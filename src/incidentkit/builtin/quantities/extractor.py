@@ -783,7 +783,15 @@ class _Analysis:
         # object of a role verb: "kills 51", "killed at least two", "risen to 24", "count of 42"
         if self._pre_kind(count) is not None or self._rise_kind(count) is not None:
             return True
+        if self._population(count):
+            return True
         return i > 0 and toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _COUNT_NOUNS
+
+    def _population(self, count: _Count) -> bool:
+        """``a population of about 1.1 million``: people, though no noun follows."""
+        toks = self.toks
+        p = self._count_start(count)
+        return p > 1 and toks[p - 1].low == "of" and toks[p - 2].low in ("population", "populations")
 
     # -------------------------------------------------------------- bare item mentions
 
@@ -888,7 +896,7 @@ class _Analysis:
         kind = self._role_kind(count)
         # numbers without a noun take their item from what they refer to
         if count.item is None:
-            if kind in _PERSON_KINDS:
+            if kind in _PERSON_KINDS or self._population(count):
                 count.item = "person"
             else:
                 antecedent = self._antecedent(count, kind, accepted)
@@ -937,6 +945,8 @@ class _Analysis:
         if count.partitive_head is not None and count.partitive_head.role is not None \
                 and group == "person":
             return count.partitive_head.role
+        if group == "person" and count.head is None and self._population(count):
+            return "other"
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
         for kind in (count.premod_kind, self._pre_kind(count, group)):
@@ -1079,6 +1089,10 @@ class _Analysis:
                 if nxt is not None and nxt.head is not None:
                     k = self._extent(nxt)
                     continue
+                after = self._skip_article_conjunct(k + 1)
+                if after is not None:
+                    k = after  # "Nine apartment buildings, a school and 20 cars were damaged"
+                    continue
                 break
             if tok.low in ("and", "or"):
                 nxt = self.starts.get(k + 1)
@@ -1118,6 +1132,19 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _skip_article_conjunct(self, k: int) -> int | None:
+        """End of a list member such as ``a school`` (up to the next ``,`` or ``and``)."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].low not in ("a", "an"):
+            return None
+        for m in range(k + 1, min(k + 5, len(toks))):
+            low = toks[m].low
+            if low in (",", "and", "or"):
+                return m if m > k + 1 else None
+            if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
+                return None
+        return None
 
     def _extent(self, count: _Count) -> int:
         """Token index after the count, its noun phrase and its partitive (``99 of 109 drones``)."""
