@@ -38,7 +38,13 @@ __all__ = [
 ]
 
 #: Short name → module of each built-in plugin, loaded in this order.
-BUILTIN_PLUGINS: Mapping[str, str] = {}
+BUILTIN_PLUGINS: Mapping[str, str] = {
+    "times": "incidentkit.builtin.times",
+    "locations": "incidentkit.builtin.locations",
+    "quantities": "incidentkit.builtin.quantities",
+    "attribution": "incidentkit.builtin.attribution",
+    "incidents": "incidentkit.builtin.incidents",
+}
 
 #: Entry-point group third-party packages declare their plugins under.
 ENTRY_POINT_GROUP = hookspecs.PROJECT
