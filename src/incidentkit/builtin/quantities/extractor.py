@@ -785,6 +785,9 @@ class _Analysis:
             return True
         if self._population(count):
             return True
+        start = self._count_start(count)
+        if start > 0 and toks[start - 1].low in ("including", "includes", "include"):
+            return True  # "580 shells, including 41 from multiple rocket launchers"
         return i > 0 and toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _COUNT_NOUNS
 
     def _population(self, count: _Count) -> bool:
