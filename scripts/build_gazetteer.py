@@ -239,7 +239,8 @@ def russian_district_name(cyrillic: list[str], romanised: str, english: list[str
         adjective_name = tidy(english_district)
     base = tidy(romanised)
     for word in ("Rayon", "rayon", "Raion", "Gorodskoy Okrug", "Gorodskoy okrug", "Munitsipalny Okrug",
-                 "Munitsipalny okrug", "Munitsipalnyy Okrug"):
+                 "Munitsipalny okrug", "Munitsipalnyy Okrug", "Urban Okrug", "Municipal Okrug",
+                 "Urban District", "District"):
         base = base.replace(word, "").strip()
     if base:
         aliases.append(base)
@@ -260,7 +261,7 @@ def raion_centre(adjective: str, towns: dict[str, str]) -> str | None:
     best, best_length = None, 0
     for key, town in towns.items():
         common = 0
-        for a, b in zip(key, target):
+        for a, b in zip(key, target, strict=False):
             if a != b:
                 break
             common += 1

@@ -18,7 +18,7 @@ ADMIN1_AFTER: frozenset[str] = frozenset({
 #: Type words after a name that make it a district ("Valuysky district").
 ADMIN2_AFTER: frozenset[str] = frozenset({
     "district", "raion", "rayon", "urban district", "municipal district", "urban okrug",
-    "municipal okrug", "city district", "municipal formation", "hromada", "community",
+    "municipal okrug", "city district", "municipal formation",
 })
 #: Words after an airport or plant name that belong to the feature ("Kazan airport").
 FEATURE_AFTER: frozenset[str] = frozenset({
@@ -34,7 +34,6 @@ PLURAL_TYPES: Mapping[str, str] = {
     "regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "krais": "admin1",
     "territories": "admin1", "republics": "admin1",
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2",
-    "hromadas": "admin2", "communities": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
 }
@@ -131,3 +130,9 @@ alla anastasia anna darya daria ekaterina kateryna elena olena galina halyna iri
 liudmyla maria mariya marina maryna natalia nataliya natalya olga olha svetlana svitlana tatiana
 tetiana tatyana valentina valentyna veronika yulia yuliia
 """.split())
+#: Adjectives that may stand between a list and its plural type word
+#: ("the Belgorod and Kursk border regions").
+LIST_ADJECTIVES: frozenset[str] = frozenset({
+    "border", "frontline", "front-line", "neighbouring", "neighboring", "adjacent", "southern", "northern",
+    "western", "eastern", "central", "occupied", "russian", "ukrainian", "frontier", "bordering",
+})

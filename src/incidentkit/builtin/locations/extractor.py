@@ -84,6 +84,7 @@ class _Match(NamedTuple):
     hint: str | None  # "admin1" or "city" or "settlement": a preference
     cue: bool  # a settlement cue precedes (small places allowed)
     key: str  # the folded name words (for fuzzy look-up when ids is empty)
+    typed_by: str = ""  # "word" (a type word in the span) or "list" (a shared plural type word)
 
 
 class LocationExtractor:
@@ -163,9 +164,11 @@ class _Run:
                 kind = words.PLURAL_TYPES.get(f"{word.lower} {ws[i + 1].lower}")
             if kind is None:
                 continue
-            # names before: "the Bryansk, Kursk and Oryol regions"
+            # names before: "the Bryansk, Kursk and Oryol regions", "... and Kursk border regions"
             j = i - 1
-            gap_ok = j >= 0 and self.text[ws[j].end:word.start].strip() == ""
+            if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
+                j -= 1
+            gap_ok = j >= 0 and self.text[ws[j].end:ws[j + 1].start].strip() == ""
             while gap_ok and j >= 0:
                 item = self._item_before(j)
                 if item is None:
@@ -177,10 +180,11 @@ class _Run:
                     j -= 1
                 if j < 0 or not _LIST_GAP.fullmatch(self.text[ws[j].end:ws[item].start]):
                     break
-            # names after: "four districts—Borovsky, Dumnichsky, and Tarussky"
+            # names after: "four districts—Borovsky, Dumnichsky, and Tarussky", "the regions of A and B"
             j = i + 1
-            if j < len(ws) and _INTRO_GAP.fullmatch(self.text[word.end:ws[j].start]) and \
-                    "of" not in self.text[word.end:ws[j].start].lower().split():
+            while j < len(ws) and ws[j].lower in ("of", "the") and j - i <= 2:
+                j += 1
+            if j < len(ws) and _INTRO_GAP.fullmatch(self.text[word.end:ws[j].start]):
                 while j < len(ws):
                     last = self._item_after(j)
                     if last is None:
@@ -319,7 +323,8 @@ class _Run:
                     best = (j, ids, False)
                 elif best is None:
                     typed = self.gaz.ids(key, typed=True)
-                    if typed and self._phrase_after(j, words.ADMIN2_AFTER) is not None:
+                    if typed and (self._phrase_after(j, words.ADMIN2_AFTER) is not None
+                                  or self.forced.get(i) == "admin2"):
                         best = (j, typed, True)
             if best is None:
                 match = self._unknown(i)
@@ -344,9 +349,10 @@ class _Run:
         """Settle the match's type from the words around it; extend it over a type word."""
         ws = self.words
         name_key = " ".join(w.key for w in ws[first:last + 1])
-        primary = frozenset(e for e in ids if self.gaz.keys_of(e)[:1] == (name_key,)
+        primary = frozenset(e for e in ids if name_key in self.gaz.keys_of(e)[:1]
                             or fold(self.gaz.entries[e].name) == name_key)
         forced = self.forced.get(first)
+        typed_by = "list" if forced else ""
         end_word = last
         hint = None
         after = self._phrase_after(last, words.ADMIN1_AFTER)
@@ -360,14 +366,14 @@ class _Run:
         if inner1 and after is None and run[0] != "republic":
             after = last
         if after2 is not None and (after is None or after2 >= after):
-            forced, end_word = "admin2", after2
+            forced, end_word, typed_by = "admin2", after2, "word"
         elif after is not None:
-            forced, end_word = "admin1", after
+            forced, end_word, typed_by = "admin1", after, "word"
             hint = "region"
         elif after_feature is not None and any(self.gaz.entries[e].type == "feature" for e in
                                                self.gaz.ids(name_key + " " + " ".join(
                                                    w.key for w in ws[last + 1:after_feature + 1]))):
-            forced, end_word = "feature", after_feature
+            forced, end_word, typed_by = "feature", after_feature, "word"
             ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
         elif last + 1 < len(ws) and ws[last + 1].lower in words.ADMIN1_HINTS \
                 and self.text[ws[last].end:ws[last + 1].start] == " ":
@@ -380,11 +386,11 @@ class _Run:
         cue = self._cue_before(first)
         if cue and forced is None:
             hint = "settlement"
-        if forced == "admin2" and end_word > last:
+        if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
             typed = self.gaz.ids(name_key, typed=True)
             ids = tuple(dict.fromkeys(ids + typed))
         return _Match(first, end_word, ws[first].start, ws[end_word].end, ids, primary, forced, hint,
-                      cue, name_key)
+                      cue, name_key, typed_by)
 
     def _unknown(self, i: int) -> _Match | None:
         """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
@@ -398,20 +404,22 @@ class _Run:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
         forced = self.forced.get(i)
+        typed_by = "list" if forced else ""
         end_word = last
         after2 = self._phrase_after(last, words.ADMIN2_AFTER)
         after1 = self._phrase_after(last, words.ADMIN1_AFTER)
         cue = self._cue_before(i)
         if after2 is not None:
-            forced, end_word = "admin2", after2
+            forced, end_word, typed_by = "admin2", after2, "word"
         elif after1 is not None:
-            forced, end_word = "admin1", after1
+            forced, end_word, typed_by = "admin1", after1, "word"
         elif forced is None and cue:
             forced = "settlement"
         if forced is None or (self._in_title(ws[i].start) and forced == "settlement"):
             return None
         key = " ".join(w.key for w in ws[i:last + 1])
-        return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key)
+        return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key,
+                      typed_by)
 
     def _org_or_adjective(self, last: int) -> bool:
         """Whether the name is part of an organisation name or a compound ("Kyiv Independent", "US-made")."""
@@ -477,13 +485,19 @@ class _Run:
         context: Counter[str] = Counter()
         for match in matches:
             entries = [self.gaz.entries[e] for e in match.ids]
+            codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
-                codes = {e.admin1 for e in entries if e.type == "admin1"}
+                codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
             elif match.forced in (None, "settlement"):
-                big = [e for e in entries if e.type == "settlement" and
-                       (e.population >= 100_000 or e.curated) and e.country in ("RU", "UA")]
-                codes = {e.admin1 for e in big} if len({e.admin1 for e in big}) == 1 else set()
+                # a name whose notable readings all lie in one region: "Kherson", "Kursk"
+                notable = [e for e in entries if e.type == "admin1" or (
+                    e.type == "settlement" and (e.population >= NOTABLE_POPULATION or e.curated)
+                    and e.country in ("RU", "UA"))]
+                regions = {e.admin1 or "" for e in notable}
+                twins = len(regions) == 2 and words.CONTEXT_TWINS.get(min(regions)) == max(regions)
+                codes = regions if len(regions) == 1 or twins else set()
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
+                codes.discard("")
             else:
                 codes = set()
             local = self.local.setdefault(self._paragraph_of(match.start), Counter())
@@ -540,8 +554,14 @@ class _Run:
                     break
         if not pool:
             pool = self._fuzzy(match, wanted, context)
+        if not pool and match.forced and match.typed_by == "list" and entries:
+            # "several regions of Russia": the list's type does not fit this name
+            relaxed = match._replace(forced=None, typed_by="")
+            wanted = self._preferred_type(relaxed, entries, context) or ""
+            pool = [(n, e) for n, e in entries if e.type == wanted and
+                    (wanted != "settlement" or self._allowed(e, relaxed, context))]
         if not pool:
-            if match.forced == "admin2" and match.last > match.first:
+            if match.forced == "admin2" and match.typed_by == "word":
                 return self._unlisted_district(match, context)
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
@@ -626,7 +646,11 @@ class _Run:
         name_words = [w.text for w in self.words[match.first:match.last + 1]
                       if w.lower not in _TYPE_PARTS]
         name = " ".join(w[:1].upper() + w[1:] for w in name_words) + " District"
-        admin1 = context.most_common(1)[0][0] if context else None
+        admin1 = None
+        for counter in (*self._local(match), context):
+            if counter:
+                admin1 = counter.most_common(1)[0][0]
+                break
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type="admin2", name=name, country=admin1[:2] if admin1 else None,
                                admin1=admin1)
@@ -729,6 +753,9 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
         return best, [], False
     if best.curated and not second.curated:
         return best, [], False
+    if best_number in match.primary and second_number not in match.primary and (
+            best.population >= NOTABLE_POPULATION or best.type != "settlement"):
+        return best, [], False  # a current name over an old one ("Pokrovsk" is not Engels)
     return best, [e for _, e in unique], True
 
 
