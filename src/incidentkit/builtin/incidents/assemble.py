@@ -208,6 +208,8 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
     "town": (LocationType.SETTLEMENT,), "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
 }
+# Nothing but "and" between two counts: "78 missiles and 106 drones".
+_COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -772,6 +774,11 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         index = peers.index(obs.pos)
         seg_start = clause.start if index == 0 else obs.pos
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
+        # "40 missiles and 70 drones ... in the Lviv region": coordinated counts share what follows.
+        spans = {o.pos: o.span for o in everything if o.kind == "count"}
+        while index + 1 < len(peers) and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
+            index += 1
+            seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
     else:
         seg_start, seg_end = clause.start, clause.end
     for loc in doc.found.locations:
@@ -1003,11 +1010,9 @@ class _Builder:
         else:
             draft = max(live, key=lambda d: d.last_pos)
         current = draft.counts.get(role)
+        if current is None and obs.fresh and (not draft.counts or _elsewhere(obs, draft)):
+            return self.new(obs)  # "two more drones ... this time in the Azov district"
         if current is None:
-            if draft.counts and obs.item != Item.MISSILE and Item.MISSILE in draft.items and not any(
-                    i != Item.MISSILE for i in draft.items) and role != Outcome.LAUNCHED \
-                    and Outcome.LAUNCHED in draft.counts and not obs.total_cue:
-                pass  # a specific type under a generic total: fall through to decide below
             self._put(draft, obs)
             return draft
         sentence = self.doc.sents[obs.sent]
@@ -1097,6 +1102,13 @@ class _Builder:
                     draft.dropped = True
                     for obs in draft.obs:
                         total.add(attrs.evolve(obs, places=[]))
+
+
+def _elsewhere(obs: _Obs, draft: _Draft) -> bool:
+    """Whether the observation names a district or settlement the draft does not."""
+    fine = (LocationType.ADMIN2, LocationType.SETTLEMENT)
+    names = {p.name for p in obs.places if p.type in fine}
+    return bool(names) and not names & {p.name for p in draft.places if p.type in fine}
 
 
 def _same_sources(a: _Obs, b: _Obs) -> bool:

@@ -54,7 +54,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     r"attack(?:s|ed|ing)?", r"struck", r"strikes?", r"hit", r"hits", r"targeted", r"targeting",
     r"fired", r"launched", r"shelled", r"shelling", r"shot\s+down", r"downed", r"destroyed",
     r"intercepted", r"crashed", r"crashing", r"fell", r"exploded", r"used\s+against", r"repell(?:ed|ing)",
-    r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?",
+    r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?", r"dropped",
 )
 
 #: Words that mark a sentence as part of an engagement even without a weapon word
@@ -92,7 +92,7 @@ TITLE_WORDS: tuple[str, ...] = (
 )
 
 #: Words before a place that make it only part of where the engagement was (``most over Kyiv``).
-PARTIAL_PLACE: tuple[str, ...] = (r"most(?:\s+of\s+them)?",)
+PARTIAL_PLACE: tuple[str, ...] = (r"most(?:\s+of\s+them)?", r"including")
 
 #: Words before a count that make it the sum of what was listed (``in total, 72 missiles``).
 TOTAL_WORDS: tuple[str, ...] = (r"in\s+total", r"in\s+all", r"altogether", r"overall", r"a\s+total\s+of")
