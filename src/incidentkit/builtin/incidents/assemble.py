@@ -776,7 +776,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         # "40 missiles and 70 drones ... in the Lviv region": coordinated counts share what follows.
         spans = {o.pos: o.span for o in everything if o.kind == "count"}
-        while index + 1 < len(peers) and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
+        while index + 1 < len(peers) \
+                and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
             index += 1
             seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
     else:
