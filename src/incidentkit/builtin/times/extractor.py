@@ -155,11 +155,13 @@ class TimesExtractor:
                 result.extend(done)
         return result
 
-    _BETWEEN = regex.compile(r"(?i)\bbetween\s+(?:about\s+|around\s+)?$")
-    _FROM = regex.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+)?$")
-    _AND = regex.compile(r"(?i)\s*(?:and|to)\s+(?:about\s+|around\s+)?")
-    _TO = regex.compile(r"(?i)\s*(?:to|until|till|through|thru|into|-|–|—)\s*(?:about\s+|around\s+)?")
-    _DASH = regex.compile(r"\s*[-–—]\s*")
+    _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
+    _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
+    _AND = regex.compile(r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:about\s{1,4}|around\s{1,4})?")
+    _TO = regex.compile(
+        r"(?i)\s{0,4}(?:to|until|till|through|thru|into|-|–|—)\s{0,4}(?:about\s{1,4}|around\s{1,4})?"
+    )
+    _DASH = regex.compile(r"\s{0,4}[-–—]\s{0,4}")
 
     def _intervals(self, text: str, found: list[_Found]) -> list[TimeInterval]:
         """Link endpoint pairs (``between A and B``, ``from A to B``, ``A-B``) into intervals.

@@ -34,42 +34,51 @@ __all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
 
 Night = Literal["format", "timeml"]
 
+# Bounded whitespace for the patterns: unbounded runs would make a scan over a long run of
+# spaces quadratic (each position re-reads the run).
+_S1, _S0, _SD1, _SD0, _SC0 = r"\s{1,4}", r"\s{0,4}", r"[\s-]{1,4}", r"[\s-]{0,4}", r"[\s,]{0,4}"
+
+# How far around an expression its sentence is read for tense (bounded, so a text without
+# sentence breaks stays linear).
+_WINDOW = 250
 # Between two coordinated weekdays: "Saturday and Sunday", "Monday to Friday".
-_COORDINATION = regex.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*")
+_COORDINATION = regex.compile(r"\s{0,4}(?:and|or|to|through|until|till|-|–)\s{0,4}")
 # Qualifiers that make "two weeks earlier" a length: "less than two weeks earlier".
 _QUALIFIED_LENGTH = regex.compile(
-    r"(?i)\b(?:less|more|fewer)\s+than\s+$|\b(?:nearly|almost|over|within|some)\s+$"
+    r"(?i)\b(?:less|more|fewer)\s{1,4}than\s{1,4}$|\b(?:nearly|almost|over|within|some)\s{1,4}$"
 )
 # Offsets of "last week", "the following month"...
 _OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 # Words before a number that make it a year even before a noun ("in 2014 drones were...").
 _YEAR_CUE = regex.compile(
     r"(?i)\b(?:in|since|until|till|through|during|early|late|mid|year|fiscal|summer|winter|spring|autumn|"
-    r"as\s+of|circa)[\s-]+$"
+    r"as\s{1,4}of|circa)[\s-]{1,4}$"
 )
 # What precedes an amount or a number rather than a year ("$2014", "No. 2014", "about 2000").
 _NOT_A_YEAR_BEFORE = regex.compile(
-    r"[$€£#№]\s*$|(?i)\bNo\.?\s*$|\b(?:about|around|some|nearly|almost|over|than)\s+$"
+    r"[$€£#№]\s{0,4}$|(?i)\bNo\.?\s{0,4}$|\b(?:about|around|some|nearly|almost|over|than)\s{1,4}$"
 )
 # What follows a count rather than a year ("2014 drones", "1500 km").
 _COUNTED = regex.compile(
-    r"\s+(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|tonnes|tons|kg|"
+    r"\s{1,4}(?:[a-z]+s|people|men|women|children|km|kilomet\w*|metres|meters|miles|feet|tonnes|tons|kg|"
     r"dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|civilians|residents|homes|buildings)\b"
 )
 # "since October": the month is in the past whatever the clause's tense.
-_SINCE = regex.compile(r"(?i)\bsince\s+$")
+_SINCE = regex.compile(r"(?i)\bsince\s{1,4}$")
 # Between the two days of a range: "19-20", "19 to 20".
-_RANGE_SEP = regex.compile(r"\s*[-–]\s*|\s+(?i:to|into|and|through)\s+")
+_RANGE_SEP = regex.compile(r"\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4}")
 # Words before a month name that make it a month even when a capitalised word follows.
 _STRONG_MONTH_CUE = regex.compile(
-    r"(?i)\b(?:in|since|until|till|during|through|throughout|by|early|late|mid|last|next|this)[\s-]+$"
+    r"(?i)\b(?:in|since|until|till|during|through|throughout|by|early|late|mid|last|next|this)[\s-]{1,4}$"
 )
 # A verb right after a sentence-initial date makes the date its subject.
-_SUBJECT_VERB = regex.compile(r"\s+(?:has|have|had|is|was|will|began|begins|marked|marks|saw|sees|brought)\b")
+_SUBJECT_VERB = regex.compile(
+    r"\s{1,4}(?:has|have|had|is|was|will|began|begins|marked|marks|saw|sees|brought)\b"
+)
 # A year written out in an expression.
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "the" right before an expression.
-_THE = regex.compile(r"(?i)\bthe\s+$")
+_THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -158,7 +167,8 @@ class State:
         if index < 0:
             return ""
         span = self._sentences[index]
-        return self.text[span.start:start] + " " + self.text[end:span.end]
+        left, right = max(span.start, start - _WINDOW), min(span.end, end + _WINDOW)
+        return self.text[left:start] + " " + self.text[end:right]
 
     def sentence_index(self, start: int) -> int:
         """The index of the sentence an offset is in (-1 before the first)."""
@@ -187,8 +197,8 @@ class State:
         if index < 0:
             return None
         span = self._sentences[index]
-        left = self.text[span.start:start]
-        right = self.text[end:span.end]
+        left = self.text[max(span.start, start - _WINDOW):start]
+        right = self.text[end:min(span.end, end + _WINDOW)]
         cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
         cut_right = next((m.start() for m in _CLAUSE_BREAK.finditer(right)), len(right))
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
@@ -224,7 +234,7 @@ class State:
 def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s{1,4}") for w in parts) + ")"
 
 
 def _capitalised(words: Iterable[str]) -> str:
@@ -331,8 +341,8 @@ class Grammar:
         self._build_fragments()
         self.rules = self._build_rules()
         self.future = regex.compile(
-            r"(?i)\b(?:will|shall|won't|would(?!\s+have)|going\s+to|(?:is|are)\s+due|scheduled|plans?\s+to|"
-            r"expected\s+to|set\s+(?:to|for)|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
+            r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
+            r"expected\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
         )
         self.past = regex.compile(
             r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|said|told|took|made|went|gave|saw|met|held|won|lost|"
@@ -341,7 +351,7 @@ class Grammar:
         )
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
-            + r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|earlier|late|early|by)?\s*$"
+            + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
         )
         self._country_cues = {
             country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
@@ -364,13 +374,13 @@ class Grammar:
         self.YEAR = r"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d|2100)(?![\w%]|[.,/]\d)"
         numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
         self.NUMWORD = (
-            r"(?i:(?:" + _alt(data.TENS_WORDS) + r"(?:[\s-]+" + _alt(
+            r"(?i:(?:" + _alt(data.TENS_WORDS) + r"(?:[\s-]{1,4}" + _alt(
                 [w for w, v in data.NUMBER_WORDS.items() if 0 < v < 10 and " " not in w and len(w) > 2])
             + r")?|" + _alt(numbers) + r")(?![\w])|an?(?![\w-]))"
         )
         self.NUM = (
             r"(?:(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])|" + self.NUMWORD + ")"
-            + r"(?i:\s+and\s+a\s+half)?"
+            + r"(?i:\s{1,4}and\s{1,4}a\s{1,4}half)?"
         )
         self.VAGUE = r"(?i:" + _alt(data.VAGUE_AMOUNTS) + r")"
         unit_words = []
@@ -383,13 +393,13 @@ class Grammar:
         self.ZONE = r"(?:(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])"
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:]|[.,]\d)(?:\s*(?i:[ap]\.m\.|[ap]m(?![\w])))?"
-            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
-            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s+o'clock"
-            r"|(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s+)"
-            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s*(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
-            r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s+time)))"
-            r"(?:\s*(?i:hours|hrs)(?![\w]))?"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:]|[.,]\d)(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
+            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
+            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
+            r"|(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
+            r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
+            r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -397,9 +407,9 @@ class Grammar:
         day_forms = {
             # Friday, December 29, 2023 / Jul. 20 / the 5th of July / 20 July 2025
             "absolute": (
-                rf"(?:{self.WEEKDAY},?\s+)?"
-                rf"(?:{self.MONTH}\s*{self.DAYNUM}|(?:(?i:the)\s+)?{self.DAYNUM}\s+(?:(?i:of)\s+)?{self.MONTH})"
-                rf"(?:,?\s+{self.YEAR})?"
+                rf"(?:{self.WEEKDAY},?{_S1})?"
+                rf"(?:{self.MONTH}{_S0}{self.DAYNUM}|(?:(?i:the){_S1})?{self.DAYNUM}{_S1}(?:(?i:of){_S1})?{self.MONTH})"
+                rf"(?:,?{_S1}{self.YEAR})?"
             ),
             # 2025-07-20
             "iso": rf"{self.YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])",
@@ -408,30 +418,30 @@ class Grammar:
                        r"(?:\.(?:3[01]|[12]\d|0?[1-9])\.|/(?:3[01]|[12]\d|0?[1-9])/)"
                        r"(?:1[6-9]\d\d|20\d\d|\d\d)(?![\w]|[.,/]\d)",
             # last Monday / Sunday
-            "weekday": rf"(?:(?i:last|next|this\s+coming|this|coming|past|previous)\s+)?{self.WEEKDAY}",
+            "weekday": rf"(?:(?i:last|next|this{_S1}coming|this|coming|past|previous){_S1})?{self.WEEKDAY}",
             # today, yesterday, earlier today
             "deictic": (
-                r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-                r"|(?:earlier|later)\s+today|today|yesterday|tomorrow)(?![\w])"
+                r"(?i:the\s{1,4}day\s{1,4}before\s{1,4}yesterday|the\s{1,4}day\s{1,4}after\s{1,4}tomorrow"
+                r"|(?:earlier|later)\s{1,4}today|today|yesterday|tomorrow)(?![\w])"
             ),
             # the same day, the previous day, that date
             "anaphoric": (
-                r"(?i:(?:the|that)\s+(?:same|very)\s+(?:day|date)|that\s+(?:day|date)"
-                r"|the\s+(?:previous|following|next|preceding)\s+day"
-                r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)))(?![\w])"
+                r"(?i:(?:the|that)\s{1,4}(?:same|very)\s{1,4}(?:day|date)|that\s{1,4}(?:day|date)"
+                r"|the\s{1,4}(?:previous|following|next|preceding)\s{1,4}day"
+                r"|the\s{1,4}day\s{1,4}(?:before|after)(?!\s{1,4}(?:yesterday|tomorrow)))(?![\w])"
             ),
             # Christmas, Independence Day (capitalised)
-            "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:\s+{self.YEAR})?",
+            "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
         }
         self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
-        sep = r"(?:\s*[-–]\s*|\s+(?i:to|into|and|through)\s+)"
+        sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
         self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
-            rf"(?:{self.MONTH}\s*{self.DAYNUM}(?:\s*[-–]\s*(?:{self.MONTH}\s*)?{self.DAYNUM}"
-            rf"|\s+(?i:to|into|and|through)\s+(?:{self.MONTH}\s*)?{self.DAYNUM}(?!\s+\p{{Ll}}))"
-            rf"|{self.DAYNUM}(?:\s+{self.MONTH})?{sep}{self.DAYNUM}\s+{self.MONTH})"
-            rf"(?:,?\s+{self.YEAR})?"
+            rf"(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{self.MONTH}{_S0})?{self.DAYNUM}"
+            rf"|{_S1}(?i:to|into|and|through){_S1}(?:{self.MONTH}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
+            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{self.MONTH})"
+            rf"(?:,?{_S1}{self.YEAR})?"
         )
 
     # ------------------------------------------------------------------ rules
@@ -440,96 +450,99 @@ class Grammar:
         cue = (
             r"(?i:\b(?:in|since|until|till|through|throughout|during|from|to|by|of|before|after|between|"
             r"and|or|last|next|this|early|late|mid|that|every|each|for|around|about|than|within|"
-            r"the|since\s+early|since\s+late|as\s+of|starting|ending|beginning)[\s-]+)"
+            r"the|since\s{1,4}early|since\s{1,4}late|as\s{1,4}of|starting|ending|beginning)[\s-]{1,4})"
         )
         season = _alt(data.SEASONS)
         ordinal = _alt(data.ORDINALS)
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
-            ("clock", rf"{self.CLOCK}(?:\s*(?P<zone>{self.ZONE}))?"
-                      rf"(?:(?:\s*,\s*|\s+(?i:on)\s+|\s+)(?P<day>{self.DAY}))?", self._clock),
+            ("clock", rf"{self.CLOCK}(?:{_S0}(?P<zone>{self.ZONE}))?"
+                      rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
-             rf"(?P<day>{self.DAY})\s+(?i:at)\s+(?P<clock>{self.CLOCK})(?:\s+(?P<zone>{self.ZONE}))?",
+             rf"(?P<day>{self.DAY}){_S1}(?i:at){_S1}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
-            ("pod_of", rf"(?i:the\s+)?(?:(?P<mod>(?i:early|late))\s+)?(?P<pod>{self.POD}|(?i:early\s+hours))"
-                       rf"\s+(?i:of)\s+(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
+            ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
+                       rf"(?P<pod>{self.POD}|(?i:early{_S1}hours))"
+                       rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
-             rf"(?i:(?:the\s+)?night\s+(?:to|into|before)|overnight\s+(?:into|to))\s+(?P<day>{self.DAY})",
+             rf"(?i:(?:the{_S1})?night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}(?P<day>{self.DAY})",
              self._night_to),
             # the night from Saturday to Sunday / overnight from Saturday into Sunday
             ("night_span",
-             rf"(?i:(?:the\s+)?night\s+(?:of|from)|overnight\s+(?:from\s+)?)\s*(?P<day1>{self.DAY})"
-             rf"\s+(?i:to|into|and)\s+(?P<day>{self.DAY})", self._night_to),
+             rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>{self.DAY})"
+             rf"{_S1}(?i:to|into|and){_S1}(?P<day>{self.DAY})", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
-            ("day_pod", rf"(?P<day>{self.DAY})(?:\s+|-)(?P<pod>{self.POD})", self._day_pod),
+            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
             # dawn on Monday / the evening on July 20
-            ("pod_on", rf"(?i:the\s+)?(?P<pod>{self.POD})\s+(?i:on)\s+(?P<day>{self.DAY})", self._day_pod),
+            ("pod_on", rf"(?i:the{_S1})?(?P<pod>{self.POD}){_S1}(?i:on){_S1}(?P<day>{self.DAY})",
+             self._day_pod),
             # this morning / tonight / last night / overnight / early-morning
-            ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s+"
+            ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s{1,4}"
                             r"(?P<pod>morning|afternoon|evening|night)"
-                            r"|(?P<tonight>tonight)|(?P<last>last\s+night)|(?P<over>overnight))(?![\w-])",
+                            r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])",
              self._deictic_pod),
             # the night / that evening / morning
-            ("pod", rf"(?i:(?P<det>that|the\s+same|the)\s+)?(?:(?P<mod>(?i:early|late))\s+)?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early\s+hours))", self._bare_pod),
+            ("pod", rf"(?i:(?P<det>that|the{_S1}same|the){_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
+                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
             # July 19-20
             ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
             # July 20 / Sunday / yesterday / the same day / Christmas
             ("day", rf"(?P<day>{self.DAY})", self._day),
             # two days ago / a year earlier / years ago
-            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?[\s-]*(?<![\w])(?P<unit>{self.UNIT})"
-                    r"\s+(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))(?![\w])",
+            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
+                    r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))(?![\w])",
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
-            ("period", rf"(?:(?P<bound>(?i:the\s+(?:start|beginning|end|middle|close|turn|rest|remainder)"
-                       rf"\s+of))\s+"
-                       rf"|(?P<mod>(?i:(?:the\s+)?(?:early|late|mid)))[\s-]+|(?P<rel>(?i:earlier|later))\s+)?"
+            ("period", rf"(?:(?P<bound>(?i:the{_S1}(?:start|beginning|end|middle|close|turn|rest|remainder)"
+                       rf"{_S1}of)){_S1}"
+                       rf"|(?P<mod>(?i:(?:the{_S1})?(?:early|late|mid))){_SD1}|(?P<rel>(?i:earlier|later)){_S1})?"
                        rf"(?P<period>"
-                       rf"(?P<month_year>{self.MONTH}\s+(?:(?i:of)\s+)?{self.YEAR})"
-                       rf"|(?P<fiscal>(?i:fiscal(?:\s+year)?)\s+{self.YEAR})"
-                       rf"|(?P<season_year>(?i:{season})\s+(?:(?i:of)\s+)?{self.YEAR})"
-                       rf"|(?P<quarter>(?i:the\s+)?(?i:{ordinal})[\s-]+(?i:quarter|half)(?![\w])"
-                       rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:{self.YEAR}|(?i:this|last|next|the)\s+(?:fiscal\s+)?year))?)"
-                       rf"|(?P<qcode>(?<![\w])Q[1-4](?:\s+{self.YEAR})?(?![\w]))"
-                       rf"|(?P<rel_unit>(?i:(?:the\s+(?=(?:previous|following|coming|next|current)\b))?"
-                       rf"(?:this|last|next|past|previous|coming|current|following)\s+"
-                       rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal\s+)?year|{season}))(?![\w]))"
-                       rf"|(?P<rel_month>(?i:(?:this|last|next)\s+){self.MONTH})"
-                       rf"|(?P<decade>(?i:the\s+)?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
-                       rf"|(?P<decade_word>(?i:the\s+)(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
-                       rf"|(?P<century>(?i:the\s+)(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+(?i:century)(?![\w]))"
+                       rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?{self.YEAR})"
+                       rf"|(?P<fiscal>(?i:fiscal(?:{_S1}year)?){_S1}{self.YEAR})"
+                       rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?{self.YEAR})"
+                       rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
+                       rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
+                       rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
+                       rf"|(?P<rel_unit>(?i:(?:the{_S1}(?=(?:previous|following|coming|next|current)\b))?"
+                       rf"(?:this|last|next|past|previous|coming|current|following){_S1}"
+                       rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal{_S1})?year|{season}))(?![\w]))"
+                       rf"|(?P<rel_month>(?i:(?:this|last|next){_S1}){self.MONTH})"
+                       rf"|(?P<decade>(?i:the{_S1})?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
+                       rf"|(?P<decade_word>(?i:the{_S1})(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
+                       rf"|(?P<century>(?i:the{_S1})(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}(?i:century)(?![\w]))"
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
-                       rf"|(?<={cue}|\bthe\s+)(?P<season>(?i:{season}))(?![\w])"
-                       rf"|(?P<year>(?:(?i:the\s+year)\s+)?{self.YEAR})"
-                       rf"|(?P<the_unit>(?i:the\s+(?:same\s+)?(?:(?:fiscal\s+)?year|month|week|weekend|quarter|decade))"
+                       rf"|(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
+                       rf"|(?P<year>(?:(?i:the{_S1}year){_S1})?{self.YEAR})"
+                       rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade))"
                        rf"(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
-            ("ref", r"(?i:(?P<present>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s+)present"
-                    r"|the\s+present(?:\s+day)?|(?<=\b(?:at|for|right)\s+)the\s+moment)"
-                    r"|(?P<past>recently|lately|formerly|former|in\s+recent\s+(?:days|weeks|months|years|decades)"
-                    r"|(?<=\bin\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades))"
-                    r"|(?P<future>the\s+(?:near\s+|distant\s+)?future"
-                    r"|the\s+coming\s+(?:days|weeks|months|years|decades)))(?![\w-])", self._ref),
+            ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
+                    r"|(?<=\bat\s{1,4})present"
+                    r"|the\s{1,4}present(?:\s{1,4}day)?|(?<=\b(?:at|for|right)\s{1,4})the\s{1,4}moment)"
+                    r"|(?P<past>recently|lately|formerly|former|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
+                    r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:days|weeks|months|years|decades))"
+                    r"|(?P<future>the\s{1,4}(?:near\s{1,4}|distant\s{1,4})?future"
+                    r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)))(?![\w-])", self._ref),
             # daily / every week / twice a day
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
-                    r"|(?:every|each)\s+(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s+"
+                    r"|(?:every|each)\s{1,4}(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s{1,4}"
                     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
-                    r"|(?<=\b(?:once|twice|times|thrice|million|billion|thousand|\d)\s+)(?:a|per|each)\s+"
+                    r"|(?<=\b(?:once|twice|times|thrice|million|billion|thousand|\d)\s{1,4})(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
-                    r"|(?i:every|each)\s+(?P<weekday>" + self.WEEKDAY + ")",
+                    r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")",
              self._set),
             # the past 24 hours / 4.5 hours / a few hours / half an hour
-            ("duration", rf"(?:(?P<det>(?i:the\s+(?:past|last|next|previous|coming|first|final|following|"
-                         rf"entire|whole|remaining|same))\s+))?"
-                         rf"(?:(?P<half>(?i:half\s+an?|half\s+a))\s+(?P<hunit>{self.UNIT1})"
-                         rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))(?:\s+|-)(?P<unit>{self.UNIT})"
-                         rf"(?P<andhalf>\s+(?i:and\s+a\s+half))?)", self._duration),
+            ("duration", rf"(?:(?P<det>(?i:the{_S1}(?:past|last|next|previous|coming|first|final|following|"
+                         rf"entire|whole|remaining|same)){_S1}))?"
+                         rf"(?:(?P<half>(?i:half{_S1}an?|half{_S1}a)){_S1}(?P<hunit>{self.UNIT1})"
+                         rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))(?:{_S1}|-)(?P<unit>{self.UNIT})"
+                         rf"(?P<andhalf>{_S1}(?i:and{_S1}a{_S1}half))?)", self._duration),
             # the past day / the last week
-            ("duration_the", rf"(?i:the\s+(?:past|last|coming))\s+(?P<unit>{self.UNIT1})",
+            ("duration_the", rf"(?i:the{_S1}(?:past|last|coming)){_S1}(?P<unit>{self.UNIT1})",
              self._duration_the),
             # hour-long / three-day / 62-year-old
             ("duration_adj", rf"(?:(?P<num>{self.NUM})-)?(?P<unit>{self.UNIT1})-(?P<suffix>(?i:long|old))"
@@ -538,7 +551,7 @@ class Grammar:
                              rf"|(?P<glued>(?i:week|year|day|month)long)(?![\w])", self._duration_adj),
             # for hours / within days
             ("duration_vague", r"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
-                               r"nearly|almost|spent|spend|last)\s+))(?P<unit>(?i:seconds|minutes|hours|days|"
+                               r"nearly|almost|spent|spend|last)\s{1,4}))(?P<unit>(?i:seconds|minutes|hours|days|"
                                r"weeks|months|years|decades|centuries))(?![\w])", self._duration_vague),
         ]
         return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse)
@@ -748,7 +761,7 @@ class Grammar:
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")]
             elif match.group("day"):
-                clock_text = regex.sub(r"(?i)[\s,]*(?:on)?[\s,]*$", "",
+                clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:on)?[\s,]{0,4}$", "",
                                        match.string[match.start():match.start("day")])
         clock = _parse_clock(clock_text)
         if clock is None:
@@ -872,7 +885,7 @@ class Grammar:
         det = " ".join((match.group("det") or "").lower().split())
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         following = match.string[match.end():match.end() + 12]
-        if regex.match(r"\s+of\b", following):  # "the night of ..." that did not parse
+        if regex.match(r"\s{1,4}of\b", following):  # "the night of ..." that did not parse
             return None
         preceding = match.string[max(0, match.start() - 6):match.start()].lower()
         if not det and preceding.endswith("good "):
@@ -966,12 +979,12 @@ class Grammar:
 
     def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("day")
-        if regex.fullmatch(r"(?i:the\s+day\s+(?:before|after))", text):
+        if regex.fullmatch(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))", text):
             following = match.string[match.end():match.end() + 30]
-            if regex.match(r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", following):
+            if regex.match(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", following):
                 return None  # "the day before the vote": relative to an event we cannot date
         after = match.string[match.end():match.end() + 20]
-        if data.WEEKDAYS.get(text.split()[-1].lower()) and regex.match(r"\s+\p{Lu}\p{Ll}", after) \
+        if data.WEEKDAYS.get(text.split()[-1].lower()) and regex.match(r"\s{1,4}\p{Lu}\p{Ll}", after) \
                 and _THE.search(match.string, max(0, match.start() - 5), match.start()):
             return None  # "The Sunday Times", "Monday Night Football"
 
@@ -998,7 +1011,7 @@ class Grammar:
                             or not match.group("unit").lower().endswith("s")):
             return None  # "the month after", "weeks on": no amount to count back
         if direction in ("before", "after") and regex.match(
-                r"\s+(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
+                r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
             return None  # "two days before the vote"
         amount: float | None
         if match.group("num"):
@@ -1051,12 +1064,12 @@ class Grammar:
             return None
         before = match.string[max(0, match.start() - 12):match.start()]
         if g["season"] and text.lower() == "fall" and not regex.search(
-                r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]+$", before):
+                r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]{1,4}$", before):
             return None  # "prices fall"
         week = g["the_unit"] and g["the_unit"].split()[-1].lower() in ("week", "weekend")
         if week and "same" not in text.lower() and not (g["bound"] or g["mod"] or g["rel"]):
             preceding = match.string[max(0, match.start() - 12):match.start()].lower()
-            if not regex.search(r"\b(?:over|during|at|on|for|this|of|in)\s+$", preceding):
+            if not regex.search(r"\b(?:over|during|at|on|for|this|of|in)\s{1,4}$", preceding):
                 return None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
@@ -1073,7 +1086,7 @@ class Grammar:
         after = match.string[match.end():match.end() + 25]
         if _NOT_A_YEAR_BEFORE.search(before):
             return False
-        if regex.match(r"\s*(?:%|percent|per\s+cent)", after):
+        if regex.match(r"\s{0,4}(?:%|percent|per\s{1,4}cent)", after):
             return False
         if _YEAR_CUE.search(before):
             return True
@@ -1083,10 +1096,10 @@ class Grammar:
         """Whether a bare month name is a month, not a name (``according to April Ryan``) or a verb."""
         after = match.string[match.end():match.end() + 20]
         before = match.string[max(0, match.start() - 25):match.start()]
-        if regex.match(r"\s+\p{Lu}\p{Ll}", after) and not _STRONG_MONTH_CUE.search(before):
+        if regex.match(r"\s{1,4}\p{Lu}\p{Ll}", after) and not _STRONG_MONTH_CUE.search(before):
             return False
         if text in ("May", "March"):  # "troops March on", "it May be"
-            return regex.match(r"\s+(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
+            return regex.match(r"\s{1,4}(?:[A-Z]\w*|[a-z]+(?:ed|s)|be|have|not|also|well)\b", after) is None
         return True
 
     def _period_value(
@@ -1236,7 +1249,7 @@ class Grammar:
         if g["num"] and g["num"].lower() in ("a", "an", "one") and unit == "second":
             return None  # "a second statement" is an ordinal
         if g["num"] and g["num"].lower() in ("a", "an") and unit == "day" and regex.match(
-                r"\s+of\b", match.string[match.end():match.end() + 5]):
+                r"\s{1,4}of\b", match.string[match.end():match.end() + 5]):
             return None  # "a day of mourning" names a day, not a length
         if amount is not None and amount > 1 and g["unit"] and not g["unit"].lower().endswith("s") \
                 and not g["andhalf"]:
@@ -1279,8 +1292,8 @@ class Grammar:
         if g["adverb"]:
             word = " ".join(g["adverb"].lower().split())
             after = match.string[match.end():match.end() + 15]
-            common_noun = regex.match(r"\s+(?:life|lives|routine|bread|newspaper|paper|basis)\b", after)
-            title = g["adverb"][0].isupper() and regex.match(r"\s+\p{Lu}", after)
+            common_noun = regex.match(r"\s{1,4}(?:life|lives|routine|bread|newspaper|paper|basis)\b", after)
+            title = g["adverb"][0].isupper() and regex.match(r"\s{1,4}\p{Lu}", after)
             if word == "daily" and (common_noun or title):
                 return None
             value = data.SET_ADVERBS[word]
@@ -1308,10 +1321,10 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     lower = text.lower()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
-    compact = regex.sub(r"\s*o'clock", "", lower)
-    compact = regex.sub(r"\s*(?:hours|hrs)$", "", compact)
+    compact = regex.sub(r"\s{0,4}o'clock", "", lower)
+    compact = regex.sub(r"\s{0,4}(?:hours|hrs)$", "", compact)
     compact = compact.replace(".m.", "m").replace(".m", "m")
-    match = regex.fullmatch(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s*(?:([ap])m)?", compact)
+    match = regex.fullmatch(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?", compact)
     if match is None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
