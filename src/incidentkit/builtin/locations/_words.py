@@ -136,3 +136,8 @@ LIST_ADJECTIVES: frozenset[str] = frozenset({
     "border", "frontline", "front-line", "neighbouring", "neighboring", "adjacent", "southern", "northern",
     "western", "eastern", "central", "occupied", "russian", "ukrainian", "frontier", "bordering",
 })
+#: Nouns after a small town's name that show the name is a weapon's ("Vilkha rockets").
+WEAPON_AFTER: frozenset[str] = frozenset({
+    "rocket", "rockets", "missile", "missiles", "drone", "drones", "system", "systems", "launcher",
+    "launchers", "mlrs", "complex", "complexes", "munition", "munitions", "bomb", "bombs", "shell", "shells",
+})

@@ -489,13 +489,17 @@ class _Run:
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
             elif match.forced in (None, "settlement"):
-                # a name whose notable readings all lie in one region: "Kherson", "Kursk"
+                # a name whose readings all lie in one region ("Kherson", "Kursk"), or a big city
                 notable = [e for e in entries if e.type == "admin1" or (
-                    e.type == "settlement" and (e.population >= NOTABLE_POPULATION or e.curated)
-                    and e.country in ("RU", "UA"))]
-                regions = {e.admin1 or "" for e in notable}
+                    e.type == "settlement" and (e.population >= NOTABLE_POPULATION or e.curated))]
+                readings = notable + [e for n, e in zip(match.ids, entries, strict=True)
+                                      if e.type == "settlement" and n in match.primary]
+                regions = {e.admin1 or "" for e in readings}
                 twins = len(regions) == 2 and words.CONTEXT_TWINS.get(min(regions)) == max(regions)
-                codes = regions if len(regions) == 1 or twins else set()
+                big = {e.admin1 or "" for e in notable if e.type == "settlement" and e.population >= 100_000
+                       and e.country in ("RU", "UA")}
+                codes = regions if notable and (len(regions) == 1 or twins) else \
+                    big if len(big) == 1 else set()
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
                 codes.discard("")
             else:
@@ -602,9 +606,17 @@ class _Run:
         return None
 
     def _plausible_name(self, match: _Match, settlements: list[Entry]) -> bool:
-        """A small town's name next to other capitalised words is more likely a person's name."""
+        """Whether a small town's name here is a place, not part of a person's or weapon's name.
+
+        Next to other capitalised words it is more likely a person's name; before a
+        weapon noun, a weapon's ("ten Vilkha rockets").
+        """
         if match.cue or any(e.population >= 100_000 or e.curated for e in settlements):
             return True
+        after = match.last + 1
+        if after < len(self.words) and self.words[after].lower in words.WEAPON_AFTER and \
+                all(e.population < NOTABLE_POPULATION for e in settlements):
+            return False
         if self._in_title(match.start):
             return True
         ws = self.words
