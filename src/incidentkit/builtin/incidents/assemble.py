@@ -201,12 +201,12 @@ _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 _PAST = regex.compile(r"\b(?:past|last|previous)\b", regex.IGNORECASE)
 _ONE_DAY = frozenset({"PT24H", "P1D"})
 # "over the city", "in the region": a place named before, the one the report is about.
-_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(region|oblast|city|town|capital|republic|peninsula)\b",
+_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula)\b",
                          regex.IGNORECASE)
 _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
-    "town": (LocationType.SETTLEMENT,), "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
+    "town": (LocationType.SETTLEMENT,), "village": (LocationType.SETTLEMENT,), "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
 }
 # Nothing but "and" between two counts: "78 missiles and 106 drones".
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
@@ -607,6 +607,18 @@ class _Doc:
         lead = self.paras[self.lead_para]
         return [loc for loc in self.found.locations if lead.start <= loc.span.start < lead.end
                 and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
+
+    def stamp_window(self, para: int) -> _Window | None:
+        """The time stamp of a liveblog entry (``07:45 — ...``), when the paragraph has one."""
+        if not 0 <= para < len(self.paras):
+            return None
+        start = self.paras[para].start
+        for stamp in self.timestamps:
+            if stamp.start == start:
+                for time in self.times:
+                    if stamp.contains(time.span):
+                        return _window(time)
+        return None
 
     def dateline_window(self) -> _Window | None:
         if self.dateline is None:
@@ -1274,12 +1286,15 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
     weapon = _weapon(draft)
-    first = draft.first
+    body = [o for o in draft.obs if not o.headline]
+    first = min(body, key=lambda o: o.pos) if body else draft.first
     window = draft.window
     if window is None:
         window = doc.fallback_window(first.sent, draft.family)
         if window is None and draft.parent is not None:
             window = draft.parent.window
+        if window is None:
+            window = doc.stamp_window(first.para)  # a liveblog entry's time
         if window is None:
             window = doc.dateline_window()
     places = [] if draft.no_places else list(draft.places)
