@@ -185,6 +185,15 @@ def test_a_year_written_earlier_in_the_sentence_dates_what_follows() -> None:
         ("2022", "DATE", "2022"), ("February 24", "DATE", "2022-02-24")]
 
 
+def test_vague_lengths_and_relative_nights() -> None:
+    assert found("Hours later, a second drone hit. A few days later the port reopened.", "2025-07-21") == [
+        ("Hours", "DURATION", "PTXH"), ("A few days", "DURATION", "PXD")]
+    assert found("It struck on Sunday; the previous night was quiet, the following morning was not.",
+                 "2025-07-21") == [("Sunday", "DATE", "2025-07-20"),
+                                   ("the previous night", "TIME", "2025-07-20TNI"),
+                                   ("the following morning", "TIME", "2025-07-21TMO")]
+
+
 def test_part_of_day_on_a_day() -> None:
     assert found("A second wave came at dawn on Monday.", "2025-05-13") == [
         ("dawn on Monday", "TIME", "2025-05-12TMO")]

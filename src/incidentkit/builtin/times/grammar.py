@@ -485,7 +485,8 @@ class Grammar:
                             r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])",
              self._deictic_pod),
             # the night / that evening / morning
-            ("pod", rf"(?i:(?P<det>that|the{_S1}same|the){_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
+            ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next)|the){_S1})?"
+                    rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
             # July 19-20
             ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
@@ -552,7 +553,9 @@ class Grammar:
             # for hours / within days
             ("duration_vague", r"(?<=(?i:\b(?:for|within|over|after|in|lasting|lasted|took|take|takes|than|"
                                r"nearly|almost|spent|spend|last)\s{1,4}))(?P<unit>(?i:seconds|minutes|hours|days|"
-                               r"weeks|months|years|decades|centuries))(?![\w])", self._duration_vague),
+                               r"weeks|months|years|decades|centuries))(?![\w])"
+                               r"|(?P<unit2>(?i:seconds|minutes|hours|days|weeks|months))"
+                               r"(?=\s{1,4}(?i:later|earlier|afterwards)\b)", self._duration_vague),
         ]
         return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse)
                 for name, pattern, parse in rules]
@@ -892,6 +895,19 @@ class Grammar:
             return None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
+            if det in ("the previous", "the following", "the next"):
+                anchor = state.anchor()
+                if anchor is None:
+                    return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
+                # the night before day D is DTNI; the following night ends on D+1
+                shift = {"the previous": -1, "the following": 1, "the next": 1}[det]
+                if pod == "NI":
+                    shift = 0 if shift < 0 else 2 if self.night == "format" else 1
+                if pod == "NI" and self.night == "timeml":
+                    shift = -1 if det == "the previous" else 1
+                shifted = anchor + dt.timedelta(days=shift)
+                return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod,
+                                anchors=False)
             if pod == "NI":
                 day = state.last_night or state.recent_night() or state.ref
                 if det == "that" and state.last_night is None and state.event_day is not None:
@@ -1007,9 +1023,11 @@ class Grammar:
             return None
         direction = match.group("dir").lower()
         counted = match.group("num") or match.group("vague")
-        if not counted and (direction not in ("ago", "earlier", "later")
+        if not counted and (direction not in ("ago", "back")
                             or not match.group("unit").lower().endswith("s")):
-            return None  # "the month after", "weeks on": no amount to count back
+            return None  # "the month after", "weeks on", "hours later": no amount to count
+        if match.group("vague") and direction not in ("ago", "back"):
+            return None  # "a few days later": a vague length (PXD), not a date
         if direction in ("before", "after") and regex.match(
                 r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
             return None  # "two days before the vote"
@@ -1281,7 +1299,7 @@ class Grammar:
         return self._one(match, lambda state, start, end: resolved)
 
     def _duration_vague(self, match: regex.Match[str]) -> Sequence[Piece] | None:
-        unit = _unit_of(match.group("unit"))
+        unit = _unit_of(match.group("unit") or match.group("unit2"))
         if unit is None:
             return None
         resolved = Resolved(type=TimeType.DURATION, value=_duration(None, unit), anchors=False)
