@@ -334,15 +334,21 @@ class _Analysis:
                     and self.text[tok.end:toks[j].start] == " "):
                 digits += toks[j].text
                 j += 1
-            number = float(digits)
+            if len(digits) > 12:
+                return None  # a serial number or a run of digits, not a count
+            whole, _, fraction = digits.partition(".")
             if j < n and toks[j].low in data.SCALES and toks[j].low != "dozen":
-                number *= data.SCALES[toks[j].low]
+                scale = data.SCALES[toks[j].low]
                 j += 1
-            elif "." in digits:
+            elif fraction:
                 return None
-            if number != int(number):
+            else:
+                scale = 1
+            # exact integer arithmetic: "1.3 million" is 13 * 100000
+            value = int(whole + fraction) * scale
+            if value % 10 ** len(fraction):
                 return None
-            return int(number), j, False
+            return value // 10 ** len(fraction), j, False
         if tok.kind != "word":
             return None
         low = tok.low
