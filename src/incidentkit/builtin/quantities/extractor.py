@@ -338,17 +338,17 @@ class _Analysis:
                 return None  # a serial number or a run of digits, not a count
             whole, _, fraction = digits.partition(".")
             if j < n and toks[j].low in data.SCALES and toks[j].low != "dozen":
-                scale = data.SCALES[toks[j].low]
+                multiplier = data.SCALES[toks[j].low]
                 j += 1
             elif fraction:
                 return None
             else:
-                scale = 1
+                multiplier = 1
             # exact integer arithmetic: "1.3 million" is 13 * 100000
-            value = int(whole + fraction) * scale
-            if value % 10 ** len(fraction):
+            scaled = int(whole + fraction) * multiplier
+            if scaled % 10 ** len(fraction):
                 return None
-            return value // 10 ** len(fraction), j, False
+            return scaled // 10 ** len(fraction), j, False
         if tok.kind != "word":
             return None
         low = tok.low
