@@ -227,6 +227,13 @@ def bench_processes(pipeline: Pipeline, quick: bool) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- main
 
+def _load() -> float:
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on every platform
+        return 0.0
+
+
 def _summary(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     checks: list[tuple[str, str, bool]] = []
     if "throughput" in results:
@@ -267,9 +274,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
            "builtins": list(selection.names), "missing": selection.missing,
            "extractors": [f"{s.stage.value}:{s.name}" for s in pipeline.extractors],
-           "names": load_names().origin, "quick": args.quick}
+           "names": load_names().origin, "quick": args.quick, "load_average": _load()}
     _out(f"incidentkit benchmarks — Python {env['python']}, {env['cpus']} CPUs, "
          f"{'quick' if args.quick else 'full'} run")
+    if env["load_average"] > 0.5:
+        _out(f"!! load average {env['load_average']:.1f} before the run: other work shares the CPUs, "
+             "figures will be low")
     _out(f"built-ins loaded: {', '.join(selection.names) or 'none'}")
     for name, why in selection.missing.items():
         _out(f"  not loaded: {name} ({why})")
