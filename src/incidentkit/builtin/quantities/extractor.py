@@ -116,7 +116,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 _WINDOW = 30
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
-_LIST_WORDS = frozenset("including among listed".split())
+_LIST_WORDS = frozenset("including include includes included among listed".split())
 
 
 # ------------------------------------------------------------------ records
@@ -449,6 +449,8 @@ class _Analysis:
                 return True
             if prev.low in ("aged", "age"):
                 return True
+            if prev.low in ("and", ",", "or") and i > 2 and toks[i - 3].low in ("aged", "age"):
+                return True  # "aged 45 and 60"
             if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos"):
                 # "channel 112", "No. 5" but not "hospital 12 people"? — labels only when bare
                 head_follows = j < n and self._head_at(j) is not None
@@ -610,6 +612,11 @@ class _Analysis:
                         and self._is_designation_token(toks[k + 1]):
                     k += 1
                     continue
+            if head is not None and tok.kind == "word" and tok.text.islower() \
+                    and self._designation(toks[head.start].text) is not None \
+                    and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS:
+                head = None  # "6 Patriot batteries": the name describes an unknown noun
+                break
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
                     if k + 1 < n and toks[k + 1].sent == sent and self._head_at(k + 1) is not None:
@@ -684,6 +691,13 @@ class _Analysis:
                 "various", "different", "several", "all", "mixed"):
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
+
+    def _known_word(self, low: str) -> bool:
+        """Function words, adverbs and cues: words that end a noun phrase."""
+        return (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
+                or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
+                or low in _IRREGULAR_PAST or low == "each" or (low.endswith("ly") and len(low) > 4)
+                or low.endswith("ed"))
 
     def _head_after_modifiers(self, k: int, sent: int) -> int | None:
         """Index of a head noun reached from ``k`` through up to three modifier words."""
@@ -1308,13 +1322,12 @@ class _Analysis:
                 listing = True
         if not listing:
             return None
-        if count.partitive == "pronoun":
-            antecedent = self._antecedent_count(count, accepted, same_item=True)
-            if antecedent is not None:
-                return antecedent.role
-            return self._bare_role_before(count)
         antecedent = self._antecedent_count(count, accepted, same_item=True)
-        return antecedent.role if antecedent is not None else None
+        if antecedent is not None:
+            return antecedent.role
+        if count.partitive == "pronoun" or count.group == "person":
+            return self._bare_role_before(count)  # "The wounded include 3 children"
+        return None
 
     def _bare_role_before(self, count: _Count) -> str | None:
         sent = self.toks[count.num_start].sent
