@@ -427,3 +427,26 @@ def test_too_long_text_in_a_stream_is_a_failure_not_a_stop() -> None:
     out = list(small.extract_many(["short text about 3 drones", "y" * 101, "another short one"]))
     assert [type(o).__name__ for o in out] == ["Report", "Failure", "Report"]
     assert isinstance(out[1], Failure) and out[1].kind == "TextTooLongError"
+
+
+# ---------------------------------------------------------------- the benchmark harness
+
+def test_benchmark_generator_and_timer_measure_the_real_pipeline(pipeline: Pipeline) -> None:
+    benchmarks = pytest.importorskip("benchmarks.harness", reason="benchmarks/ is beside the tests only")
+    from benchmarks.generate import ReportGenerator, long_report, reports
+
+    first, again = reports(3, 3000, seed=5), reports(3, 3000, seed=5)
+    assert first == again  # the same seed gives the same reports
+    assert all(2000 <= len(r["text"]) <= 4000 for r in first)
+    assert reports(3, 3000, seed=6) != first
+    text, pieces = long_report(10_000, 1000, seed=1)
+    assert text == "\n\n".join(pieces) and len(pieces) == 10
+    assert ReportGenerator(seed=1).names.regions
+
+    timed, timer = benchmarks.timed_pipeline(pipeline)
+    assert [s.name for s in timed.extractors] == [s.name for s in pipeline.extractors]
+    for item in first:
+        assert timed.extract(item["text"], published=item["published"]) == \
+            pipeline.extract(item["text"], published=item["published"])
+    assert set(timer.by_stage()) == {s.stage.value for s in pipeline.extractors}
+    assert all(seconds > 0 for seconds in timer.seconds.values())
