@@ -23,6 +23,7 @@ look-alike elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -133,6 +134,8 @@ class _Run:
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
         self.sentences = sentences(text)
+        self.paragraph_ends = [span.end - 1 for span in self.paragraphs]
+        self.sentence_ends = [span.end - 1 for span in self.sentences]
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
 
     # ------------------------------------------------------------------ driver
@@ -148,8 +151,9 @@ class _Run:
             if mention is not None:
                 out.append((mention, None))
         resolved = sorted((m for m, _ in out), key=lambda m: m.span.start)
+        starts = [m.span.start for m in resolved]
         for start, end, name_words in features:
-            out.append((self._feature(start, end, name_words, resolved, context), None))
+            out.append((self._feature(start, end, name_words, resolved, starts, context), None))
         mentions = sorted((m for m, _ in out), key=lambda m: m.span.start)
         return _drop_overlaps(mentions)
 
@@ -517,16 +521,10 @@ class _Run:
         return context
 
     def _paragraph_of(self, offset: int) -> int:
-        for number, span in enumerate(self.paragraphs):
-            if offset < span.end:
-                return number
-        return len(self.paragraphs)
+        return bisect.bisect_right(self.paragraph_ends, offset)
 
     def _sentence_of(self, offset: int) -> int:
-        for number, span in enumerate(self.sentences):
-            if offset < span.end:
-                return number
-        return len(self.sentences)
+        return bisect.bisect_right(self.sentence_ends, offset)
 
     def _local(self, match: _Match) -> tuple[Counter[str], Counter[str]]:
         """The regions named in the match's sentence and in its paragraph."""
@@ -681,8 +679,8 @@ class _Run:
             candidates=places,  # type: ignore[arg-type]
         )
 
-    def _feature(self, start: int, end: int, name_words: tuple[int, int],
-                 resolved: Sequence[LocationMention], context: Counter[str]) -> LocationMention:
+    def _feature(self, start: int, end: int, name_words: tuple[int, int], resolved: Sequence[LocationMention],
+                 starts: Sequence[int], context: Counter[str]) -> LocationMention:
         """A street or site: curated if known, else its own words, placed by the nearest mention."""
         text = self.text[start:end]
         ids = [e for e in self.gaz.ids(fold(text)) if self.gaz.entries[e].type == "feature"]
@@ -707,7 +705,11 @@ class _Run:
             if inside:
                 place = inside[0].admin1
         if place is None:
-            place = _nearby_admin1(self.text, start, end, resolved, context)
+            sentence = self.sentences[min(self._sentence_of(start), len(self.sentences) - 1)] \
+                if self.sentences else None
+            paragraph = self.paragraphs[min(self._paragraph_of(start), len(self.paragraphs) - 1)] \
+                if self.paragraphs else None
+            place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
                                country=place[:2] if place else None, admin1=place)
 
@@ -779,35 +781,37 @@ def _urban_fit(entry: Entry, match: _Match) -> int:
 
 
 def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationMention],
+                   starts: Sequence[int], sentence: Span | None, paragraph: Span | None,
                    context: Counter[str]) -> str | None:
     """The region of the town a site is in.
 
     In order: the place named right after it (``... Plant in Stary Oskol``);
     the first town of its sentence, then of its paragraph, before it; the last
     place of its paragraph before it; a place later in its sentence; the
-    region the report names most.
+    region the report names most. ``resolved`` is sorted by start, ``starts``
+    are their starts; only mentions of the feature's paragraph are looked at.
     """
-    for mention in resolved:
+    low = bisect.bisect_left(starts, paragraph.start if paragraph else 0)
+    high = bisect.bisect_left(starts, paragraph.end if paragraph else len(text))
+    window = resolved[low:high]
+    for mention in window:
         if end <= mention.span.start <= end + 8 and mention.admin1 and mention.type != "feature" and \
                 text[end:mention.span.start].strip().lower() in ("in", "near", "at", "of", ","):
             return mention.admin1
-    sentence = next((s for s in sentences(text) if s.start <= start < s.end), None)
-    paragraph = next((p for p in paragraphs(text) if p.start <= start < p.end), None)
     for block in (sentence, paragraph):
         if block is None:
             continue
-        towns = [m for m in resolved if block.start <= m.span.start < start and m.admin1
-                 and (m.type == "settlement" or (m.type, m.name) in _TOWNLIKE)]
-        if towns:
-            return towns[0].admin1
-    before = [m for m in resolved if m.span.end <= start and m.admin1 and m.type != "feature"
-              and (paragraph is None or m.span.start >= paragraph.start)]
+        for m in window:
+            if block.start <= m.span.start < start and m.admin1 and (
+                    m.type == "settlement" or (m.type, m.name) in _TOWNLIKE):
+                return m.admin1
+    before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
-    after = [m for m in resolved if m.span.start >= end and m.admin1 and m.type != "feature"
-             and (sentence is None or m.span.end <= sentence.end)]
-    if after:
-        return after[0].admin1
+    for m in window:
+        if m.span.start >= end and m.admin1 and m.type != "feature" and (
+                sentence is None or m.span.end <= sentence.end):
+            return m.admin1
     if context:
         return context.most_common(1)[0][0]
     return None
