@@ -805,10 +805,27 @@ class _Analysis:
             return True
         if self._population(count):
             return True
+        if self._labelled(count, k):
+            count.breakdown = True  # "Bryansk region (18), Kursk region: 6"
+            return True
         start = self._count_start(count)
         if start > 0 and toks[start - 1].low in ("including", "includes", "include"):
             return True  # "580 shells, including 41 from multiple rocket launchers"
         return i > 0 and toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _COUNT_NOUNS
+
+    def _labelled(self, count: _Count, k: int) -> bool:
+        """A figure after a place label in a list: ``Bryansk region (18)``, ``Kursk: 6``."""
+        toks = self.toks
+        i = count.num_start
+        if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
+            return False
+        label = toks[i - 2]
+        if label.kind != "word" or not (label.text[:1].isupper() or label.low in data.PLACE_WORDS):
+            return False
+        if k >= len(toks) or toks[k].sent != toks[i].sent:
+            return True
+        closing = ")" if toks[i - 1].text == "(" else None
+        return toks[k].text in (closing, ",", ";", ".") or toks[k].low == "and"
 
     def _population(self, count: _Count) -> bool:
         """``a population of about 1.1 million``: people, though no noun follows."""
