@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import random
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -228,3 +232,27 @@ def test_strict_mode_raises_nothing_on_well_formed_reports() -> None:
     for text in _thread_inputs():
         report: Any = strict.extract(text, published=PUBLISHED)
         assert_valid(report)
+
+
+_CHILD = """
+import json, sys
+from tests.test_hardening import builtin_pipeline
+pipeline = builtin_pipeline()
+texts = json.loads(sys.stdin.read())
+print(json.dumps([pipeline.extract(t, published="2025-07-20").to_json() for t in texts]))
+"""
+
+
+def test_same_output_and_ids_in_another_process_with_another_hash_seed() -> None:
+    # string hashing is salted per process: output built from set or dict-of-hash order would differ
+    texts = _thread_inputs()
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-c", _CHILD], input=json.dumps(texts), capture_output=True,
+                          text=True, env=env, cwd=root, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    theirs = json.loads(done.stdout)
+    ours = [pipeline().extract(t, published=PUBLISHED).to_json() for t in texts]
+    for index, (a, b) in enumerate(zip(ours, theirs, strict=True)):
+        assert a == b, f"input {index} gives different output in a process with another hash seed"
