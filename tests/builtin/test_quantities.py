@@ -205,6 +205,15 @@ def test_breakdown_with_the_noun_left_out() -> None:
     ]
 
 
+def test_figures_after_place_labels() -> None:
+    text = ("Air defences destroyed 30 drones overnight: Bryansk region (18), Kursk region (6), "
+            "Belgorod region (4) and Oryol region (2). The ministry's breakdown of 23 more: "
+            "Bryansk – 12, Kursk – 8, Crimea – 3.")
+    rows = found(text)
+    assert [row[1] for row in rows] == [30, 18, 6, 4, 2, 12, 8, 3]
+    assert {(row[3], row[4]) for row in rows} == {("uav", "destroyed")}
+
+
 def test_distributive_counts() -> None:
     text = ("The ministry said 12 drones were destroyed: five each over the Bryansk and Belgorod "
             "regions, and one drone each over the Voronezh and Saratov regions.")

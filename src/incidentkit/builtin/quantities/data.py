@@ -26,8 +26,13 @@ __all__ = [
     "NUMBER_WORDS",
     "PARTITIVE_ROLES",
     "PLACE_WORDS",
+    "PREMODIFIER_CUES",
+    "PRE_ONLY_CUES",
+    "REFERENCE_NOUNS",
     "ROLE_BY_KIND",
     "SCALES",
+    "STREET_WORDS",
+    "UNIT_WORDS",
 ]
 
 #: Head nouns → item (``"item"`` or ``"item:role"`` when the noun itself says what
