@@ -51,7 +51,7 @@ class Vocabulary:
 
     @classmethod
     def default(cls) -> Vocabulary:
-        """The built-in tables of :mod:`incidentkit.builtin.quantities.data`."""
+        """The built-in tables (``incidentkit.builtin.quantities.data``)."""
         return cls()
 
     def extended(self, *additions: Mapping[str, Any] | None) -> Vocabulary:
