@@ -172,6 +172,13 @@ def test_small_place_needs_a_region_or_a_cue(pipeline: Pipeline) -> None:
         "Urazovo", "settlement", "Urazovo")
 
 
+def test_unknown_village_after_a_cue_is_kept_in_the_region_of_its_sentence(pipeline: Pipeline) -> None:
+    text = "In Krasnodar Krai, debris fell in the village of Zolotaya Balka-Nova. Later it rained."
+    village = find(pipeline, text)[-1]
+    assert (village.text, village.type.value, village.name, village.admin1, village.point) == (
+        "Zolotaya Balka-Nova", "settlement", "Zolotaya Balka-Nova", "RU-KDA", None)
+
+
 def test_features_and_their_region(pipeline: Pipeline) -> None:
     text = ("In Taganrog, smoke rose near Chekhov Street and the Taganrog Art Museum. "
             "Flights were suspended at Vnukovo, Domodedovo and Sheremetyevo airports. "

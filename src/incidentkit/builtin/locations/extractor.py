@@ -209,7 +209,7 @@ class _Run:
         first = j
         while first - 1 >= 0 and j - first < 2 and ws[first - 1].capital \
                 and ws[first - 1].lower not in words.LEADING_STOP \
-                and _NAME_GAP.fullmatch(self.text[ws[first - 1].end:ws[first].start]):
+                and self._joins(first - 1, first):
             first -= 1
         return first
 
@@ -219,7 +219,7 @@ class _Run:
             return None
         last = j
         while last + 1 < len(ws) and last - j < 2 and ws[last + 1].capital \
-                and _NAME_GAP.fullmatch(self.text[ws[last].end:ws[last + 1].start]):
+                and self._joins(last, last + 1):
             last += 1
         return last
 
@@ -319,7 +319,7 @@ class _Run:
             key = ""
             for j in range(i, min(len(ws), i + n)):
                 if j > i and (self.claimed[j]
-                              or not _NAME_GAP.fullmatch(self.text[ws[j - 1].end:ws[j].start])):
+                              or not self._joins(j - 1, j)):
                     break
                 key = f"{key} {ws[j].key}" if key else ws[j].key
                 ids = self.gaz.ids(key)
@@ -403,7 +403,7 @@ class _Run:
             return None
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
-                and _NAME_GAP.fullmatch(self.text[ws[last].end:ws[last + 1].start]):
+                and self._joins(last, last + 1):
             if self.gaz.ids(ws[last + 1].key):
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
@@ -478,6 +478,13 @@ class _Run:
         ws = self.words
         return last + 1 < len(ws) and ws[last + 1].lower in words.METONYMY_AFTER \
             and self.text[ws[last].end:ws[last + 1].start] == " "
+
+    def _joins(self, left: int, right: int) -> bool:
+        """Whether words ``left`` and ``right`` may join in one name ("St. Petersburg", not "hit. Later")."""
+        gap = self.text[self.words[left].end:self.words[right].start]
+        if not _NAME_GAP.fullmatch(gap):
+            return False
+        return "." not in gap or len(self.words[left].text) <= 2
 
     def _in_title(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.title_lines)
@@ -564,7 +571,9 @@ class _Run:
                     (wanted != "settlement" or self._allowed(e, relaxed, context))]
         if not pool:
             if match.forced == "admin2" and match.typed_by == "word":
-                return self._unlisted_district(match, context)
+                return self._unlisted(match, "admin2", context)
+            if match.forced == "settlement" and match.cue and not match.ids:
+                return self._unlisted(match, "settlement", context)  # "the village of Achuyevo"
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
@@ -651,18 +660,23 @@ class _Run:
         number = best[2][0]
         return [(number, self.gaz.entries[number])]
 
-    def _unlisted_district(self, match: _Match, context: Counter[str]) -> LocationMention:
-        """A district the gazetteer lacks: its own name, the report's main region if there is one."""
+    def _unlisted(self, match: _Match, type_: str, context: Counter[str]) -> LocationMention:
+        """A district or village the gazetteer lacks, named as the text names it.
+
+        It is placed in the region its sentence, paragraph or report names most.
+        """
         name_words = [w.text for w in self.words[match.first:match.last + 1]
                       if w.lower not in _TYPE_PARTS]
-        name = " ".join(w[:1].upper() + w[1:] for w in name_words) + " District"
+        name = " ".join(w[:1].upper() + w[1:] for w in name_words)
+        if type_ == "admin2":
+            name += " District"
         admin1 = None
         for counter in (*self._local(match), context):
             if counter:
                 admin1 = counter.most_common(1)[0][0]
                 break
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
-                               type="admin2", name=name, country=admin1[:2] if admin1 else None,
+                               type=type_, name=name, country=admin1[:2] if admin1 else None,
                                admin1=admin1)
 
     # ------------------------------------------------------------------ output
