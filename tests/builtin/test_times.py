@@ -306,9 +306,35 @@ def test_options_add_zones_and_holidays_and_switch_nights() -> None:
                       ("Friday night", "2025-04-11TNI", None)]
 
 
+class TbilisiPlugin:
+    """A third-party plugin adding a zone and a holiday through the times hook."""
+
+    @staticmethod
+    def incidentkit_times_vocabulary() -> dict[str, object]:
+        return {"zones": {"Tbilisi time": "Asia/Tbilisi"}, "holidays": {"Unity Day": "04-09"}}
+
+
+def test_other_plugins_extend_the_vocabulary_through_the_hook() -> None:
+    pipeline = Pipeline(plugins=[times_plugin, TbilisiPlugin()], builtins=False, autoload=False, strict=True)
+    report = pipeline.extract("Sirens at 10:00 Tbilisi time on Unity Day.", published="2025-04-12")
+    assert [(m.text, m.value, m.zone) for m in report.times] == [
+        ("10:00 Tbilisi time on Unity Day", "2025-04-09T10:00", "Asia/Tbilisi")]
+
+
+def test_a_hook_returning_something_else_fails_clearly() -> None:
+    class Broken:
+        @staticmethod
+        def incidentkit_times_vocabulary() -> list[str]:
+            return ["Tbilisi time"]
+
+    with pytest.raises(PluginError, match="incidentkit_times_vocabulary"):
+        Pipeline(plugins=[times_plugin, Broken()], builtins=False, autoload=False)
+
+
 @pytest.mark.parametrize(
     "options",
-    [{"colour": "blue"}, {"night": "sometimes"}, {"zones": {"Mars time": "Mars/Olympus"}}],
+    [{"colour": "blue"}, {"zones": ["Moscow time"]}, {"night": "sometimes"},
+     {"zones": {"Mars time": "Mars/Olympus"}}],
 )
 def test_bad_options_fail_clearly(options: dict[str, object]) -> None:
     with pytest.raises(PluginError, match="times"):

@@ -52,8 +52,13 @@ class TimesConfig:
     night: Night = "format"
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> TimesConfig:
-        """Defaults plus the user's additions: ``{"zones": {...}, "holidays": {...}, "night": ...}``.
+    def from_options(
+        cls, options: Mapping[str, Any], additions: Iterable[Mapping[str, Any]] = ()
+    ) -> TimesConfig:
+        """Defaults, then ``additions`` (from other plugins), then the user's options on top.
+
+        Options are ``{"zones": {...}, "holidays": {...}, "night": ...}``; an
+        addition may have ``zones`` and ``holidays``.
 
         :raises PluginError: on an unknown option, zone or night convention.
         """
@@ -61,9 +66,16 @@ class TimesConfig:
         if unknown:
             raise PluginError(f"times: unknown option(s) {sorted(unknown)}; use zones, holidays, night")
         zones = dict(data.ZONES)
-        zones.update(options.get("zones", {}))
         holidays = dict(data.HOLIDAYS)
-        holidays.update(options.get("holidays", {}))
+        for layer in (*additions, options):
+            extra = set(layer) - {"zones", "holidays", "night"}
+            if extra:
+                raise PluginError(f"times: unknown vocabulary key(s) {sorted(extra)}; use zones, holidays")
+            for key, table in (("zones", zones), ("holidays", holidays)):
+                given = layer.get(key, {})
+                if not isinstance(given, Mapping):
+                    raise PluginError(f"times: {key} must be a mapping, got {type(given).__name__}")
+                table.update(given)
         night = options.get("night", "format")
         if night not in ("format", "timeml"):
             raise PluginError(f"times: night must be 'format' or 'timeml', got {night!r}")
