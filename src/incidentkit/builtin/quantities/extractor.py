@@ -80,6 +80,8 @@ _ZERO_ROLE = {
     "hospitalised": "injured", "hospitalized": "injured", "hurt": "casualty",
     "harmed": "casualty", "casualties": "casualty", "victims": "casualty",
 }
+# The family prefix of a designation: ``kh-`` in ``kh-59/69``.
+_FAMILY = regex.compile(r"[a-z]+-")
 # Superlatives after ``one of the``: ``one of the deadliest attacks`` counts nothing.
 _SUPERLATIVE = regex.compile(r"(?:most|least|\w{2,}est)$")
 
@@ -192,6 +194,11 @@ class QuantityExtractor:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.default()
+        v = self.vocabulary
+        # longest phrase of each table, in words: how far a lookup has to reach
+        self._reach = (max((len(k.split()) for k in v.heads), default=1),
+                       max((len(k.split()) for k in v.cues), default=1),
+                       max((len(k.split()) for k in v.approx), default=1))
 
     def __repr__(self) -> str:
         return f"QuantityExtractor(name={self.name!r})"
@@ -200,13 +207,14 @@ class QuantityExtractor:
         """Return every count in ``document``, skipping spans the times stage found."""
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
-        return _Analysis(self.vocabulary, document.text, blocked).run()
+        return _Analysis(self.vocabulary, self._reach, document.text, blocked).run()
 
 
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
 
-    def __init__(self, vocab: Vocabulary, text: str, blocked: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
+                 blocked: Sequence[tuple[int, int]]) -> None:
         self.v = vocab
         self.text = text
         self.toks = _tokenize(text)
@@ -215,9 +223,7 @@ class _Analysis:
                     and self._designation(tok.text) is not None:
                 tok.kind = "word"
         self.blocked = sorted(blocked)
-        self._max_head_words = max((len(k.split()) for k in vocab.heads), default=1)
-        self._max_cue_words = max((len(k.split()) for k in vocab.cues), default=1)
-        self._max_approx_words = max((len(k.split()) for k in vocab.approx), default=1)
+        self._max_head_words, self._max_cue_words, self._max_approx_words = reach
         for match in _CLOCK.finditer(text):
             self.blocked.append((match.start(), match.end()))
         for match in _DATE.finditer(text):
@@ -544,7 +550,7 @@ class _Analysis:
                 return table[candidate]
         if "/" in low:
             classes = {c for part in low.split("/") if (c := self._designation(part))}
-            prefix = regex.match(r"[a-z]+-", low)
+            prefix = _FAMILY.match(low)
             if prefix:
                 for part in low.split("/")[1:]:
                     if part.isdigit() and (c := table.get(prefix.group() + part)):
