@@ -513,7 +513,8 @@ class Grammar:
                        rf"|(?P<rel_month>(?i:(?:this|last|next){_S1}){self.MONTH})"
                        rf"|(?P<decade>(?i:the{_S1})?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
                        rf"|(?P<decade_word>(?i:the{_S1})(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
-                       rf"|(?P<century>(?i:the{_S1})(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}(?i:century)(?![\w]))"
+                       rf"|(?P<century>(?:(?i:the){_S1})?(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}"
+                       rf"(?i:century)(?![\w]))"
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
                        rf"|(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
                        rf"|(?P<year>(?:(?i:the{_S1}year){_S1})?{self.YEAR})"
@@ -1173,10 +1174,10 @@ class Grammar:
             tens = data.DECADE_WORDS[lower.split()[-1]]
             return f"19{tens}X"
         if g["century"]:
-            words = lower.replace("-", " ").split()
-            number = data.ORDINALS.get(words[1])
+            head = regex.sub(r"^the\s+|[\s-]*century$", "", lower)
+            number = data.ORDINALS.get(head)
             if number is None:
-                digits = regex.match(r"\d+", words[1])
+                digits = regex.match(r"\d+", head)
                 number = int(digits.group()) if digits else None
             if number is None or not 1 <= number <= 22:
                 return None
