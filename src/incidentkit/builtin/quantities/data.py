@@ -292,6 +292,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "flying toward": "launch", "flying towards": "launch", "headed for": "launch",
     "heading for": "launch", "consisted of": "launch", "launch of": "launch",
     "attacked with": "launch", "attack with": "launch", "with": "launch", "attacked by": "launch",
+    "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
 
     # shot down, intercepted
@@ -383,7 +384,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: Cues that only work in front of the count (``attacked with 78 missiles``,
 #: ``debris from two drones``), never after it.
 PRE_ONLY_CUES: frozenset[str] = frozenset({
-    "with", "attacked with", "attack with", "attacked by", "targeted by", "hit by", "struck by",
+    "with", "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
+    "targeted by", "hit by", "struck by",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
     "crashed into", "crashed onto",

@@ -995,7 +995,10 @@ class _Analysis:
             return "other"
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
-        for kind in (count.premod_kind, self._pre_kind(count, group)):
+        pre = self._pre_kind(count, group)
+        if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
+            return "damaged"  # "hit 3 Russian ships": the ships were the target
+        for kind in (count.premod_kind, pre):
             if kind is not None and (kind, group) in data.ROLE_BY_KIND:
                 return data.ROLE_BY_KIND[(kind, group)]
         kind = self._rise_kind(count)
@@ -1099,6 +1102,11 @@ class _Analysis:
                 return None
             return None
         return None
+
+    def _agent_cue(self, count: _Count) -> bool:
+        """Whether the count follows ``by`` (``hit by 3 boats``): the agent, not the target."""
+        p = self._count_start(count) - 1
+        return p >= 0 and self.toks[p].low == "by"
 
     def _count_ending_at(self, q: int) -> _Count | None:
         return self.ends.get(q)
