@@ -528,7 +528,8 @@ class Grammar:
                     r"|(?P<past>recently|lately|formerly|former|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
                     r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:days|weeks|months|years|decades))"
                     r"|(?P<future>the\s{1,4}(?:near\s{1,4}|distant\s{1,4})?future"
-                    r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)))(?![\w-])", self._ref),
+                    r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)"
+                    r"|the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
             # daily / every week / twice a day
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
                     r"|(?:every|each)\s{1,4}(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s{1,4}"
