@@ -266,6 +266,9 @@ def test_a_repeated_figure_keeps_its_role() -> None:
         ("There were no deaths.", "no deaths", "killed"),
         ("There were no injuries or damage.", "no injuries", "injured"),
         ("The absence of casualties was noted.", "absence of casualties", "casualty"),
+        ("None of them were injured.", "None of them were injured", "injured"),
+        ("No one was reported injured.", "No one was reported injured", "injured"),
+        ("There were no dead or wounded.", "no dead or wounded", "casualty"),
     ],
 )
 def test_zero_phrases(text: str, span: str, role: str) -> None:
@@ -274,6 +277,7 @@ def test_zero_phrases(text: str, span: str, role: str) -> None:
 
 def test_no_damage_is_not_a_count() -> None:
     assert found("There was no damage to civilian infrastructure.") == []
+    assert found("None of the injuries was life-threatening.") == []
 
 
 # ---------------------------------------------------------------- never counts

@@ -64,13 +64,15 @@ _DATE = regex.compile(
 # Zero phrases: ``no one was killed or injured``, ``nobody was hurt``, ``no casualties``,
 # ``absence of casualties``.
 _ZERO = regex.compile(
-    r"\b(?:no[ -]one|nobody)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
-    r"(?:\w+ly\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
+    r"\b(?:no[ -]one(?:\s+else)?|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?"
+    r"|no\s+(?:people|civilians|residents|one\s+else))"
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
+    r"(?:\w+ly\s+|reported\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
     r"(?:\s+or\s+(?P<w2>killed|hurt|injured|wounded|harmed))?\b"
     r"|\b(?:no[ -]one|nobody)\s+(?P<w3>died)\b"
     r"|\b(?:no|zero|without)\s+(?:civilian\s+|serious\s+|human\s+)?"
     r"(?P<w4>casualties|victims|deaths|fatalities|dead|injuries|injured|wounded)"
-    r"(?:\s+or\s+(?P<w5>deaths|injuries|casualties|fatalities))?\b"
+    r"(?:\s+or\s+(?P<w5>deaths|injuries|casualties|fatalities|dead|wounded|injured))?\b"
     r"|\babsence\s+of\s+(?P<w6>casualties|victims|deaths|injuries)\b",
     regex.IGNORECASE,
 )
