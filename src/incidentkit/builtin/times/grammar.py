@@ -57,6 +57,9 @@ _YEAR_CUE = regex.compile(
 # What precedes an amount or a number rather than a year ("$2014", "No. 2014", "about 2000").
 _NOT_A_YEAR_BEFORE = regex.compile(
     r"[$€£#№]\s{0,4}$|(?i)\bNo\.?\s{0,4}$|\b(?:about|around|some|nearly|almost|over|than)\s{1,4}$"
+    r"|(?i)\b(?:room|flight|route|highway|road|number|model|article|resolution|apartment|suite|box|ward|"
+    r"page|line|bus|train|decree|order|case|item|code|station|platform|gate|unit|squad|brigade|division|"
+    r"regiment|battalion|version|level|channel|tu|su|mig|an|il)[\s-]{1,4}$"
 )
 # What follows a count rather than a year ("2014 drones", "1500 km").
 _COUNTED = regex.compile(
