@@ -118,6 +118,8 @@ _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
+_ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
+                         "last next other another latest earlier later".split())
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
@@ -406,8 +408,8 @@ class _Analysis:
     def _read_count(self, i: int) -> _Count | None:
         toks = self.toks
         tok = toks[i]
-        if i > 0 and toks[i - 1].low in ("no", "every", "any", "some") and tok.low == "one":
-            return None
+        if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
+            return None  # "no one", "the first one was intercepted": a pronoun, not a count
         number = self._read_number(i)
         if number is None:
             return None
