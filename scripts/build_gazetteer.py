@@ -68,7 +68,7 @@ FOREIGN_STOP = {
 }
 #: Short country names used in news writing where the ISO name is long.
 COUNTRY_NAMES = {
-    "RU": "Russia", "IR": "Iran", "US": "United States", "GB": "United Kingdom", "KR": "South Korea",
+    "RU": "Russia", "IR": "Iran", "TR": "Turkey", "US": "United States", "GB": "United Kingdom", "KR": "South Korea",
     "KP": "North Korea", "SY": "Syria", "MD": "Moldova", "VE": "Venezuela", "BO": "Bolivia",
     "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "TW": "Taiwan", "CZ": "Czech Republic",
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "PS": "Palestine",
@@ -76,8 +76,9 @@ COUNTRY_NAMES = {
 }
 COUNTRY_ALIASES = {
     "RU": ["Russian Federation", "Russia"],
-    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+    # not "US", "UK": news English uses them mostly attributively ("US officials"), like demonyms
+    "US": ["United States of America", "USA", "U.S.A.", "America"],
+    "GB": ["Britain", "Great Britain"],
     "KP": ["DPRK"],
     "CZ": ["Czechia"],
     "TR": ["Turkey", "Türkiye", "Turkiye"],
@@ -86,7 +87,7 @@ COUNTRY_ALIASES = {
     "NL": ["Netherlands", "the Netherlands", "Holland"],
 }
 #: Country names that are also common words or names: left out.
-COUNTRY_STOP = {"jordan", "chad", "georgia", "guinea", "niger", "turkey_"}
+COUNTRY_STOP = {"jordan", "chad", "guinea", "niger"}
 
 
 #: KATOTTG first-level code prefix -> ISO 3166-2 code.
@@ -297,8 +298,8 @@ def build() -> dict[str, Any]:
             name = name.split(",")[0]
         if fold(name) in COUNTRY_STOP:
             continue
-        aliases = [a for a in [row[0], *alts, *COUNTRY_ALIASES.get(code, [])]
-                   if latin(a) and "," not in a and len(a) > 2 and fold(a) not in COUNTRY_STOP]
+        aliases = [a for a in [row[0], *alts] if latin(a) and "," not in a and len(a) > 2
+                   and fold(a) not in COUNTRY_STOP] + COUNTRY_ALIASES.get(code, [])
         builder.add(name, "country", code, None, None, None, None, 0, aliases)
 
     # ---- first-level divisions
@@ -407,8 +408,9 @@ def build() -> dict[str, Any]:
         admin1 = admin1_of_row.get(ids[0]) if ids else None
         if country not in DEEP:
             big = pop >= WORLD_POP or (continents.get(country) == "EU" and pop >= EUROPE_POP)
+            # "London", "Washington" are frequent English words too: only big cities pass that test
             if not (big or (name in capitals and pop >= 50_000)) or fold(name) in FOREIGN_STOP \
-                    or english(name) >= 4.5:
+                    or (english(name) >= 4.0 and pop < 500_000):
                 continue
             builder.add(tidy(name), "settlement", country, admin1, None, float(lat), float(lon), pop,
                         good_aliases(name, alternates.get(int(geonameid), []), 0))
