@@ -953,7 +953,8 @@ class _Analysis:
                 if antecedent is None:
                     return False
                 count.item = antecedent
-        if head is not None and head.hypernym:
+        if head is not None and head.hypernym and not (head.item == "aircraft" and kind == "damage"):
+            # (aircraft that were damaged stood on an airfield: they are aircraft)
             count.item = self._hypernym_item(count, head, accepted)
         if count.item == "missile" and not self._stated(count):
             # "five missiles" repeating "five ATACMS missiles" are those missiles
