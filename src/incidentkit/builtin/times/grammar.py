@@ -488,7 +488,7 @@ class Grammar:
                             r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])",
              self._deictic_pod),
             # the night / that evening / morning
-            ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next)|the){_S1})?"
+            ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
             # July 19-20
@@ -913,7 +913,9 @@ class Grammar:
                 shifted = anchor + dt.timedelta(days=shift)
                 return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod,
                                 anchors=False)
-            if pod == "NI":
+            if pod == "NI" and det == "the past":  # "over the past night": the last one
+                day = state.ref
+            elif pod == "NI":
                 day = state.last_night or state.recent_night() or state.ref
                 if det == "that" and state.last_night is None and state.event_day is not None:
                     day = state.event_day + dt.timedelta(days=1 if self.night == "format" else 0)
