@@ -396,7 +396,8 @@ class Grammar:
         self.ZONE = r"(?:(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])"
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:]|[.,]\d)(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
             r"|(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
@@ -1349,6 +1350,7 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     compact = regex.sub(r"\s{0,4}o'clock", "", lower)
     compact = regex.sub(r"\s{0,4}(?:hours|hrs)$", "", compact)
     compact = compact.replace(".m.", "m").replace(".m", "m")
+    compact = regex.sub(r"^(\d{1,2}:\d\d):\d\d", r"\1", compact)  # seconds are dropped
     match = regex.fullmatch(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?", compact)
     if match is None:
         return None
