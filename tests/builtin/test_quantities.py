@@ -141,6 +141,11 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
          [("Two Tu-22M3 bombers", 2, "exact", "aircraft", "other"),
           ("four Su-34s", 4, "exact", "aircraft", "other")]),
         ("Two or three drones were seen; the drones were destroyed one by one.", []),
+        # the Ukrainian Air Force's newer wording
+        ("Air defences shot down/suppressed 476 enemy UAVs. Hits by 9 missiles were recorded at "
+         "8 locations.",
+         [("476 enemy UAVs", 476, "exact", "uav", "destroyed"), ("9 missiles", 9, "exact", "missile", "hit"),
+          ("8 locations", 8, "exact", "other", "other")]),
     ],
 )
 def test_report_sentences(text: str, expected: list[Row]) -> None:

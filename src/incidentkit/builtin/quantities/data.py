@@ -128,7 +128,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
     "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
-    "gun": "other", "guns": "other", "system": "other", "systems": "other",
+    "gun": "other", "guns": "other", "system": "other", "systems": "other", "location": "other",
+    "locations": "other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
@@ -313,6 +314,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "hit": "hit", "hits": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
+    "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # lost
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
     "lost from radar": "lost", "went off radar": "lost",
@@ -385,7 +387,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: ``debris from two drones``), never after it.
 PRE_ONLY_CUES: frozenset[str] = frozenset({
     "with", "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
-    "targeted by", "hit by", "struck by",
+    "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
     "crashed into", "crashed onto",

@@ -1417,7 +1417,19 @@ def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
-        toks.append(_Tok(match.start(), match.end(), match.group(), match.group().lower(), kind))
+        word = match.group()
+        if kind == "word" and "/" in word and word.islower() and not any(c.isdigit() for c in word):
+            # "shot down/suppressed": two words, unlike "Kh-101/Kh-555"
+            offset = match.start()
+            for n, part in enumerate(word.split("/")):
+                if n:
+                    toks.append(_Tok(offset, offset + 1, "/", "/", "punct"))
+                    offset += 1
+                if part:
+                    toks.append(_Tok(offset, offset + len(part), part, part, "word"))
+                offset += len(part)
+            continue
+        toks.append(_Tok(match.start(), match.end(), word, word.lower(), kind))
     sents = sentences(text)
     paras = paragraphs(text)
     s = p = 0
