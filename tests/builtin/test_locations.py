@@ -93,6 +93,20 @@ def test_federal_cities_and_crimea_follow_iso_3166_2(pipeline: Pipeline) -> None
     ]
 
 
+def test_counts_over_bare_names_are_regions(pipeline: Pipeline) -> None:
+    text = "Drones were destroyed: 10 over Kaluga, 8 over Bryansk and one each over Tula and Oryol."
+    assert [(m.text, m.name) for m in find(pipeline, text)] == [
+        ("Kaluga", "Kaluga Oblast"), ("Bryansk", "Bryansk Oblast"), ("Tula", "Tula Oblast"),
+        ("Oryol", "Oryol Oblast")]
+
+
+def test_a_town_name_after_across_the_is_the_river(pipeline: Pipeline) -> None:
+    mentions = find(pipeline, "Troops crossed the Dnipro near Kherson. The Dnipro strike killed two.")
+    assert [(m.text, m.type.value, m.name) for m in mentions] == [
+        ("Dnipro", "feature", "Dnipro River"), ("Kherson", "settlement", "Kherson"),
+        ("Dnipro", "settlement", "Dnipro")]
+
+
 def test_a_bare_region_name_before_governor_is_the_region(pipeline: Pipeline) -> None:
     mentions = find(pipeline, "Kursk governor Alexei Smirnov said debris fell on Kursk.")
     assert summary(mentions) == [("Kursk", "admin1", "Kursk Oblast", "RU-KRS"),

@@ -50,6 +50,15 @@ _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
 _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
+#: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
+_COUNT_OVER = regex.compile(
+    r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
+    r"\s+(?:\w+\s+)?over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: Words before "the" that make a town's name a river's ("across the Dnipro", "the banks of the Don").
+_RIVER_AFTER = frozenset({"near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south",
+                          "north", "east", "west", "upstream", "downstream", "was", "is", "has", "had"})
+_RIVER_BEFORE = frozenset({"of", "across", "along", "into", "crossed", "crossing", "cross", "beyond",
+                           "behind", "up", "down", "on"})
 #: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -382,6 +391,8 @@ class _Run:
         elif last + 1 < len(ws) and ws[last + 1].lower in words.ADMIN1_HINTS \
                 and self.text[ws[last].end:ws[last + 1].start] == " ":
             hint = "admin1"
+        elif _COUNT_OVER.search(self.text, max(0, ws[first].start - 40), ws[first].start):
+            hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
         elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
                 and self.text[ws[last].end:ws[last + 1].start] == " ":
             hint = "city"
@@ -544,6 +555,9 @@ class _Run:
         entries = [(e, self.gaz.entries[e]) for e in match.ids]
         wanted = match.forced
         if wanted is None:
+            river = self._river(match)
+            if river:  # "the left bank of the Dnipro"
+                return self._mention(match, self.gaz.entries[river[0]], (), False)
             wanted = self._preferred_type(match, entries, context)
             if wanted is None:
                 return None
@@ -579,6 +593,20 @@ class _Run:
             return None
         chosen, candidates, ambiguous = _choose(pool, match, context, self._local(match))
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _river(self, match: _Match) -> list[int]:
+        """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
+        ws = self.words
+        if match.first < 2 or ws[match.first - 1].lower != "the" or match.last > match.first \
+                or ws[match.first - 2].lower not in _RIVER_BEFORE:
+            return []
+        following = ws[match.last + 1] if match.last + 1 < len(ws) else None
+        if following is not None and following.lower.isalpha() and not following.capital \
+                and self.text[ws[match.last].end:following.start] == " " \
+                and following.lower not in _RIVER_AFTER:
+            return []  # "the Dnipro strike": the town's name as a modifier
+        return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
+                if self.gaz.entries[n].type == "feature"]
 
     def _preferred_type(self, match: _Match, entries: list[tuple[int, Entry]],
                         context: Counter[str]) -> str | None:
