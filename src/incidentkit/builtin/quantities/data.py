@@ -348,7 +348,7 @@ ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("destroy", "weapon"): "destroyed", ("damage", "weapon"): "damaged",
     ("hit", "weapon"): "hit", ("lost", "weapon"): "lost", ("other", "weapon"): "other",
     ("launch", "platform"): "other", ("intercept", "platform"): "destroyed",
-    ("destroy", "platform"): "damaged", ("damage", "platform"): "damaged",
+    ("destroy", "platform"): "destroyed", ("damage", "platform"): "damaged",
     ("hit", "platform"): "damaged", ("lost", "platform"): "lost", ("other", "platform"): "other",
     ("destroy", "structure"): "damaged", ("damage", "structure"): "damaged",
     ("hit", "structure"): "damaged", ("person_other", "structure"): "other",
