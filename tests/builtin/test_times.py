@@ -146,10 +146,16 @@ def test_modifiers_are_kept() -> None:
         "The court may rule soon. Crowds march through the centre.",
         "He said it in a second statement about the daily life of residents.",
         "Prices rose 2020% and the plant produced 1500 tonnes.",
+        "The total reached 2000, up from 1800; flight 2045 landed in room 1999.",
     ],
 )
 def test_never_a_time(text: str) -> None:
     assert found(text, "2025-07-20") == []
+
+
+def test_rates_are_sets() -> None:
+    assert found("Roughly 53 drones a day were launched, 300 per week.", "2025-07-20") == [
+        ("a day", "SET", "P1D"), ("per week", "SET", "P1W")]
 
 
 def test_month_names_need_capitals_and_context() -> None:

@@ -57,6 +57,8 @@ _YEAR_CUE = regex.compile(
 # What precedes an amount or a number rather than a year ("$2014", "No. 2014", "about 2000").
 _NOT_A_YEAR_BEFORE = regex.compile(
     r"[$€£#№]\s{0,4}$|(?i)\bNo\.?\s{0,4}$|\b(?:about|around|some|nearly|almost|over|than)\s{1,4}$"
+    r"|(?i)\b(?:reached|totall?ed|exceeded|surpassed|topped|numbered|counted)\s{1,4}$"
+    r"|(?i)\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|jumped|grew)\s{1,4}(?:from|to|by)\s{1,4}$"
     r"|(?i)\b(?:room|flight|route|highway|road|number|model|article|resolution|apartment|suite|box|ward|"
     r"page|line|bus|train|decree|order|case|item|code|station|platform|gate|unit|squad|brigade|division|"
     r"regiment|battalion|version|level|channel|tu|su|mig|an|il)[\s-]{1,4}$"
@@ -538,7 +540,8 @@ class Grammar:
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
                     r"|(?:every|each)\s{1,4}(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s{1,4}"
                     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
-                    r"|(?<=\b(?:once|twice|times|thrice|million|billion|thousand|\d)\s{1,4})(?:a|per|each)\s{1,4}"
+                    r"|(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
+                    r"(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
                     r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")",
              self._set),
