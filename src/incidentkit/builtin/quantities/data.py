@@ -310,6 +310,10 @@ CUES: Mapping[str, str] = MappingProxyType({
     "damaged": "damage", "damaging": "damage", "partly destroyed": "damage",
     "partially destroyed": "damage", "partly destroying": "damage",
     "partially destroying": "damage", "crashed into": "hit", "crashed onto": "hit",
+    "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
+    "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
+    "damage to": "damage", "blown out in": "damage", "broken in": "damage",
+    "shattered in": "damage",
     # hit
     "hit": "hit", "hits": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
@@ -390,7 +394,7 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
-    "crashed into", "crashed onto",
+    "crashed into", "crashed onto", "damage to", "blown out in", "broken in", "shattered in",
     "among the injured", "among the wounded", "death toll",
 })
 
