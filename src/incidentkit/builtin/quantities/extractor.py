@@ -166,7 +166,8 @@ class _Count:
     partitive: str | None = None  # "pronoun", "np", "count"
     partitive_head: _Head | None = None
     partitive_end: int = 0
-    each: bool = False
+    each: bool = False  # "four each": "each" belongs to the span
+    each_end: int = 0
     distributive: bool = False
     breakdown: bool = False
     both: bool = False
@@ -286,7 +287,7 @@ class _Analysis:
         if count.head is not None:
             end = self.toks[count.head.end - 1].end
         elif count.each:
-            end = self.toks[count.num_end].end
+            end = self.toks[count.each_end - 1].end
         else:
             end = self.toks[count.num_end - 1].end
         assert count.item is not None
@@ -750,6 +751,7 @@ class _Analysis:
             return False
         if nxt is not None and nxt.low == "each":
             count.each = True
+            count.each_end = k + 1
             count.breakdown = True
             return True
         # partitive: "59 of them", "seven of the missiles", "72 of 99 missiles", "5 out of 7"
@@ -1128,8 +1130,8 @@ class _Analysis:
         k = max(count.np_end, count.num_end, count.partitive_end)
         if count.partitive == "count":
             k = self._extent(count)
-        if count.each and k < n and toks[k].low == "each":
-            k += 1
+        if count.each:
+            k = max(k, count.each_end)
         steps = 0
         weak: str | None = None
         while k < n and toks[k].sent == sent and steps < 16:
