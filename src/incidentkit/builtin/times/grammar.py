@@ -500,7 +500,8 @@ class Grammar:
             ("day", rf"(?P<day>{self.DAY})", self._day),
             # two days ago / a year earlier / years ago
             ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
-                    r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on))(?![\w])",
+                    r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on|from\s{1,4}now))"
+                    r"(?![\w])",
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
             ("period", rf"(?:(?P<bound>(?i:the{_S1}(?:start|beginning|end|middle|close|turn|rest|remainder)"
@@ -517,14 +518,15 @@ class Grammar:
                        rf"(?:this|last|next|past|previous|coming|current|following){_S1}"
                        rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal{_S1})?year|{season}))(?![\w]))"
                        rf"|(?P<rel_month>(?i:(?:this|last|next){_S1}){self.MONTH})"
-                       rf"|(?P<decade>(?i:the{_S1})?(?:(?<![\w'])(?:1[6-9]|20)\d0|')(?:\d0)?s(?![\w]))"
+                       rf"|(?P<decade>(?i:the{_S1})?(?:(?<![\w'’])(?:1[6-9]|20)\d0|['’])(?:\d0)?s(?![\w])"
+                       rf"|(?i:the){_S1}[2-9]0s(?![\w]))"
                        rf"|(?P<decade_word>(?i:the{_S1})(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
                        rf"|(?P<century>(?:(?i:the){_S1})?(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}"
                        rf"(?i:century)(?![\w]))"
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
                        rf"|(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
                        rf"|(?P<year>(?:(?i:the{_S1}year){_S1})?{self.YEAR})"
-                       rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade))"
+                       rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade|century))"
                        rf"(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
@@ -543,7 +545,9 @@ class Grammar:
                     r"|(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
                     r"(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
-                    r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")",
+                    r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")"
+                    r"|(?<=(?i:\bon)\s{1,4})(?P<weekdays>"
+                    + _capitalised(d + "s" for d in data.WEEKDAYS) + ")",
              self._set),
             # the past 24 hours / 4.5 hours / a few hours / half an hour
             ("duration", rf"(?:(?P<det>(?i:the{_S1}(?:past|last|next|previous|coming|first|final|following|"
@@ -1034,10 +1038,10 @@ class Grammar:
             return None
         direction = match.group("dir").lower()
         counted = match.group("num") or match.group("vague")
-        if not counted and (direction not in ("ago", "back")
+        if not counted and (" ".join(direction.split()) not in ("ago", "back")
                             or not match.group("unit").lower().endswith("s")):
             return None  # "the month after", "weeks on", "hours later": no amount to count
-        if match.group("vague") and direction not in ("ago", "back"):
+        if match.group("vague") and direction not in ("ago", "back") and not direction.startswith("from"):
             return None  # "a few days later": a vague length (PXD), not a date
         if direction in ("before", "after") and regex.match(
                 r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
@@ -1050,12 +1054,13 @@ class Grammar:
         else:
             amount = None
         preceding = match.string[max(0, match.start() - 20):match.start()]
-        if direction != "ago" and direction != "back" and (
+        if direction not in ("ago", "back") and not direction.startswith("from") and (
                 unit in ("second", "minute", "hour")
                 or _QUALIFIED_LENGTH.search(preceding)):
             return None  # "half an hour later", "less than two weeks earlier": a length, not a date
         sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior", "back") else 1
-        from_publication = direction in ("ago", "back")
+        direction = " ".join(direction.split())
+        from_publication = direction in ("ago", "back", "from now")
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             anchor = state.ref if from_publication else state.anchor()
@@ -1326,7 +1331,7 @@ class Grammar:
             if word == "daily" and (common_noun or title):
                 return None
             value = data.SET_ADVERBS[word]
-        elif g["weekday"]:
+        elif g["weekday"] or g["weekdays"]:
             value = "P1W"
         elif g["per"]:
             per_unit = _unit_of(g["per"]) or "day"
