@@ -68,8 +68,9 @@ FOREIGN_STOP = {
 }
 #: Short country names used in news writing where the ISO name is long.
 COUNTRY_NAMES = {
-    "RU": "Russia", "IR": "Iran", "TR": "Turkey", "US": "United States", "GB": "United Kingdom", "KR": "South Korea",
-    "KP": "North Korea", "SY": "Syria", "MD": "Moldova", "VE": "Venezuela", "BO": "Bolivia",
+    "RU": "Russia", "IR": "Iran", "TR": "Turkey", "US": "United States", "GB": "United Kingdom",
+    "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "MD": "Moldova", "VE": "Venezuela",
+    "BO": "Bolivia",
     "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "TW": "Taiwan", "CZ": "Czech Republic",
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "PS": "Palestine",
     "VA": "Vatican City", "MK": "North Macedonia", "FM": "Micronesia", "BN": "Brunei",
@@ -252,23 +253,35 @@ def russian_district_name(cyrillic: list[str], romanised: str, english: list[str
     return name, aliases, typed
 
 
-def raion_centre(adjective: str, towns: dict[str, str]) -> str | None:
+def _common_prefix(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def raion_centre(adjective: str, towns: dict[str, str], cities: dict[str, str]) -> str | None:
     """The town a Ukrainian raion is named after (Kupianskyi → Kupiansk, Shostkynskyi → Shostka).
 
-    The town whose folded name shares the longest beginning with the raion's
-    adjective, missing at most its last two letters.
+    First the town whose folded name begins the raion's adjective, missing at
+    most its last letters; else, for vowel changes (Lozivskyi → Lozova,
+    Romenskyi → Romny), the one city of the raion sharing the longest beginning.
     """
     target = fold(adjective)
     best, best_length = None, 0
     for key, town in towns.items():
-        common = 0
-        for a, b in zip(key, target, strict=False):
-            if a != b:
-                break
-            common += 1
-        if common >= max(4, len(key) - 2) and common > best_length:
+        common = _common_prefix(key, target)
+        needed = len(key) - (1 if len(key) <= 5 else 2)  # Sumy → Sumskyi, Shostka → Shostkynskyi
+        if common >= max(3, needed) and common > best_length:
             best, best_length = town, common
-    return best
+    if best is not None:
+        return best
+    scored = sorted(((_common_prefix(key, target), town) for key, town in cities.items()), reverse=True)
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
+    return None
 
 
 def adjective_of(town: str) -> str:
@@ -357,10 +370,13 @@ def build() -> dict[str, Any]:
                    if category in ("O", "K")}
     # settlements of each raion by folded name, to name raions after their centre
     towns_by_raion: dict[str, dict[str, str]] = defaultdict(dict)
+    cities_by_raion: dict[str, dict[str, str]] = defaultdict(dict)
     for record in frame.itertuples(index=False):
         if record.category in ("M", "T") and isinstance(record.l2, str):
             town = translitua.translit(str(record.name).strip()).replace("'", "").replace("’", "")
             towns_by_raion[record.l2].setdefault(fold(town), town)
+            if record.category == "M":
+                cities_by_raion[record.l2].setdefault(fold(town), town)
     ua_district: dict[str, str] = {}
     for record in frame.itertuples(index=False):
         admin1 = oblast_code.get(record.l1, "")
@@ -369,7 +385,8 @@ def build() -> dict[str, Any]:
         cyrillic = str(record.name).strip()
         romanised = translitua.translit(cyrillic).replace("'", "").replace("’", "")
         if record.category == "P":
-            centre = raion_centre(romanised, towns_by_raion.get(record.l2, {}))
+            centre = raion_centre(romanised, towns_by_raion.get(record.l2, {}),
+                                  cities_by_raion.get(record.l2, {}))
             name = f"{centre} District" if centre else f"{romanised} District"
             ua_district[record.l2] = name
             typed = [centre] if centre else []
