@@ -141,3 +141,24 @@ WEAPON_AFTER: frozenset[str] = frozenset({
     "rocket", "rockets", "missile", "missiles", "drone", "drones", "system", "systems", "launcher",
     "launchers", "mlrs", "complex", "complexes", "munition", "munitions", "bomb", "bombs", "shell", "shells",
 })
+#: Words before "the" that make a town's name a river's ("across the Dnipro", "the banks of the Don").
+RIVER_BEFORE: frozenset[str] = frozenset({
+    "of", "across", "along", "into", "crossed", "crossing", "cross", "beyond", "behind", "up", "down", "on",
+})
+#: Words after such a name that leave it a river's; any other lower-case word makes the name a
+#: modifier ("the Dnipro strike" is the city's).
+RIVER_AFTER: frozenset[str] = frozenset({
+    "near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south", "north", "east", "west",
+    "upstream", "downstream", "was", "is", "has", "had",
+})
+#: Head words of streets: a street named after a person or town is not placed by that name.
+STREET_HEADS: frozenset[str] = frozenset({
+    "street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square", "highway", "proyezd",
+    "proezd", "pereulok", "embankment", "shosse",
+})
+#: Words that join the names of a list ("Kursk and Oryol", "as well as").
+CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
+#: Type words left out of the name of a district the gazetteer lacks ("Zapadnodvinsky district").
+TYPE_PARTS: frozenset[str] = frozenset({
+    "district", "raion", "rayon", "urban", "municipal", "okrug", "city", "formation", "hromada", "community",
+})

@@ -54,11 +54,6 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+)?over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
-#: Words before "the" that make a town's name a river's ("across the Dnipro", "the banks of the Don").
-_RIVER_AFTER = frozenset({"near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south",
-                          "north", "east", "west", "upstream", "downstream", "was", "is", "has", "had"})
-_RIVER_BEFORE = frozenset({"of", "across", "along", "into", "crossed", "crossing", "cross", "beyond",
-                           "behind", "up", "down", "on"})
 #: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -189,7 +184,7 @@ class _Run:
                 for k in range(item, j + 1):
                     self.forced[k] = kind
                 j = item - 1
-                while j >= 0 and ws[j].lower in _CONNECTORS and item - j <= 3:
+                while j >= 0 and ws[j].lower in words.CONNECTORS and item - j <= 3:
                     j -= 1
                 if j < 0 or not _LIST_GAP.fullmatch(self.text[ws[j].end:ws[item].start]):
                     break
@@ -205,7 +200,7 @@ class _Run:
                     for k in range(j, last + 1):
                         self.forced[k] = kind
                     j = last + 1
-                    while j < len(ws) and ws[j].lower in _CONNECTORS and j - last <= 3:
+                    while j < len(ws) and ws[j].lower in words.CONNECTORS and j - last <= 3:
                         j += 1
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[ws[last].end:ws[j].start]):
                         break
@@ -598,12 +593,12 @@ class _Run:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
         ws = self.words
         if match.first < 2 or ws[match.first - 1].lower != "the" or match.last > match.first \
-                or ws[match.first - 2].lower not in _RIVER_BEFORE:
+                or ws[match.first - 2].lower not in words.RIVER_BEFORE:
             return []
         following = ws[match.last + 1] if match.last + 1 < len(ws) else None
         if following is not None and following.lower.isalpha() and not following.capital \
                 and self.text[ws[match.last].end:following.start] == " " \
-                and following.lower not in _RIVER_AFTER:
+                and following.lower not in words.RIVER_AFTER:
             return []  # "the Dnipro strike": the town's name as a modifier
         return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
                 if self.gaz.entries[n].type == "feature"]
@@ -694,7 +689,7 @@ class _Run:
         It is placed in the region its sentence, paragraph or report names most.
         """
         name_words = [w.text for w in self.words[match.first:match.last + 1]
-                      if w.lower not in _TYPE_PARTS]
+                      if w.lower not in words.TYPE_PARTS]
         name = " ".join(w[:1].upper() + w[1:] for w in name_words)
         if type_ == "admin2":
             name += " District"
@@ -735,7 +730,7 @@ class _Run:
         first, last = name_words
         place = None
         head = self.words[last + 1].lower if last + 1 < len(self.words) else ""
-        if first <= last and head not in _STREET_HEADS:
+        if first <= last and head not in words.STREET_HEADS:
             # a site named after its town ("Taganrog Art Museum"), not a street named after a person
             key = " ".join(w.key for w in self.words[first:last + 1])
             inside = [self.gaz.entries[e] for e in self.gaz.ids(key)
@@ -757,11 +752,6 @@ class _Run:
 
 
 _NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
-_STREET_HEADS = frozenset({"street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square",
-                           "highway", "proyezd", "proezd", "pereulok", "embankment", "shosse"})
-_CONNECTORS = frozenset({"and", "or", "as", "well"})
-_TYPE_PARTS = frozenset({"district", "raion", "rayon", "urban", "municipal", "okrug", "city",
-                         "formation", "hromada", "community"})
 
 
 def _has_type_word(name: str) -> bool:
