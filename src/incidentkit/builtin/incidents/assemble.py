@@ -27,6 +27,7 @@ The assembler reads what the earlier stages found and works in passes:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
@@ -201,15 +202,20 @@ _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 _PAST = regex.compile(r"\b(?:past|last|previous)\b", regex.IGNORECASE)
 _ONE_DAY = frozenset({"PT24H", "P1D"})
 # "over the city", "in the region": a place named before, the one the report is about.
-_ANAPHOR = regex.compile(r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula)\b",
-                         regex.IGNORECASE)
+_ANAPHOR = regex.compile(
+    r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula)\b", regex.IGNORECASE)
 _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
-    "town": (LocationType.SETTLEMENT,), "village": (LocationType.SETTLEMENT,), "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
+    "town": (LocationType.SETTLEMENT,), "village": (LocationType.SETTLEMENT,),
+    "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
 }
 # Nothing but "and" between two counts: "78 missiles and 106 drones".
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
+# "fired at Ukraine", "launched against Ukraine": the country attacked.
+_TARGETED = regex.compile(r"\b(?:at|against|on|into|over)\s+$", regex.IGNORECASE)
+# How far back (characters) a mention may join an engagement: keeps long inputs linear.
+_REACH = 20_000
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -328,6 +334,8 @@ class _Draft:
     dropped: bool = False
     no_places: bool = False
     hit_one: bool = False
+    last: int = -1
+    created: int = -1
 
     @property
     def family(self) -> str | None:
@@ -341,7 +349,7 @@ class _Draft:
 
     @property
     def last_pos(self) -> int:
-        return max(o.pos for o in self.obs)
+        return self.last
 
     @property
     def first(self) -> _Obs:
@@ -349,6 +357,9 @@ class _Draft:
 
     def add(self, obs: _Obs) -> None:
         self.obs.append(obs)
+        self.last = max(self.last, obs.pos)
+        if self.created < 0:
+            self.created = obs.pos
         if obs.item is not None:
             self.items.append(obs.item)
         for place in obs.places:
@@ -368,6 +379,8 @@ class _Doc:
         self.found = found
         self.sents = list(sentences(self.text))
         self.paras = list(paragraphs(self.text))
+        self.para_starts = [p.start for p in self.paras]
+        self.digest = hashlib.sha1(self.text.encode("utf-8")).hexdigest()
         self.sent_para = [self._para_of(s.start) for s in self.sents]
         first = self.paras[0] if self.paras else None
         # A headline: a first paragraph of one line without a final full stop, with more to follow.
@@ -382,9 +395,13 @@ class _Doc:
             match = _DATELINE.match(self.text, lead.start, lead.end)
             if match:
                 self.dateline = Span(match.start(), match.end())
-        self.timestamps = [Span(m.start(), m.end()) for p in self.paras
-                           if (m := _TIMESTAMP.match(self.text, p.start, p.end))]
+        self.timestamps = {p.start: Span(m.start(), m.end()) for p in self.paras
+                           if (m := _TIMESTAMP.match(self.text, p.start, p.end))}
         self.clauses = self._clauses()
+        self.by_sent: dict[str, list[list[Any]]] = {
+            "locations": self._index(found.locations), "attributions": self._index(found.attributions),
+            "quantities": self._index(found.quantities), "times": self._index(found.times),
+        }
         self.times = sorted((t for t in found.times
                              if t.type in (TimeType.DATE, TimeType.TIME) and _bounds(t.value)[2] < 9),
                             key=lambda t: t.span.start)
@@ -393,14 +410,43 @@ class _Doc:
         self.named_attributions = [a for a in found.attributions
                                    if a.source and a.source_type != SourceType.UNNAMED
                                    and a.stance != Stance.DENIED]
+        self.by_sent["named"] = self._index(self.named_attributions)
+        self.by_sent["event_times"] = self._index(
+            [t for t in self.times if id(t) not in self.reporting_times])
+        self.kinds = {id(loc): self._place_kind(loc, self.clause_of(loc.span.start).start)
+                      for loc in found.locations}
         self.header_places = self._header_places()
+        self._jurisdictions: dict[str, frozenset[str]] = {}
+        # Names of regions and cities the report mentions (for officials' titles), and the
+        # earliest usable place of each type (for "the region", "the city").
+        self.place_names = {loc.name.casefold(): loc.admin1 for loc in found.locations if loc.admin1
+                            and loc.type in (LocationType.ADMIN1, LocationType.SETTLEMENT)}
+        self.first_of_type: dict[LocationType, LocationMention] = {}
+        for loc in sorted(found.locations, key=lambda m: m.span.start):
+            if self.place_kind(loc) != "skip":
+                self.first_of_type.setdefault(loc.type, loc)
+        self.target_country = self._target_country()
 
     # -- positions
     def _para_of(self, pos: int) -> int:
-        for index, para in enumerate(self.paras):
-            if para.start <= pos < para.end:
-                return index
-        return len(self.paras) - 1
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _index(self, mentions: Iterable[Any]) -> list[list[Any]]:
+        """Mentions by the sentence they start in, so look-ups stay local (linear overall)."""
+        table: list[list[Any]] = [[] for _ in self.sents]
+        for mention in mentions:
+            if table:
+                table[self.sent_of(mention.span.start)].append(mention)
+        return table
+
+    def within(self, kind: str, span: Span) -> list[Any]:
+        """The mentions of ``kind`` (``locations``, ``named``...) that start inside ``span``."""
+        table = self.by_sent[kind]
+        if not table:
+            return []
+        first, last = self.sent_of(span.start), self.sent_of(max(span.start, span.end - 1))
+        return [m for index in range(first, last + 1) for m in table[index]
+                if span.start <= m.span.start < span.end]
 
     def sent_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sents) - 1
@@ -442,9 +488,10 @@ class _Doc:
         span = time.span
         if self.dateline is not None and self.dateline.contains(span):
             return True
-        if any(stamp.start <= span.start < stamp.end for stamp in self.timestamps):
+        stamp = self.timestamps.get(self.paras[self._para_of(span.start)].start) if self.paras else None
+        if stamp is not None and stamp.start <= span.start < stamp.end:
             return True
-        for attribution in self.found.attributions:
+        for attribution in self.within("attributions", self.sents[self.sent_of(span.start)]):
             gap_start = attribution.span.end
             if gap_start <= span.start <= gap_start + 60 \
                     and _REPORT_GAP.match(self.text[gap_start:span.start]):
@@ -459,7 +506,7 @@ class _Doc:
         return False
 
     def event_times(self, span: Span) -> list[TimeMention]:
-        return [t for t in self.times if span.contains(t.span) and id(t) not in self.reporting_times]
+        return [t for t in self.within("event_times", span) if span.contains(t.span)]
 
     def _past_day(self, document: Document) -> list[_Window]:
         """``the past 24 hours`` / ``the past day`` in a report of day D: the window D-1 to D."""
@@ -548,9 +595,8 @@ class _Doc:
         the same weapons is context (``a drone hit a block ... On that occasion, eight drones``).
         """
         span = self.sents[sent]
-        items = [q.item for q in self.found.quantities
-                 if span.start <= q.span.start < span.end and q.item in data.WEAPON_ITEMS
-                 and q.role in _OUTCOME_ROLES]
+        items = [q.item for q in self.within("quantities", span)
+                 if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES]
         if self.vocab.search("attack", self.text, span.start, span.end):
             items += [item for _, _, item in self.vocab.weapon_matches(self.text, span.start, span.end)]
         if not items:
@@ -566,8 +612,7 @@ class _Doc:
             span = self.sents[index]
             if self.reports_engagement(index):
                 return []
-            places = [loc for loc in self.found.locations if span.start <= loc.span.start < span.end
-                      and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
+            places = [loc for loc in self.within("locations", span) if self.place_kind(loc) == "place"]
             if places:
                 return places
         return []
@@ -577,12 +622,11 @@ class _Doc:
         codes: set[str] = set()
         for attribution in sources:
             role = (attribution.role or "").casefold()
-            if not role:
-                continue
-            for loc in self.found.locations:
-                if loc.admin1 and loc.type in (LocationType.ADMIN1, LocationType.SETTLEMENT) \
-                        and regex.search(rf"\b{regex.escape(loc.name.casefold())}\b", role):
-                    codes.add(loc.admin1)
+            if role and role not in self._jurisdictions:
+                self._jurisdictions[role] = frozenset(
+                    code for name, code in self.place_names.items()
+                    if regex.search(rf"\b{regex.escape(name)}\b", role))
+            codes.update(self._jurisdictions.get(role, ()))
         return frozenset(codes)
 
     def anaphoric_places(self, span: Span) -> list[LocationMention]:
@@ -592,39 +636,45 @@ class _Doc:
             return []
         word = match.group(1).casefold()
         wanted = _ANAPHOR_TYPES.get(word, ())
-        usable = [loc for loc in self.found.locations
-                  if self.place_kind(loc, self.clause_of(loc.span.start).start) != "skip"]
-        ordered = self.lead_places() + usable
-        for loc in ordered:
+        earliest = [self.first_of_type[kind] for kind in wanted if kind in self.first_of_type]
+        for loc in self.lead_places() + sorted(earliest, key=lambda m: m.span.start):
             if loc.type in wanted and loc.span.start < span.start:
                 return [loc]
         return []
+
+    def _target_country(self) -> str | None:
+        """The country the report says was attacked (``fired at Ukraine``), if it says so."""
+        for loc in self.found.locations:
+            if loc.type == LocationType.COUNTRY and loc.country:
+                before = self.text[max(0, loc.span.start - 12):loc.span.start]
+                if _TARGETED.search(before):
+                    return loc.country
+        return None
 
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
         if not 0 <= self.lead_para < len(self.paras):
             return []
         lead = self.paras[self.lead_para]
-        return [loc for loc in self.found.locations if lead.start <= loc.span.start < lead.end
-                and self.place_kind(loc, self.clause_of(loc.span.start).start) == "place"]
+        return [loc for loc in self.within("locations", lead) if self.place_kind(loc) == "place"]
 
     def stamp_window(self, para: int) -> _Window | None:
         """The time stamp of a liveblog entry (``07:45 — ...``), when the paragraph has one."""
         if not 0 <= para < len(self.paras):
             return None
-        start = self.paras[para].start
-        for stamp in self.timestamps:
-            if stamp.start == start:
-                for time in self.times:
-                    if stamp.contains(time.span):
-                        return _window(time)
+        stamp = self.timestamps.get(self.paras[para].start)
+        if stamp is not None:
+            for time in self.within("times", stamp):
+                if stamp.contains(time.span) and time in self.times:
+                    return _window(time)
         return None
 
     def dateline_window(self) -> _Window | None:
+        """The date of the dateline (``MOSCOW, May 3 —``): the last resort for a window."""
         if self.dateline is None:
             return None
-        for time in self.times:
-            if self.dateline.contains(time.span):
+        for time in self.within("times", self.dateline):
+            if self.dateline.contains(time.span) and time in self.times:
                 return _window(time)
         return None
 
@@ -632,7 +682,7 @@ class _Doc:
     def _header_places(self) -> dict[int, list[LocationMention]]:
         headers: dict[int, list[LocationMention]] = {}
         for index, para in enumerate(self.paras):
-            for loc in self.found.locations:
+            for loc in self.within("locations", Span(para.start, min(para.end, para.start + 40))):
                 at_start = para.start <= loc.span.start < para.start + 40 \
                     and not self.text[para.start:loc.span.start].strip(" -")
                 if at_start and _HEADER_END.match(self.text, loc.span.end) and self._usable(loc):
@@ -642,8 +692,11 @@ class _Doc:
     def _usable(self, loc: LocationMention) -> bool:
         return loc.type != LocationType.COUNTRY and bool(loc.admin1)
 
-    def place_kind(self, loc: LocationMention, clause_start: int) -> str:
+    def place_kind(self, loc: LocationMention) -> str:
         """``place``, ``title`` (an official's jurisdiction), or ``skip`` (launch site, dateline...)."""
+        return self.kinds.get(id(loc)) or self._place_kind(loc, self.clause_of(loc.span.start).start)
+
+    def _place_kind(self, loc: LocationMention, clause_start: int) -> str:
         if not self._usable(loc):
             return "skip"
         if self.dateline is not None and self.dateline.contains(loc.span):
@@ -660,27 +713,27 @@ class _Doc:
 
     def sources_for(self, pos: int) -> list[Attribution]:
         """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
-        by_content = [a for a in self.named_attributions
+        by_content = [a for a in self.within("named", self.paras[self._para_of(pos)])
                       if a.content is not None and a.content.start <= pos < a.content.end]
         if by_content:
             return by_content
         sent = self.sent_of(pos)
         clause = self.clause_of(pos)
-        in_clause = [a for a in self.named_attributions if clause.start <= a.span.start < clause.end]
+        in_clause = self.within("named", clause)
         if in_clause:
             return in_clause
         sentence = self.sents[sent]
-        in_sent = [a for a in self.named_attributions if sentence.start <= a.span.start < sentence.end]
+        in_sent = self.within("named", sentence)
         if in_sent:
             return in_sent
-        if any(sentence.start <= a.span.start < sentence.end for a in self.found.attributions):
+        if self.within("attributions", sentence):
             return []
         para = self.sent_para[sent]
         for index in range(sent - 1, -1, -1):
             span = self.sents[index]
             if self.sent_para[index] != para and not self._continues(para):
                 break
-            found = [a for a in self.named_attributions if span.start <= a.span.start < span.end]
+            found = self.within("named", span)
             if found:
                 return found
             if self.sent_para[index] != para:
@@ -691,7 +744,7 @@ class _Doc:
         """The lead's first named source, which governs later sentences that name none."""
         if 0 <= self.lead_para < len(self.paras) and self.sent_para[sent] > self.lead_para:
             lead = self.paras[self.lead_para]
-            return [a for a in self.named_attributions if lead.start <= a.span.start < lead.end][:1]
+            return self.within("named", lead)[:1]
         return []
 
     def _continues(self, para: int) -> bool:
@@ -728,19 +781,20 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
                 "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
         ))
-    count_spans = [q.span for q in counts]
+    counted = {id(q) for q in counts}
     for index, clause_list in enumerate(doc.clauses):
         for clause in clause_list:
             weapons = doc.vocab.weapon_matches(text, clause.start, clause.end)
-            weapons = [w for w in weapons if not any(s.start <= w[0] < s.end for s in count_spans)]
+            counted_here = [q.span for q in doc.within("quantities", clause) if id(q) in counted]
+            weapons = [w for w in weapons if not any(s.start <= w[0] < s.end for s in counted_here)]
             in_headline = doc.sent_para[index] == doc.headline_para
             sentence = doc.sents[index]
             if weapons and doc.vocab.search("attack", text, sentence.start, sentence.end):
-                counted = {data.FAMILY[q.item] for q in counts if clause.start <= q.span.start < clause.end}
+                families = {data.FAMILY[q.item] for q in doc.within("quantities", clause) if id(q) in counted}
                 seen: set[str] = set()
                 for start, end, item in weapons:
                     family = data.FAMILY[item]
-                    if family in counted or family in seen:
+                    if family in families or family in seen:
                         continue
                     seen.add(family)
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40), clause.end)
@@ -755,7 +809,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                 observations.append(_Obs(kind="mention", sent=index, para=doc.sent_para[index], pos=start,
                                          span=Span(start, end), item=item))
         sentence = doc.sents[index]
-        quiet = not any(sentence.start <= s.start < sentence.end for s in count_spans) \
+        quiet = not any(id(q) in counted for q in doc.within("quantities", sentence)) \
             and not doc.vocab.weapon_matches(text, sentence.start, sentence.end)
         if doc.sent_para[index] != doc.headline_para and quiet \
                 and doc.vocab.search("event", text, sentence.start, sentence.end):
@@ -782,21 +836,22 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     # The segment: from this count to the next count of the clause; the first count also
     # takes what precedes it.
     if obs.kind == "count":
-        peers = sorted(o.pos for o in everything if o.kind == "count" and clause.start <= o.pos < clause.end)
+        spans = {q.span.start: q.span for q in doc.within("quantities", clause)
+                 if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES}
+        peers = sorted(spans)
         index = peers.index(obs.pos)
         seg_start = clause.start if index == 0 else obs.pos
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         # "40 missiles and 70 drones ... in the Lviv region": coordinated counts share what follows.
-        spans = {o.pos: o.span for o in everything if o.kind == "count"}
         while index + 1 < len(peers) \
                 and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
             index += 1
             seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
     else:
         seg_start, seg_end = clause.start, clause.end
-    for loc in doc.found.locations:
+    for loc in doc.within("locations", Span(seg_start, max(seg_start + 1, seg_end))):
         if seg_start <= loc.span.start < seg_end:
-            kind = doc.place_kind(loc, clause.start)
+            kind = doc.place_kind(loc)
             if kind == "place":
                 obs.places.append(loc)
             elif kind == "title":
@@ -821,7 +876,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         if obs.window is not None and obs.window.rank > 2:
             obs.window = None
         sentence = doc.sents[obs.sent]
-        obs.sources = [a for a in doc.named_attributions if sentence.start <= a.span.start < sentence.end]
+        obs.sources = doc.within("named", sentence)
     else:
         obs.sources = doc.sources_for(obs.pos)
 
@@ -855,7 +910,11 @@ class _Builder:
 
     def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
         found = []
-        for draft in self.drafts:
+        for draft in reversed(self.drafts):
+            if obs.pos - draft.created > 4 * _REACH and not obs.headline:
+                break  # a report's engagements are told within a few pages of each other
+            if obs.pos - draft.last_pos > _REACH and not obs.headline:
+                continue
             if live_only and draft.dropped:
                 continue
             if not self._family_ok(draft, obs):
@@ -869,6 +928,7 @@ class _Builder:
             elif a and b and not (a & b):
                 continue
             found.append(draft)
+        found.reverse()
         return found
 
     # -- counts
@@ -1132,9 +1192,11 @@ def _same_sources(a: _Obs, b: _Obs) -> bool:
 
 def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
     """Add what weaponless event clauses and weapon identifications say to their engagements."""
-    live = [d for d in builder.drafts if not d.dropped]
-    by_sent = _anchors(live)
+    everything = [d for d in builder.drafts if not d.dropped]
+    by_sent = _anchors(everything)
+    nearby = _Nearby(everything)
     for event in events:
+        live = nearby(event.pos)
         if event.kind == "mention":
             # "Kostin said they were Iskander ballistic missiles": a source of that engagement.
             near = [d for d in live if d.family == event.family
@@ -1171,6 +1233,19 @@ def _add_event(draft: _Draft, event: _Obs) -> None:
     draft.add(event)
 
 
+class _Nearby:
+    """The drafts told within reach of a position, found by bisection (keeps long inputs linear)."""
+
+    def __init__(self, drafts: Sequence[_Draft]) -> None:
+        self.drafts = sorted(drafts, key=lambda d: d.created)
+        self.starts = [d.created for d in self.drafts]
+
+    def __call__(self, pos: int) -> list[_Draft]:
+        lo = bisect.bisect_left(self.starts, pos - 4 * _REACH)
+        hi = bisect.bisect_right(self.starts, pos + _REACH)
+        return [d for d in self.drafts[lo:hi] if d.last_pos >= pos - _REACH]
+
+
 def _anchors(live: Sequence[_Draft]) -> dict[int, list[_Draft]]:
     """The engagements each sentence reports (by a count or an attack report)."""
     by_sent: dict[int, list[_Draft]] = {}
@@ -1201,12 +1276,14 @@ def _nearest_anchored(doc: _Doc, by_sent: Mapping[int, list[_Draft]], sent: int)
 
 
 def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMention]) -> None:
-    live = [d for d in builder.drafts if not d.dropped]
-    if not live:
+    everything = [d for d in builder.drafts if not d.dropped]
+    if not everything:
         return
-    by_sent = _anchors(live)
+    by_sent = _anchors(everything)
+    nearby = _Nearby(everything)
     last: dict[int, _Draft] = {}
     for quantity in casualties:
+        live = nearby(quantity.span.start)
         sent = doc.sent_of(quantity.span.start)
         if doc.sent_para[sent] == doc.headline_para:
             continue
@@ -1218,12 +1295,9 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 draft.casualties.append(quantity)
             if targets:
                 continue
-        places = {loc.admin1 for loc in doc.found.locations
-                  if sentence.start <= loc.span.start < sentence.end and loc.admin1
-                  and doc.place_kind(loc, sentence.start) == "place"}
-        settlements = {loc.name for loc in doc.found.locations
-                       if sentence.start <= loc.span.start < sentence.end
-                       and loc.type == LocationType.SETTLEMENT}
+        here = doc.within("locations", sentence)
+        places = {loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "place"}
+        settlements = {loc.name for loc in here if loc.type == LocationType.SETTLEMENT}
         if settlements:
             named = [d for d in live if settlements & {p.name for p in d.places}]
             if len(named) == 1:
@@ -1251,11 +1325,8 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             first.casualties.append(quantity)
             last[doc.sent_para[sent]] = first
             if not first.no_places:
-                clause = doc.clause_of(quantity.span.start)
-                first.places.extend(loc for loc in doc.found.locations
-                                    if sentence.start <= loc.span.start < sentence.end
-                                    and loc not in first.places
-                                    and doc.place_kind(loc, clause.start) == "place")
+                first.places.extend(loc for loc in here
+                                    if loc not in first.places and doc.place_kind(loc) == "place")
 
 
 def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
@@ -1332,7 +1403,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
         window.start if window else "", window.end if window else "", ",".join(admin1),
         ",".join(f"{e.kind}:{e.span.start}-{e.span.end}" for e in evidence),
     ])
-    ident = hashlib.sha1((doc.text + "\x00" + content).encode("utf-8")).hexdigest()[:16]
+    ident = hashlib.sha1((doc.digest + "\x00" + content).encode("utf-8")).hexdigest()[:16]
     # (the tuple fields go through a dict: the models' ``converter=tuple`` confuses mypy's attrs plugin)
     collections: dict[str, Any] = {"admin1": tuple(admin1), "admin2": tuple(admin2),
                                    "settlements": tuple(settlements), "sources": tuple(sources),
@@ -1371,11 +1442,8 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
         if place.admin1 and len(place.admin1) > 2 and place.admin1[2] == "-":
             return place.admin1[:2]
     # No place of its own: the country the report says was attacked ("fired at Ukraine").
-    for loc in doc.found.locations:
-        if loc.type == LocationType.COUNTRY and loc.country:
-            before = doc.text[max(0, loc.span.start - 12):loc.span.start]
-            if regex.search(r"\b(?:at|against|on|into|over)\s+$", before):
-                return loc.country
+    if doc.target_country is not None:
+        return doc.target_country
     if any(place.type == LocationType.FEATURE and not place.country for place in draft.places):
         return None  # at sea
     # The country of the engagements reported in the same sentences (a combined attack).
