@@ -60,8 +60,15 @@ class Extractor(Protocol):
     per-document state between calls.
     """
 
-    name: str
-    stage: Stage
+    @property
+    def name(self) -> str:
+        """Unique name of the extractor (used for ordering, blocking and evidence)."""
+        ...
+
+    @property
+    def stage(self) -> Stage:
+        """The stage the extractor runs in."""
+        ...
 
     def extract(self, document: Document, found: Findings) -> Iterable[Output]:
         """Return what this extractor finds in ``document``, given what earlier ones found."""
