@@ -80,7 +80,8 @@ class TestMentions:
         with pytest.raises(ValueError, match="not a TIMEX3 value"):
             TimeMention(span=Span(0, 4), text="8:00", type="TIME", value="8 o'clock")
         for value in ("2025-07-20TNI", "2025-W29", "PT4H30M", "P3D", "PXY", "PRESENT_REF",
-                      "XXXX-07-20", "199X", "2024-Q3", "2024-SU", "2025-07-20T08:00:00"):
+                      "XXXX-07-20", "199X", "2024-Q3", "2024-SU", "2025-07-20T08:00:00", "XXXX-WXX-1",
+                      "P1DE", "P2CE", "2024-H1"):
             TimeMention(span=Span(0, 1), text="x", type="DATE", value=value)
 
     def test_vocabularies_are_enforced(self) -> None:

@@ -62,15 +62,16 @@ MAX_YEAR = 2200
 
 #: Syntax of a TIMEX3 ``value`` (dates, times, parts of day, weeks, seasons,
 #: quarters, halves, decades, durations, and the ``*_REF`` tokens), e.g.
-#: ``2025-07-20``, ``2025-07-20TNI``, ``2025-W29``, ``199X``, ``PT4H30M``, ``PXY``.
+#: ``2025-07-20``, ``2025-07-20TNI``, ``2025-W29``, ``XXXX-WXX-1``, ``199X``, ``PT4H30M``,
+#: ``P1DE``, ``PXY``.
 TIMEX3_VALUE = regex.compile(
     r"""
     (?:PRESENT_REF|PAST_REF|FUTURE_REF)
     | (?:\d{4}|\d{3}X|\d{2}XX|XXXX)                     # year, decade, century
       (?:-(?:\d{2}|XX|W\d{2}|WXX|SP|SU|FA|WI|Q[1-4]|H[12]) # month, week, season, quarter
-         (?:-(?:\d{2}|XX|WE))?)?                         # day, weekend
+         (?:-(?:\d{2}|XX|WE|[1-7]))?)?                   # day, weekend, day of week (W29-1)
       (?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT))?
-    | P(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE])*                # P3D, PXY, P1L (decade)
+    | P(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|ML|[YMWDLC]))*  # P3D, PXY, P1DE (decade), P1CE (century)
        (?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?
     """,
     regex.VERBOSE,

@@ -64,6 +64,7 @@ class Granularity(_Vocab):
     MONTH = "month"
     QUARTER = "quarter"
     SEASON = "season"
+    HALF_YEAR = "half_year"
     YEAR = "year"
     DECADE = "decade"
     CENTURY = "century"
