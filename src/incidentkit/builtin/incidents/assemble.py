@@ -216,6 +216,8 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", reg
 _TARGETED = regex.compile(r"\b(?:at|against|on|into|over)\s+$", regex.IGNORECASE)
 # How far back (characters) a mention may join an engagement: keeps long inputs linear.
 _REACH = 20_000
+# Clock times are approximate ("shortly after midday", "at about 12:15").
+_CLOCK_SLACK = dt.timedelta(minutes=30)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -232,9 +234,11 @@ class _Window:
     spans: tuple[Span, ...]
 
     def compatible(self, other: _Window | None) -> bool:
+        """Whether the windows overlap; clock times count as ±30 minutes (``at about 12:15``)."""
         if other is None or self.lo is None or self.hi is None or other.lo is None or other.hi is None:
             return True
-        return self.lo < other.hi and other.lo < self.hi
+        slack = _CLOCK_SLACK if self.rank == 0 or other.rank == 0 else dt.timedelta(0)
+        return self.lo - slack < other.hi and other.lo - slack < self.hi
 
     def contains(self, other: _Window) -> bool:
         if self.lo is None or self.hi is None or other.lo is None or other.hi is None:
@@ -556,9 +560,10 @@ class _Doc:
                 return window
             nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
             return _window(nearest)
-        if all(min(abs(s.start - pos), abs(s.end - pos)) > 60 for s in window.spans):
-            times = self.event_times(span)
-            nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
+        # An interval, unless a time outside it is nearer the weapon ("... by a missile yesterday evening").
+        times = self.event_times(span)
+        nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
+        if nearest.span.start < window.spans[0].start or nearest.span.start > window.spans[-1].start:
             return _window(nearest)
         return window
 
@@ -1259,20 +1264,26 @@ def _anchors(live: Sequence[_Draft]) -> dict[int, list[_Draft]]:
 
 
 def _nearest_anchored(doc: _Doc, by_sent: Mapping[int, list[_Draft]], sent: int) -> list[_Draft]:
+    """The engagements of the nearest sentence that reports one (before it, else after it)."""
+    index = _nearest_anchor(doc, by_sent, sent)
+    return by_sent[index] if index is not None else []
+
+
+def _nearest_anchor(doc: _Doc, by_sent: Mapping[int, list[_Draft]], sent: int) -> int | None:
     para = doc.sent_para[sent]
     if sent in by_sent:
-        return by_sent[sent]
+        return sent
     for index in range(sent - 1, -1, -1):
         if doc.sent_para[index] < para - 1:
             break
         if index in by_sent:
-            return by_sent[index]
+            return index
     for index in range(sent + 1, len(doc.sents)):
         if doc.sent_para[index] > para + 1:
             break
         if index in by_sent:
-            return by_sent[index]
-    return []
+            return index
+    return None
 
 
 def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMention]) -> None:
@@ -1303,15 +1314,32 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             if len(named) == 1:
                 named[0].casualties.append(quantity)
                 continue
-        targets = _nearest_anchored(doc, by_sent, sent)
+        anchor = _nearest_anchor(doc, by_sent, sent)
+        targets = by_sent[anchor] if anchor is not None else []
+        # Figures for another window ("in the past 24 hours" after a night's attack) are not its own.
+        clause = doc.clause_of(quantity.span.start)
+        window = doc.window_in(clause) or doc.window_in(sentence)
+        if window is not None and window.rank < 2:
+            window = None  # a toll given "by the evening" still counts the morning's attack
+        if window is not None:
+            targets = [d for d in targets if window.compatible(d.window)]
         if places:
             placed = [d for d in targets if d.admin1 & places]
             targets = placed or targets
+        ruled_by = doc.jurisdictions(doc.sources_for(quantity.span.start)) | {
+            loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "title"}
+        if quantity.value == 0 and anchor is not None and anchor != sent and not places and not ruled_by:
+            # "No one was killed or injured": every engagement of the paragraph it sums up.
+            group = [d for index, drafts in by_sent.items() if doc.sent_para[index] == doc.sent_para[anchor]
+                     for d in drafts if window is None or window.compatible(d.window)]
+            for draft in dict.fromkeys(group):
+                draft.casualties.append(quantity)
+            if group:
+                continue
         if len(targets) > 1:
             # Several engagements in view: the one in the jurisdiction of who gave the figure,
             # else the one the previous figure of the paragraph went to.
-            regions = doc.jurisdictions(doc.sources_for(quantity.span.start))
-            ruled = [d for d in targets if d.admin1 & regions]
+            ruled = [d for d in targets if d.admin1 & ruled_by]
             previous = last.get(doc.sent_para[sent])
             if len(ruled) == 1:
                 targets = ruled
