@@ -608,7 +608,7 @@ class _Doc:
             return False
         return family is None or all(data.FAMILY.get(item) != family for item in items)
 
-    def earlier_places(self, sent: int, reach: int = 2) -> list[LocationMention]:
+    def earlier_places(self, sent: int, reach: int = 1) -> list[LocationMention]:
         """Places of the nearest of the ``reach`` sentences before ``sent`` in its paragraph."""
         para = self.sent_para[sent]
         for index in range(sent - 1, max(-1, sent - 1 - reach), -1):
