@@ -193,6 +193,14 @@ def test_unknown_village_after_a_cue_is_kept_in_the_region_of_its_sentence(pipel
         "Zolotaya Balka-Nova", "settlement", "Zolotaya Balka-Nova", "RU-KDA", None)
 
 
+def test_unknown_villages_of_a_village_list_but_not_demonyms(pipeline: Pipeline) -> None:
+    text = ("Belgorod region governor Vyacheslav Gladkov said the villages of Kozinka, Gora-Podol and "
+            "Zamostye were shelled. Russian and Ukrainian cities were hit.")
+    assert [(m.text, m.admin1) for m in find(pipeline, text)] == [
+        ("Belgorod region", "RU-BEL"), ("Kozinka", "RU-BEL"), ("Gora-Podol", "RU-BEL"),
+        ("Zamostye", "RU-BEL")]
+
+
 def test_features_and_their_region(pipeline: Pipeline) -> None:
     text = ("In Taganrog, smoke rose near Chekhov Street and the Taganrog Art Museum. "
             "Flights were suspended at Vnukovo, Domodedovo and Sheremetyevo airports. "

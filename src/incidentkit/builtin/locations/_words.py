@@ -162,3 +162,5 @@ CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
 TYPE_PARTS: frozenset[str] = frozenset({
     "district", "raion", "rayon", "urban", "municipal", "okrug", "city", "formation", "hromada", "community",
 })
+#: Endings of demonyms and other adjectives that are never village names ("Ukrainian cities").
+DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ern", "ic", "an's")

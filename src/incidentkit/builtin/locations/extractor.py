@@ -54,6 +54,8 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+)?over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: Plural words that introduce lists of villages, whose unknown names are still kept.
+_VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -581,13 +583,28 @@ class _Run:
         if not pool:
             if match.forced == "admin2" and match.typed_by == "word":
                 return self._unlisted(match, "admin2", context)
-            if match.forced == "settlement" and match.cue and not match.ids:
-                return self._unlisted(match, "settlement", context)  # "the village of Achuyevo"
+            if match.forced == "settlement" and (match.cue or (
+                    match.typed_by == "list" and self._village_list(match))):
+                return self._unlisted(match, "settlement", context)  # "the villages of Achuyevo and ..."
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
         chosen, candidates, ambiguous = _choose(pool, match, context, self._local(match))
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _village_list(self, match: _Match) -> bool:
+        """Whether an unknown name in a list is a village's.
+
+        The list says "villages" (not "Ukrainian cities") and the name is no demonym.
+        """
+        word = self.words[match.first].lower
+        if word.endswith(words.DEMONYM_ENDINGS) or word in words.LEADING_STOP:
+            return False
+        start = self._sentence_of(match.start)
+        sentence = self.sentences[start] if start < len(self.sentences) else None
+        if sentence is None:
+            return False
+        return bool(_VILLAGE_WORD.search(self.text, sentence.start, sentence.end))
 
     def _river(self, match: _Match) -> list[int]:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
