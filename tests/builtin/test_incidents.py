@@ -792,3 +792,103 @@ def test_corpus_figures_on_gold_mentions() -> None:
         assert total.incident_fields[name].value >= 0.85, name
     for name in ("admin2", "casualties"):
         assert total.incident_fields[name].value >= 0.75, name
+
+
+# ---------------------------------------------------------------- more assembly rules
+
+
+def test_coordinated_counts_share_the_places_that_follow() -> None:
+    text = (
+        "Russia fired 40 missiles and 70 drones at Ukraine overnight, targeting energy facilities "
+        "in the Lviv and Kharkiv regions."
+    )
+    missiles, drones = assemble(
+        text,
+        times=[OVERNIGHT],
+        places=[
+            ("Ukraine", "country", "Ukraine", "UA", None),
+            ("Lviv", "admin1", "Lviv Oblast", "UA", "UA-46"),
+            ("Kharkiv", "admin1", "Kharkiv Oblast", "UA", "UA-63"),
+        ],
+        counts=[
+            ("40 missiles", 40, "exact", "missile", "launched"),
+            ("70 drones", 70, "exact", "uav", "launched"),
+        ],
+    )
+    assert missiles.admin1 == drones.admin1 == ("UA-46", "UA-63")
+
+
+def test_more_drones_elsewhere_are_a_new_engagement() -> None:
+    text = (
+        "A drone hit a car in Shebekino on Monday morning, governor Vyacheslav Gladkov said. "
+        "Two more drones were shot down over the Belgorod district."
+    )
+    first, second = assemble(
+        text,
+        times=[("Monday morning", "TIME", "2025-03-02TMO")],
+        places=[
+            ("Shebekino", "settlement", "Shebekino", "RU", "RU-BEL"),
+            ("Belgorod district", "admin2", "Belgorodsky District", "RU", "RU-BEL"),
+        ],
+        counts=[("Two more drones", 2, "exact", "uav", "destroyed")],
+        sources=[("said", "Vyacheslav Gladkov", "governor Vyacheslav Gladkov", "person", "stated")],
+    )
+    assert (counts(first), first.settlements) == ({"hit": 1}, ("Shebekino",))
+    assert (counts(second), second.admin2) == ({"destroyed": 2}, ("Belgorodsky District",))
+
+
+def test_no_casualties_covers_every_engagement_of_the_attack() -> None:
+    text = (
+        "Russia launched 30 drones and four ballistic missiles at Ukraine overnight.\n\n"
+        "No one was killed or injured, the Air Force said. Regional authorities reported that attacks across "
+        "the country had killed two people in the past 24 hours."
+    )
+    drones, missiles = assemble(
+        text,
+        times=[OVERNIGHT, ("the past 24 hours", "DURATION", "PT24H")],
+        counts=[
+            ("30 drones", 30, "exact", "uav", "launched"),
+            ("four ballistic missiles", 4, "exact", "ballistic_missile", "launched"),
+            ("No one was killed or injured", 0, "exact", "person", "casualty"),
+            ("two people", 2, "exact", "person", "killed"),
+        ],
+    )
+    assert (drones.killed, drones.injured) == (missiles.killed, missiles.injured) == (0, 0)
+
+
+def test_the_city_means_the_report_s_own_place() -> None:
+    text = (
+        "Odesa came under attack again on Friday.\n\n"
+        "Three drones were shot down over the city, the Southern Defence Forces said."
+    )
+    [incident] = assemble(
+        text,
+        times=[("Friday", "DATE", "2025-02-28")],
+        places=[("Odesa", "settlement", "Odesa", "UA", "UA-51")],
+        counts=[("Three drones", 3, "exact", "uav", "destroyed")],
+        sources=[
+            (
+                "said",
+                "Southern Defence Forces of Ukraine",
+                "the Southern Defence Forces",
+                "organization",
+                "stated",
+            )
+        ],
+    )
+    assert (incident.admin1, incident.settlements) == (("UA-51",), ("Odesa",))
+    assert incident.start == "2025-02-28"
+
+
+def test_liveblog_stamp_is_the_last_resort_window() -> None:
+    text = (
+        "Drone attack on Moscow: live\n\n"
+        "02:40 — Mayor Sergei Sobyanin says air defences shot down three drones approaching the capital."
+    )
+    [incident] = assemble(
+        text,
+        times=[("02:40", "TIME", "2025-03-02T02:40")],
+        counts=[("three drones", 3, "exact", "uav", "destroyed")],
+        sources=[("says", "Sergei Sobyanin", "Mayor Sergei Sobyanin", "person", "stated")],
+    )
+    assert (incident.start, incident.end) == ("2025-03-02T02:40", "2025-03-02T02:40")

@@ -1322,7 +1322,13 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if window is not None and window.rank < 2:
             window = None  # a toll given "by the evening" still counts the morning's attack
         if window is not None:
-            targets = [d for d in targets if window.compatible(d.window)]
+            # ... and a tally "in the past 24 hours" is not the toll of one night's attack.
+            tally = window in doc.past_day
+            kept = [d for d in targets if window.compatible(d.window)
+                    and not (tally and d.window is not None and d.window.rank < window.rank)]
+            if targets and not kept:
+                continue
+            targets = kept
         if places:
             placed = [d for d in targets if d.admin1 & places]
             targets = placed or targets
