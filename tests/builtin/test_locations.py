@@ -140,6 +140,13 @@ def test_shared_district_name_without_context_is_ambiguous(pipeline: Pipeline) -
     assert all(c.name == "Ulyanovsky District" for c in mention.candidates)
 
 
+def test_a_big_city_beats_a_small_namesake_that_only_a_nearby_town_suggests(pipeline: Pipeline) -> None:
+    launch = "Drones were launched from Millerovo and from occupied Donetsk."
+    assert summary(find(pipeline, launch))[-1] == ("Donetsk", "settlement", "Donetsk", "UA-14")
+    named = "In the Rostov region, the town of Donetsk was hit."
+    assert summary(find(pipeline, named))[-1] == ("Donetsk", "settlement", "Donetsk", "RU-ROS")
+
+
 def test_misspelt_district_is_found_only_inside_a_region_of_the_report(pipeline: Pipeline) -> None:
     with_region = "Kaluga region: drones were destroyed over the Borovsky and Dumnichsky districts."
     assert summary(find(pipeline, with_region))[-1] == (

@@ -143,6 +143,8 @@ class _Run:
         self.paragraph_ends = [span.end - 1 for span in self.paragraphs]
         self.sentence_ends = [span.end - 1 for span in self.sentences]
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
+        self.explicit: dict[int, Counter[str]] = {}  # paragraph number -> regions it names as regions
+        self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
 
     # ------------------------------------------------------------------ driver
 
@@ -507,6 +509,8 @@ class _Run:
             codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
+                explicit = self.explicit.setdefault(self._paragraph_of(match.start), Counter())
+                explicit.update(codes)
             elif match.forced in (None, "settlement"):
                 # a name whose readings all lie in one region ("Kherson", "Kursk"), or a big city
                 notable = [e for e in entries if e.type == "admin1" or (
@@ -523,6 +527,7 @@ class _Run:
                 codes.discard("")
             else:
                 codes = set()
+            self.own[match.start] = codes
             local = self.local.setdefault(self._paragraph_of(match.start), Counter())
             near = self.near.setdefault(self._sentence_of(match.start), Counter())
             for code in codes:
@@ -541,10 +546,16 @@ class _Run:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_ends, offset)
 
-    def _local(self, match: _Match) -> tuple[Counter[str], Counter[str]]:
-        """The regions named in the match's sentence and in its paragraph."""
-        return (self.near.get(self._sentence_of(match.start), Counter()),
-                self.local.get(self._paragraph_of(match.start), Counter()))
+    def _local(self, match: _Match) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        """The regions named in the match's sentence and paragraph.
+
+        The third counter has those its paragraph names as regions (not through a town).
+        """
+        paragraph = self._paragraph_of(match.start)
+        own = self.own.get(match.start, set())
+        return (_without(self.near.get(self._sentence_of(match.start), Counter()), own),
+                _without(self.local.get(paragraph, Counter()), own),
+                self.explicit.get(paragraph, Counter()))
 
     # ------------------------------------------------------------------ resolution
 
@@ -589,7 +600,8 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
-        chosen, candidates, ambiguous = _choose(pool, match, context, self._local(match))
+        own = self.own.get(match.start, set())
+        chosen, candidates, ambiguous = _choose(pool, match, _without(context, own), self._local(match))
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
 
     def _village_list(self, match: _Match) -> bool:
@@ -780,16 +792,18 @@ def _in_context(admin1: str | None, context: Counter[str]) -> bool:
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
-            local: tuple[Counter[str], Counter[str]]) -> tuple[Entry, list[Entry], bool]:
+            local: tuple[Counter[str], Counter[str], Counter[str]]) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
     region, then by being named by their own name rather than an alias, being
-    curated, and size.
+    curated, and size. A big city beats a small namesake whose region only
+    a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
+    still Ukraine's Donetsk); the paragraph must name that region itself.
     """
     unique = list({(e.name, e.type, e.admin1): (n, e) for n, e in pool}.values())
 
-    near, paragraph = local
+    near, paragraph, explicit = local
 
     def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
         number, entry = item
@@ -802,6 +816,10 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     best_number, best = unique[0]
     if len(unique) == 1:
         return best, [], False
+    giant = max(unique, key=lambda item: item[1].population)[1]
+    if best.type == "settlement" and giant.population >= 300_000 and \
+            best.population * 10 < giant.population and not explicit.get(best.admin1 or ""):
+        return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
     if best.admin1 == second.admin1:
@@ -820,6 +838,19 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
             best.population >= NOTABLE_POPULATION or best.type != "settlement"):
         return best, [], False  # a current name over an old one ("Pokrovsk" is not Engels)
     return best, [e for _, e in unique], True
+
+
+def _without(counter: Counter[str], own: set[str]) -> Counter[str]:
+    """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
+    if not own:
+        return counter
+    copy = Counter(counter)
+    for code in own:
+        if copy.get(code, 0) > 0:
+            copy[code] -= 1
+            if copy[code] == 0 and code in copy:
+                del copy[code]
+    return copy
 
 
 def _urban_fit(entry: Entry, match: _Match) -> int:
