@@ -181,11 +181,11 @@ _DATELINE = regex.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1
 # A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ".
 _HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
 # Clause boundaries inside a sentence.
-_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\s+while\s|,\s+as\s+well\s+as\s|"
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\swhile\s|,\s+as\s+well\s+as\s|"
                               r",\s+(?:comparing|adding|saying|noting|calling|describing)\b")
 # Headlines are lists of facts: "42 drones over Crimea, S-200 missile downed over Kaluga region".
 _HEADLINE_BREAK = regex.compile(
-    r"[,;:]\s|\s[—–-]{1,2}\s|\s+and\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+    r"[,;:]\s|\s[—–-]{1,2}\s|\sand\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten)")
 # Words between two time mentions that make them an interval's ends.
 _INTERVAL_OPEN = regex.compile(r"\b(?:between|from)\s+(?:the\s+)?(?:about\s+|around\s+)?$", regex.IGNORECASE)
 _INTERVAL_JOIN = regex.compile(
@@ -402,9 +402,13 @@ class _Doc:
         self.timestamps = {p.start: Span(m.start(), m.end()) for p in self.paras
                            if (m := _TIMESTAMP.match(self.text, p.start, p.end))}
         self.clauses = self._clauses()
+        self._attack: dict[int, bool] = {}
+        self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
+        self._windows: dict[tuple[int, int], _Window | None] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
             "quantities": self._index(found.quantities), "times": self._index(found.times),
+            "intervals": self._index(found.intervals),
         }
         self.times = sorted((t for t in found.times
                              if t.type in (TimeType.DATE, TimeType.TIME) and _bounds(t.value)[2] < 9),
@@ -531,8 +535,14 @@ class _Doc:
 
     def window_in(self, span: Span) -> _Window | None:
         """The best window the times inside ``span`` give: an interval, else the most precise time."""
+        key = (span.start, span.end)
+        if key not in self._windows:
+            self._windows[key] = self._window_in(span)
+        return self._windows[key]
+
+    def _window_in(self, span: Span) -> _Window | None:
         times = self.event_times(span)
-        for interval in self.found.intervals:
+        for interval in self.within("intervals", span):
             if span.contains(interval.span) and interval.start and interval.end:
                 return self._interval_window(interval)
         if not times:
@@ -593,6 +603,20 @@ class _Doc:
                 return window
         return None
 
+    def has_attack(self, sent: int) -> bool:
+        """Whether the sentence has an attack word (cached: asked once per clause)."""
+        if sent not in self._attack:
+            span = self.sents[sent]
+            self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end) is not None
+        return self._attack[sent]
+
+    def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
+        """The weapon words of a sentence (cached)."""
+        if sent not in self._weapons:
+            span = self.sents[sent]
+            self._weapons[sent] = self.vocab.weapon_matches(self.text, span.start, span.end)
+        return self._weapons[sent]
+
     def reports_engagement(self, sent: int, family: str | None = None) -> bool:
         """Whether a sentence reports an engagement of its own (a weapon count or attack).
 
@@ -602,8 +626,8 @@ class _Doc:
         span = self.sents[sent]
         items = [q.item for q in self.within("quantities", span)
                  if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES]
-        if self.vocab.search("attack", self.text, span.start, span.end):
-            items += [item for _, _, item in self.vocab.weapon_matches(self.text, span.start, span.end)]
+        if self.has_attack(sent):
+            items += [item for _, _, item in self.weapons_in(sent)]
         if not items:
             return False
         return family is None or all(data.FAMILY.get(item) != family for item in items)
@@ -794,7 +818,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             weapons = [w for w in weapons if not any(s.start <= w[0] < s.end for s in counted_here)]
             in_headline = doc.sent_para[index] == doc.headline_para
             sentence = doc.sents[index]
-            if weapons and doc.vocab.search("attack", text, sentence.start, sentence.end):
+            if weapons and doc.has_attack(index):
                 families = {data.FAMILY[q.item] for q in doc.within("quantities", clause) if id(q) in counted}
                 seen: set[str] = set()
                 for start, end, item in weapons:
@@ -802,7 +826,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                     if family in families or family in seen:
                         continue
                     seen.add(family)
-                    hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40), clause.end)
+                    hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40),
+                                           min(clause.end, end + 60))
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
                         span=Span(start, end),
@@ -815,7 +840,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                                          span=Span(start, end), item=item))
         sentence = doc.sents[index]
         quiet = not any(id(q) in counted for q in doc.within("quantities", sentence)) \
-            and not doc.vocab.weapon_matches(text, sentence.start, sentence.end)
+            and not doc.weapons_in(index)
         if doc.sent_para[index] != doc.headline_para and quiet \
                 and doc.vocab.search("event", text, sentence.start, sentence.end):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
