@@ -149,21 +149,17 @@ class _Run:
     # ------------------------------------------------------------------ driver
 
     def mentions(self) -> list[LocationMention]:
+        """Lists first (they fix types), then streets and sites, then gazetteer names, in text order."""
         self._find_lists()
         features = self._features()
         matches = self._matches()
         context = self._context(matches)
-        out: list[tuple[LocationMention, str | None]] = []
-        for match in matches:
-            mention = self._resolve(match, context)
-            if mention is not None:
-                out.append((mention, None))
-        resolved = sorted((m for m, _ in out), key=lambda m: m.span.start)
+        resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
+        resolved.sort(key=lambda m: m.span.start)
         starts = [m.span.start for m in resolved]
-        for start, end, name_words in features:
-            out.append((self._feature(start, end, name_words, resolved, starts, context), None))
-        mentions = sorted((m for m, _ in out), key=lambda m: m.span.start)
-        return _drop_overlaps(mentions)
+        placed = [self._feature(start, end, name_words, resolved, starts, context)
+                  for start, end, name_words in features]
+        return _drop_overlaps(sorted(resolved + placed, key=lambda m: m.span.start))
 
     # ------------------------------------------------------------------ lists
 
