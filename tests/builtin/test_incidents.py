@@ -308,6 +308,17 @@ def test_attack_without_a_count_has_empty_counts() -> None:
     assert (incident.weapon.value, counts(incident), incident.admin1) == ("uav", {}, ("UA-51",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones have repeatedly targeted the Bryansk region this year.",
+        "Kalibr missiles launched from the sea can reach any city in the Bryansk region.",
+    ],
+)
+def test_habits_and_possibilities_are_not_engagements(text: str) -> None:
+    assert assemble(text, times=[("this year", "DATE", "2025")], places=[BRYANSK]) == []
+
+
 def test_weapon_words_without_an_attack_make_no_incident() -> None:
     text = "Analysts said drones are cheaper than missiles. Nobody knows how many the army has."
     assert assemble(text) == []

@@ -9,9 +9,10 @@ section and conventions (see ``docs/incidents.md``).
 Options (``Pipeline(options={"incidents": {...}})``) extend its word tables:
 ``weapon_words`` maps extra patterns to items (``{"lancets?": "uav"}``), and
 ``attack_words``, ``event_words``, ``superseded``, ``revised``, ``all_cases``,
-``origin``, ``title_words``, ``partial_place``, ``total_words`` add patterns to
-those lists. To replace the assembler, block ``incidents`` and register another
-extractor for ``Stage.INCIDENTS``.
+``origin``, ``title_words``, ``partial_place``, ``total_words``, ``fresh_after``,
+``fresh_before``, ``habitual`` add patterns to those lists. To replace the
+assembler, block ``incidents`` and register another extractor for
+``Stage.INCIDENTS``.
 """
 
 from __future__ import annotations

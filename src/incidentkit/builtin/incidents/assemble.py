@@ -83,6 +83,7 @@ class Vocabulary:
     total_words: tuple[str, ...] = data.TOTAL_WORDS
     fresh_after: tuple[str, ...] = data.FRESH_AFTER
     fresh_before: tuple[str, ...] = data.FRESH_BEFORE
+    habitual: tuple[str, ...] = data.HABITUAL
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
@@ -103,6 +104,7 @@ class Vocabulary:
         words("revised", self.revised)
         words("all_cases", self.all_cases)
         words("total", self.total_words)
+        words("habitual", self.habitual)
         # "one more drone": the word right after the number.
         words("fresh_after", self.fresh_after, before=r"^\S+\s+")
         # "an additional 93 drones": a word just before the count.
@@ -167,7 +169,8 @@ class Vocabulary:
 
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
-                 "title_words", "partial_place", "total_words", "fresh_after", "fresh_before")
+                 "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
+                 "habitual")
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -919,6 +922,7 @@ class _Builder:
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
         self.drafts: list[_Draft] = []
+        self.counted_sentences: set[int] = set()
 
     def new(self, obs: _Obs) -> _Draft:
         draft = _Draft(index=len(self.drafts))
@@ -928,6 +932,8 @@ class _Builder:
 
     def _put(self, draft: _Draft, obs: _Obs) -> None:
         draft.add(obs)
+        if obs.kind == "count":
+            self.counted_sentences.add(obs.sent)
         if obs.kind == "count" and obs.role is not None:
             draft.counts[obs.role] = obs
 
@@ -1158,7 +1164,12 @@ class _Builder:
             elif candidates and any(d.admin1 for d in candidates):
                 candidates = [d for d in candidates if not d.admin1]
         if not candidates:
-            counted = any(o.sent == obs.sent and o.kind == "count" for d in self.drafts for o in d.obs)
+            sentence = self.doc.sents[obs.sent]
+            if self.doc.vocab.search("habitual", self.doc.text, sentence.start, sentence.end):
+                return  # "drones have repeatedly targeted the region", "missiles can reach": no engagement
+            if obs.window is not None and obs.window.rank > 2 and not obs.places:
+                return  # "drone attacks this year": too vague to be an engagement
+            counted = obs.sent in self.counted_sentences
             if obs.places or obs.window is not None or obs.hit_one or counted:
                 draft = self.new(obs)
                 if obs.hit_one:

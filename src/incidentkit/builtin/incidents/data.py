@@ -102,3 +102,10 @@ FRESH_AFTER: tuple[str, ...] = (r"more", r"other")
 
 #: Words before a count that make it a new engagement (``an additional 93 drones``).
 FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
+
+#: Words that make a weapon report a habit or a possibility, not one engagement
+#: (``drones have repeatedly targeted the region``, ``Kalibr missiles can reach any city``).
+HABITUAL: tuple[str, ...] = (
+    r"repeatedly", r"regularly", r"often", r"frequently", r"routinely", r"constantly", r"usually",
+    r"can", r"could", r"would", r"might", r"may", r"will",
+)
