@@ -244,8 +244,8 @@ def russian_district_name(cyrillic: list[str], romanised: str, english: list[str
                  "Munitsipalny okrug", "Munitsipalnyy Okrug", "Urban Okrug", "Municipal Okrug",
                  "Urban District", "District"):
         base = base.replace(word, "").strip()
-    if base:
-        aliases.append(base)
+    if base:  # "Borovsky" names the district alone; "Donetsk" (a town's name) only with a type word
+        (aliases if fold(base).endswith(("sky", "skoy", "ky")) else typed).append(base)
     current_okrug = "okrug" in romanised.lower() and noun_name
     name = (noun_name if current_okrug else adjective_name) or noun_name
     if not name:
