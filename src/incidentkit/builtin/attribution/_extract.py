@@ -17,13 +17,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
 
 from incidentkit.models import Attribution, Document, Findings, Span
-from incidentkit.text import sentences
+from incidentkit.text import paragraphs, sentences
 from incidentkit.vocab import LocationType, SourceType, Stance
 
 from . import lexicon as lx
@@ -91,6 +92,30 @@ _PASSIVE_BY = regex.compile(
     r"\s+(?P<prep>by|in)\s+"
 )
 _THAT = regex.compile(r"\bthat\b")
+_LETTERS = regex.compile(r"\p{L}+")
+# A live-blog time stamp opening a sentence: "08:20 — ".
+_TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
+# Where a source phrase after `according to` ends: a clause or an adjunct starts.
+_PHRASE_END = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|when|while|and\s+that)\s")
+_LAST_WORD = regex.compile(r"[\p{L}'’]+$")
+_NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
+# "X's press service reported": the owner is the source, the press service the channel.
+_PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+press\s+(?:service|office)$")
+# "The Defense Ministry in Moscow".
+_IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
+# "Governor Roman Starovoit of the Kursk region".
+_OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
+                          r"Krai|territory|republic|Republic))?$")
+# "the RIA Novosti news agency".
+_OUTLET_AFTER = regex.compile(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
+                              r"broadcaster|daily)$")
+# Windows around a verb: how far its subject, channel and complement may be.
+_BEFORE_WINDOW = 400
+# Words one of which a media descriptor needs ("the state news agency TASS").
+_MEDIA_WORDS = frozenset(
+    "agency outlet newspaper broadcaster website channel publication tabloid daily site".split())
+_NP_WINDOW = 140
+_AFTER_WINDOW = 600
 
 # Words skipped between a subject and its verb ("the ministry later added", "have long argued").
 _BETWEEN = frozenset("""
@@ -135,7 +160,8 @@ _ROLE = regex.compile(
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
 _DOCUMENT = regex.compile(
-    rf"(?:(?:the|The|its|their|his|her|a|an|A|An)\s+)?(?:(?P<owner>[\p{{L}}\s\-]+?)(?:['’]s)?\s+)?"
+    rf"(?:(?:the|The|its|their|his|her|a|an|A|An)\s+)?"
+    rf"(?:(?P<owner>(?:[\p{{L}}\-]+\s+){{0,4}}?[\p{{L}}\-]+?)(?:['’]s)?\s+)?"
     rf"(?:(?:latest|morning|evening|daily|official|initial|first|second|separate|earlier|same)\s+)?"
     rf"(?P<noun>{_REPORT_NOUN_RE})$"
 )
@@ -208,14 +234,6 @@ class _Source:
         return self.type is not SourceType.UNNAMED
 
 
-@attrs.frozen
-class _Person:
-    """A person met in the report, for surnames, pronouns and `the governor`."""
-
-    pos: int
-    source: _Source
-
-
 class _Context:
     """What one call knows about the document: table hits, people and organisations met so far."""
 
@@ -226,10 +244,11 @@ class _Context:
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
+        self.explicit = [(h.start, h.entries[0]) for h in self.hits if not h.generic and len(h.entries) == 1]
         self.country = _context_country(found, self.hits)
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
-        self.people: list[_Person] = []
+        self.people: list[tuple[int, _Source]] = []
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
         self._collect_mentions()
@@ -240,14 +259,14 @@ class _Context:
         for hit in self.hits:
             entry = self.entry_of(hit)
             if entry.type is SourceType.PERSON:
-                self.people.append(_Person(hit.start, self.from_entry(entry, hit.start, hit.end)))
+                self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _TITLED_NAME.finditer(self.text):
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.office is not None:
-                self.people.append(_Person(match.start(), person))
-        self.people.sort(key=lambda p: p.pos)
+                self.people.append((match.start(), person))
+        self.people.sort(key=lambda p: p[0])
         self.orgs.sort(key=lambda o: o[0])
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
@@ -258,11 +277,9 @@ class _Context:
         """
         if len(hit.entries) == 1:
             return hit.entries[0]
-        explicit = [h for h in self.hits if not h.generic and len(h.entries) == 1
-                    and h.entries[0] in hit.entries]
-        if explicit:
-            before = [h for h in explicit if h.start < hit.start]
-            return (before[-1] if before else explicit[0]).entries[0]
+        explicit = _near_item(self.explicit, hit.start, lambda item: item[1] in hit.entries, forward=True)
+        if explicit is not None:
+            return explicit[1]
         return self.table.resolve(hit.text, country=self.country, day=self.day) or hit.entries[0]
 
     def from_entry(self, entry: SourceEntry, start: int | None, end: int | None) -> _Source:
@@ -314,31 +331,31 @@ class _Context:
                        office=office, place=place)
 
     def person_by_surname(self, surname: str, pos: int) -> _Source | None:
-        found = [p for p in self.people if p.source.name and p.source.name.split()[-1] == surname]
-        before = [p for p in found if p.pos < pos]
-        if before:
-            return before[-1].source
-        if found:
-            return found[0].source
+        def fits(item: tuple[int, _Source]) -> bool:
+            name = item[1].name
+            return bool(name) and name.split()[-1] == surname  # type: ignore[union-attr]
+
+        found = _near(self.people, pos, fits, forward=True)
+        if found is not None:
+            return found
         entry = self.table.resolve(surname, country=self.country, day=self.day)
         if entry is not None and entry.type is SourceType.PERSON:
             return self.from_entry(entry, None, None)
         return None
 
     def person_by_office(self, office: str | None, place: str | None, pos: int) -> _Source | None:
-        def fits(p: _Person) -> bool:
-            if office is not None and p.source.office != office and not (
-                    office in ("governor", "head") and p.source.office in ("governor", "head")):
+        def fits(item: tuple[int, _Source]) -> bool:
+            person = item[1]
+            if not person.name:
                 return False
-            return place is None or (p.source.place is not None and _same_place(p.source.place, place))
+            if office is not None and person.office != office and not (
+                    office in ("governor", "head") and person.office in ("governor", "head")):
+                return False
+            return place is None or (person.place is not None and _same_place(person.place, place))
 
-        candidates = [p for p in self.people if fits(p) and p.source.name]
-        before = [p for p in candidates if p.pos < pos]
-        if before:
-            return before[-1].source
-        after = [p for p in candidates if p.pos > pos]
-        if after:
-            return after[0].source
+        found = _near(self.people, pos, fits, forward=True)
+        if found is not None:
+            return found
         if office is not None:
             where = place or self.admin1_near(pos)
             entry = self.table.by_office(office, where, country=self.country, day=self.day) if where else None
@@ -349,32 +366,30 @@ class _Context:
         return None
 
     def last_person(self, pos: int) -> _Source | None:
-        spoken = [s for p, s in self.sources if p < pos and s.type is SourceType.PERSON and s.name]
-        if spoken:
-            return spoken[-1]
-        met = [p.source for p in self.people if p.pos < pos]
-        return met[-1] if met else None
+        spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name))
+        return spoken or _near(self.people, pos, lambda i: True)
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
-        def fits(source: _Source) -> bool:
-            if noun is None:
-                return True
-            return (source.kind or "").endswith(noun) or noun in (source.name or "").lower()
+        def fits(item: tuple[int, _Source]) -> bool:
+            source = item[1]
+            if source.type is not SourceType.ORGANIZATION or not source.name:
+                return False
+            return noun is None or (source.kind or "").endswith(noun) or noun in source.name.lower()
 
-        candidates = [(p, s) for p, s in self.orgs + [(p, s) for p, s in self.sources
-                                                       if s.type is SourceType.ORGANIZATION]
-                      if s.name and fits(s)]
-        before = [c for c in candidates if c[0] < pos]
+        mentioned = _near_item(self.orgs, pos, fits, forward=noun is not None)
+        spoken = _near_item(self.sources, pos, fits)
+        options = [o for o in (mentioned, spoken) if o is not None]
+        before = [o for o in options if o[0] < pos]
         if before:
-            return max(before, key=lambda c: c[0])[1]
-        after = [c for c in candidates if c[0] > pos]
-        if after and noun is not None:
-            return min(after, key=lambda c: c[0])[1]
-        return None
+            return max(before, key=lambda o: o[0])[1]
+        return options[0][1] if options else None
 
     def last_source(self, pos: int) -> _Source | None:
-        before = [s for p, s in self.sources if p < pos and s.named and s.name]
-        return before[-1] if before else None
+        return _near(self.sources, pos, lambda i: i[1].named and bool(i[1].name))
+
+    def add_source(self, pos: int, source: _Source) -> None:
+        """Remember a source that spoke at ``pos``, for later pronouns and anaphora."""
+        bisect.insort(self.sources, (pos, source), key=lambda item: item[0])
 
     def city_near(self, pos: int) -> str | None:
         """The nearest city named before ``pos``, for `the city military administration`."""
@@ -396,6 +411,32 @@ class _Context:
         starts = [p for p, _ in self.admin1]
         index = bisect.bisect_left(starts, pos)
         return self.admin1[index - 1][1] if index > 0 else self.admin1[0][1]
+
+
+_T = TypeVar("_T")
+
+# How many mentions back (or forward) anaphora look: far enough for a report, bounded for long texts.
+_LOOKBACK = 200
+
+
+def _near_item(items: Sequence[tuple[int, _T]], pos: int, fits: Callable[[tuple[int, _T]], bool],
+               *, forward: bool = False) -> tuple[int, _T] | None:
+    """The last item before ``pos`` that fits (else, with ``forward``, the first after)."""
+    index = bisect.bisect_left(items, pos, key=lambda item: item[0])
+    for i in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+        if fits(items[i]):
+            return items[i]
+    if forward:
+        for i in range(index, min(len(items), index + _LOOKBACK)):
+            if items[i][0] > pos and fits(items[i]):
+                return items[i]
+    return None
+
+
+def _near(items: Sequence[tuple[int, _Source]], pos: int, fits: Callable[[tuple[int, _Source]], bool],
+          *, forward: bool = False) -> _Source | None:
+    found = _near_item(items, pos, fits, forward=forward)
+    return found[1] if found is not None else None
 
 
 def _context_country(found: Findings, hits: Sequence[AliasHit]) -> str | None:
@@ -502,6 +543,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     text = ctx.text
     while end > lo and text[end - 1].isspace():
         end -= 1
+    if end - lo > _NP_WINDOW:  # a subject is a short phrase: look at its last words only
+        space = text.find(" ", end - _NP_WINDOW, end)
+        lo = space + 1 if space >= 0 else end - _NP_WINDOW
     if end <= lo:
         return None
     segment = text[lo:end]
@@ -510,9 +554,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         return None
     last = words[-1][2]
     lower = last.lower()
+    vocabulary = {w[2].lower() for w in words}  # lets the costlier patterns run only where they can match
 
     # "X's press service reported": the source is X, the channel its press service.
-    press = regex.search(r"(?:['’]s)\s+press\s+(?:service|office)$", segment)
+    press = _PRESS_SERVICE.search(segment)
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
         if owner is not None:
@@ -524,7 +569,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
-    placed = regex.search(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$", segment)
+    placed = _IN_PLACE.search(segment)
     if placed and placed.group("place") in _COUNTRIES:
         head = _np_before(ctx, lo, lo + placed.start(), pos)
         if head is not None and head.type is SourceType.ORGANIZATION and head.start is not None:
@@ -536,16 +581,15 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
-    of_place = regex.search(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
-                            r"Krai|territory|republic|Republic))?$", segment)
+    of_place = _OF_PLACE.search(segment)
     if of_place:
         head = _np_before(ctx, lo, lo + of_place.start(), pos)
-        if head is not None and head.type is SourceType.PERSON and head.name and head.end == lo + of_place.start():
+        if head is not None and head.type is SourceType.PERSON and head.name \
+                and head.end == lo + of_place.start():
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
-    described = regex.search(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
-                             r"broadcaster|daily)$", segment)
+    described = _OUTLET_AFTER.search(segment)
     if described:
         hit = ctx.hit_by_end.get(lo + described.start())
         if hit is not None and hit.start >= lo and ctx.entry_of(hit).type is SourceType.MEDIA:
@@ -556,7 +600,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
-        media = _MEDIA.search(segment)
+        media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
         candidates.append((start, 0, attrs.evolve(ctx.from_entry(entry, start, end),
@@ -568,7 +612,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((person.start or lo, 1, person))
             break
 
-    media = _MEDIA.search(segment)
+    media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
     if media:
         outlet = media.group("name")
         known = ctx.table.resolve(outlet)
@@ -580,18 +624,18 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
 
-    document = _DOCUMENT.search(segment)
+    document = _DOCUMENT.search(segment) if lower in lx.REPORT_NOUNS else None
     if document and (document.group("owner") is None or document.group("owner").strip()):
         author = _document_source(ctx, document, lo, end, pos)
         if author is not None:
             candidates.append((lo + document.start(), 2, author))
 
-    group = _GROUP.search(segment)
+    group = _GROUP.search(segment) if vocabulary & lx.GROUP_NOUNS else None
     if group and _is_group(group.group()):
         start = lo + group.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
 
-    role = _ROLE.search(segment)
+    role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
         start = lo + role.start()
         office, place = _office_and_place(role.group())
@@ -641,10 +685,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     best = candidates[0]
-    person = next((c for c in candidates if c[1] == 1 and c[2].name), None)
-    if person is not None and best[1] in (3, 4, 5) and best[0] < person[0]:
+    titled = next((c for c in candidates if c[1] == 1 and c[2].name), None)
+    if titled is not None and best[1] in (3, 4, 5) and best[0] < titled[0]:
         # "Russian-appointed governor of the Zaporizhzhia region Yevgeny Balitsky": the name wins.
-        return attrs.evolve(person[2], start=best[0])
+        return attrs.evolve(titled[2], start=best[0])
     return best[2]
 
 
@@ -751,24 +795,19 @@ def _np_channel(phrase: str) -> str | None:
 def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None:
     """The source noun phrase starting at ``start`` (for `according to X`, `, said X`)."""
     text = ctx.text
+    limit = min(limit, start + 200)  # a source phrase is short; this bounds the work
     while start < limit and text[start].isspace():
         start += 1
-    stop = start
     boundary = _BOUNDARY.search(text, start, limit)
     stop = boundary.start() if boundary else limit
-    that = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|when|while|and\s+that)\s").search(
-        text, start, stop)
-    candidates = [stop]
-    if that:
-        candidates.append(that.start())
-    # "emergency services cited by state media": keep the citation inside the phrase.
-    end = min(candidates)
+    that = _PHRASE_END.search(text, start, stop)
+    end = that.start() if that else stop
     phrase = text[start:end].rstrip(" .")
     end = start + len(phrase)
     if not phrase:
         return None
     # Try the longest prefix that parses as a source, shrinking word by word.
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:12]
     for index in range(len(words), 0, -1):
         stop_at = words[index - 1][1]
         source = _np_before(ctx, start, stop_at, pos)
@@ -846,23 +885,30 @@ def find_attributions(document: Document, found: Findings, table: SourceTable) -
     """Every attribution in ``document``: see the module docstring."""
     ctx = _Context(document, found, table)
     text = ctx.text
-    results: list[_Found] = []
-    for sentence in sentences(text):
-        results.extend(_sentence(ctx, sentence))
-    for match in _HEADER.finditer(text):
-        results.extend(_header(ctx, match))
     kept: list[_Found] = []
-    taken: list[Span] = []
-    for item in sorted(results, key=lambda f: (f.order, f.cue.start)):
-        if any(item.cue.overlaps(span) for span in taken):
-            continue
-        kept.append(item)
-        taken.append(item.cue)
-        if item.source is not None and item.source.start is not None and item.source.end is not None \
-                and item.source.end > item.source.start:
-            taken.append(Span(item.source.start, item.source.end))
+    for sentence in sentences(text):
+        kept.extend(_without_overlaps(_sentence(ctx, sentence)))
+    for match in _HEADER.finditer(text):  # "Source: X" lines (few): keep those no cue overlaps
+        for item in _header(ctx, match):
+            if not any(f.cue.overlaps(item.cue) for f in kept):
+                kept.append(item)
     kept.sort(key=lambda f: f.cue.start)
     return [_attribution(text, item) for item in kept]
+
+
+def _without_overlaps(results: list[_Found]) -> list[_Found]:
+    """One sentence's cues, dropping those that overlap a stronger cue or its source."""
+    kept: list[_Found] = []
+    taken: set[int] = set()  # character offsets of kept cues and sources
+    for item in sorted(results, key=lambda f: (f.order, f.cue.start)):
+        if any(i in taken for i in range(item.cue.start, item.cue.end)):
+            continue
+        kept.append(item)
+        taken.update(range(item.cue.start, item.cue.end))
+        source = item.source
+        if source is not None and source.start is not None and source.end is not None:
+            taken.update(range(source.start, source.end))
+    return kept
 
 
 def _attribution(text: str, item: _Found) -> Attribution:
@@ -928,20 +974,22 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
 
 
     verbs: list[_Found] = []
+    went: set[int] = set()
     for match in _WENT_ON.finditer(text, lo, hi):
         found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs,
                       subject_end=match.start("go"), channel_hint=_channel(text, match.start("chan") - 3,
                                                                            match.end("chan")))
         if found is not None:
             verbs.append(found)
+            went.add(found.cue.start)
     for match in _VERB.finditer(text, lo, hi):
-        if any(v.cue.overlaps(Span(match.start(), match.end())) for v in verbs):
+        if match.start() in went:
             continue
-        found = _verb(ctx, match.start(), match.end(), sentence, verbs)
+        found = _verb(ctx, match.start(), match.end(), sentence, verbs[-4:])
         if found is not None:
             verbs.append(found)
             if found.source is not None and found.source.named:
-                ctx.sources.append((found.cue.start, found.source))
+                ctx.add_source(found.cue.start, found.source)
     out.extend(verbs)
 
     for match in _ACCORDING.finditer(text, lo, hi):
@@ -950,7 +998,8 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
         out.extend(_passive_by(ctx, match, sentence))
 
     for match in _CITING.finditer(text, lo, hi):
-        main = next((v for v in verbs if v.cue.start > match.start()), verbs[-1] if verbs else None)
+        index = bisect.bisect_left(verbs, match.start(), key=lambda v: v.cue.start)
+        main = verbs[index] if index < len(verbs) else (verbs[-1] if verbs else None)
         content = main.content if main is not None else Span(lo, hi)
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2, content=content))
     return out
@@ -959,29 +1008,27 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
 def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: int,
                content: Span | None = None) -> list[_Found]:
     text = ctx.text
+    near_end = min(sentence.end, end + 200)  # a source phrase is short: bounds the work
+    boundary = _BOUNDARY.search(text, end, near_end)
+    phrase_end = boundary.start() if boundary else near_end
     source = _np_after(ctx, end, sentence.end, start)
     if source is None:
         # Unknown phrase: an unnamed source, up to the next comma (`according to preliminary reports`).
-        boundary = _BOUNDARY.search(text, end, sentence.end)
-        stop = boundary.start() if boundary else sentence.end
-        phrase = _trim(text, end, stop)
+        phrase = _trim(text, end, phrase_end)
         if phrase is None:
             return []
         words = list(_WORD.finditer(text, phrase.start, phrase.end))[:8]
         stop = words[-1].end() if words else phrase.end
         source = _Source(start=phrase.start, end=stop, name=None, type=SourceType.UNNAMED)
-    elif source.type is SourceType.PERSON and source.name is None:
-        pass
     if source.named and source.name:
-        ctx.sources.append((start, source))
+        ctx.add_source(start, source)
     if content is None:
         src_end = source.end if source.end is not None else end
         if start - sentence.start < sentence.end - src_end:
             content = _trim(text, src_end, sentence.end)
         else:
             content = _trim(text, sentence.start, start)
-    boundary = _BOUNDARY.search(text, end, sentence.end)
-    channel = source.channel or _channel(text, end, boundary.start() if boundary else sentence.end)
+    channel = source.channel or _channel(text, end, phrase_end)
     return [_Found(cue=Span(start, end), source=source, stance=_stance(None, source),
                    channel=channel, content=content, order=order)]
 
@@ -1035,7 +1082,7 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
         r = q
         while r > lo and text[r - 1] == " ":
             r -= 1
-        m = regex.search(r"[\p{L}'’]+$", text[max(lo, r - 30):r])
+        m = _LAST_WORD.search(text, max(lo, r - 30), r)
         if not m:
             return q, None
         word = m.group().lower()
@@ -1055,13 +1102,14 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
           *, subject_end: int | None = None, channel_hint: str | None = None) -> _Found | None:
     text = ctx.text
-    lo, hi = sentence.start, sentence.end
+    lo = max(sentence.start, start - _BEFORE_WINDOW)
+    hi = min(sentence.end, end + _AFTER_WINDOW)
     form = text[start:end]
     lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
     if lemma is None:
         return None
     after = text[end:hi]
-    next_word = regex.match(r"\s*([\p{L}\p{N}'’\-]+)", after)
+    next_word = _NEXT_WORD.match(after)
     nxt = next_word.group(1).lower() if next_word else ""
     cue_end = end
 
@@ -1072,13 +1120,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         cue_end = end + next_word.end() if next_word else end
     if lemma == "call" and (nxt in lx.CALL_PARTICLES or not nxt):
         return None
-    shows = any(w.lower() in lx.SHARED_THINGS for w in regex.findall(r"[\p{L}]+", after)[:3])
+    first_words = [w.lower() for w in _LETTERS.findall(after, 0, 60)[:3]]
+    shows = any(w in lx.SHARED_THINGS for w in first_words)
     if lemma == "share" and not shows:
         return None
-    if lemma == "offer":
-        words = regex.findall(r"[\p{L}]+", after)[:3]
-        if not any(w.lower() in lx.OFFERED_THINGS for w in words):
-            return None
+    if lemma == "offer" and not any(w in lx.OFFERED_THINGS for w in first_words):
+        return None
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
         return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
@@ -1153,7 +1200,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
 
     # Content: after the verb when the subject comes first, the clause or quote before it otherwise.
     src_start = source.start if source.start is not None else start
-    para = max((p for p in _paragraph_starts(text) if p <= lo), default=0)
+    para = max(src_start - 2000, _paragraph_start(text, lo))  # a quotation opens in the same paragraph
     if not coordinated and (inverted or _content_before(text, lo, src_start, cue_end, hi, lemma)):
         opener = _quote_start(text, para, src_start)
         content = _trim(text, opener if opener is not None else lo, src_start)
@@ -1195,10 +1242,11 @@ def _told_media(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    from incidentkit.text import paragraphs
-
-    return [p.start for p in paragraphs(text)]
+def _paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph holding ``pos``."""
+    starts = [p.start for p in paragraphs(text)]  # paragraphs() is cached per text
+    index = bisect.bisect_right(starts, pos)
+    return starts[index - 1] if index else 0
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:
@@ -1313,9 +1361,11 @@ def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | Non
     """The subject opening a sentence (`Minnikhanov cancelled ... and said`)."""
     text = ctx.text
     start = sentence.start
-    stamp = regex.match(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*", text[start:verb])
+    if verb - start > _BEFORE_WINDOW:
+        return None
+    stamp = _TIMESTAMP.match(text, start, verb)
     if stamp:
-        start += stamp.end()
+        start = stamp.end()
     words = list(_WORD.finditer(text, start, verb))
     for index in range(min(len(words), 8), 0, -1):
         source = _np_before(ctx, start, words[index - 1].end(), verb)
