@@ -164,3 +164,6 @@ TYPE_PARTS: frozenset[str] = frozenset({
 })
 #: Endings of demonyms and other adjectives that are never village names ("Ukrainian cities").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ern", "ic", "an's")
+#: Head words that name a site only with a place inside the name ("Poltava Military Institute"),
+#: else an organisation ("Royal United Services Institute").
+INSTITUTION_HEADS: frozenset[str] = frozenset({"institute"})

@@ -252,6 +252,9 @@ class _Run:
                 if ws[k].lower in words.FEATURE_HEADS and not self._in_title(ws[k].start):
                     head = k
                     break
+            if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
+                    self.gaz.ids(ws[k].key) for k in range(i, head)):
+                head = None  # "Royal United Services Institute" is an organisation, not a site
             if head is not None:
                 end_word = head
                 # "Poltava Military Institute of Communications"
