@@ -759,16 +759,18 @@ class _Run:
         place = None
         head = self.words[last + 1].lower if last + 1 < len(self.words) else ""
         if first <= last and head not in words.STREET_HEADS:
-            # a site named after its town ("Taganrog Art Museum"), not a street named after a person
-            key = " ".join(w.key for w in self.words[first:last + 1])
-            inside = [self.gaz.entries[e] for e in self.gaz.ids(key)
-                      if self.gaz.entries[e].type in ("settlement", "admin1")
-                      and (_in_context(self.gaz.entries[e].admin1, context)
-                           or (self.gaz.entries[e].population >= 100_000 and self.gaz.entries[e].country in
-                           ("RU", "UA")))]
-            inside.sort(key=lambda e: (not _in_context(e.admin1, context), -e.population))
-            if inside:
-                place = inside[0].admin1
+            # a site named after its town ("Taganrog Art Museum"), not a street named after a person;
+            # the longest run of its first words that names a town or region
+            for size in range(last - first + 1, 0, -1):
+                key = " ".join(w.key for w in self.words[first:first + size])
+                inside = [e for e in (self.gaz.entries[n] for n in self.gaz.ids(key))
+                          if e.type in ("settlement", "admin1") and (
+                              _in_context(e.admin1, context)
+                              or (e.population >= 100_000 and e.country in ("RU", "UA")))]
+                if inside:
+                    inside.sort(key=lambda e: (not _in_context(e.admin1, context), -e.population))
+                    place = inside[0].admin1
+                    break
         if place is None:
             sentence = self.sentences[min(self._sentence_of(start), len(self.sentences) - 1)] \
                 if self.sentences else None
