@@ -903,3 +903,28 @@ def test_liveblog_stamp_is_the_last_resort_window() -> None:
         sources=[("says", "Sergei Sobyanin", "Mayor Sergei Sobyanin", "person", "stated")],
     )
     assert (incident.start, incident.end) == ("2025-03-02T02:40", "2025-03-02T02:40")
+
+
+def test_shelling_is_a_shell_attack_unless_rockets_are_named() -> None:
+    text = (
+        "Ukrainian shelling killed one civilian in the town of Vasylivka on Sunday, governor Balitsky said."
+    )
+    [incident] = assemble(
+        text,
+        times=[("Sunday", "DATE", "2025-03-02")],
+        places=[("Vasylivka", "settlement", "Vasylivka", "UA", "UA-23")],
+        counts=[("one civilian", 1, "exact", "person", "killed")],
+    )
+    assert (incident.weapon.value, counts(incident), incident.killed) == ("shell", {}, 1)
+
+    text = (
+        "Gladkov reported renewed overnight shelling of Shebekino. Ukrainian forces fired Grad "
+        "rockets at the town at midnight and again at 3:40."
+    )
+    [incident] = assemble(
+        text,
+        times=[OVERNIGHT, ("midnight", "TIME", "2025-03-02T00:00"), ("3:40", "TIME", "2025-03-02T03:40")],
+        places=[("Shebekino", "settlement", "Shebekino", "RU", "RU-BEL")],
+    )
+    assert incident.weapon.value == "rocket"
+    assert (incident.start, incident.end) == ("2025-03-02T00:00", "2025-03-02T03:40")

@@ -72,6 +72,7 @@ class Vocabulary:
     """
 
     weapon_words: Mapping[str, Item] = attrs.field(factory=lambda: dict(data.WEAPON_WORDS))
+    vague_words: Mapping[str, Item] = attrs.field(factory=lambda: dict(data.VAGUE_WEAPON_WORDS))
     attack_words: tuple[str, ...] = data.ATTACK_WORDS
     event_words: tuple[str, ...] = data.EVENT_WORDS
     superseded: tuple[str, ...] = data.SUPERSEDED
@@ -94,8 +95,9 @@ class Vocabulary:
         def words(name: str, table: Iterable[str], before: str = r"\b", after: str = r"\b") -> None:
             self._patterns[name] = regex.compile(rf"{before}(?:{_alternation(table)}){after}", flags)
 
-        weapons = list(self.weapon_words.items())
+        weapons = list(self.weapon_words.items()) + list(self.vague_words.items())
         self._weapon_items.extend(item for _, item in weapons)
+        words("vague", self.vague_words, before=r"^", after=r"$")
         self._patterns["weapon"] = regex.compile(
             "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)), flags)
         words("attack", self.attack_words)
@@ -163,6 +165,10 @@ class Vocabulary:
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
 
+    def is_vague(self, word: str) -> bool:
+        """Whether a weapon word names the kind of attack only (``shelling``)."""
+        return self._patterns["vague"].match(word) is not None
+
     def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         return self._patterns[name].search(text, start, len(text) if end is None else end)
@@ -221,6 +227,8 @@ _TARGETED = regex.compile(r"\b(?:at|against|on|into|over)\s+$", regex.IGNORECASE
 _REACH = 20_000
 # Clock times are approximate ("shortly after midday", "at about 12:15").
 _CLOCK_SLACK = dt.timedelta(minutes=30)
+# Weapon families an attack named only by its kind ("shelling") may turn out to be.
+_ARTILLERY = frozenset({"shell", "rocket"})
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -314,6 +322,7 @@ class _Obs:
     hit_one: bool = False
     total_cue: bool = False
     fresh: bool = False
+    vague: bool = False
 
     @property
     def family(self) -> str | None:
@@ -330,6 +339,7 @@ class _Draft:
 
     index: int
     items: list[Item] = attrs.field(factory=list)
+    vague_items: list[Item] = attrs.field(factory=list)
     counts: dict[Outcome, _Obs] = attrs.field(factory=dict)
     parts: dict[Outcome, list[_Obs]] = attrs.field(factory=dict)
     obs: list[_Obs] = attrs.field(factory=list)
@@ -346,7 +356,7 @@ class _Draft:
 
     @property
     def family(self) -> str | None:
-        for item in self.items:
+        for item in self.items or self.vague_items:
             return data.FAMILY.get(item)
         return None
 
@@ -368,7 +378,7 @@ class _Draft:
         if self.created < 0:
             self.created = obs.pos
         if obs.item is not None:
-            self.items.append(obs.item)
+            (self.vague_items if obs.vague else self.items).append(obs.item)
         for place in obs.places:
             if place not in self.places:
                 self.places.append(place)
@@ -833,7 +843,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                                            min(clause.end, end + 60))
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
-                        span=Span(start, end),
+                        span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
                     ))
@@ -940,7 +950,9 @@ class _Builder:
     @staticmethod
     def _family_ok(draft: _Draft, obs: _Obs) -> bool:
         if draft.family != obs.family:
-            return False
+            # "shelling" and "Grad rockets" in one report are one attack with rockets.
+            vague = obs.vague or (not draft.items and bool(draft.vague_items))
+            return vague and {draft.family, obs.family} <= _ARTILLERY
         specific = {o.item for o in draft.counts.values() if o.item is not None and o.item != Item.MISSILE}
         return obs.item is None or obs.item == Item.MISSILE or not specific or obs.item in specific
 
@@ -1487,7 +1499,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
 
 def _weapon(draft: _Draft) -> Item:
     counted = [o.item for o in draft.counts.values() if o.item is not None]
-    pool = counted or draft.items
+    pool = counted or draft.items or draft.vague_items
     if not pool:
         return Item.OTHER
     tally: dict[Item, int] = {}

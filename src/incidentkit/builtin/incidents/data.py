@@ -49,6 +49,12 @@ WEAPON_WORDS: Mapping[str, Item] = {
     r"shells?|artillery|mortars?": Item.SHELL,
 }
 
+#: Words naming an attack by its kind rather than its weapon (``Ukrainian shelling killed ...``):
+#: shells, unless the report names rockets (``shelling ... Grad launchers``).
+VAGUE_WEAPON_WORDS: Mapping[str, Item] = {
+    r"shell(?:ed|ing)|bombard(?:ed|ing|ment)|artillery\s+(?:fire|strikes?)": Item.SHELL,
+}
+
 #: Words that make a weapon word an attack report: ``drones struck``, ``a missile hit``.
 ATTACK_WORDS: tuple[str, ...] = (
     r"attack(?:s|ed|ing)?", r"struck", r"strikes?", r"hit", r"hits", r"targeted", r"targeting",
