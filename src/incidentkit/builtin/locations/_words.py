@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-#: Type words after a name that make it a first-level division ("Kaluga region").
-#: Values: how many words the type phrase has is given by the key's spaces.
+#: Type words after a name that make it a first-level division ("Kaluga region"); phrases of
+#: several words are matched word by word.
 ADMIN1_AFTER: frozenset[str] = frozenset({
     "region", "oblast", "province", "krai", "kray", "territory", "republic", "okrug",
     "autonomous okrug", "autonomous district", "autonomous region", "autonomous republic",
@@ -97,8 +97,6 @@ LEADING_STOP: frozenset[str] = frozenset({
     "another", "other", "no", "not", "around", "about", "between", "above", "below", "via",
     "meanwhile", "later", "earlier", "separately", "elsewhere", "here", "there",
 })
-#: Separators between the names of a list ("Bryansk, Kursk and Oryol").
-LIST_SEPARATORS: frozenset[str] = frozenset({",", "and", ", and", "or", ", or", "&", "as well as", "/"})
 #: Places that stand for each other when context is weighed (a city and the region around it).
 CONTEXT_TWINS: Mapping[str, str] = {
     "RU-MOW": "RU-MOS", "RU-MOS": "RU-MOW", "RU-SPE": "RU-LEN", "RU-LEN": "RU-SPE",
