@@ -126,8 +126,9 @@ def governing(attributions: Sequence[Attribution], span: Span, document: Documen
 
     The attribution whose ``content`` covers the span wins (the innermost one
     when several do, a named source over an unnamed one); else the reporting
-    clause nearest to the span in its sentence, then in its paragraph (with
-    ``scope="document"``: anywhere before it). Statements that a claim could
+    clause nearest to the span in its sentence, then in its paragraph; with
+    ``scope="document"``, else the last named source before the span, else the
+    first after it (for a headline). Statements that a claim could
     not be verified never govern: they judge a source, they are not one.
 
     :param attributions: the report's attributions (``report.attributions``).
@@ -161,7 +162,11 @@ def governing(attributions: Sequence[Attribution], span: Span, document: Documen
     if not candidates and scope != "sentence":
         candidates = within(_containing(paragraphs(text), span))
     if not candidates and scope == "document":
-        candidates = [a for a in usable if a.span.start < span.start]
+        # The last named source before the span (a report's lead), else the first after (a headline).
+        named = [a for a in usable if a.source is not None] or usable
+        before = [a for a in named if a.span.start < span.start]
+        after = [a for a in named if a.span.start >= span.start]
+        candidates = before[-1:] or after[:1]
     if not candidates:
         return None
     return min(candidates, key=lambda a: (_distance(a.span, span), a.source is None))

@@ -100,7 +100,9 @@ _PHRASE_END = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|wh
 _LAST_WORD = regex.compile(r"[\p{L}'’]+$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 # "X's press service reported": the owner is the source, the press service the channel.
-_PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+press\s+(?:service|office)$")
+_PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+(?:official\s+)?(?:(?P<press>press\s+(?:service|office))|"
+                            r"(?P<telegram>Telegram\s+(?:channel|account))|(?P<x>X\s+account)|"
+                            r"(?P<facebook>Facebook\s+(?:page|account)))$")
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
 # "Governor Roman Starovoit of the Kursk region".
@@ -129,7 +131,8 @@ _NOT_MAIN = frozenset("""
     to did does do will would could can may might should must not never didn't doesn't don't won't
     wouldn't couldn't cannot n't no who which that
 """.split())
-_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group"}
+_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group",
+             "him": "person", "her": "person", "them": "group"}
 _PLURAL_SUBJECT_WORDS = lx.GROUP_NOUNS | {"they", "forces", "services", "authorities"}
 
 # Title role words → the office they name, for `the governor` style anaphora.
@@ -176,7 +179,7 @@ _REGIONAL = regex.compile(
     r"(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|republic's|city's|city|oblast|municipal|district)\s+|(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
-    r"ministry|council|police|department))$"
+    r"ministry|council|police|department|service|services))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
@@ -561,7 +564,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
         if owner is not None:
-            return attrs.evolve(owner, end=end, channel="press service")
+            kind = next(k for k in ("press", "telegram", "x", "facebook") if press.group(k))
+            channel = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}[kind]
+            return attrs.evolve(owner, end=end, channel=channel)
 
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
