@@ -103,6 +103,7 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 _PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+(?:official\s+)?(?:(?P<press>press\s+(?:service|office))|"
                             r"(?P<telegram>Telegram\s+(?:channel|account))|(?P<x>X\s+account)|"
                             r"(?P<facebook>Facebook\s+(?:page|account)))$")
+_OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
 # "Governor Roman Starovoit of the Kursk region".
@@ -564,9 +565,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
         if owner is not None:
-            kind = next(k for k in ("press", "telegram", "x", "facebook") if press.group(k))
-            channel = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}[kind]
-            return attrs.evolve(owner, end=end, channel=channel)
+            kind = next(k for k in _OWNED_CHANNELS if press.group(k))
+            return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
 
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
