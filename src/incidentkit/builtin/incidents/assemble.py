@@ -229,6 +229,8 @@ _REACH = 20_000
 _CLOCK_SLACK = dt.timedelta(minutes=30)
 # Weapon families an attack named only by its kind ("shelling") may turn out to be.
 _ARTILLERY = frozenset({"shell", "rocket"})
+# "two of three missiles": a part and its whole.
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -983,10 +985,18 @@ class _Builder:
     def sentence(self, obs_list: list[_Obs]) -> None:
         """Assign the counts of one sentence, resolving same-role lists together."""
         items = list(itertools.chain.from_iterable(self._expand(o) for o in obs_list))
+        handled: set[int] = set()
+        # "two of three missiles" with one role for both: the part is evidence of the whole.
+        for part, whole in itertools.pairwise(items):
+            if part.role == whole.role and part.family == whole.family and part.value < whole.value \
+                    and _PARTITIVE.match(self.doc.text, part.span.end, whole.span.start):
+                handled.add(id(part))
+                self.single(whole).add(attrs.evolve(part, places=[]))
+                handled.add(id(whole))
+        items = [i for i in items if id(i) not in handled]
         groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
         for item in items:
             groups.setdefault((item.family, item.role), []).append(item)
-        handled: set[int] = set()
         for group in groups.values():
             if len(group) >= 2 and len({id(g.quantity) for g in group}) >= 1 and self._list(group):
                 handled.update(id(g) for g in group)
