@@ -24,10 +24,12 @@ import regex
 __all__ = ["FOLD_VERSION", "fold", "fold_words"]
 
 #: Bump when :func:`fold` changes, so stored keys are recomputed.
-FOLD_VERSION = 4
+FOLD_VERSION = 5
 
 # Apostrophes and soft signs romanised as apostrophes ("Bilen'ke", "Solom’yanskyi").
 _APOSTROPHES = regex.compile(r"[''`´ʹʼʻ’‘\"”“]")
+# A possessive ending, as the matcher drops it from words ("People's Republic" = "People Republic").
+_POSSESSIVE = regex.compile(r"['’]s\b")
 # Hyphens and dashes inside a name ("Slavyansk-na-Kubani"), folded to one space.
 _HYPHENS = regex.compile(r"[\-‐‑‒–—]+")
 # Adjective endings: -skiy, -skii, -skyi, -skyy, -skij, -sky all become -sky ("Borovskiy").
@@ -50,7 +52,8 @@ def fold(name: str) -> str:
     """The spelling-insensitive key of ``name`` (lower case ASCII words separated by one space)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text.casefold())
+    text = _POSSESSIVE.sub("", text.casefold())
+    text = _APOSTROPHES.sub("", text)
     text = text.replace("ё", "e").replace("ß", "ss")
     text = _HYPHENS.sub(" ", text)
     text = text.replace(".", " ").replace(",", " ")

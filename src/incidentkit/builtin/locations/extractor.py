@@ -44,8 +44,9 @@ __all__ = ["LocationExtractor"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
-#: What may stand between the words of one name: a space, a hyphen, an abbreviation dot ("St. Petersburg").
-_NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?")
+#: What may stand between the words of one name: a space, a hyphen, an abbreviation dot
+#: ("St. Petersburg"), a possessive ("Donetsk People's Republic").
+_NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
 #: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
