@@ -903,8 +903,9 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 obs.titles.append(loc)
     if not obs.places and not obs.headline:
         obs.places.extend(doc.header_places.get(obs.para, []))
-    if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline:
-        obs.places.extend(doc.earlier_places(obs.sent))
+    if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline \
+            and not any(doc.place_kind(loc) == "place" for loc in doc.within("locations", doc.sents[obs.sent])):
+        obs.places.extend(doc.earlier_places(obs.sent))  # "... dealt with as follows: 14 were ..."
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
     if not obs.places and obs.kind in ("count", "attack") and not obs.headline:
@@ -1034,7 +1035,8 @@ class _Builder:
             not (a.admin1 & b.admin1) for a, b in itertools.combinations(parts, 2))
         target: _Draft | None = None
         if total_obs is not None:
-            target = self.single(total_obs)
+            # A total over several regions never joins the engagement of one place.
+            target = self.single(total_obs, placeless=regional)
         else:
             union = frozenset().union(*(p.admin1 for p in parts))
             for draft in reversed(self.candidates(attrs.evolve(parts[0], places=[]))):
@@ -1119,11 +1121,12 @@ class _Builder:
             return True
         return False
 
-    def single(self, obs: _Obs, *, same_admin1: bool = False, exclude: _Draft | None = None) -> _Draft:
+    def single(self, obs: _Obs, *, same_admin1: bool = False, exclude: _Draft | None = None,
+               placeless: bool = False) -> _Draft:
         role = obs.role
         assert role is not None
         candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
-                      if d is not exclude]
+                      if d is not exclude and not (placeless and d.admin1)]
         # A repeat of a figure already known (a headline, a recap) joins its engagement; a
         # recap's source is its own, never one inherited from the lead.
         for draft in reversed(candidates if not obs.fresh else []):
@@ -1410,7 +1413,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             elif previous is not None and previous in targets:
                 targets = [previous]
         if not targets:
-            following = [d for d in live if d.first.pos > quantity.span.start]
+            following = [d for d in live if d.created > quantity.span.start]
             targets = following[:1]
         if targets:
             first = min(targets, key=lambda d: d.first.pos)
