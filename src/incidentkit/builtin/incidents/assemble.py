@@ -904,7 +904,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     if not obs.places and not obs.headline:
         obs.places.extend(doc.header_places.get(obs.para, []))
     if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline \
-            and not any(doc.place_kind(loc) == "place" for loc in doc.within("locations", doc.sents[obs.sent])):
+            and not any(doc.place_kind(loc) == "place"
+                        for loc in doc.within("locations", doc.sents[obs.sent])):
         obs.places.extend(doc.earlier_places(obs.sent))  # "... dealt with as follows: 14 were ..."
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
