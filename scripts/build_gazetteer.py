@@ -242,8 +242,13 @@ def russian_district_name(cyrillic: list[str], romanised: str, english: list[str
     base = tidy(romanised)
     for word in ("Rayon", "rayon", "Raion", "Gorodskoy Okrug", "Gorodskoy okrug", "Munitsipalny Okrug",
                  "Munitsipalny okrug", "Munitsipalnyy Okrug", "Urban Okrug", "Municipal Okrug",
-                 "Urban District", "District"):
-        base = base.replace(word, "").strip()
+                 "Urban District", "and City", "District"):
+        base = " ".join(base.replace(word, " ").split())
+    # GeoNames' own romanisation of an okrug's town over the Cyrillic one, which has typos
+    if noun_name and base and not base.endswith("sky") and "okrug" in romanised.lower() \
+            and fold(base) != fold(noun_name.removesuffix(" Urban District")):
+        aliases.append(noun_name)
+        noun_name = f"{base} Urban District"
     if base:  # "Borovsky" names the district alone; "Donetsk" (a town's name) only with a type word
         (aliases if fold(base).endswith(("sky", "skoy", "ky")) else typed).append(base)
     current_okrug = "okrug" in romanised.lower() and noun_name
