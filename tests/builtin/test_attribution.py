@@ -154,6 +154,46 @@ def summary(items: list[Attribution]) -> list[tuple[Any, ...]]:
             id="neither-confirmed",
         ),
         pytest.param(
+            "There was no independent confirmation of the claims.",
+            [("no independent confirmation of the claims", None, "uncorroborated", None)],
+            id="no-confirmation",
+        ),
+        pytest.param(
+            "Reuters was unable to verify the figures.",
+            [("was unable to verify", None, "uncorroborated", None)],
+            id="unable-to-verify",
+        ),
+        pytest.param(
+            "The press service of the Russian Defence Ministry said 15 drones were destroyed.",
+            [("said", "Russian Ministry of Defence", "stated", "press service")],
+            id="press-service-of",
+        ),
+        pytest.param(
+            "The Belgorod governor's press service reported that a car was hit.",
+            [("reported", "Vyacheslav Gladkov", "stated", "press service")],
+            id="owner-press-service",
+        ),
+        pytest.param(
+            "Explosions were heard, according to a statement from the Ukrainian Air Force on Telegram.",
+            [("according to", "Ukrainian Air Force", "stated", "Telegram")],
+            id="statement-from",
+        ),
+        pytest.param(
+            "Russia's Defence Ministry on Monday denied that its forces had struck civilian targets.",
+            [("denied", "Russian Ministry of Defence", "denied", None)],
+            id="inserted-time-phrase",
+        ),
+        pytest.param(
+            "The Defense Ministry in Moscow said its forces had downed 22 drones.",
+            [("said", "Russian Ministry of Defence", "stated", None)],
+            id="organisation-placed-by-capital",
+        ),
+        pytest.param(
+            "Unconfirmed reports said a fuel depot was burning.",
+            [("said", None, "reported", None)],
+            id="unconfirmed-reports",
+        ),
+        pytest.param(
             "Source: Russian Defence Ministry on Telegram",
             [("Source:", "Russian Ministry of Defence", "stated", "Telegram")],
             id="source-header",
@@ -176,6 +216,9 @@ def test_sentences(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]
         "Gladkov urged residents to report any damage by calling 112.",  # infinitive
         "Russia's claims about the strike were widely shared.",  # possessive noun, not a verb
         "Zelensky called on allies to send more air defence systems.",
+        "Gladkov called residents to stay indoors.",  # a summons
+        "Russia said nothing about the strike.",
+        "Nobody has explained how the drones got through.",
     ],
 )
 def test_not_attributions(pipeline: Pipeline, text: str) -> None:

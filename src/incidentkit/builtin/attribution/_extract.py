@@ -63,9 +63,15 @@ _UNVERIFIABLE = regex.compile(
 )
 # "Reuters could not independently verify the report", "was unable to confirm".
 _UNABLE = regex.compile(
-    r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to|"
+    r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were|is|are)\s+(?:unable|not\s+able|not\s+possible)\s+to|"
     r"(?:has|have)\s+not\s+been\s+able\s+to)\s+(?:immediately\s+)?(?:independently\s+)?"
     r"(?:verify|confirm|corroborate)\b"
+)
+# "there was no independent confirmation", "independent verification was not possible".
+_NO_CONFIRMATION = regex.compile(
+    r"\b(?:(?:there\s+(?:was|is|has\s+been)\s+)?no\s+(?:independent\s+|immediate\s+|official\s+)?"
+    r"(?:confirmation|verification|corroboration)(?:\s+of\s+(?:the|these|this|those)\s+(?:claims?|reports?|figures?))?"
+    r"|independent\s+(?:verification|confirmation)\s+(?:was|is)\s+not\s+possible)\b"
 )
 # "are not corroborated by independent sources", "has not been independently verified".
 _NOT_VERIFIED = regex.compile(
@@ -93,6 +99,15 @@ _PASSIVE_BY = regex.compile(
 )
 _THAT = regex.compile(r"\bthat\b")
 _LETTERS = regex.compile(r"\p{L}+")
+# "called the emergency services to ...": object then an infinitive.
+_SUMMONED = regex.compile(r"\s+(?:[\p{L}\-]+\s+){1,3}?to\s+\p{Ll}")
+# "a statement from ...", "figures published by ...": a document, then its author.
+_AUTHORED = regex.compile(
+    r"(?:(?:a|an|the|The|A|An)\s+)?(?:[\p{L}\-]+\s+)?(?:statement|report|post|message|update|figures|data|"
+    r"summary|video|address)\s+(?:from|by|of|issued\s+by|published\s+by|released\s+by)\s+"
+)
+# "the press service of the Russian Defence Ministry said": the owner speaks through its press service.
+_PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+$")
 # A live-blog time stamp opening a sentence: "08:20 — ".
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 # Where a source phrase after `according to` ends: a clause or an adjunct starts.
@@ -268,7 +283,7 @@ class _Context:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _TITLED_NAME.finditer(self.text):
             person = self.person_from_match(match.start(), match.end())
-            if person is not None and person.office is not None:
+            if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
         self.people.sort(key=lambda p: p[0])
         self.orgs.sort(key=lambda o: o[0])
@@ -394,6 +409,8 @@ class _Context:
     def add_source(self, pos: int, source: _Source) -> None:
         """Remember a source that spoke at ``pos``, for later pronouns and anaphora."""
         bisect.insort(self.sources, (pos, source), key=lambda item: item[0])
+        if source.type is SourceType.PERSON and source.name:
+            bisect.insort(self.people, (pos, source), key=lambda item: item[0])
 
     def city_near(self, pos: int) -> str | None:
         """The nearest city named before ``pos``, for `the city military administration`."""
@@ -680,11 +697,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 7, _Source(start=start, end=end, name=last,
                                                  type=SourceType.ORGANIZATION)))
         elif len(last) > 2 and not _is_location(ctx, start):
+            # A lone capitalised word is a source only as the short name of someone known
+            # (named earlier in the report, or in the table): "Gladkov said", not "Unconfirmed reports".
             person = ctx.person_by_surname(last, pos)
             if person is not None:
                 candidates.append((start, 7, attrs.evolve(person, start=start, end=end)))
-            else:
-                candidates.append((start, 8, ctx.make_person(start, end, last, None)))
 
     if not candidates:
         return None
@@ -744,7 +761,10 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
     place = match.group("place")
     level = (match.group("level") or "oblast").lower()
     body = regex.sub(r"\s+", " ", match.group("body")).replace("’", "'")
-    if place:
+    if place and match.group("level") is None and place in _CITY_REGIONS:
+        level = "city"  # "Kyiv's military administration" is the city's
+        region = place
+    elif place:
         region = f"{place} Oblast" if level not in ("city", "city's") else place
     elif level in ("city", "city's"):
         region = ctx.city_near(pos)
@@ -811,6 +831,12 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
     end = start + len(phrase)
     if not phrase:
         return None
+    # "a statement from the regional administration": the author is the source.
+    authored = _AUTHORED.match(phrase)
+    if authored:
+        author = _np_after(ctx, start + authored.end(), end, pos)
+        if author is not None and author.named:
+            return attrs.evolve(author, start=start)
     # Try the longest prefix that parses as a source, shrinking word by word.
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:12]
     for index in range(len(words), 0, -1):
@@ -958,7 +984,7 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
     lo, hi = sentence.start, sentence.end
     out: list[_Found] = []
 
-    for pattern in (_UNVERIFIABLE, _NEITHER, _UNABLE):
+    for pattern in (_UNVERIFIABLE, _NEITHER, _UNABLE, _NO_CONFIRMATION):
         for match in pattern.finditer(text, lo, hi):
             out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.UNCORROBORATED,
                               channel=None, content=Span(lo, hi), order=0))
@@ -1123,8 +1149,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         if nxt not in ("of", "about"):
             return None
         cue_end = end + next_word.end() if next_word else end
-    if lemma == "call" and (nxt in lx.CALL_PARTICLES or not nxt):
-        return None
+    if lemma == "call" and (nxt in lx.CALL_PARTICLES or not nxt or nxt in lx.CALLED_PEOPLE
+                            or _SUMMONED.match(after)):
+        return None  # "called on allies", "called residents to leave": a summons, not a report
     first_words = [w.lower() for w in _LETTERS.findall(after, 0, 60)[:3]]
     shows = any(w in lx.SHARED_THINGS for w in first_words)
     if lemma == "share" and not shows:
@@ -1185,6 +1212,10 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             source = attrs.evolve(head, start=None, end=None, channel=None)
     if source is None:
         return None
+    if source.start is not None and source.channel is None:
+        press_of = _PRESS_OF.search(text, max(lo, source.start - 40), source.start)
+        if press_of is not None:
+            source = attrs.evolve(source, start=press_of.start(), channel="press service")
     if not inverted and not coordinated and source.start is not None and source.end is not None:
         if regex.search(r"['’]s?$", text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun

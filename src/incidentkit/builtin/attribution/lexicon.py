@@ -71,6 +71,13 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "frame": ("frame", "frames", "framed"),
         "accuse": ("accuse", "accuses", "accused"),
         "describe": ("describe", "describes", "described"),
+        "characterise": ("characterises", "characterised", "characterizes", "characterized"),
+        "assert": ("asserts", "asserted"),
+        "reveal": ("reveals", "revealed"),
+        "disclose": ("discloses", "disclosed"),
+        "reiterate": ("reiterates", "reiterated"),
+        "recall": ("recalls", "recalled"),
+        "comment": ("comments", "commented"),
         "deny": ("deny", "denies", "denied"),
         "dismiss": ("dismiss", "dismisses", "dismissed"),
         "dispute": ("dispute", "disputes", "disputed"),
@@ -101,6 +108,8 @@ VERB_STANCE: Mapping[str, Stance] = MappingProxyType({
     "frame": Stance.CLAIMED,
     "accuse": Stance.CLAIMED,
     "describe": Stance.CLAIMED,
+    "characterise": Stance.CLAIMED,
+    "assert": Stance.CLAIMED,
     "deny": Stance.DENIED,
     "dismiss": Stance.DENIED,
     "dispute": Stance.DENIED,
@@ -117,11 +126,14 @@ UNNAMED_CLAIM_LEMMAS = frozenset({"claim", "insist", "allege", "accuse"})
 #: Verbs that report only with an object after them (``told reporters``,
 #: ``called the strike an act of terror``, ``named X as``, ``spoke of``).
 NEEDS_OBJECT = frozenset({"tell", "call", "name", "speak", "offer", "share", "list", "publish",
-                          "frame", "blame", "describe", "accuse"})
+                          "frame", "blame", "describe", "accuse", "characterise"})
+#: Objects after which ``call`` summons rather than characterises (``called residents to``).
+CALLED_PEOPLE = frozenset({"residents", "people", "citizens", "everyone", "everybody", "locals",
+                           "ambulance", "ambulances", "police", "firefighters", "rescuers", "emergency"})
 
 #: Verbs that report only with a ``that`` clause, a quote or a colon after them
 #: (``warned that``), since their other uses are not reports (``warned residents``).
-NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue"})
+NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue", "recall", "comment"})
 
 #: ``call`` followed by these is not a report (``called on residents``).
 CALL_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back"})
@@ -156,8 +168,12 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "television": (
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
         r"(?:television|TV|telethon)\b",
+        r"in\s+an?\s+(?:(?:live|televised)\s+)?(?:television|TV)\s+(?:interview|address|appearance)",
     ),
-    "radio": (r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|local|public)\s+)?radio\b",),
+    "radio": (
+        r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|local|public)\s+)?radio\b",
+        r"in\s+an?\s+radio\s+interview",
+    ),
     "briefing": (
         r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news\s+)?briefing)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
@@ -190,7 +206,7 @@ GROUP_MODIFIERS = frozenset("""
     city district western eastern russian ukrainian us u.s. american british european
     pro-kremlin pro-russian pro-war social emergency rescue medical law enforcement two three
     four western-backed kremlin-backed russian-installed ukrainian-controlled national
-    initial early latest first further unofficial war pro-war opposition foreign online anonymous
+    initial early latest first further unofficial unconfirmed war pro-war opposition foreign online anonymous
     telegram news some
 """.split())
 
