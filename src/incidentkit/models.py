@@ -10,7 +10,7 @@ means making a new one with :func:`attrs.evolve`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -310,6 +310,10 @@ class TimeInterval:
     zone: str | None = None
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Place:
     """A gazetteer entry: what a location mention resolves to, or one of its candidates."""
@@ -321,6 +325,10 @@ class Place:
     admin2: str | None = None
     point: Point | None = None
     id: str | None = None
+
+
+def _places(value: Iterable[Place]) -> tuple[Place, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -341,7 +349,7 @@ class LocationMention:
     admin1: str | None = None
     admin2: str | None = None
     point: Point | None = None
-    candidates: tuple[Place, ...] = attrs.field(default=(), converter=tuple)
+    candidates: tuple[Place, ...] = attrs.field(default=(), converter=_places)
     ambiguous: bool = False
 
 
@@ -437,6 +445,10 @@ class Counts(Mapping[Outcome, int]):
         return (Counts, (self._data,))
 
 
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
+
+
 def _freeze_counts(value: Mapping[Any, int]) -> Counts:
     counts = {Outcome(key): count for key, count in dict(value).items()}
     for key, count in counts.items():
@@ -463,14 +475,14 @@ class Incident:
     start: str | None = attrs.field(default=None, validator=_check_timex)
     end: str | None = attrs.field(default=None, validator=_check_timex)
     country: str | None = None
-    admin1: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    admin2: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    settlements: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    sources: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    admin1: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    admin2: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    settlements: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     killed: int | None = attrs.field(default=None, validator=_non_negative)
     injured: int | None = attrs.field(default=None, validator=_non_negative)
     point: Point | None = None
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
     parent: str | None = None
     extractor: str = ""
 
