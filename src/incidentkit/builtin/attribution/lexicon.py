@@ -78,6 +78,8 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "reiterate": ("reiterates", "reiterated"),
         "recall": ("recalls", "recalled"),
         "comment": ("comments", "commented"),
+        "emphasise": ("emphasises", "emphasised", "emphasizes", "emphasized"),
+        "tweet": ("tweets", "tweeted"),
         "deny": ("deny", "denies", "denied"),
         "dismiss": ("dismiss", "dismisses", "dismissed"),
         "dispute": ("dispute", "disputes", "disputed"),
@@ -160,8 +162,13 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "X": (
         r"(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
+        r"in\s+an?\s+(?:later\s+|new\s+)?(?:X|Twitter)\s+(?:post|message|video)",
+        r"\btweeted\b",
     ),
-    "Facebook": (r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",),
+    "Facebook": (
+        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
+        r"in\s+an?\s+(?:later\s+|new\s+)?Facebook\s+(?:post|message|video)",
+    ),
     "Instagram": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
     "VKontakte": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
     "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),

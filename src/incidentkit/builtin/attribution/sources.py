@@ -194,6 +194,7 @@ class SourceTable:
         self._cased = _alias_pattern([a for a in exact if " " not in a], ignore_case=False)
         self._uncased = _alias_pattern([a for a in exact if " " in a], ignore_case=True)
         self._generic_re = _alias_pattern([a for e in self.entries for a in e.generic], ignore_case=True)
+        self._places = frozenset(e.place.split()[0] for e in self.entries if e.place)
 
     @classmethod
     def builtin(cls) -> SourceTable:
@@ -272,7 +273,7 @@ class SourceTable:
 
     def places(self) -> frozenset[str]:
         """Place words the table's offices mention (``Kursk``, ``Kyiv``), for context."""
-        return frozenset(e.place.split()[0] for e in self.entries if e.place)
+        return self._places
 
 
 def _pick(candidates: Sequence[SourceEntry], country: str | None, day: dt.date | None) -> SourceEntry | None:
