@@ -10,8 +10,9 @@ extractor failure recorded as a problem, offsets inside the text and equal
 to the mention's text, exact JSON round trip, the same output on a second
 run. Unlike a test, the run does not stop at the first failure: failures are
 grouped by signature (kind, stage, message) with the shortest input kept for
-each, and slow inputs (under ``--min-rate`` characters per second) are
-listed. A summary is printed and, with ``--out``, written as JSON.
+each, then shrunk by deleting chunks while the failure persists; slow inputs
+(under ``--min-rate`` characters per second) are listed. A summary is
+printed and, with ``--out``, written as JSON.
 """
 
 from __future__ import annotations
@@ -129,6 +130,29 @@ def _problems(pipeline: Pipeline, text: str, published: str | None) -> list[tupl
     return found
 
 
+def _shrink(pipeline: Pipeline, text: str, published: str | None, signature: str,
+            budget_s: float = 20.0) -> str:
+    """A shorter input that still breaks ``signature``: deletes ever smaller chunks while it does."""
+    deadline = time.perf_counter() + budget_s
+
+    def still_fails(candidate: str) -> bool:
+        return bool(candidate.strip()) and any(
+            sig == signature for sig, _ in _problems(pipeline, candidate, published))
+
+    chunk = max(1, len(text) // 2)
+    while chunk >= 1 and time.perf_counter() < deadline:
+        index, changed = 0, False
+        while index < len(text) and time.perf_counter() < deadline:
+            candidate = text[:index] + text[index + chunk:]
+            if still_fails(candidate):
+                text, changed = candidate, True
+            else:
+                index += chunk
+        if not changed:
+            chunk //= 2
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.fuzz",
                                      description=__doc__.split("\n\n")[0] if __doc__ else None)
@@ -196,12 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     run()
     elapsed = time.perf_counter() - start_all
     slow.sort(key=lambda s: s["chars"] / max(s["seconds"], 1e-9))
+    for signature, entry in failures.items():
+        entry["shrunk"] = _shrink(pipeline, entry["input"], entry["published"], signature)
     summary = {
         "examples_requested": args.examples, "tried": stats.tried, "by_kind": stats.by_kind,
         "chars": stats.chars, "seconds": round(elapsed, 1), "seed": args.seed,
         "extractors": [s.name for s in pipeline.extractors],
         "distinct_failures": len(failures),
-        "failures": [{"signature": sig, **{k: v[:500] if isinstance(v, str) else v for k, v in e.items()}}
+        "failures": [{"signature": sig, **e}
                      for sig, e in sorted(failures.items(), key=lambda kv: -kv[1]["count"])],
         "slow": slow[:20],
     }
@@ -209,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(failures)} distinct failures; {len(slow)} slow inputs")
     for item in summary["failures"]:
         print(f"  [{item['count']}x] {item['signature']}")
-        print(f"        shortest input ({item['kind']}, {len(item['input'])} chars): {item['input'][:160]!r}")
+        print(f"        shortest input ({item['kind']}, {len(item['input'])} chars), shrunk to "
+              f"{len(item['shrunk'])}: {item['shrunk'][:300]!r} (published={item['published']!r})")
     for item in slow[:5]:
         print(f"  slow: {item['chars']} chars in {item['seconds']} s ({item['kind']}): {item['head'][:80]!r}")
     if args.out:
