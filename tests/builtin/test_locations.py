@@ -224,6 +224,21 @@ def test_features_and_their_region(pipeline: Pipeline) -> None:
     ]
 
 
+def test_airports_of_a_list_that_the_table_lacks(pipeline: Pipeline) -> None:
+    text = "Flights were restricted at Kaluga, Tambov and Saratov airports."
+    assert summary(find(pipeline, text)) == [
+        ("Kaluga", "feature", "Kaluga International Airport", "RU-KLU"),
+        ("Tambov", "feature", "Tambov Airport", "RU-TAM"),
+        ("Saratov", "feature", "Saratov Gagarin Airport", "RU-SAR")]
+
+
+def test_qualified_governor_and_prefixed_village(pipeline: Pipeline) -> None:
+    text = "Kursk acting governor Alexander Khinshtein said debris fell in the village of Malaya Loknya."
+    assert summary(find(pipeline, text)) == [
+        ("Kursk", "admin1", "Kursk Oblast", "RU-KRS"),
+        ("Malaya Loknya", "settlement", "Malaya Loknya", "RU-KRS")]
+
+
 def test_airport_word_makes_the_feature(pipeline: Pipeline) -> None:
     assert summary(find(pipeline, "Kazan airport suspended flights.")) == [
         ("Kazan airport", "feature", "Kazan International Airport", "RU-TA")]

@@ -165,3 +165,12 @@ DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ern", "ic", "an
 #: Head words that name a site only with a place inside the name ("Poltava Military Institute"),
 #: else an organisation ("Royal United Services Institute").
 INSTITUTION_HEADS: frozenset[str] = frozenset({"institute"})
+#: Words that may stand between a region's name and its hint word ("Kursk acting governor").
+HINT_QUALIFIERS: frozenset[str] = frozenset({"acting", "interim", "former", "deputy", "vice", "new"})
+#: First words of many village names that are not names alone ("Malaya Loknya", "Nova Kakhovka").
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "malaya", "maly", "maloye", "bolshaya", "bolshoy", "bolshoye", "novaya", "novy", "novoye", "novo",
+    "staraya", "stary", "staroye", "verkhnyaya", "verkhny", "verkhneye", "nizhnyaya", "nizhny", "nizhneye",
+    "krasnaya", "krasny", "krasnoye", "velyka", "velyki", "velyke", "mala", "mali", "male", "nova", "novi",
+    "nove", "stara", "stari", "stare", "verkhnia", "nyzhnia", "zolota", "zolotaya", "chervona", "bila",
+})

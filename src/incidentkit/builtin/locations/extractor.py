@@ -57,6 +57,9 @@ _COUNT_OVER = regex.compile(
     r"\s+(?:\w+\s+)?over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
+#: Plural words of airport lists, and the singular that names one airport of the list.
+_AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
+                  "airbases": "Air Base"}
 #: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -136,6 +139,7 @@ class _Run:
         self.words = _words_of(text)
         self.title_lines = _title_spans(text)
         self.forced: dict[int, str] = {}  # word index -> type required by a list
+        self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
         self.claimed = bytearray(len(self.words))  # words already inside a mention
         self.paragraphs = paragraphs(text)
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
@@ -184,6 +188,7 @@ class _Run:
                     break
                 for k in range(item, j + 1):
                     self.forced[k] = kind
+                    self.list_word[k] = word.lower
                 j = item - 1
                 while j >= 0 and ws[j].lower in words.CONNECTORS and item - j <= 3:
                     j -= 1
@@ -200,6 +205,7 @@ class _Run:
                         break
                     for k in range(j, last + 1):
                         self.forced[k] = kind
+                        self.list_word[k] = word.lower
                     j = last + 1
                     while j < len(ws) and ws[j].lower in words.CONNECTORS and j - last <= 3:
                         j += 1
@@ -387,8 +393,7 @@ class _Run:
                                                    w.key for w in ws[last + 1:after_feature + 1]))):
             forced, end_word, typed_by = "feature", after_feature, "word"
             ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
-        elif last + 1 < len(ws) and ws[last + 1].lower in words.ADMIN1_HINTS \
-                and self.text[ws[last].end:ws[last + 1].start] == " ":
+        elif self._hint_after(last, words.ADMIN1_HINTS):
             hint = "admin1"
         elif _COUNT_OVER.search(self.text, max(0, ws[first].start - 40), ws[first].start):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
@@ -414,7 +419,8 @@ class _Run:
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
-            if self.gaz.ids(ws[last + 1].key):
+            if self.gaz.ids(ws[last + 1].key) and not self._cue_before(i) \
+                    and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
         forced = self.forced.get(i)
@@ -434,6 +440,15 @@ class _Run:
         key = " ".join(w.key for w in ws[i:last + 1])
         return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key,
                       typed_by)
+
+    def _hint_after(self, last: int, hints: frozenset[str]) -> bool:
+        """Whether a hint word follows, perhaps after a qualifier ("Kursk acting governor")."""
+        ws = self.words
+        k = last + 1
+        if k < len(ws) and ws[k].lower in words.HINT_QUALIFIERS \
+                and self.text[ws[k - 1].end:ws[k].start] == " ":
+            k += 1
+        return k < len(ws) and ws[k].lower in hints and self.text[ws[k - 1].end:ws[k].start] == " "
 
     def _org_or_adjective(self, last: int) -> bool:
         """Whether the name is part of an organisation name or a compound ("Kyiv Independent", "US-made")."""
@@ -585,6 +600,8 @@ class _Run:
                     break
         if not pool:
             pool = self._fuzzy(match, wanted, context)
+        if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
+            return self._airport(match, entries, context)  # "Kaluga, Tambov and Saratov airports"
         if not pool and match.forced and match.typed_by == "list" and entries:
             # "several regions of Russia": the list's type does not fit this name
             relaxed = match._replace(forced=None, typed_by="")
@@ -712,6 +729,18 @@ class _Run:
         number = best[2][0]
         return [(number, self.gaz.entries[number])]
 
+    def _airport(self, match: _Match, entries: list[tuple[int, Entry]],
+                 context: Counter[str]) -> LocationMention:
+        """An airport the curated table lacks, named after its town and placed in its region."""
+        towns = [(n, e) for n, e in entries if e.type == "settlement"]
+        admin1 = _choose(towns, match, context, self._local(match))[0].admin1 if towns else None
+        name = " ".join(w.text[:1].upper() + w.text[1:].lower() if w.text.isupper() else w.text
+                        for w in self.words[match.first:match.last + 1])
+        word = self.list_word.get(match.first, "airports")
+        return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                               type="feature", name=f"{name} {_AIRPORT_WORDS[word]}",
+                               country=admin1[:2] if admin1 else None, admin1=admin1)
+
     def _unlisted(self, match: _Match, type_: str, context: Counter[str]) -> LocationMention:
         """A district or village the gazetteer lacks, named as the text names it.
 
@@ -740,10 +769,7 @@ class _Run:
         return LocationMention(
             span=Span(match.start, match.end), text=self.text[match.start:match.end], type=chosen.type,
             name=chosen.name, country=chosen.country, admin1=chosen.admin1, admin2=chosen.admin2,
-            point=point, ambiguous=ambiguous,
-            # mypy reads the core's converter=tuple as Iterable[_T_co]: a typing quirk only
-            candidates=places,  # type: ignore[arg-type]
-        )
+            point=point, ambiguous=ambiguous, candidates=places)
 
     def _feature(self, start: int, end: int, name_words: tuple[int, int], resolved: Sequence[LocationMention],
                  starts: Sequence[int], context: Counter[str]) -> LocationMention:
