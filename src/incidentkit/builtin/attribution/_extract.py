@@ -75,8 +75,8 @@ _NO_CONFIRMATION = regex.compile(
 )
 # "are not corroborated by independent sources", "has not been independently verified".
 _NOT_VERIFIED = regex.compile(
-    r"(?<=\b(?:is|are|was|were|been|be|have|has|had)\s+)"
-    r"not\s+(?:been\s+)?(?:independently\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
+    r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)not\s+|(?<=\b(?:have|has|had)\s+)not\s+been\s+)"
+    r"(?:independently\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
     r"(?:\s+by\s+(?P<by>(?:[\p{L}\-]+\s+){0,3}?(?:sources|media|observers|experts|officials|outlets)))?"
 )
 # "Neither report was confirmed by officials", "None of the claims has been verified".
@@ -682,6 +682,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 6, _Source(start=start, end=end, name=None, kind=noun,
                                                  type=SourceType.ORGANIZATION)))
 
+    proper = _proper_org(words, lo, end) if not candidates else None
+    if proper is not None:
+        candidates.append((proper.start or lo, 6, proper))
+
     body = _ORG.search(segment)
     if body and not candidates:
         start = lo + body.start()
@@ -697,11 +701,15 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 7, _Source(start=start, end=end, name=last,
                                                  type=SourceType.ORGANIZATION)))
         elif len(last) > 2 and not _is_location(ctx, start):
-            # A lone capitalised word is a source only as the short name of someone known
-            # (named earlier in the report, or in the table): "Gladkov said", not "Unconfirmed reports".
+            # A lone capitalised word: the short name of someone known (named earlier in the
+            # report, or in the table), else a name if it looks like one ("Energoatom said"),
+            # but not an English word that opens a sentence ("Unconfirmed reports").
             person = ctx.person_by_surname(last, pos)
             if person is not None:
                 candidates.append((start, 7, attrs.evolve(person, start=start, end=end)))
+            elif _looks_like_name(ctx.text, last):
+                kind = SourceType.PERSON if _SURNAME.search(last) else SourceType.ORGANIZATION
+                candidates.append((start, 8, _Source(start=start, end=end, name=last, type=kind)))
 
     if not candidates:
         return None
@@ -712,6 +720,49 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         # "Russian-appointed governor of the Zaporizhzhia region Yevgeny Balitsky": the name wins.
         return attrs.evolve(titled[2], start=best[0])
     return best[2]
+
+
+# Endings of English words that open sentences but name nobody ("Unconfirmed", "Footage").
+_ENGLISH_ENDING = regex.compile(r"(?:ed|ing|ly|tion|sion|ment|ness|ous|ful|ive|able|ible|age|ance|ence|ity|"
+                                r"ies|es|s|er|ers|est)$")
+# Endings of East Slavic surnames ("Kyrylenko", "Gladkov", "Humeniuk").
+_SURNAME = regex.compile(r"(?:ov|ev|yov|in|yn|enko|ko|uk|iuk|yuk|chuk|yi|iy|ii|sky|skyi|skiy|ova|eva|ina|ska|"
+                         r"ska|ich|vich|ets|an|yan)$")
+
+
+def _proper_org(words: Sequence[tuple[int, int, str]], lo: int, end: int) -> _Source | None:
+    """A multi-word organisation name ending the segment: `The Institute for the Study of War`."""
+    index = len(words) - 1
+    if index < 1 or not _CAP.match(words[index][2]):
+        return None
+    first = index
+    while first > 0:
+        word = words[first - 1][2]
+        if _CAP.match(word) and word.lower() not in lx.STOP_WORDS:
+            first -= 1
+        elif word in ("of", "for", "the", "and", "on") and first > 1 and (
+                _CAP.match(words[first - 2][2]) or words[first - 2][2] in ("of", "for", "the")):
+            first -= 1
+        else:
+            break
+    names = words[first:index + 1]
+    while names and not _CAP.match(names[0][2]):
+        names = names[1:]
+    if len(names) < 2 or not any(w[2].lower() in lx.ORG_HEADS for w in names):
+        return None
+    start = names[0][0]
+    if first > 0 and words[first - 1][2] in ("the", "The"):
+        start = words[first - 1][0]
+    name = " ".join(w[2] for w in names)
+    return _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION, kind=names[-1][2].lower())
+
+
+def _looks_like_name(text: str, word: str) -> bool:
+    """Whether a capitalised word is a name: not an English word by its ending or its use."""
+    if _ENGLISH_ENDING.search(word.lower()):
+        return False
+    lower = word.lower()
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text) is None
 
 
 def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:

@@ -80,6 +80,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "comment": ("comments", "commented"),
         "emphasise": ("emphasises", "emphasised", "emphasizes", "emphasized"),
         "tweet": ("tweets", "tweeted"),
+        "assess": ("assesses", "assessed"),
         "deny": ("deny", "denies", "denied"),
         "dismiss": ("dismiss", "dismisses", "dismissed"),
         "dispute": ("dispute", "disputes", "disputed"),
@@ -135,7 +136,7 @@ CALLED_PEOPLE = frozenset({"residents", "people", "citizens", "everyone", "every
 
 #: Verbs that report only with a ``that`` clause, a quote or a colon after them
 #: (``warned that``), since their other uses are not reports (``warned residents``).
-NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue", "recall", "comment"})
+NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue", "recall", "comment", "assess"})
 
 #: ``call`` followed by these is not a report (``called on residents``).
 CALL_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back"})
@@ -203,7 +204,7 @@ GROUP_NOUNS = frozenset("""
     information data services workers servicemen soldiers troops employees resident prosecutors
     police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
-    commentator journalist reporter insider
+    commentator journalist reporter insider channels newspapers websites accounts
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -230,7 +231,8 @@ ORG_HEADS = frozenset("""
     centre center corporation group inspectorate authority commission headquarters
     kremlin pentagon military mission monitoring rights watch fund bank union organisation
     organization institute university association foundation court parliament assembly programme
-    program cross network project team unit brigade battalion regiment corps division
+    program cross network project team unit brigade battalion regiment corps division institute
+    centre council
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
