@@ -450,3 +450,27 @@ def test_benchmark_generator_and_timer_measure_the_real_pipeline(pipeline: Pipel
             pipeline.extract(item["text"], published=item["published"])
     assert set(timer.by_stage()) == {s.stage.value for s in pipeline.extractors}
     assert all(seconds > 0 for seconds in timer.seconds.values())
+
+
+# ---------------------------------------------------------------- found by python -m benchmarks.fuzz
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("over 0", "2025-07-20"),
+    ("at least 5 ; that over 0", "2025-07-20"),
+    ("From the evening of Nov 4 to the morning strike UAV", None),
+    pytest.param("1" * 400, "2025-07-20", id="400 digits"),
+    pytest.param("1" * 400 + " drones were shot down", "2025-07-20", id="400-digit count"),
+])
+def test_inputs_found_by_fuzzing(pipeline: Pipeline, text: str, published: str | None) -> None:
+    assert_valid(pipeline.extract(text, published=published))
+
+
+@pytest.mark.parametrize("number", ["12345678901234567890", "99999999999999999999999", "9007199254740993"])
+def test_long_numbers_keep_their_exact_value(pipeline: Pipeline, number: str) -> None:
+    # a count is an int: a detour through float would change its last digits
+    text = f"{number} drones were shot down over the Kursk region."
+    report = pipeline.extract(text, published="2025-07-20")
+    assert_valid(report)
+    for quantity in report.quantities:
+        if quantity.text.startswith(number):
+            assert quantity.value == int(number)
