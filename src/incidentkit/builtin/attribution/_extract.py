@@ -738,13 +738,12 @@ def _proper_org(words: Sequence[tuple[int, int, str]], lo: int, end: int) -> _So
     first = index
     while first > 0:
         word = words[first - 1][2]
-        if _CAP.match(word) and word.lower() not in lx.STOP_WORDS:
-            first -= 1
-        elif word in ("of", "for", "the", "and", "on") and first > 1 and (
-                _CAP.match(words[first - 2][2]) or words[first - 2][2] in ("of", "for", "the")):
-            first -= 1
-        else:
+        capital = bool(_CAP.match(word)) and word.lower() not in lx.STOP_WORDS
+        joins = word in ("of", "for", "the", "and", "on") and first > 1 and (
+            bool(_CAP.match(words[first - 2][2])) or words[first - 2][2] in ("of", "for", "the"))
+        if not (capital or joins):
             break
+        first -= 1
     names = words[first:index + 1]
     while names and not _CAP.match(names[0][2]):
         names = names[1:]
