@@ -373,6 +373,13 @@ def build() -> dict[str, Any]:
         names_by_code[code] = (str(record.category), str(record.name).strip())
     oblast_code = {code: KATOTTG_REGIONS[code[:4]] for code, (category, _) in names_by_code.items()
                    if category in ("O", "K")}
+    # the official adjectival names as aliases: "Kharkivska oblast", "Zaporizka oblast"
+    admin1_rows = {row[3]: row for row in builder.rows if row[1] == "admin1"}
+    for code, iso_code in oblast_code.items():
+        official = translitua.translit(names_by_code[code][1]).replace("'", "").replace("’", "")
+        row = admin1_rows.get(iso_code)
+        if row is not None and names_by_code[code][0] == "O" and fold(official) not in row[8]:
+            row[8].append(fold(official))
     # settlements of each raion by folded name, to name raions after their centre
     towns_by_raion: dict[str, dict[str, str]] = defaultdict(dict)
     cities_by_raion: dict[str, dict[str, str]] = defaultdict(dict)
