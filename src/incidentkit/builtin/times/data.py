@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ATTACK_WORDS",
     "CLOCK_WORDS",
     "DECADE_WORDS",
     "HOLIDAYS",
@@ -19,7 +20,9 @@ __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
     "PARTS_OF_DAY",
+    "PAST_LAST_WORDS",
     "REPORTING_VERBS",
+    "SCHEDULE_VERBS",
     "SEASONS",
     "SET_ADVERBS",
     "TENS_WORDS",
@@ -92,7 +95,7 @@ ORDINALS: Mapping[str, int] = MappingProxyType({
 UNITS: Mapping[str, tuple[str, bool]] = MappingProxyType({
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "week": ("W", False), "fortnight": ("2W", False), "month": ("M", False), "year": ("Y", False),
-    "decade": ("10Y", False), "century": ("100Y", False),
+    "decade": ("DE", False), "century": ("CE", False),
 })
 
 #: Decade words → the decade's first two digits after the century (``the nineties`` → 9).
@@ -110,6 +113,7 @@ SEASONS: Mapping[str, str] = MappingProxyType({
 SET_ADVERBS: Mapping[str, str] = MappingProxyType({
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "annual": "P1Y", "semiannual": "P6M", "semi-annual": "P6M", "twice-yearly": "P6M",
     "every day": "P1D", "every night": "P1D", "every morning": "P1D", "every evening": "P1D",
     "every week": "P1W", "every month": "P1M", "every year": "P1Y", "every hour": "PT1H",
     "each day": "P1D", "each night": "P1D", "each week": "P1W", "each month": "P1M",
@@ -171,4 +175,31 @@ REPORTING_VERBS: tuple[str, ...] = (
     "told", "tells", "announced", "announces", "added", "adds", "stated", "states", "confirmed",
     "confirms", "claimed", "claims", "declared", "posted", "noted", "warned", "insisted",
     "acknowledged", "explained", "published",
+)
+
+#: Present-tense verbs of scheduled events: with one of them a weekday or a month lies ahead
+#: (``the festival opens Thursday``, ``jury selection begins next week``).
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "starts", "begins", "opens", "closes", "resumes", "reopens", "reconvenes", "convenes",
+    "expires", "kicks off", "takes effect", "comes into force", "goes into effect", "premieres",
+    "debuts", "is to", "are to",
+)
+
+#: Words after ``last`` that make it a past-tense marker (``last year``); ``the last shopping
+#: day`` is not one.
+PAST_LAST_WORDS: tuple[str, ...] = (
+    "week", "weekend", "month", "year", "night", "time", "season", "quarter", "decade", "century",
+    "spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+
+#: Words of attack reports. A report with none of them is read as general news, where nights
+#: follow TimeML (``Friday night`` is Friday's night) rather than the corpus convention.
+ATTACK_WORDS: tuple[str, ...] = (
+    "drone", "drones", "uav", "uavs", "unmanned aerial", "missile", "missiles", "air defence",
+    "air defense", "air-defence", "air-defense", "air defences", "air defenses", "sirens",
+    "air-raid", "air alert", "explosions", "blasts", "shelling", "shelled", "airstrike", "airstrikes",
+    "air strike", "air strikes", "air raid", "shahed", "shaheds", "geran", "kamikaze", "artillery",
+    "shot down", "intercepted", "glide bomb", "guided bomb", "guided bombs", "rocket attack",
 )

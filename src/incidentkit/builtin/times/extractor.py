@@ -44,12 +44,14 @@ class TimesConfig:
     zone, ``""`` meaning the report's own zone; ``holidays`` maps a holiday name to a
     rule (see :data:`~incidentkit.builtin.times.data.HOLIDAYS`). ``night`` chooses
     how ``Friday night`` is valued: ``"format"`` (the corpus convention: the night
-    that ends on Saturday morning, ``SaturdayTNI``) or ``"timeml"`` (``FridayTNI``).
+    that ends on Saturday morning, ``SaturdayTNI``), ``"timeml"`` (``FridayTNI``), or
+    ``"auto"`` (the default: ``format`` for a text with attack words such as drones,
+    missiles or shelling, ``timeml`` for other news).
     """
 
     zones: Mapping[str, str] = attrs.field(factory=lambda: dict(data.ZONES))
     holidays: Mapping[str, str | Mapping[str, str]] = attrs.field(factory=lambda: dict(data.HOLIDAYS))
-    night: Night = "format"
+    night: Night = "auto"
 
     @classmethod
     def from_options(
@@ -76,9 +78,9 @@ class TimesConfig:
                 if not isinstance(given, Mapping):
                     raise PluginError(f"times: {key} must be a mapping, got {type(given).__name__}")
                 table.update(given)
-        night = options.get("night", "format")
-        if night not in ("format", "timeml"):
-            raise PluginError(f"times: night must be 'format' or 'timeml', got {night!r}")
+        night = options.get("night", "auto")
+        if night not in ("format", "timeml", "auto"):
+            raise PluginError(f"times: night must be 'auto', 'format' or 'timeml', got {night!r}")
         checked = {phrase: (_zone_name(zone) if zone else "") for phrase, zone in zones.items()}
         return cls(zones=checked, holidays=holidays, night=night)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
 
@@ -32,7 +33,9 @@ from .values import day_value, week_value
 
 __all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
 
-Night = Literal["format", "timeml"]
+Night = Literal["format", "timeml", "auto"]
+#: How one document's nights are read: the corpus convention or TimeML's.
+NightReading = Literal["format", "timeml"]
 
 # Bounded whitespace for the patterns: unbounded runs would make a scan over a long run of
 # spaces quadratic (each position re-reads the run).
@@ -84,6 +87,9 @@ _SUBJECT_VERB = regex.compile(
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "the" right before an expression.
 _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
+# The last few words before an expression: a verb, its auxiliaries and a preposition
+# ("will be held on", "announced", "discovered in").
+_NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -156,6 +162,10 @@ class State:
         self.written_year: tuple[int, int] | None = None
         #: The first night the report names explicitly, set by a first pass over the text.
         self.first_night: dt.date | None = None
+        #: The last month named as a date (``in September``), for ``the previous month``.
+        self.last_month: dt.date | None = None
+        #: How nights are valued in this document: the grammar's setting, or by genre.
+        self.night: NightReading = grammar.night_for(text)
         self._sentences = sentences(text)
         self._starts = [s.start for s in self._sentences]
         self.country = grammar.country_of(text)
@@ -206,6 +216,14 @@ class State:
         right = self.text[end:min(span.end, end + _WINDOW)]
         cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
         cut_right = next((m.start() for m in _CLAUSE_BREAK.finditer(right)), len(right))
+        # The verb right before the expression decides first: "announced Wednesday that it
+        # will ...", "a comet discovered in December will pass", "will be held on June 10".
+        near = _NEAR_LEFT.search(left[cut_left:])
+        if near is not None:
+            if self.grammar.future.search(near.group()):
+                return "future"
+            if self.grammar.past.search(near.group()):
+                return "past"
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
             if self.grammar.future.search(text):
                 return "future"
@@ -229,6 +247,12 @@ class State:
         written = _WRITTEN_YEAR.search(self.text, start, end)
         if written and resolved.value.startswith(written.group()):
             self.written_year = (int(written.group()), self.sentence_index(start))
+        elif resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value):
+            # "Last year, the legislature approved the plan in early June": June of that year
+            self.written_year = (int(resolved.value), self.sentence_index(start))
+        month = regex.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", resolved.value)
+        if month and resolved.type is TimeType.DATE and not self.reporting(start):
+            self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
@@ -260,6 +284,8 @@ def _number(text: str) -> float | None:
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # 6,000
+        return float(words.replace(",", "")) + half
     if regex.fullmatch(r"\d+(?:[.,]\d+)?", words):
         return float(words.replace(",", ".")) + half
     if words in data.NUMBER_WORDS:
@@ -281,7 +307,7 @@ def _duration(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: ``(4.5, "hour")`` → ``PT4H30M``; a vague amount gives ``PTXH``."""
     letter, is_time = data.UNITS[unit]
     multiple = 1
-    if letter[:-1]:  # fortnight = 2W, decade = 10Y
+    if letter[:-1].isdigit():  # fortnight = 2W
         multiple, letter = int(letter[:-1]), letter[-1]
     prefix = "PT" if is_time else "P"
     if amount is None:
@@ -298,6 +324,8 @@ def _duration(amount: float | None, unit: str) -> str:
             return f"PT{round(amount * 24)}H"
         if letter == "Y" and (amount * 12) == int(amount * 12):
             return f"P{int(amount * 12)}M"
+        if letter in ("DE", "CE"):  # "half a century": in years
+            return f"P{amount * (10 if letter == 'DE' else 100):g}Y"
         return f"{prefix}{amount:g}{letter}"
     return f"{prefix}{int(amount)}{letter}"
 
@@ -347,10 +375,15 @@ class Grammar:
         self.rules = self._build_rules()
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
-            r"expected\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next)\b|'ll\b|\b(?-i:may|might)\b"
+            r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
+            r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next|"
+            r"(?:is|are|be)\s{1,4}(?:planned|slated)|slated\s{1,4}(?:to|for)|"
+            # the present of a scheduled event: "the festival opens Thursday", "the trial begins Monday"
+            r"" + _alt(data.SCHEDULE_VERBS) + r")\b|'ll\b|\b(?-i:may|might)\b"
         )
         self.past = regex.compile(
-            r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last|said|told|took|made|went|gave|saw|met|held|won|lost|"
+            r"(?i)\b(?:was|were|had|did|\w{3,}ed|ago|last(?=\s{1,4}(?:" + _alt(data.PAST_LAST_WORDS) + r"))|"
+            r"said|told|took|made|went|gave|saw|met|held|won|lost|"
             r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
             r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
         )
@@ -358,10 +391,22 @@ class Grammar:
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
             + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
         )
+        self._attack = regex.compile(r"(?i)\b" + _alt(data.ATTACK_WORDS) + r"\b")
         self._country_cues = {
             country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
             for country, words in data.COUNTRY_CUES.items()
         }
+
+    def night_for(self, text: str) -> NightReading:
+        """The night convention for one document: the configured one, or by genre under ``auto``.
+
+        ``auto`` reads a text with attack words (drones, missiles, shelling...) as an
+        attack report (the corpus convention: ``Friday night`` ends on Saturday) and any
+        other text as general news, where TimeML names a night after its evening.
+        """
+        if self.night != "auto":
+            return self.night
+        return "format" if self._attack.search(text) else "timeml"
 
     # ------------------------------------------------------------------ fragments
 
@@ -376,7 +421,8 @@ class Grammar:
         )
         self.WEEKDAY = _capitalised(data.WEEKDAYS)
         self.DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-        self.YEAR = r"(?<![\w$€£.,/-])(?:1[6-9]\d\d|20\d\d|2100)(?![\w%]|[.,/]\d)"
+        self.YEAR = (r"(?:(?<=(?i:\b(?:mid|early|late))-)|(?<![\w$€£.,/-]))"
+                     r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%]|[.,/]\d)")
         numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
         self.NUMWORD = (
             r"(?i:(?:" + _alt(data.TENS_WORDS) + r"(?:[\s-]{1,4}" + _alt(
@@ -524,8 +570,14 @@ class Grammar:
                        rf"|(?P<century>(?:(?i:the){_S1})?(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}"
                        rf"(?i:century)(?![\w]))"
                        rf"|(?<={cue})(?P<month>{self.MONTH})"
+                       # a month as the subject of a sentence: "September has been the wettest month"
+                       rf"|(?:(?<=^)|(?<=[.!?][\"”’]?\s{{1,4}})|(?<=\n))(?P<month_subject>{self.MONTH})"
+                       rf"(?=\s{{1,4}}(?:has|had|is|was|will|saw|brought|marked|began|ended|became|remains|"
+                       rf"remained|proved|looks|promises)\b)"
                        rf"|(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
                        rf"|(?P<year>(?:(?i:the{_S1}year){_S1})?{self.YEAR})"
+                       rf"|(?P<unit_back>(?i:the{_S1}(?:year|month|week){_S1}(?:before|earlier|after|later))"
+                       rf"(?![\w-])(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s)\b))"
                        rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade|century))"
                        rf"(?![\w-]))"
                        rf")", self._period),
@@ -540,12 +592,15 @@ class Grammar:
                     r"|the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
             # daily / every week / twice a day
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
-                    r"|(?:every|each)\s{1,4}(?P<n>\d+|" + _alt(data.NUMBER_WORDS) + r"|other)\s{1,4}"
+                    r"|(?:every|each)\s{1,4}(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _alt(data.NUMBER_WORDS)
+                    + r"|other)\s{1,4}"
                     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
                     r"|(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
                     r"(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
                     r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")"
+                    r"|(?i:every|each)\s{1,4}(?P<month>" + self.MONTH + ")"
+                    r"|(?i:every|each)\s{1,4}(?P<season>" + _alt(data.SEASONS) + r")(?![\w])"
                     r"|(?<=(?i:\bon)\s{1,4})(?P<weekdays>"
                     + _capitalised(d + "s" for d in data.WEEKDAYS) + ")",
              self._set),
@@ -553,8 +608,14 @@ class Grammar:
             ("duration", rf"(?:(?P<det>(?i:the{_S1}(?:past|last|next|previous|coming|first|final|following|"
                          rf"entire|whole|remaining|same)){_S1}))?"
                          rf"(?:(?P<half>(?i:half{_S1}an?|half{_S1}a)){_S1}(?P<hunit>{self.UNIT1})"
-                         rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))(?:{_S1}|-)(?P<unit>{self.UNIT})"
+                         rf"|(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))"
+                         rf"(?:{_S1}(?i:consecutive|straight|successive|full|more|additional|further|whole))?"
+                         rf"(?:{_S1}|-)(?P<unit>{self.UNIT})"
                          rf"(?P<andhalf>{_S1}(?i:and{_S1}a{_S1}half))?)", self._duration),
+            # 2 hours, 5 minutes and 12 seconds / three hours and 40 minutes
+            ("duration_compound",
+             rf"{self.NUM}{_S1}{self.UNIT}(?:(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1})"
+             rf"{self.NUM}{_S1}{self.UNIT}){{1,3}}", self._duration_compound),
             # the past day / the last week
             ("duration_the", rf"(?i:the{_S1}(?:past|last|coming)){_S1}(?P<unit>{self.UNIT1})",
              self._duration_the),
@@ -862,7 +923,7 @@ class Grammar:
             if parsed is None:
                 return None
             day, value = parsed
-            if pod == "NI" and self.night == "format" and day is not None:
+            if pod == "NI" and state.night == "format" and day is not None:
                 day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
                 value = day_value(day)
             return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
@@ -876,15 +937,15 @@ class Grammar:
             if groups["this"]:
                 pod = data.PARTS_OF_DAY[groups["pod"].lower()]
                 offset = {"this": 0, "tomorrow": 1, "yesterday": -1}[groups["this"].lower()]
-                if pod == "NI" and self.night == "format":
+                if pod == "NI" and state.night == "format":
                     offset += 1
             elif groups["tonight"]:
                 pod = "NI"
                 evening = state.ref_time is not None and state.ref_time.hour >= 12
-                offset = 1 if evening and self.night == "format" else 0
+                offset = 1 if evening and state.night == "format" else 0
             else:  # last night, overnight: the night before publication
                 pod, offset = "NI", 0
-                if self.night == "timeml":
+                if state.night == "timeml":
                     offset = -1
                 night = state.recent_night()
                 if groups["over"] and night is not None:
@@ -915,8 +976,8 @@ class Grammar:
                 # the night before day D is DTNI; the following night ends on D+1
                 shift = {"the previous": -1, "the following": 1, "the next": 1}[det]
                 if pod == "NI":
-                    shift = 0 if shift < 0 else 2 if self.night == "format" else 1
-                if pod == "NI" and self.night == "timeml":
+                    shift = 0 if shift < 0 else 2 if state.night == "format" else 1
+                if pod == "NI" and state.night == "timeml":
                     shift = -1 if det == "the previous" else 1
                 shifted = anchor + dt.timedelta(days=shift)
                 return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod,
@@ -924,9 +985,10 @@ class Grammar:
             if pod == "NI" and det == "the past":  # "over the past night": the last one
                 day = state.ref
             elif pod == "NI":
-                day = state.last_night or state.recent_night() or state.ref
+                fallback = state.anchor() if state.night == "timeml" else state.ref
+                day = state.last_night or state.recent_night() or fallback
                 if det == "that" and state.last_night is None and state.event_day is not None:
-                    day = state.event_day + dt.timedelta(days=1 if self.night == "format" else 0)
+                    day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
             if day is None:
@@ -1044,8 +1106,8 @@ class Grammar:
         if match.group("vague") and direction not in ("ago", "back") and not direction.startswith("from"):
             return None  # "a few days later": a vague length (PXD), not a date
         if direction in ("before", "after") and regex.match(
-                r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", match.string[match.end():match.end() + 20]):
-            return None  # "two days before the vote"
+                r"\s{1,4}(?!(?:that|then|this)\b)\p{L}", match.string[match.end():match.end() + 20]):
+            return None  # "two days before the vote", "two weeks after lawmakers passed it": a length
         amount: float | None
         if match.group("num"):
             amount = _number(match.group("num"))
@@ -1103,7 +1165,8 @@ class Grammar:
         week = g["the_unit"] and g["the_unit"].split()[-1].lower() in ("week", "weekend")
         if week and "same" not in text.lower() and not (g["bound"] or g["mod"] or g["rel"]):
             preceding = match.string[max(0, match.start() - 12):match.start()].lower()
-            if not regex.search(r"\b(?:over|during|at|on|for|this|of|in)\s{1,4}$", preceding):
+            if not regex.search(r"\b(?:over|during|at|on|for|this|of|in|through|throughout|until|till|by|"
+                                r"into|across|after|before|since)\s{1,4}$", preceding):
                 return None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
@@ -1197,7 +1260,7 @@ class Grammar:
             if number is None or not 1 <= number <= 22:
                 return None
             return f"{number - 1:02d}XX"
-        if g["month"] or g["rel_month"]:
+        if g["month"] or g["rel_month"] or g["month_subject"]:
             month = self._month_number(text)
             if ref is None:
                 return f"XXXX-{month:02d}"
@@ -1218,16 +1281,33 @@ class Grammar:
                     year -= 1
             return f"{year:04d}-{month:02d}"
         if g["season"]:
-            code = data.SEASONS[lower]
-            return f"{ref.year:04d}-{code}" if ref else f"XXXX-{code}"
-        if g["rel_unit"] or g["the_unit"]:
+            code = data.SEASONS[lower.split()[-1]]
+            if ref is None:
+                return f"XXXX-{code}"
+            # a season of year Y starts in March, June, September or December of Y
+            first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            starts = {y: dt.date(y, first, 1) for y in (ref.year - 1, ref.year, ref.year + 1)}
+            tense = state.tense(start, end)
+            if tense == "past":  # the last one begun by publication
+                year = max(y for y, d in starts.items() if d <= ref)
+            elif tense == "future":  # the current or the next one
+                year = min(y for y, d in starts.items() if d + relativedelta(months=3) > ref)
+            else:
+                year = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+            return f"{year:04d}-{code}"
+        if g["rel_unit"] or g["the_unit"] or g["unit_back"]:
             words = lower.replace("fiscal ", "").split()
             qualifier, unit = words[-2], words[-1]
+            if g["unit_back"]:  # "the year before": the previous year
+                qualifier = "previous" if words[-1] in ("before", "earlier") else "following"
+                unit = words[-2]
             if ref is None:
                 return None
             base = state.anchor() if qualifier in ("previous", "following", "same") else ref
             if qualifier in ("previous", "following", "same") and unit == "year" and state.written_year:
                 base = dt.date(state.written_year[0], 7, 1)  # "in 1996 ..., the following year"
+            if qualifier in ("previous", "following", "same") and unit == "month" and state.last_month:
+                base = state.last_month  # "prices rose in September from the previous month"
             if base is None:
                 return None
             offset = _OFFSETS.get(qualifier, 0)
@@ -1292,6 +1372,34 @@ class Grammar:
         resolved = Resolved(type=TimeType.DURATION, value=value, anchors=False)
         return self._one(match, lambda state, start, end: resolved)
 
+    _PART = regex.compile(
+        r"(?i)(\S+(?:\s{1,4}and\s{1,4}a\s{1,4}half)?)\s{1,4}([a-z]+)(?:\s{0,4},|\s{1,4}and\b|$)"
+    )
+    # Units from the largest down, as a compound duration lists them.
+    _UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+
+    def _duration_compound(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``2 hours, 5 minutes and 12 seconds`` → ``PT2H5M12S``: units must go down in size."""
+        parts: list[tuple[str, int]] = []
+        for part in self._PART.finditer(match.group()):
+            unit = _unit_of(part.group(2))
+            amount = _number(part.group(1))
+            if unit is None or amount is None or amount != int(amount):
+                return None
+            parts.append((unit, int(amount)))
+        ranks = [self._UNIT_ORDER.index(unit) for unit, _ in parts]
+        if len(parts) < 2 or any(b <= a for a, b in itertools.pairwise(ranks)):
+            return None
+        years = sum(n * {"century": 100, "decade": 10, "year": 1}.get(u, 0) for u, n in parts)
+        amounts = dict(parts)
+        date = "".join(f"{n}{letter}" for n, letter in (
+            (years, "Y"), (amounts.get("month", 0), "M"), (amounts.get("week", 0), "W"),
+            (amounts.get("day", 0), "D")) if n)
+        time = "".join(f"{amounts[u]}{u[0].upper()}" for u in ("hour", "minute", "second") if amounts.get(u))
+        value = "P" + date + ("T" + time if time else "")
+        resolved = Resolved(type=TimeType.DURATION, value=value, anchors=False)
+        return self._one(match, lambda state, start, end: resolved)
+
     def _duration_the(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         unit = _unit_of(match.group("unit"))
         if unit is None:
@@ -1332,7 +1440,15 @@ class Grammar:
                 return None
             value = data.SET_ADVERBS[word]
         elif g["weekday"] or g["weekdays"]:
-            value = "P1W"
+            # TimeML: "every Tuesday" is XXXX-WXX-2; "on Mondays" likewise
+            name = (g["weekday"] or g["weekdays"]).lower()
+            value = f"XXXX-WXX-{data.WEEKDAYS.get(name, data.WEEKDAYS.get(name[:-1], 0))}"
+            if value.endswith("-0"):
+                value = "P1W"
+        elif g["month"]:
+            value = f"XXXX-{self._month_number(g['month']):02d}"
+        elif g["season"]:
+            value = f"XXXX-{data.SEASONS[g['season'].lower()]}"
         elif g["per"]:
             per_unit = _unit_of(g["per"]) or "day"
             value = _duration(1, "day" if g["per"].lower() == "night" else per_unit)
