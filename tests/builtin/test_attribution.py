@@ -309,6 +309,19 @@ def test_office_holders_follow_the_publication_date(pipeline: Pipeline) -> None:
     assert attributions(pipeline, text, "2025-03-01")[0].source == "Alexander Khinshtein"
 
 
+def test_the_ministry_alone_is_the_defence_ministry_of_the_report(pipeline: Pipeline) -> None:
+    text = ("Nine drones were downed over the region, the ministry said. "
+            "Kharkiv governor Oleh Syniehubov wrote that two people were hurt.")
+    assert attributions(pipeline, text)[0].source == "Ministry of Defence of Ukraine"
+
+
+def test_lone_names_and_organisation_names(pipeline: Pipeline) -> None:
+    text = ("Energoatom said the plant's power line had been cut. "
+            "The Institute for the Study of War assessed that the strikes were effective.")
+    assert [(a.source, a.source_type.value) for a in attributions(pipeline, text)] == [
+        ("Energoatom", "organization"), ("Institute for the Study of War", "organization")]
+
+
 def test_named_media_and_unnamed_media(pipeline: Pipeline) -> None:
     text = ("The Russian outlet Readovka claimed that about 15 drones had targeted the airfield. "
             "Local media reported a fire.")

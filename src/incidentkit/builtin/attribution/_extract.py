@@ -676,6 +676,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + anaphor.start()
         noun = anaphor.group("noun").lower()
         org = ctx.last_org(pos, noun)
+        if org is None and noun == "ministry":
+            # Reports on air attacks that say only "the ministry" mean the defence ministry.
+            entry = ctx.table.resolve("Defence Ministry", country=ctx.country, day=ctx.day)
+            org = ctx.from_entry(entry, start, end) if entry is not None else None
         if org is not None:
             candidates.append((start, 4, attrs.evolve(org, start=start, end=end)))
         else:
