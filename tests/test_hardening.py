@@ -474,3 +474,39 @@ def test_long_numbers_keep_their_exact_value(pipeline: Pipeline, number: str) ->
     for quantity in report.quantities:
         if quantity.text.startswith(number):
             assert quantity.value == int(number)
+
+
+# ---------------------------------------------------------------- each built-in alone
+
+NASTY = (
+    SENTENCE, "over 0", "16", "drones", "\x00" * 50 + SENTENCE, SENTENCE.replace(" ", "\r\n"),
+    "«" + SENTENCE * 3 + "»", "(" * 200 + SENTENCE + ")" * 200, SENTENCE.upper(), SENTENCE.lower(),
+    "16 16 16 16 drones drones over over the the Kursk Kursk region region said said",
+    "Between and from to until overnight yesterday 8: :00 24:00 99:99 July 32 Feb 30",
+    "שלום 🚀 12 drones над Курском\u200b\u202e, reportedly.",
+)
+
+
+def _each_builtin() -> list[str]:
+    return [name for name in STAGES if name in BUILTIN_PLUGINS
+            or callable(getattr(_try_import(f"incidentkit.builtin.{name}"), "incidentkit_register_extractors",
+                                None))]
+
+
+def _try_import(module: str) -> object:
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+@pytest.mark.parametrize("name", _each_builtin())
+def test_each_builtin_alone_survives_nasty_input(name: str) -> None:
+    # a stage must stay correct without the stages before it (they may be blocked or replaced)
+    if name in BUILTIN_PLUGINS:
+        alone = Pipeline(builtins=[name], autoload=False, strict=True)
+    else:
+        alone = Pipeline(plugins=[f"incidentkit.builtin.{name}"], builtins=False, autoload=False, strict=True)
+    for text in NASTY:
+        with deadline(HANG_SECONDS, f"{name} alone"):
+            assert_valid(alone.extract(text, published="2025-07-20"))
