@@ -278,7 +278,7 @@ class _Context:
         for hit in self.hits:
             entry = self.entry_of(hit)
             if entry.type is SourceType.PERSON:
-                self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
+                self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _TITLED_NAME.finditer(self.text):
@@ -301,8 +301,15 @@ class _Context:
             return explicit[1]
         return self.table.resolve(hit.text, country=self.country, day=self.day) or hit.entries[0]
 
-    def from_entry(self, entry: SourceEntry, start: int | None, end: int | None) -> _Source:
-        return _Source(start=start, end=end, name=entry.name, type=entry.type, role=entry.role,
+    def from_entry(self, entry: SourceEntry, start: int | None, end: int | None,
+                   written: str | None = None) -> _Source:
+        """A source for a table entry; a person named in full keeps the report's spelling."""
+        name = entry.name
+        if written is not None and entry.type is SourceType.PERSON:
+            words = written.split()
+            if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() != "the":
+                name = " ".join(words)
+        return _Source(start=start, end=end, name=name, type=entry.type, role=entry.role,
                        office=entry.office, place=entry.place, kind=entry.kind)
 
     # -- people
@@ -334,7 +341,7 @@ class _Context:
         entry = self.table.resolve(name, country=self.country, day=self.day)
         if entry is not None and entry.type is not SourceType.PERSON:
             entry = None
-        if entry is None and " " not in name:
+        if " " not in name:
             known = self.person_by_surname(name, start)
             if known is not None:
                 return attrs.evolve(known, start=start, end=end)
@@ -344,8 +351,10 @@ class _Context:
             # A bare title ("Governor") says less than the table's role ("Governor of Kaluga Oblast").
             if entry.role and (place is None or role is None):
                 role = entry.role
-            return _Source(start=start, end=end, name=entry.name, type=SourceType.PERSON,
-                           role=role, office=office or entry.office, place=place or entry.place)
+            # Named in full, a person keeps the report's spelling ("Serhiy Popko", not the table's "Serhii").
+            return _Source(start=start, end=end, name=name if " " in name else entry.name,
+                           type=SourceType.PERSON, role=role, office=office or entry.office,
+                           place=place or entry.place)
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
 
@@ -625,7 +634,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
-        candidates.append((start, 0, attrs.evolve(ctx.from_entry(entry, start, end),
+        candidates.append((start, 0, attrs.evolve(ctx.from_entry(entry, start, end, hit.text),
                                                   channel=_np_channel(text[start:end]))))
 
     for match in _iter_suffix(_TITLED_NAME, segment):
