@@ -348,9 +348,12 @@ class _Context:
         office, place = _office_and_place(title) if title else (None, None)
         role = _role_from_title(title, office, place) if title else None
         if entry is not None:
-            # A bare title ("Governor") says less than the table's role ("Governor of Kaluga Oblast").
-            if entry.role and (place is None or role is None):
+            # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor").
+            if entry.role:
+                acting = title is not None and regex.search(r"(?i)\bacting\b", title) is not None
                 role = entry.role
+                if acting and not role.startswith("Acting"):
+                    role = f"Acting {role}"
             # Named in full, a person keeps the report's spelling ("Serhiy Popko", not the table's "Serhii").
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
