@@ -53,6 +53,10 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "bomb": "guided_bomb", "bombs": "guided_bomb", "kab": "guided_bomb", "kabs": "guided_bomb",
     "glide bomb": "guided_bomb", "glide bombs": "guided_bomb",
     "rocket": "rocket", "rockets": "rocket",
+    # "2 HIMARS multiple launch rocket system shells" (Russian MoD summaries): rockets
+    "multiple launch rocket system shells": "rocket", "multiple launch rocket system rockets": "rocket",
+    "multiple launch rocket system projectiles": "rocket", "mlrs shells": "rocket",
+    "mlrs rockets": "rocket", "mlrs projectiles": "rocket",
     "shell": "shell", "shells": "shell", "artillery shell": "shell", "artillery shells": "shell",
     "mortar round": "shell", "mortar rounds": "shell", "mine": "shell", "mines": "shell",
     "projectile": "shell", "projectiles": "shell",
@@ -190,7 +194,8 @@ DESIGNATIONS: Mapping[str, str] = MappingProxyType({
     "kalibr": "cruise_missile", "3m-14": "cruise_missile", "3m-54": "cruise_missile",
     "iskander-k": "cruise_missile", "9m728": "cruise_missile", "9m729": "cruise_missile",
     "storm shadow": "cruise_missile", "scalp": "cruise_missile", "taurus": "cruise_missile",
-    "neptune": "cruise_missile", "r-360": "cruise_missile", "tomahawk": "cruise_missile",
+    "neptune": "cruise_missile", "neptun": "cruise_missile", "long neptun": "cruise_missile",
+    "r-360": "cruise_missile", "tomahawk": "cruise_missile",
     "zircon": "cruise_missile", "tsirkon": "cruise_missile", "3m22": "cruise_missile",
     "p-800": "cruise_missile", "oniks": "cruise_missile", "onyx": "cruise_missile",
     "long neptune": "cruise_missile", "flamingo": "cruise_missile", "fp-5": "cruise_missile",
@@ -313,7 +318,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
-    "shattered in": "damage",
+    "shattered in": "damage", "broke windows in": "damage", "broke the windows in": "damage",
+    "blew out windows in": "damage", "shattered windows in": "damage",
+    "smashed windows in": "damage", "damaged windows in": "damage",
     # hit
     "hit": "hit", "hits": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
@@ -398,6 +405,8 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
     "crashed into", "crashed onto", "damage to", "blown out in", "broken in", "shattered in",
+    "broke windows in", "broke the windows in", "blew out windows in", "shattered windows in",
+    "smashed windows in", "damaged windows in",
     "among the injured", "among the wounded", "death toll",
 })
 

@@ -103,6 +103,7 @@ _PRONOUNS = frozenset("it they he she we i you which who whom whose that them us
 _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then also already reportedly
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
+_QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
 _SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
                            "but".split())
@@ -1003,6 +1004,12 @@ class _Analysis:
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
         pre = self._pre_kind(count, group)
+        if pre is not None and self._own_predicate(count):
+            # "shot down 88 of the UAVs, and another 128 decoy drones were locationally lost":
+            # the count's own verb wins over one it would share with the count before it
+            own = self._post_kind(count, group)
+            if own is not None and (own, group) in data.ROLE_BY_KIND:
+                pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
         for kind in (count.premod_kind, pre):
@@ -1085,8 +1092,16 @@ class _Analysis:
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
+            if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
+                return self._list_clause_kind(p - 2, group)
             if count.head is None and tok.low in ("and", ","):
                 return None
+            if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
+                # a member without a number: "damaging a school, four private houses and a bus"
+                member = self._article_member_before(p - 1)
+                if member is not None:
+                    p = member
+                    continue
             if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well"):
                 # coordinated counts share the verb: "destroyed 102 missiles and 99 drones"
                 q = p - 1
@@ -1108,6 +1123,28 @@ class _Analysis:
                     return kind
                 return None
             return None
+        return None
+
+    def _own_predicate(self, count: _Count) -> bool:
+        """Whether an auxiliary follows the count's noun phrase: it has a verb of its own."""
+        k = self._extent(count)
+        if count.each:
+            k = max(k, count.each_end)
+        return k < len(self.toks) and self.toks[k].low in ("were", "was", "are", "is", "have", "has", "had")
+
+    def _list_clause_kind(self, p: int, group: str | None) -> str | None:
+        """The cue of the clause a list hangs from: ``all were shot down, including six Kinzhals``."""
+        toks = self.toks
+        sent = toks[p].sent
+        q = p
+        while q >= 0 and toks[q].sent == sent and q > p - 10:
+            if toks[q].text in _CLAUSE_STOPS:
+                return None
+            kind = self._cue_ending_at(q, pre=False)
+            if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND) \
+                    and not self._negated(q):
+                return kind
+            q -= 1
         return None
 
     def _agent_cue(self, count: _Count) -> bool:
@@ -1137,6 +1174,9 @@ class _Analysis:
         while k < n and toks[k].sent == sent and steps < 16:
             steps += 1
             tok = toks[k]
+            if tok.text in _QUOTES:
+                k += 1  # a quoted cue: were "locationally lost"
+                continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == ",":
@@ -1193,6 +1233,17 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _article_member_before(self, q: int) -> int | None:
+        """The token before a list member such as ``a school`` that ends at ``q``."""
+        toks = self.toks
+        for m in range(q, max(q - 4, -1), -1):
+            low = toks[m].low
+            if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
+                return None
+            if low in ("a", "an"):
+                return m - 1 if m < q else None
+        return None
 
     def _skip_article_conjunct(self, k: int) -> int | None:
         """End of a list member such as ``a school`` (up to the next ``,`` or ``and``)."""
