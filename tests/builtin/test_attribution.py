@@ -285,6 +285,14 @@ def test_headline_role_resolves_to_the_person_named_in_the_text(pipeline: Pipeli
     ]
 
 
+def test_title_case_headlines(pipeline: Pipeline) -> None:
+    text = ("Kyiv Mayor Says Three Killed in Overnight Drone Attack\n\n"
+            "Mayor Vitali Klitschko said three people were killed.")
+    assert summary(attributions(pipeline, text)) == [("Says", "Vitali Klitschko", "stated", None),
+                                                     ("said", "Vitali Klitschko", "stated", None)]
+    assert attributions(pipeline, "Kazan Under Drone Attack: Eight Drones Hit, No Casualties Reported") == []
+
+
 def test_coordinated_verb_keeps_the_subject(pipeline: Pipeline) -> None:
     text = "Bryansk governor Alexander Bogomaz calls the attack massive but says there were no casualties."
     found = attributions(pipeline, text)

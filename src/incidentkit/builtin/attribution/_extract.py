@@ -37,6 +37,9 @@ __all__ = ["find_attributions"]
 # Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
 _VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + "|".join(sorted(lx.VERBS, key=len, reverse=True))
                       + r")(?![\p{L}\-])")
+# The same in a Title Case headline ("Kyiv Mayor Says Three Killed"): capitalised, after a capitalised word.
+_TITLE_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
+    sorted((v[:1].upper() + v[1:] for v in lx.VERBS), key=len, reverse=True)) + r")(?![\p{L}\-])")
 # A word with its offsets ("Crimea's", "Russian-installed", "Kh-101", "U.S.").
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=\p{L}\.))*\.?(?<!\w\.)|[\p{L}\p{N}]")
 # Characters that end a clause segment when looking for a subject.
@@ -327,7 +330,8 @@ class _Context:
             return None
         if any(not _CAP.match(w[2]) or w[2].lower() in lx.STOP_WORDS or w[2].lower() in lx.ORG_HEADS
                or w[2].lower() in lx.DEMONYMS or w[2].lower() in _NON_NAME or _ACRONYM.match(w[2])
-               or w[2].lower() in lx.TITLE_WORDS
+               or w[2].lower() in lx.TITLE_WORDS or w[2].lower() in lx.VERBS
+               or _NOT_NAME_ENDING.search(w[2].lower())
                for w in name_words):
             return None
         if len(name_words) == 1 and last_title < 0:
@@ -741,6 +745,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 # Endings of English words that open sentences but name nobody ("Unconfirmed", "Footage").
 _ENGLISH_ENDING = regex.compile(r"(?:ed|ing|ly|tion|sion|ment|ness|ous|ful|ive|able|ible|age|ance|ence|ity|"
                                 r"ies|es|s|er|ers|est)$")
+# Endings of English words that are never part of a person's name ("Casualties", "Killed").
+_NOT_NAME_ENDING = regex.compile(r"(?:ed|ing|ies|tion|sion|ment|ness|ous|ful|ity)$")
 # Endings of East Slavic surnames ("Kyrylenko", "Gladkov", "Humeniuk").
 _SURNAME = regex.compile(r"(?:ov|ev|yov|in|yn|enko|ko|uk|iuk|yuk|chuk|yi|iy|ii|sky|skyi|skiy|ova|eva|ina|ska|"
                          r"ska|ich|vich|ets|an|yan)$")
@@ -993,6 +999,14 @@ def find_attributions(document: Document, found: Findings, table: SourceTable) -
     return [_attribution(text, item) for item in kept]
 
 
+def _is_title_case(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence is a Title Case headline: most of its longer words capitalised, no full stop."""
+    if hi - lo > 200 or text[hi - 1:hi] == ".":
+        return False
+    words = [w for w in _LETTERS.findall(text, lo, hi) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _without_overlaps(results: list[_Found]) -> list[_Found]:
     """One sentence's cues, dropping those that overlap a stronger cue or its source."""
     kept: list[_Found] = []
@@ -1079,7 +1093,8 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
         if found is not None:
             verbs.append(found)
             went.add(found.cue.start)
-    for match in _VERB.finditer(text, lo, hi):
+    headline = _TITLE_VERB.finditer(text, lo, hi) if _is_title_case(text, lo, hi) else iter(())
+    for match in sorted([*_VERB.finditer(text, lo, hi), *headline], key=lambda m: m.start()):
         if match.start() in went:
             continue
         found = _verb(ctx, match.start(), match.end(), sentence, verbs[-4:])
@@ -1202,6 +1217,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     lo = max(sentence.start, start - _BEFORE_WINDOW)
     hi = min(sentence.end, end + _AFTER_WINDOW)
     form = text[start:end]
+    if form[:1].isupper():
+        form = form.lower()  # a Title Case headline
     lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
     if lemma is None:
         return None

@@ -268,5 +268,5 @@ STOP_WORDS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     live update updates breaking analysis result total nobody everyone someone anyone everybody
-    somebody none
+    somebody none no
 """.split())
