@@ -216,7 +216,7 @@ _ORG = regex.compile(
 )
 # The object of "tell" naming a broadcaster: "tells public broadcaster Suspilne".
 _TOLD_OUTLET = regex.compile(
-    r"\s+(?:(?:the\s+)?(?:public|state|national|local|independent)\s+)?"
+    r"\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?"
     r"(?:broadcaster|TV\s+channel|television\s+channel|radio\s+station|newspaper|outlet|channel)\s+"
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)"
 )

@@ -204,7 +204,8 @@ GROUP_NOUNS = frozenset("""
     information data services workers servicemen soldiers troops employees resident prosecutors
     police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
-    commentator journalist reporter insider channels newspapers websites accounts
+    commentator journalist reporter insider channels newspapers websites accounts milbloggers
+    correspondents
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
