@@ -85,6 +85,10 @@ _SUBJECT_VERB = regex.compile(
 )
 # A year written out in an expression.
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+# "during the day": the only context where a bare "the day" is a date.
+_DURING = regex.compile(r"(?i)\b(?:during|throughout)\s{1,4}$")
+# A word after a year that makes the year a modifier ("the 2004 Games", "the 2022 election").
+_ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|and|but|was|were|had|the)))")
 # "the" right before an expression.
 _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
@@ -245,9 +249,12 @@ class State:
     def update(self, resolved: Resolved, start: int, end: int) -> None:
         """Remember a resolved expression for the anaphora that may follow it."""
         written = _WRITTEN_YEAR.search(self.text, start, end)
-        if written and resolved.value.startswith(written.group()):
+        if written and _ATTRIBUTIVE_YEAR.match(self.text, written.end()) and _THE.search(
+                self.text, max(0, written.start() - 5), written.start()):
+            pass  # "the 2004 Games": a name, not the time of the sentence
+        elif written and resolved.value.startswith(written.group()):
             self.written_year = (int(written.group()), self.sentence_index(start))
-        elif resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value):
+        elif not written and resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value):
             # "Last year, the legislature approved the plan in early June": June of that year
             self.written_year = (int(resolved.value), self.sentence_index(start))
         month = regex.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", resolved.value)
@@ -376,6 +383,7 @@ class Grammar:
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
             r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
+            r"should(?!\s{1,4}have)|could(?!\s{1,4}have)|"
             r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next|"
             r"(?:is|are|be)\s{1,4}(?:planned|slated)|slated\s{1,4}(?:to|for)|"
             # the present of a scheduled event: "the festival opens Thursday", "the trial begins Monday"
@@ -390,6 +398,10 @@ class Grammar:
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
             + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
+        )
+        self._recurring = regex.compile(
+            r"\s{1,4}(?:(?i:on|at){1}\s{1,4})?(?:" + _capitalised(d + "s" for d in data.WEEKDAYS) + r"|"
+            r"(?i:every|each|daily|nightly|weekdays|weekends)\b)"
         )
         self._attack = regex.compile(r"(?i)\b" + _alt(data.ATTACK_WORDS) + r"\b")
         self._country_cues = {
@@ -480,7 +492,10 @@ class Grammar:
             "anaphoric": (
                 r"(?i:(?:the|that)\s{1,4}(?:same|very)\s{1,4}(?:day|date)|that\s{1,4}(?:day|date)"
                 r"|the\s{1,4}(?:previous|following|next|preceding)\s{1,4}day"
-                r"|the\s{1,4}day\s{1,4}(?:before|after)(?!\s{1,4}(?:yesterday|tomorrow)))(?![\w])"
+                r"|the\s{1,4}day\s{1,4}(?:before|after)(?!\s{1,4}(?:yesterday|tomorrow))"
+                # "during the day": the day the report speaks of (checked in _day)
+                r"|the\s{1,4}day(?!\s{1,4}(?:before|after|of|when|that|on)\b))"
+                r"(?![\w])"
             ),
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
@@ -502,7 +517,8 @@ class Grammar:
         cue = (
             r"(?i:\b(?:in|since|until|till|through|throughout|during|from|to|by|of|before|after|between|"
             r"and|or|last|next|this|early|late|mid|that|every|each|for|around|about|than|within|"
-            r"the|since\s{1,4}early|since\s{1,4}late|as\s{1,4}of|starting|ending|beginning)[\s-]{1,4})"
+            r"the|since\s{1,4}early|since\s{1,4}late|as\s{1,4}of|starting|ending|beginning|"
+            r"the\s{1,4}\w{2,}est|the\s{1,4}(?:most|least)\s{1,4}\w+)[\s-]{1,4})"
         )
         season = _alt(data.SEASONS)
         ordinal = _alt(data.ORDINALS)
@@ -585,7 +601,7 @@ class Grammar:
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
                     r"|(?<=\bat\s{1,4})present"
                     r"|the\s{1,4}present(?:\s{1,4}day)?|(?<=\b(?:at|for|right)\s{1,4})the\s{1,4}moment)"
-                    r"|(?P<past>recently|lately|formerly|former|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
+                    r"|(?P<past>recently|lately|formerly|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
                     r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:days|weeks|months|years|decades))"
                     r"|(?P<future>the\s{1,4}(?:near\s{1,4}|distant\s{1,4})?future"
                     r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)"
@@ -846,9 +862,14 @@ class Grammar:
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
+        # "until 9 p.m. on Fridays", "at 6 a.m. every day": a time of a recurring day
+        recurring = not day_text and self._recurring.match(match.string, match.end()) is not None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             explicit = False
+            if recurring:
+                return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{clock[0]:02d}:{clock[1]:02d}",
+                                zone=zone, clock=clock, anchors=False)
             if day_text and day_span:
                 parsed = self.day(day_text, state, *day_span)
                 if parsed is None:
@@ -1072,6 +1093,9 @@ class Grammar:
 
     def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("day")
+        if regex.fullmatch(r"(?i:the\s{1,4}day)", text) and not _DURING.search(
+                match.string, max(0, match.start() - 12), match.start()):
+            return None  # only "during the day" names a day
         if regex.fullmatch(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))", text):
             following = match.string[match.end():match.end() + 30]
             if regex.match(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", following):
