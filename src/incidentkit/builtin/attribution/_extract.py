@@ -230,6 +230,13 @@ _PLACE_WORD = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)(?:['’]s)?(?=\s+(?:r
 _ADMIN_MENTION = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)\s+"
                                r"(?P<kind>region|oblast|Oblast|territory|krai|Krai)\b|\b(?:Republic\s+of\s+)(?P<rep>\p{Lu}[\p{L}\-]+)")
 
+# Phrases that say which side a paragraph reports from: a dateline, the side's own air defence.
+_COUNTRY_CUES = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "russian": "RU", "ukrainian": "UA",
+                 "russia's": "RU", "ukraine's": "UA"}
+_COUNTRY_CUE = regex.compile(
+    r"(?:^|\n)(?P<cue>MOSCOW|KYIV|KIEV)\b|\b(?P<cue>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+"
+    r"(?:air\s+defen[cs]es?|anti-aircraft|electronic\s+warfare)"
+)
 _CITY_REGIONS = frozenset({"Kyiv", "Moscow", "Sevastopol", "Saint Petersburg"})
 _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Belarus": "BY",
               "Washington": "US", "Kremlin": "RU"}
@@ -302,7 +309,29 @@ class _Context:
         explicit = _near_item(self.explicit, hit.start, lambda item: item[1] in hit.entries, forward=True)
         if explicit is not None:
             return explicit[1]
-        return self.table.resolve(hit.text, country=self.country, day=self.day) or hit.entries[0]
+        country = self.country_near(hit.start)
+        return self.table.resolve(hit.text, country=country, day=self.day) or hit.entries[0]
+
+    def country_near(self, pos: int) -> str | None:
+        """The country the paragraph at ``pos`` is about, else the report's (a report may cover both sides)."""
+        para_start = _paragraph_start(self.text, pos)
+        para_end = self.text.find("\n\n", pos)
+        para_end = len(self.text) if para_end < 0 else para_end
+        votes: Counter[str] = Counter()
+        for location in self.locations:
+            if para_start <= location.span.start < para_end and location.country \
+                    and location.type is not LocationType.COUNTRY:
+                votes[location.country] += 1
+        for start, entry in self.explicit[bisect.bisect_left(self.explicit, para_start, key=lambda e: e[0]):]:
+            if start >= para_end:
+                break
+            if entry.country:
+                votes[entry.country] += 1
+        for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end):
+            votes[_COUNTRY_CUES[match.group("cue").lower().replace("’", "'")]] += 2
+        if votes:
+            return votes.most_common(1)[0][0]
+        return self.country
 
     def from_entry(self, entry: SourceEntry, start: int | None, end: int | None,
                    written: str | None = None) -> _Source:
@@ -694,7 +723,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         org = ctx.last_org(pos, noun)
         if org is None and noun == "ministry":
             # Reports on air attacks that say only "the ministry" mean the defence ministry.
-            entry = ctx.table.resolve("Defence Ministry", country=ctx.country, day=ctx.day)
+            entry = ctx.table.resolve("Defence Ministry", country=ctx.country_near(start), day=ctx.day)
             org = ctx.from_entry(entry, start, end) if entry is not None else None
         if org is not None:
             candidates.append((start, 4, attrs.evolve(org, start=start, end=end)))
@@ -1428,7 +1457,7 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
-                    np0 = attrs.evolve(np0, role=_role_from_title(phrase, office, place) or np0.role,
+                    np0 = attrs.evolve(np0, role=np0.role or _role_from_title(phrase, office, place),
                                        office=office, place=place or np0.place)
             return attrs.evolve(np0, end=comma)
         return None
@@ -1453,8 +1482,8 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, start=prev_seg + role.start(), role=_role_from_title(title, office, place)
-                        or source.role, office=office, place=place or source.place)
+    return attrs.evolve(source, start=prev_seg + role.start(), role=source.role
+                        or _role_from_title(title, office, place), office=office, place=place or source.place)
 
 
 def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
@@ -1472,8 +1501,8 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, end=source.end + m.end(), role=_role_from_title(title, office, place)
-                        or source.role)
+    return attrs.evolve(source, end=source.end + m.end(), role=source.role
+                        or _role_from_title(title, office, place))
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:
