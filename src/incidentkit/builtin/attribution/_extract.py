@@ -313,7 +313,7 @@ class _Context:
         return self.table.resolve(hit.text, country=country, day=self.day) or hit.entries[0]
 
     def country_near(self, pos: int) -> str | None:
-        """The country the paragraph at ``pos`` is about, else the report's (a report may cover both sides)."""
+        """The country the paragraph at ``pos`` is about, else the report's (reports cover both sides)."""
         para_start = _paragraph_start(self.text, pos)
         para_end = self.text.find("\n\n", pos)
         para_end = len(self.text) if para_end < 0 else para_end
