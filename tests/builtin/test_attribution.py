@@ -310,6 +310,15 @@ def test_generic_alias_takes_the_country_of_the_report(pipeline: Pipeline) -> No
     assert [a.source for a in attributions(pipeline, explicit)] == ["Russian Ministry of Defence"] * 2
 
 
+def test_generic_alias_follows_the_side_of_its_paragraph(pipeline: Pipeline) -> None:
+    text = ("MOSCOW, October 6 — Russian air defence systems destroyed 28 drones overnight, "
+            "the Ministry of Defence reported.\n\n"
+            "KYIV, October 6 — Russia attacked Ukraine with 87 drones, Ukraine's air force said. "
+            "Debris damaged a house, Kharkiv governor Oleh Syniehubov said.")
+    assert [a.source for a in attributions(pipeline, text)] == [
+        "Russian Ministry of Defence", "Ukrainian Air Force", "Oleh Syniehubov"]
+
+
 def test_office_holders_follow_the_publication_date(pipeline: Pipeline) -> None:
     text = "Drone debris fell on the city, the Kursk governor said."
     assert attributions(pipeline, text, "2023-08-13")[0].source == "Roman Starovoit"
