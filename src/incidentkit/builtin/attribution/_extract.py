@@ -107,8 +107,11 @@ _SUMMONED = regex.compile(r"\s+(?:[\p{L}\-]+\s+){1,3}?to\s+\p{Ll}")
 # "a statement from ...", "figures published by ...": a document, then its author.
 _AUTHORED = regex.compile(
     r"(?:(?:a|an|the|The|A|An)\s+)?(?:[\p{L}\-]+\s+)?(?:statement|report|post|message|update|figures|data|"
-    r"summary|video|address)\s+(?:from|by|of|issued\s+by|published\s+by|released\s+by)\s+"
+    r"summary|video|address|tally|count|estimate|estimates|analysis|records|assessment)\s+"
+    r"(?:from|by|of|(?:issued|published|released|compiled|posted|shared|cited)\s+by)\s+"
 )
+# How far back a source still speaks in the same clause ("X said ..., according to a statement").
+_SAME_CLAUSE = 250
 # "the press service of the Russian Defence Ministry said": the owner speaks through its press service.
 _PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+$")
 # A live-blog time stamp opening a sentence: "08:20 — ".
@@ -888,7 +891,8 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         topic = "Regional Security" if level == "regional" and topic == "security" else topic.title()
         name = f"Ministry of {topic} of {region}" if topic else f"Ministry of {region}"
     else:
-        name = f"{region} {body.title()}"
+        level_word = " City" if level.startswith("city") and "City" not in region else ""
+        name = f"{region}{level_word} {body.title()}"
     if region.startswith("Republic of") and "Republic" not in name.split(" of ")[-1]:
         pass
     if name.endswith(f"of {region}") and region.startswith("Republic of"):
@@ -906,10 +910,13 @@ def _document_source(ctx: _Context, match: regex.Match[str], lo: int, end: int, 
         if source is None or not source.named:
             return None
         return attrs.evolve(source, start=start, end=end)
-    last = ctx.last_source(pos)
-    if last is None:
+    found = _near_item(ctx.sources, pos, lambda item: item[1].named and bool(item[1].name))
+    if found is None:
         return None
-    return attrs.evolve(last, start=start, end=end, channel=None)
+    indefinite = regex.match(r"(?i:an?)\s", match.group()) is not None
+    if indefinite and pos - found[0] > _SAME_CLAUSE:
+        return None  # "according to a tally": someone's, but not necessarily the last speaker's
+    return attrs.evolve(found[1], start=start, end=end, channel=None)
 
 
 def _np_channel(phrase: str) -> str | None:
@@ -936,7 +943,7 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
     authored = _AUTHORED.match(phrase)
     if authored:
         author = _np_after(ctx, start + authored.end(), end, pos)
-        if author is not None and author.named:
+        if author is not None:
             return attrs.evolve(author, start=start)
     # Try the longest prefix that parses as a source, shrinking word by word.
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)][:12]
