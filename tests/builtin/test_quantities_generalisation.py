@@ -1,0 +1,51 @@
+"""Quantity roles in sentence shapes the held-out reports showed: quoted cues, own verbs, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings
+from incidentkit.builtin.quantities import QuantityExtractor
+
+EXTRACTOR = QuantityExtractor()
+
+Row = tuple[str, int, str, str, str]
+
+
+def found(text: str) -> list[Row]:
+    return [(m.text, m.value, m.approx.value, m.item.value, m.role.value)
+            for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in quotation marks still says what happened
+    ('Another 12 drones were "locationally lost", likely due to electronic warfare, the air force said.',
+     [("12 drones", 12, "exact", "uav", "lost")]),
+    ("Air defence units downed 211 drones, while 225 more drones were “locationally lost”.",
+     [("211 drones", 211, "exact", "uav", "destroyed"), ("225 more drones", 225, "exact", "uav", "lost")]),
+    # a count with a verb of its own does not share the verb of the count before it
+    ("Air defence had shot down 88 drones, and another 128 decoy drones were locationally lost.",
+     [("88 drones", 88, "exact", "uav", "destroyed"), ("128 decoy drones", 128, "exact", "uav", "lost")]),
+    # list members without a number do not cut the list off from its verb
+    ("Eleven shells landed, damaging a school, four private houses and a bus.",
+     [("Eleven shells", 11, "exact", "shell", "hit"),
+      ("four private houses", 4, "exact", "building", "damaged")]),
+    ("The falling debris broke windows in three apartment buildings.",
+     [("three apartment buildings", 3, "exact", "building", "damaged")]),
+    # names from Russian Defence Ministry summaries
+    ("Air defence shot down 4 Neptun long-range missiles and 2 HIMARS multiple launch rocket system shells.",
+     [("4 Neptun long-range missiles", 4, "exact", "cruise_missile", "destroyed"),
+      ("2 HIMARS multiple launch rocket system shells", 2, "exact", "rocket", "destroyed")]),
+])
+def test_roles_in_new_sentence_shapes(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # "including" takes the verb of the clause it hangs from
+    ("Russia launched 18 missiles. All were shot down, including six Kinzhals.", "destroyed"),
+    ("Russia fired 81 missiles, including six Kinzhals, at cities across Ukraine.", "launched"),
+])
+def test_including_takes_its_clause_verb(text: str, role: str) -> None:
+    kinzhals = [row for row in found(text) if row[0] == "six Kinzhals"]
+    assert kinzhals == [("six Kinzhals", 6, "exact", "ballistic_missile", role)]
