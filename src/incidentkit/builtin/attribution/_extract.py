@@ -172,40 +172,40 @@ _NON_NAME = frozenset("""
 _GROUP_NOUN_RE = "|".join(sorted(lx.GROUP_NOUNS, key=len, reverse=True))
 _GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key=len, reverse=True))
 _GROUP = regex.compile(
-    rf"(?:(?:(?i:{_GROUP_MOD_RE}|and)|\p{{Lu}}[\p{{L}}\-]*)\s+){{0,4}}?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:(?i:{_GROUP_MOD_RE}|{_GROUP_NOUN_RE}|and)|\p{{Lu}}[\p{{L}}\-]*)\s+){{0,4}}?"
     rf"(?i:{_GROUP_NOUN_RE})"
     rf"(?:\s+(?:in|of|from|at|near|across|on|for|with)\s+[^,;:()\"“”]{{1,60}}?)?$"
 )
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
-    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,80}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
 _DOCUMENT = regex.compile(
-    rf"(?:(?:the|The|its|their|his|her|a|an|A|An)\s+)?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|its|their|his|her|a|an|A|An)\s+)?"
     rf"(?:(?P<owner>(?:[\p{{L}}\-]+\s+){{0,4}}?[\p{{L}}\-]+?)(?:['’]s)?\s+)?"
     rf"(?:(?:latest|morning|evening|daily|official|initial|first|second|separate|earlier|same)\s+)?"
     rf"(?P<noun>{_REPORT_NOUN_RE})$"
 )
 # An organisation referred to by its head noun: "the ministry", "ministry", "the agency".
 _ORG_ANAPHOR = regex.compile(
-    r"(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
+    r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
     r"office|committee|fleet|navy|army|military))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
 _REGIONAL = regex.compile(
-    r"(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|republic's|city's|city|oblast|municipal|district)\s+|(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|services))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
-    r"(?:(?:the|The|a|A)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:news\s+agency|agency|outlet|newspaper|"
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The|a|A)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:news\s+agency|agency|outlet|newspaper|"
     r"broadcaster|website|channel|publication|tabloid|daily|media\s+outlet|news\s+site)\s+"
     r"(?P<name>(?:\p{Lu}[\p{L}\p{N}\-]*|\d+)(?:\s+\p{Lu}[\p{L}\-]*){0,2})$"
 )
@@ -214,7 +214,7 @@ _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 _ORG_WORDS = ("of|and|the|for|security|state|energy|defence|defense|emergency|border|national|military|"
               "regional|city|press|news|intelligence|air|naval|armed|private|public|federal|civil|rescue")
 _ORG = regex.compile(
-    rf"(?:(?:the|The)\s+)?(?P<name>(?:\p{{Lu}}[\p{{L}}\-'’]*\s+)(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|{_ORG_WORDS})\s+){{0,4}}?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{{Lu}}[\p{{L}}\-'’]*\s+)(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|{_ORG_WORDS})\s+){{0,4}}?"
     rf"(?i:{_ORG_HEAD_RE}))$"
 )
 # The object of "tell" naming a broadcaster: "tells public broadcaster Suspilne".
@@ -1262,6 +1262,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     next_word = _NEXT_WORD.match(after)
     nxt = next_word.group(1).lower() if next_word else ""
     cue_end = end
+    if nxt in lx.VERBS and lx.VERBS[nxt] != lemma and nxt not in ("list", "name", "post", "call", "report"):
+        return None  # "media reports said": the first is a noun
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
