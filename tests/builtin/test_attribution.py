@@ -194,6 +194,16 @@ def summary(items: list[Attribution]) -> list[tuple[Any, ...]]:
             id="unconfirmed-reports",
         ),
         pytest.param(
+            "Ukrainian media reports said the depot was hit.",
+            [("said", None, "reported", None)],
+            id="noun-reports-then-verb",
+        ),
+        pytest.param(
+            "Russia has struck the grid 15 times, according to a tally compiled by Ukrainian officials.",
+            [("according to", None, "reported", None)],
+            id="authored-by-unnamed",
+        ),
+        pytest.param(
             "Source: Russian Defence Ministry on Telegram",
             [("Source:", "Russian Ministry of Defence", "stated", "Telegram")],
             id="source-header",
