@@ -88,6 +88,10 @@ _NEITHER = regex.compile(
     r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
     r"(?:\s+by\s+(?:[\p{L}\-]+\s+){0,2}?(?:officials|authorities|sources|observers|experts))?\b"
 )
+# A platform named on its own, in a header ("Source: Ukrainian Air Force, Telegram").
+_PLATFORMS = {"telegram": "Telegram", "x": "X", "twitter": "X", "facebook": "Facebook",
+              "vkontakte": "VKontakte", "youtube": "YouTube", "instagram": "Instagram"}
+_PLATFORM = regex.compile(r"\b(?:Telegram|X|Twitter|Facebook|VKontakte|YouTube|Instagram)\b")
 # "Source: Kursk governor on Telegram" header lines.
 _HEADER = regex.compile(r"(?m)^[ \t]*(?P<cue>Sources?):[ \t]*(?P<rest>[^\n]+)$")
 # "went on television to claim", "took to Telegram to say".
@@ -1204,6 +1208,9 @@ def _header(ctx: _Context, match: regex.Match[str]) -> list[_Found]:
             return []
         source = _Source(start=phrase.start, end=phrase.end, name=None, type=SourceType.UNNAMED)
     channel = _channel(ctx.text, rest_start, match.end("rest")) or source.channel
+    if channel is None:  # "Source: Ukrainian Air Force, Telegram"
+        platform = _PLATFORM.search(ctx.text, rest_start, match.end("rest"))
+        channel = _PLATFORMS[platform.group().lower()] if platform else None
     return [_Found(cue=Span(match.start("cue"), match.end("cue") + 1), source=source,
                    stance=_stance(None, source), channel=channel, content=None, order=0)]
 
