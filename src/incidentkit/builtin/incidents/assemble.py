@@ -85,6 +85,8 @@ class Vocabulary:
     fresh_after: tuple[str, ...] = data.FRESH_AFTER
     fresh_before: tuple[str, ...] = data.FRESH_BEFORE
     habitual: tuple[str, ...] = data.HABITUAL
+    person_words: tuple[str, ...] = data.PERSON_WORDS
+    separate: tuple[str, ...] = data.SEPARATE
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
@@ -107,6 +109,7 @@ class Vocabulary:
         words("all_cases", self.all_cases)
         words("total", self.total_words)
         words("habitual", self.habitual)
+        words("separate", self.separate)
         # "one more drone": the word right after the number.
         words("fresh_after", self.fresh_after, before=r"^\S+\s+")
         # "an additional 93 drones": a word just before the count.
@@ -129,6 +132,8 @@ class Vocabulary:
             rf"(?:[^.;,]*?\band\s+)?$", flags)
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
         self._patterns["single_hit"] = regex.compile(single, flags)
+        casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
+        self._patterns["single_casualty"] = regex.compile(casualty, flags)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions: ``weapon_words`` (pattern → item) and word lists.
@@ -165,6 +170,19 @@ class Vocabulary:
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
 
+    def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
+        """``(start, end, role)`` of each person killed or injured without a numeral (``a woman was killed``)."""
+        found: list[tuple[int, int, Role]] = []
+        for match in self._patterns["single_casualty"].finditer(text, start, end):
+            if match.group("killed") or match.group("died") or match.group("killing"):
+                role = Role.KILLED
+            elif match.group("hurt"):
+                role = Role.CASUALTY
+            else:
+                role = Role.INJURED
+            found.append((match.start(), match.end(), role))
+        return found
+
     def is_vague(self, word: str) -> bool:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._patterns["vague"].match(word) is not None
@@ -176,7 +194,7 @@ class Vocabulary:
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
-                 "habitual")
+                 "habitual", "person_words", "separate")
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -185,8 +203,11 @@ DEFAULT_VOCABULARY = Vocabulary()
 
 # A liveblog entry's time stamp: "07:45 — " at the start of a paragraph.
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
-# A dateline: "MOSCOW, May 3 — ", "KYIV — ", "SEVASTOPOL, Sept 13 -- ".
-_DATELINE = regex.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:[—–]|--?)\s")
+# A dateline: "MOSCOW, May 3 — ", "KYIV — ", "SEVASTOPOL, Sept 13 -- ", with an agency's name and a
+# country after the city: "KYIV, March 4 (Reuters) - ", "KHARKIV, Ukraine, Jan. 3 (AP) — ".
+_DATELINE = regex.compile(
+    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?:[—–]|--?)\s")
 # A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ".
 _HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
 # Clause boundaries inside a sentence.
@@ -202,9 +223,13 @@ _INTERVAL_JOIN = regex.compile(
     regex.IGNORECASE)
 _NIGHT_TO_MORNING = regex.compile(r"^\s*and\s+(?:on\s+|into\s+)?(?:the\s+)?$", regex.IGNORECASE)
 # Text between a reporting cue and a time that makes the time the report's, not the event's.
-_REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|his|her|its|their|the|a|"
-                            r"telegram|channel|statement|post|x|facebook|reporters|television|briefing)\b[\s,]*){0,7}$",
+_REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|his|her|its|their|the|a|an|"
+                            r"telegram|channel|statement|post|x|facebook|reporters|television|briefing|"
+                            r"daily|weekly|evening|morning|regular|latest|news|press|conference|update|"
+                            r"summary|report|video|address|interview|message|online)\b[\s,]*){0,7}$",
                             regex.IGNORECASE)
+# "As of 09:00, 38 drones were shot down": the time of a tally, not of the engagement.
+_STATUS_TIME = regex.compile(r"\bas\s+(?:of|at)\s+$", regex.IGNORECASE)
 _OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\s+)?$", regex.IGNORECASE)
 _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 # "the past 24 hours", "over the last day": a day's window ending at publication.
@@ -324,6 +349,7 @@ class _Obs:
     hit_one: bool = False
     total_cue: bool = False
     fresh: bool = False
+    separate: bool = False
     vague: bool = False
 
     @property
@@ -513,6 +539,8 @@ class _Doc:
             return True
         stamp = self.timestamps.get(self.paras[self._para_of(span.start)].start) if self.paras else None
         if stamp is not None and stamp.start <= span.start < stamp.end:
+            return True
+        if _STATUS_TIME.search(self.text, max(0, span.start - 8), span.start):
             return True
         for attribution in self.within("attributions", self.sents[self.sent_of(span.start)]):
             gap_start = attribution.span.end
@@ -749,11 +777,18 @@ class _Doc:
         after = self.text[loc.span.end:loc.span.end + 60]
         if self.vocab.search("origin", before):
             return "skip"
-        if self.vocab.search("partial", before):
-            return "skip"
+        partial = self.vocab.search("partial", before)
+        if partial is not None and not self._counted_between(loc.span.start - len(before) + partial.start(),
+                                                              loc.span.start):
+            return "skip"  # "35 drones, most of them over Kyiv": not where all of them were
         if self.vocab.search("title_after", after) or self.vocab.search("title_before", before):
             return "title"
         return "place"
+
+    def _counted_between(self, start: int, end: int) -> bool:
+        """Whether a weapon count starts in ``[start, end)``: ``including 36 over Bryansk`` places the 36."""
+        return any(start <= q.span.start < end and q.item in data.WEAPON_ITEMS
+                   for q in self.within("quantities", Span(start, max(start + 1, end))))
 
     def sources_for(self, pos: int) -> list[Attribution]:
         """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
@@ -814,6 +849,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             counts.append(q)
         elif q.item == Item.PERSON and q.role in _CASUALTY_ROLES:
             casualties.append(q)
+    casualties.extend(_single_casualties(doc))
+    casualties.sort(key=lambda q: q.span.start)
     observations: list[_Obs] = []
     for q in counts:
         observations.append(_Obs(
@@ -824,6 +861,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                                                                 q.span.start - 25), q.span.start)),
             fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
                 "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
+            separate=_separate(doc, q.span.start),
         ))
     counted = {id(q) for q in counts}
     for index, clause_list in enumerate(doc.clauses):
@@ -848,6 +886,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
+                        separate=_separate(doc, start),
                     ))
             elif weapons and not in_headline:
                 start, end, item = weapons[0]
@@ -864,6 +903,33 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
     return observations, casualties
+
+
+def _single_casualties(doc: _Doc) -> list[QuantityMention]:
+    """One person killed or injured without a numeral (``a woman was killed``): a figure of 1.
+
+    FORMAT.md leaves ``a woman`` out of the quantities, but an incident counts her; a phrase
+    that overlaps a quantity mention (``one person was killed``) is that mention's.
+    """
+    found: list[QuantityMention] = []
+    for sent in doc.sents:
+        matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end)
+        if not matches:
+            continue
+        people = [q.span for q in doc.within("quantities", sent) if q.item == Item.PERSON]
+        for start, end, role in matches:
+            if any(span.start < end and start < span.end for span in people):
+                continue
+            found.append(QuantityMention(span=Span(start, end), text=doc.text[start:end], value=1,
+                                         approx=Approx.EXACT, item=Item.PERSON, role=role,
+                                         extractor="incidents"))
+    return found
+
+
+def _separate(doc: _Doc, pos: int) -> bool:
+    """Whether the text says the engagement at ``pos`` is another one (``Separately, ...``, ``a separate attack``)."""
+    sentence = doc.sents[doc.sent_of(pos)]
+    return doc.vocab.search("separate", doc.text, sentence.start, max(sentence.start, pos)) is not None
 
 
 def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family: str) -> Item:
@@ -1090,7 +1156,7 @@ class _Builder:
 
     def _repeat(self, obs: _Obs) -> bool:
         """Whether the count repeats a figure of a compatible engagement found before."""
-        if obs.fresh:
+        if obs.fresh or obs.separate:
             return False
         role = obs.role
         assert role is not None
@@ -1130,6 +1196,8 @@ class _Builder:
                       if d is not exclude and not (placeless and d.admin1)]
         # A repeat of a figure already known (a headline, a recap) joins its engagement; a
         # recap's source is its own, never one inherited from the lead.
+        if obs.separate:
+            return self.new(obs)  # "Separately, the ministry said 21 drones had been destroyed"
         for draft in reversed(candidates if not obs.fresh else []):
             current = draft.counts.get(role)
             if (current is not None and current.value == obs.value) or any(
@@ -1182,7 +1250,7 @@ class _Builder:
 
     # -- attacks without counts
     def attack(self, obs: _Obs) -> None:
-        candidates = self.candidates(obs)
+        candidates = [] if obs.separate else self.candidates(obs)
         if obs.admin1:
             exact = [d for d in candidates if d.admin1 & obs.admin1]
             if exact:
@@ -1209,6 +1277,10 @@ class _Builder:
                                                else obs.pos - d.last_pos))
         if obs.hit_one and not draft.counts:
             draft.hit_one = True
+        if draft.counts and draft.window is not None:
+            # A detail of a counted engagement ("in Kharkiv, drones struck ... around 2 a.m.")
+            # does not narrow the window its counts were given for.
+            obs = attrs.evolve(obs, window=None)
         draft.add(self._own_sources(obs))
 
     # -- breakdowns across sentences

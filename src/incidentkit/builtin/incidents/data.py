@@ -109,9 +109,33 @@ FRESH_AFTER: tuple[str, ...] = (r"more", r"other")
 #: Words before a count that make it a new engagement (``an additional 93 drones``).
 FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
 
+#: Words before a count or an attack report that make it another engagement than those told before
+#: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
+SEPARATE: tuple[str, ...] = (r"separate(?:ly)?", r"in\s+another\s+(?:attack|incident|strike)")
+
 #: Words that make a weapon report a habit or a possibility, not one engagement
 #: (``drones have repeatedly targeted the region``, ``Kalibr missiles can reach any city``).
 HABITUAL: tuple[str, ...] = (
     r"repeatedly", r"regularly", r"often", r"frequently", r"routinely", r"constantly", r"usually",
     r"can", r"could", r"would", r"might", r"may", r"will",
+)
+
+#: Nouns for one person, whose death or injury counts as 1 without a numeral (``a woman was killed``).
+PERSON_WORDS: tuple[str, ...] = (
+    r"man", r"woman", r"boy", r"girl", r"child", r"teenager", r"resident", r"civilian", r"person", r"pensioner",
+    r"driver", r"passenger", r"worker", r"employee", r"serviceman", r"police\s+officer", r"firefighter",
+    r"rescuer", r"volunteer", r"farmer", r"guard", r"security\s+guard", r"pedestrian", r"cyclist",
+)
+
+#: One person killed or injured, named without a numeral: ``a woman was killed``, ``a man, 59, was
+#: wounded``, ``the driver was injured``, ``killing a man``. ``{person}`` stands for :data:`PERSON_WORDS`;
+#: the group that matches gives the role (``hurt`` is a casualty, not said which).
+SINGLE_CASUALTY: str = (
+    r"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{person})|the\s+driver)(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
+    r"(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hospitali[sz]ed|"
+    r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died))\b"
+    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:{person})\b"
 )
