@@ -33,6 +33,9 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(str|int|float|bool|bytes|object|type|tuple|list|dict|set|None|NoneType)"),
     (r"py:.*", r"(JSONDict|Output|Register|EvidenceKind|Mention|_.*|T|F)"),
     (r"py:.*", r"incidentkit\..*\._.*"),
+    # internal data modules and helper types of the built-in plugins (not public API)
+    (r"py:.*", r"(incidentkit\.builtin\.\w+\.)?(data|hookspecs)(\..*)?"),
+    (r"py:.*", r"(incidentkit\.builtin\.\w+\.\w+\.)?(Entry|AliasHit)"),
 ]
 
 html_theme = "furo"
