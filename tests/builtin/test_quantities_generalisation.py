@@ -32,6 +32,21 @@ def found(text: str) -> list[Row]:
       ("four private houses", 4, "exact", "building", "damaged")]),
     ("The falling debris broke windows in three apartment buildings.",
      [("three apartment buildings", 3, "exact", "building", "damaged")]),
+    # coordinated "N of M" pairs share the verb
+    ("It destroyed 35 of 53 drones and 2 of 4 cruise missiles.",
+     [("35", 35, "exact", "uav", "destroyed"), ("53 drones", 53, "exact", "uav", "launched"),
+      ("2", 2, "exact", "cruise_missile", "destroyed"),
+      ("4 cruise missiles", 4, "exact", "cruise_missile", "launched")]),
+    # a list after a generic total takes the total's role
+    ("Air defence destroyed 57 targets: 18 cruise missiles and 37 Shaheds.",
+     [("57 targets", 57, "exact", "other", "destroyed"),
+      ("18 cruise missiles", 18, "exact", "cruise_missile", "destroyed"),
+      ("37 Shaheds", 37, "exact", "uav", "destroyed")]),
+    ("Russian forces shelled the city, hitting a high-rise, a pharmacy and two private houses.",
+     [("two private houses", 2, "exact", "building", "damaged")]),
+    # a figure compared with another counts the same thing
+    ("In January it sent about 2,700 Shaheds, compared with roughly 1,300 a year earlier.",
+     [("2,700 Shaheds", 2700, "about", "uav", "launched"), ("1,300", 1300, "about", "uav", "launched")]),
     # names from Russian Defence Ministry summaries
     ("Air defence shot down 4 Neptun long-range missiles and 2 HIMARS multiple launch rocket system shells.",
      [("4 Neptun long-range missiles", 4, "exact", "cruise_missile", "destroyed"),

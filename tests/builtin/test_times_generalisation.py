@@ -41,6 +41,8 @@ def found(text: str, published: str | None = None,
     # seasons follow the tense
     ("The bank is expected to hold rates steady until the spring.", "2019-10-25",
      [("spring", "DATE", "2020-SP")]),
+    ("The share of drones reaching their targets has grown since the autumn.", "2025-02-24",
+     [("autumn", "DATE", "2024-FA")]),
 ])
 def test_tense_near_the_expression(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected

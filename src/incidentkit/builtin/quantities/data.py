@@ -322,7 +322,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "blew out windows in": "damage", "shattered windows in": "damage",
     "smashed windows in": "damage", "damaged windows in": "damage",
     # hit
-    "hit": "hit", "hits": "hit", "struck": "hit", "landed": "hit",
+    "hit": "hit", "hits": "hit", "hitting": "hit", "striking": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",

@@ -103,6 +103,7 @@ _PRONOUNS = frozenset("it they he she we i you which who whom whose that them us
 _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then also already reportedly
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
+_COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from"})
 _QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
 _SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
@@ -738,6 +739,15 @@ class _Analysis:
         i = count.num_start
         sent = toks[i].sent
         nxt = toks[k] if k < n and toks[k].sent == sent else None
+        # a figure compared with another: "about 2,700 Shaheds, compared with roughly 1,300 a
+        # year earlier", "up from 900": the same kind of count as the one before
+        start = self._count_start(count)
+        before = " ".join(t.low for t in toks[max(0, start - 2):start])
+        if (before in _COMPARISONS or before.split(" ")[-1] in ("versus", "vs")) and (
+                nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
+                or nxt.low in _CONJUNCTIONS):
+            count.breakdown = True
+            return True
         # followers that can only come after a count: punctuation, function words, verbs
         if nxt is not None and nxt.kind == "word":
             low = nxt.low
@@ -1094,7 +1104,7 @@ class _Analysis:
                 return None
             if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
                 return self._list_clause_kind(p - 2, group)
-            if count.head is None and tok.low in ("and", ","):
+            if count.head is None and count.partitive != "count" and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
@@ -1113,6 +1123,9 @@ class _Analysis:
                 if prev is None:
                     return None
                 p = self._count_start(prev) - 1
+                whole = self._count_ending_at(p - 1) if p > 0 and toks[p].low == "of" else None
+                if whole is not None:
+                    p = self._count_start(whole) - 1  # "destroyed 35 of 53 drones and 2 of 4 missiles"
                 continue
             if tok.low in ("were", "was", "are", "is") and p > 0:
                 p -= 1
@@ -1373,7 +1386,9 @@ class _Analysis:
                 break
             if other.group == "area":
                 continue
-            if same_item and not _compatible(other.item, count.item):
+            generic = other.head is not None and "weapon" in other.head.hypernym \
+                and data.GROUPS.get(count.item or "") == "weapon"
+            if same_item and not _compatible(other.item, count.item) and not generic:
                 continue
             return other
         return None

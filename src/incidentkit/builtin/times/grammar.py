@@ -72,7 +72,7 @@ _COUNTED = regex.compile(
     r"dollars|euros|hryvnias|roubles|rubles|units|troops|soldiers|civilians|residents|homes|buildings)\b"
 )
 # "since October": the month is in the past whatever the clause's tense.
-_SINCE = regex.compile(r"(?i)\bsince\s{1,4}$")
+_SINCE = regex.compile(r"(?i)\bsince\s{1,4}(?:the\s{1,4})?$")
 # Between the two days of a range: "19-20", "19 to 20".
 _RANGE_SEP = regex.compile(r"\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4}")
 # Words before a month name that make it a month even when a capitalised word follows.
@@ -209,7 +209,7 @@ class State:
 
         ``since`` right before the expression always means the past.
         """
-        if _SINCE.search(self.text, max(0, start - 8), start):
+        if _SINCE.search(self.text, max(0, start - 14), start):
             return "past"
         sentence = self.sentence(start, end)
         index = bisect.bisect_right(self._starts, start) - 1
