@@ -287,6 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: dict[str, Any] = {"environment": env}
     for section in sections:
         _out()
+        load = _load()
+        if load > 1.0:
+            _out(f"(load average {load:.1f}: other processes compete for the CPUs)")
         if section == "startup":
             results[section] = bench_startup(args.quick)
         elif section == "throughput":
@@ -297,6 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results[section] = bench_memory(args.quick)
         elif section == "processes":
             results[section] = bench_processes(pipeline, args.quick)
+        results[section]["load_average_before"] = load
     checks = _summary(results)
     _out()
     _out("Summary")
