@@ -43,6 +43,12 @@ def found(text: str, published: str | None = None,
      [("spring", "DATE", "2020-SP")]),
     ("The share of drones reaching their targets has grown since the autumn.", "2025-02-24",
      [("autumn", "DATE", "2024-FA")]),
+    ("The board voted to extend the school year starting in the fall.", "1998-02-12",
+     [("fall", "DATE", "1998-FA")]),
+    ("Investors fear more failures before the fiscal year ends on March 31.", "1997-12-03",
+     [("the fiscal year", "DATE", "1997"), ("March 31", "DATE", "1998-03-31")]),
+    ("They agreed to hold their next summit in the spring of next year.", "1998-04-14",
+     [("spring of next year", "DATE", "1999-SP")]),
 ])
 def test_tense_near_the_expression(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, published) == expected
@@ -61,6 +67,7 @@ def test_tense_near_the_expression(text: str, published: str, expected: list[tup
     ("The festival runs every summer.", [("every summer", "SET", "XXXX-SU")]),
     ("It will publish its next annual report soon.", [("annual", "SET", "P1Y")]),
     ("The talks ended two weeks after lawmakers passed the bill.", [("two weeks", "DURATION", "P2W")]),
+    ("Bombing began hours after the deadline expired.", [("hours", "DURATION", "PTXH")]),
 ])
 def test_lengths_and_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, "2024-01-10") == expected

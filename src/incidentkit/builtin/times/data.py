@@ -181,7 +181,7 @@ REPORTING_VERBS: tuple[str, ...] = (
 #: (``the festival opens Thursday``, ``jury selection begins next week``).
 SCHEDULE_VERBS: tuple[str, ...] = (
     "starts", "begins", "opens", "closes", "resumes", "reopens", "reconvenes", "convenes",
-    "expires", "kicks off", "takes effect", "comes into force", "goes into effect", "premieres",
+    "expires", "ends", "kicks off", "takes effect", "comes into force", "goes into effect", "premieres",
     "debuts", "is to", "are to",
 )
 

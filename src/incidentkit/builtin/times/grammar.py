@@ -94,6 +94,11 @@ _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
 _NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# "starting in the fall", "effective next month": a change that lies ahead.
+_STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$")
+# A year named relative to publication ("last year", "two years ago"), which then dates the
+# months of its sentence; "the year" alone is too vague for that.
+_RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|earlier|later)\b")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
@@ -224,7 +229,7 @@ class State:
         # will ...", "a comet discovered in December will pass", "will be held on June 10".
         near = _NEAR_LEFT.search(left[cut_left:])
         if near is not None:
-            if self.grammar.future.search(near.group()):
+            if self.grammar.future.search(near.group()) or _STARTING.search(near.group()):
                 return "future"
             if self.grammar.past.search(near.group()):
                 return "past"
@@ -254,7 +259,8 @@ class State:
             pass  # "the 2004 Games": a name, not the time of the sentence
         elif written and resolved.value.startswith(written.group()):
             self.written_year = (int(written.group()), self.sentence_index(start))
-        elif not written and resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value):
+        elif not written and resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value) \
+                and _RELATIVE_YEAR.search(self.text, start, end):
             # "Last year, the legislature approved the plan in early June": June of that year
             self.written_year = (int(resolved.value), self.sentence_index(start))
         month = regex.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", resolved.value)
@@ -572,7 +578,8 @@ class Grammar:
                        rf"(?P<period>"
                        rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?{self.YEAR})"
                        rf"|(?P<fiscal>(?i:fiscal(?:{_S1}year)?){_S1}{self.YEAR})"
-                       rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?{self.YEAR})"
+                       rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?"
+                       rf"(?:{self.YEAR}|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
                        rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
@@ -645,7 +652,8 @@ class Grammar:
                                r"nearly|almost|spent|spend|last)\s{1,4}))(?P<unit>(?i:seconds|minutes|hours|days|"
                                r"weeks|months|years|decades|centuries))(?![\w])"
                                r"|(?P<unit2>(?i:seconds|minutes|hours|days|weeks|months))"
-                               r"(?=\s{1,4}(?i:later|earlier|afterwards)\b)", self._duration_vague),
+                               r"(?=\s{1,4}(?i:later|earlier|afterwards|after|before)\b)",
+             self._duration_vague),
         ]
         return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse)
                 for name, pattern, parse in rules]
@@ -1236,7 +1244,12 @@ class Grammar:
         if g["fiscal"] or g["year"]:
             return f"{explicit_year:04d}"
         if g["season_year"]:
-            return f"{explicit_year:04d}-{data.SEASONS[lower.split()[0]]}"
+            code = data.SEASONS[lower.split()[0]]
+            if explicit_year is None:  # "the spring of next year"
+                if ref is None:
+                    return f"XXXX-{code}"
+                explicit_year = ref.year + _OFFSETS.get(lower.split()[-2], 0)
+            return f"{explicit_year:04d}-{code}"
         if g["quarter"]:
             words = lower.replace("-", " ").split()
             if words[0] == "the":
