@@ -225,6 +225,29 @@ def bench_processes(pipeline: Pipeline, quick: bool) -> dict[str, Any]:
             "order_kept": order_ok, "failure_isolated": failure_ok, "same_results": same, "cpus": cpus}
 
 
+def _profile(pipeline: Pipeline, quick: bool, top: int) -> None:
+    """Where the time of the throughput run goes, by function (own time), to find hot spots."""
+    import cProfile
+    import io
+    import pstats
+
+    items = reports(30 if quick else 300, 3000, seed=1)
+    pipeline.extract(items[0]["text"], published=items[0]["published"])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for item in items:
+        pipeline.extract(item["text"], published=item["published"])
+    profiler.disable()
+    stream = io.StringIO()
+    pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(top)
+    _out(f"Profile of {len(items)} reports (own time per function, slowed by the profiler)")
+    lines = stream.getvalue().splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+    for line in lines[start:]:
+        if line.strip():
+            _out("  " + line.replace(str(_ROOT) + "/", "").replace("/src/incidentkit/", ""))
+
+
 # ---------------------------------------------------------------- main
 
 def _load() -> float:
@@ -266,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=SECTIONS, metavar="SECTION",
                         help=f"run only these sections: {', '.join(SECTIONS)}")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--profile", type=int, nargs="?", const=25, metavar="N",
+                        help="profile the throughput run and print its N costliest functions (default 25)")
     args = parser.parse_args(argv)
     sections = args.only or list(SECTIONS)
 
@@ -294,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             results[section] = bench_startup(args.quick)
         elif section == "throughput":
             results[section] = bench_throughput(pipeline, args.quick)
+            if args.profile:
+                _profile(pipeline, args.quick, args.profile)
         elif section == "scaling":
             results[section] = bench_scaling(pipeline, args.quick)
         elif section == "memory":
