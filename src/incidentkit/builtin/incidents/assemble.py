@@ -87,6 +87,7 @@ class Vocabulary:
     habitual: tuple[str, ...] = data.HABITUAL
     person_words: tuple[str, ...] = data.PERSON_WORDS
     separate: tuple[str, ...] = data.SEPARATE
+    country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
@@ -132,6 +133,8 @@ class Vocabulary:
             rf"(?:[^.;,]*?\band\s+)?$", flags)
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
         self._patterns["single_hit"] = regex.compile(single, flags)
+        scope = data.COUNTRY_SCOPE.format(adjective=_alternation(regex.escape(a) for a in self.country_adjectives))
+        self._patterns["country_scope"] = regex.compile(scope, flags)
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
 
@@ -183,6 +186,13 @@ class Vocabulary:
             found.append((match.start(), match.end(), role))
         return found
 
+    def scope_country(self, text: str) -> str | None:
+        """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
+        match = self._patterns["country_scope"].search(text)
+        if match is None:
+            return None
+        return self.country_adjectives.get(match.group("adjective").casefold())
+
     def is_vague(self, word: str) -> bool:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._patterns["vague"].match(word) is not None
@@ -208,8 +218,9 @@ _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
 _DATELINE = regex.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?:[—–]|--?)\s")
-# A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ".
-_HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s")
+# A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ",
+# or a sentence of its own: "Shebekino district. The town was shelled ...".
+_HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s|\.\s")
 # Clause boundaries inside a sentence.
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?:and|while|but|whereas)\s|\swhile\s|,\s+as\s+well\s+as\s|"
                               r",\s+(?:comparing|adding|saying|noting|calling|describing)\b")
@@ -247,7 +258,8 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
 # Nothing but "and" between two counts: "78 missiles and 106 drones".
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
-_TARGETED = regex.compile(r"\b(?:at|against|on|into|over)\s+$", regex.IGNORECASE)
+_TARGETED = regex.compile(r"\b(?:at|against|on|into|over|attacked|struck|targeted|hit|pounded)\s+$",
+                          regex.IGNORECASE)
 # How far back (characters) a mention may join an engagement: keeps long inputs linear.
 _REACH = 20_000
 # Clock times are approximate ("shortly after midday", "at about 12:15").
@@ -615,6 +627,8 @@ class _Doc:
             return _window(nearest)
         # An interval, unless a time outside it is nearer the weapon ("... by a missile yesterday evening").
         times = self.event_times(span)
+        if not times:
+            return window  # an interval whose ends are not event times of their own
         nearest = min(times, key=lambda t: min(abs(t.span.start - pos), abs(t.span.end - pos)))
         if nearest.span.start < window.spans[0].start or nearest.span.start > window.spans[-1].start:
             return _window(nearest)
@@ -715,13 +729,13 @@ class _Doc:
         return []
 
     def _target_country(self) -> str | None:
-        """The country the report says was attacked (``fired at Ukraine``), if it says so."""
+        """The country the report says was attacked (``fired at Ukraine``, ``over Russian regions``)."""
         for loc in self.found.locations:
             if loc.type == LocationType.COUNTRY and loc.country:
                 before = self.text[max(0, loc.span.start - 12):loc.span.start]
                 if _TARGETED.search(before):
                     return loc.country
-        return None
+        return self.vocab.scope_country(self.text)
 
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
@@ -967,8 +981,13 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 obs.places.append(loc)
             elif kind == "title":
                 obs.titles.append(loc)
-    if not obs.places and not obs.headline:
-        obs.places.extend(doc.header_places.get(obs.para, []))
+    header = doc.header_places.get(obs.para, []) if not obs.headline else []
+    if not obs.places:
+        obs.places.extend(header)
+    elif not any(p.type == LocationType.ADMIN2 for p in obs.places):
+        # "Shebekino district. The town of Shebekino was shelled": the header's district holds the town.
+        regions = {p.admin1 for p in obs.places}
+        obs.places.extend(h for h in header if h.type == LocationType.ADMIN2 and h.admin1 in regions)
     if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline \
             and not any(doc.place_kind(loc) == "place"
                         for loc in doc.within("locations", doc.sents[obs.sent])):
@@ -1204,7 +1223,9 @@ class _Builder:
                     p.value == obs.value for p in draft.parts.get(role, ())):
                 draft.add(self._own_sources(obs))
                 return draft
-        live = [d for d in candidates if not d.dropped]
+        # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
+        # ("6 drones over the Synelnykove district").
+        live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))]
         if not live:
             return self.new(obs)
         if obs.total_cue:
@@ -1257,6 +1278,8 @@ class _Builder:
                 candidates = exact
             elif candidates and any(d.admin1 for d in candidates):
                 candidates = [d for d in candidates if not d.admin1]
+        # "In the town of Lgov, a drone struck a school" after an attack on Kulbaki: another engagement.
+        candidates = [d for d in candidates if not _conflict(obs, d, (LocationType.SETTLEMENT,))]
         if not candidates:
             sentence = self.doc.sents[obs.sent]
             if self.doc.vocab.search("habitual", self.doc.text, sentence.start, sentence.end):
@@ -1321,6 +1344,21 @@ def _elsewhere(obs: _Obs, draft: _Draft) -> bool:
     fine = (LocationType.ADMIN2, LocationType.SETTLEMENT)
     names = {p.name for p in obs.places if p.type in fine}
     return bool(names) and not names & {p.name for p in draft.places if p.type in fine}
+
+
+def _conflict(obs: _Obs, draft: _Draft,
+              kinds: tuple[LocationType, ...] = (LocationType.SETTLEMENT, LocationType.ADMIN2)) -> bool:
+    """Whether the observation and the draft name different places of one of ``kinds``.
+
+    Attack reports compare settlements only: a city's districts (``Pecherskyi``,
+    ``Holosiivskyi``) are parts of one attack on it.
+    """
+    for kind in kinds:
+        mine = {p.name for p in obs.places if p.type == kind}
+        theirs = {p.name for p in draft.places if p.type == kind}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 def _same_sources(a: _Obs, b: _Obs) -> bool:

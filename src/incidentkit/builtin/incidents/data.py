@@ -35,14 +35,16 @@ FAMILY: Mapping[Item, str] = {
 
 #: Words naming a weapon without a count (``drones attacked Pskov airport``), most specific first.
 WEAPON_WORDS: Mapping[str, Item] = {
-    r"cruise\s+missiles?|kalibrs?|kh-?101s?|kh-?555s?|kh-?55s?|storm\s+shadows?|scalps?|tomahawks?":
+    r"cruise\s+missiles?|kalibrs?|kh-?101s?|kh-?555s?|kh-?55s?|kh-?22s?|kh-?32s?|kh-?59s?|kh-?69s?|"
+    r"onyx(?:es)?|oniks|zircons?|tsirkons?|neptunes?|storm\s+shadows?|scalps?|tomahawks?":
         Item.CRUISE_MISSILE,
-    r"ballistic\s+missiles?|iskanders?(?:-m)?|atacms|kinzhals?|oreshnik|tochka(?:-u)?":
+    r"ballistic\s+missiles?|iskanders?(?:-m)?|atacms|kinzhals?|kh-?47(?:m2)?s?|kn-?23s?|oreshnik|tochka(?:-u)?":
         Item.BALLISTIC_MISSILE,
     r"(?:guided|glide|aerial|air)\s+(?:aerial\s+)?bombs?|kabs?|fabs?": Item.GUIDED_BOMB,
     r"(?:uncrewed|unmanned|naval|sea)\s+(?:surface\s+)?(?:boats?|vessels?)|naval\s+drones?|sea\s+drones?":
         Item.VESSEL,
-    r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|gerans?|lancets?": Item.UAV,
+    r"drones?|uavs?|unmanned\s+aerial\s+vehicles?|shaheds?|gerans?|gerberas?|lancets?|molniyas?|lyutyi":
+        Item.UAV,
     r"missiles?": Item.MISSILE,
     r"rockets?|grads?|vampires?|himars|mlrs|multiple[\s-]+(?:rocket\s+)?launch(?:ers?|\s+rocket\s+systems?)":
         Item.ROCKET,
@@ -61,6 +63,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     r"fired", r"launched", r"shelled", r"shelling", r"shot\s+down", r"downed", r"destroyed",
     r"intercepted", r"crashed", r"crashing", r"fell", r"exploded", r"used\s+against", r"repell(?:ed|ing)",
     r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?", r"dropped",
+    r"pounded", r"pounding", r"hammered", r"battered",
 )
 
 #: Words that mark a sentence as part of an engagement even without a weapon word
@@ -108,6 +111,16 @@ FRESH_AFTER: tuple[str, ...] = (r"more", r"other")
 
 #: Words before a count that make it a new engagement (``an additional 93 drones``).
 FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
+
+#: Country adjectives that name the attacked country in a scope phrase (``over Russian regions``).
+COUNTRY_ADJECTIVES: Mapping[str, str] = {"russian": "RU", "ukrainian": "UA", "belarusian": "BY"}
+
+#: A scope phrase naming the country attacked by its adjective: ``destroyed over Russian regions``,
+#: ``attacks on Russian territory``. ``{adjective}`` stands for :data:`COUNTRY_ADJECTIVES`.
+COUNTRY_SCOPE: str = (
+    r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<adjective>{adjective})\s+"
+    r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
+)
 
 #: Words before a count or an attack report that make it another engagement than those told before
 #: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
