@@ -133,7 +133,8 @@ class Vocabulary:
             rf"(?:[^.;,]*?\band\s+)?$", flags)
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
         self._patterns["single_hit"] = regex.compile(single, flags)
-        scope = data.COUNTRY_SCOPE.format(adjective=_alternation(regex.escape(a) for a in self.country_adjectives))
+        adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
+        scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
         self._patterns["country_scope"] = regex.compile(scope, flags)
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
@@ -174,7 +175,7 @@ class Vocabulary:
         return found
 
     def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
-        """``(start, end, role)`` of each person killed or injured without a numeral (``a woman was killed``)."""
+        """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         for match in self._patterns["single_casualty"].finditer(text, start, end):
             if match.group("killed") or match.group("died") or match.group("killing"):
@@ -941,7 +942,7 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
 
 
 def _separate(doc: _Doc, pos: int) -> bool:
-    """Whether the text says the engagement at ``pos`` is another one (``Separately, ...``, ``a separate attack``)."""
+    """Whether the text says the engagement at ``pos`` is another one (``Separately, ...``)."""
     sentence = doc.sents[doc.sent_of(pos)]
     return doc.vocab.search("separate", doc.text, sentence.start, max(sentence.start, pos)) is not None
 

@@ -135,9 +135,10 @@ HABITUAL: tuple[str, ...] = (
 
 #: Nouns for one person, whose death or injury counts as 1 without a numeral (``a woman was killed``).
 PERSON_WORDS: tuple[str, ...] = (
-    r"man", r"woman", r"boy", r"girl", r"child", r"teenager", r"resident", r"civilian", r"person", r"pensioner",
-    r"driver", r"passenger", r"worker", r"employee", r"serviceman", r"police\s+officer", r"firefighter",
-    r"rescuer", r"volunteer", r"farmer", r"guard", r"security\s+guard", r"pedestrian", r"cyclist",
+    r"man", r"woman", r"boy", r"girl", r"child", r"teenager", r"resident", r"civilian", r"person",
+    r"pensioner", r"driver", r"passenger", r"worker", r"employee", r"serviceman", r"police\s+officer",
+    r"firefighter", r"rescuer", r"volunteer", r"farmer", r"guard", r"security\s+guard", r"pedestrian",
+    r"cyclist",
 )
 
 #: One person killed or injured, named without a numeral: ``a woman was killed``, ``a man, 59, was
