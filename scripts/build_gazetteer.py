@@ -41,6 +41,7 @@ import datetime as dt
 import gzip
 import importlib.metadata
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -114,6 +115,9 @@ ALIAS_ZIPF = 3.0
 #: Towns of fewer than TOWN_POP people whose name is this common an English word are left out.
 TOWN_ZIPF = 3.6
 TOWN_POP = 100_000
+#: Crimea's towns keep their usual English -ia endings ("Yevpatoria", "Feodosia"), not the
+#: national romanisation's -iia; the register's spelling folds to the same key.
+CRIMEA_IIA = re.compile(r"iia\b")
 
 
 def good_aliases(name: str, aliases: list[str], pop: int) -> list[str]:
@@ -423,6 +427,8 @@ def build() -> dict[str, Any]:
             continue
         romanised = translitua.translit(str(record.name).strip()).replace("'", "").replace("’", "")
         key = (admin1, fold(romanised))
+        if admin1 in ("UA-43", "UA-40"):  # Crimea's usual English names: Yevpatoria, Feodosia
+            romanised = CRIMEA_IIA.sub("ia", romanised)
         order = "MTXC".index(str(record.category))
         if key in rank and rank[key] <= order:
             continue  # the city before a village of the same name
@@ -459,15 +465,24 @@ def build() -> dict[str, Any]:
         admin2 = district_of_row.get(ids[1]) if len(ids) > 1 else None
         display = tidy(name)
         if country == "UA":
-            found = ua_settlements.get((admin1, fold(display)))
-            if found:
-                used_ua.add((admin1, fold(display)))
+            # the register's name, found by GeoNames' name or, for a city or town, by one of its
+            # alternate names ("Mykolayiv" is the register's "Mykolaiv"), so one place is one entry
+            keys = [fold(display)] + [fold(alt) for alt in alternates.get(int(geonameid), [])
+                                      if rank.get((admin1, fold(alt)), 9) <= 1]
+            key = next((k for k in keys if (admin1, k) in ua_settlements
+                        and (admin1, k) not in used_ua), None)
+            if key is not None:
+                found = ua_settlements[(admin1, key)]
+                used_ua.add((admin1, key))
                 display, admin2 = found[0] or display, found[1] or None
         aliases = good_aliases(display, alternates.get(int(geonameid), []), pop)
+        if fold(display) != fold(tidy(name)):
+            aliases.append(tidy(name))  # GeoNames' own spelling ("Yevpatoriya")
         builder.add(display, "settlement", country, admin1, admin2, float(lat), float(lon), pop, aliases)
     for (admin1, key), (romanised, district) in ua_settlements.items():
         if (admin1, key) not in used_ua and english(romanised) < TOWN_ZIPF:
-            builder.add(romanised, "settlement", "UA", admin1, district or None, None, None, 0, [])
+            builder.add(romanised, "settlement", "UA", admin1, district or None, None, None, 0,
+                        [] if fold(romanised) == key else [key])
 
     # ---- district aliases after their centre: "Odintsovo district" → Odintsovsky District
     towns_by_admin1: dict[str, list[str]] = defaultdict(list)

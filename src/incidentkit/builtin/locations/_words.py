@@ -18,8 +18,11 @@ ADMIN1_AFTER: frozenset[str] = frozenset({
 #: Type words after a name that make it a district ("Valuysky district").
 ADMIN2_AFTER: frozenset[str] = frozenset({
     "district", "raion", "rayon", "urban district", "municipal district", "urban okrug",
-    "municipal okrug", "city district", "municipal formation",
+    "municipal okrug", "city district", "municipal formation", "hromada", "territorial community",
 })
+#: Type words after a name that make it a Ukrainian hromada (a municipality inside a raion),
+#: named "X Hromada" ("the Krasnopillia hromada").
+HROMADA_AFTER: frozenset[str] = frozenset({"hromada", "territorial community"})
 #: Words after an airport or plant name that belong to the feature ("Kazan airport").
 FEATURE_AFTER: frozenset[str] = frozenset({
     "airport", "airfield", "air base", "airbase", "military airfield", "air field",
@@ -33,7 +36,7 @@ FEATURE_AFTER: frozenset[str] = frozenset({
 PLURAL_TYPES: Mapping[str, str] = {
     "regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "krais": "admin1",
     "territories": "admin1", "republics": "admin1",
-    "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2",
+    "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
 }
@@ -49,6 +52,12 @@ SETTLEMENT_CUES: frozenset[str] = frozenset({
     "settlements of", "hamlet of", "township of", "urban-type settlement of", "suburb of",
     "outskirts of", "residents of", "village", "town", "city", "settlement", "mayor of",
 })
+#: Cues that name a village: a large town of the same name is not meant ("the village of Murom"
+#: in a Belgorod district is not the city of Murom).
+VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet"})
+#: Words after a bare region name, alone or after a second name and a dash, that show it
+#: means the region ("the Kursk border", "the Kharkiv–Belgorod border").
+BORDER_WORDS: frozenset[str] = frozenset({"border", "borders", "frontier"})
 #: Words before a place name that make the whole a feature ("Cape Khersones", "Lake Onega").
 FEATURE_BEFORE: frozenset[str] = frozenset({"cape", "lake", "mount", "gulf", "bay", "island", "port"})
 #: Capitalised head words of streets, buildings and sites: "Profsoyuznaya Street",

@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+import attrs
 import regex
 from rapidfuzz import fuzz, process
 
@@ -67,6 +68,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 
 #: Settlements at least this large (or curated) match without regional context.
 NOTABLE_POPULATION = 15_000
+#: After "the village of", settlements at least this large are not meant (a namesake village is).
+VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
 FUZZY_CUTOFF = 85.0
 
@@ -96,6 +99,7 @@ class _Match(NamedTuple):
     cue: bool  # a settlement cue precedes (small places allowed)
     key: str  # the folded name words (for fuzzy look-up when ids is empty)
     typed_by: str = ""  # "word" (a type word in the span) or "list" (a shared plural type word)
+    unit: str = ""  # "hromada" when the type word names a Ukrainian hromada, not a raion
 
 
 class LocationExtractor:
@@ -383,8 +387,10 @@ class _Run:
             after2 = last
         if inner1 and after is None and run[0] != "republic":
             after = last
+        unit = ""
         if after2 is not None and (after is None or after2 >= after):
             forced, end_word, typed_by = "admin2", after2, "word"
+            unit = self._unit(last, after2)
         elif after is not None:
             forced, end_word, typed_by = "admin1", after, "word"
             hint = "region"
@@ -393,7 +399,7 @@ class _Run:
                                                    w.key for w in ws[last + 1:after_feature + 1]))):
             forced, end_word, typed_by = "feature", after_feature, "word"
             ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
-        elif self._hint_after(last, words.ADMIN1_HINTS):
+        elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
         elif _COUNT_OVER.search(self.text, max(0, ws[first].start - 40), ws[first].start):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
@@ -402,6 +408,8 @@ class _Run:
             hint = "city"
         if forced == "admin1" and hint is None:
             hint = "region"
+        if typed_by == "list" and self.list_word.get(first) == "hromadas":
+            unit = "hromada"  # "the Krasnopillia and Bilopillia hromadas"
         cue = self._cue_before(first)
         if cue and forced is None:
             hint = "settlement"
@@ -409,7 +417,7 @@ class _Run:
             typed = self.gaz.ids(name_key, typed=True)
             ids = tuple(dict.fromkeys(ids + typed))
         return _Match(first, end_word, ws[first].start, ws[end_word].end, ids, primary, forced, hint,
-                      cue, name_key, typed_by)
+                      cue, name_key, typed_by, unit)
 
     def _unknown(self, i: int) -> _Match | None:
         """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
@@ -429,17 +437,36 @@ class _Run:
         after2 = self._phrase_after(last, words.ADMIN2_AFTER)
         after1 = self._phrase_after(last, words.ADMIN1_AFTER)
         cue = self._cue_before(i)
+        unit = ""
         if after2 is not None:
             forced, end_word, typed_by = "admin2", after2, "word"
+            unit = self._unit(last, after2)
         elif after1 is not None:
             forced, end_word, typed_by = "admin1", after1, "word"
         elif forced is None and cue:
             forced = "settlement"
+        if typed_by == "list" and self.list_word.get(i) == "hromadas":
+            unit = "hromada"
         if forced is None or (self._in_title(ws[i].start) and forced == "settlement"):
             return None
         key = " ".join(w.key for w in ws[i:last + 1])
         return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key,
-                      typed_by)
+                      typed_by, unit)
+
+    def _unit(self, last: int, type_end: int) -> str:
+        """``"hromada"`` when the type words after word ``last`` name a hromada ("Bilopillia hromada")."""
+        phrase = " ".join(w.lower for w in self.words[last + 1:type_end + 1])
+        return "hromada" if phrase in words.HROMADA_AFTER else ""
+
+    def _border_after(self, last: int) -> bool:
+        """Whether "border" follows, or a dash, a second name and "border" ("the Kharkiv–Belgorod border")."""
+        ws = self.words
+        k = last + 1
+        if k < len(ws) and ws[k].lower in words.BORDER_WORDS and self.text[ws[last].end:ws[k].start] == " ":
+            return True
+        return k + 1 < len(ws) and ws[k].capital and ws[k + 1].lower in words.BORDER_WORDS \
+            and self.text[ws[last].end:ws[k].start].strip() in ("–", "—", "-", "/") \
+            and self.text[ws[k].end:ws[k + 1].start] == " "
 
     def _hint_after(self, last: int, hints: frozenset[str]) -> bool:
         """Whether a hint word follows, perhaps after a qualifier ("Kursk acting governor")."""
@@ -473,8 +500,8 @@ class _Run:
             return False
         if ws[first].key in self.people:
             return True
-        if self._in_title(ws[first].start):
-            return False
+        if self._in_title(ws[first].start) and ws[first].lower not in words.PERSON_BEFORE:
+            return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
             following = ws[last + 1]
             if following.capital and self.text[ws[last].end:following.start] == " " \
@@ -487,14 +514,14 @@ class _Run:
                 return True
         return False
 
-    def _cue_before(self, first: int) -> bool:
+    def _cue_before(self, first: int, cues: frozenset[str] = words.SETTLEMENT_CUES) -> bool:
         ws = self.words
         for size in (2, 1):
             if first - size < 0:
                 continue
             phrase = " ".join(w.lower for w in ws[first - size:first])
             gap = self.text[ws[first - 1].end:ws[first].start]
-            if phrase in words.SETTLEMENT_CUES and gap.strip() == "":
+            if phrase in cues and gap.strip() == "":
                 return True
         return False
 
@@ -540,6 +567,10 @@ class _Run:
                     big if len(big) == 1 else set()
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
                 codes.discard("")
+            elif match.forced == "admin2":
+                # a district whose readings all lie in one region ("Shebekinsky district")
+                regions = {e.admin1 or "" for e in entries if e.type == "admin2"}
+                codes = regions if len(regions) == 1 and "" not in regions else set()
             else:
                 codes = set()
             self.own[match.start] = codes
@@ -576,6 +607,8 @@ class _Run:
 
     def _resolve(self, match: _Match, context: Counter[str]) -> LocationMention | None:
         entries = [(e, self.gaz.entries[e]) for e in match.ids]
+        if match.unit == "hromada":
+            return self._hromada(match, entries, context)
         wanted = match.forced
         if wanted is None:
             river = self._river(match)
@@ -593,6 +626,12 @@ class _Run:
             pool = cities or pool
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
+            if pool and self._cue_before(match.first, words.VILLAGE_CUES):
+                # "the village of Murom": a village, not the city of 100,000 elsewhere
+                villages = [(n, e) for n, e in pool if e.population < VILLAGE_POPULATION]
+                if not villages:
+                    return self._unlisted(match, "settlement", context)
+                pool = villages
         if not pool and wanted == "feature":  # "Vnukovo and Domodedovo airports"
             for suffix in ("airport", "air base", "airfield"):
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
@@ -609,7 +648,8 @@ class _Run:
             pool = [(n, e) for n, e in entries if e.type == wanted and
                     (wanted != "settlement" or self._allowed(e, relaxed, context))]
         if not pool:
-            if match.forced == "admin2" and match.typed_by == "word":
+            if match.forced == "admin2" and (match.typed_by == "word" or match.key.endswith("sky")):
+                # "Zapadnodvinsky district", "the Kireyevsky and Yefremovsky districts"
                 return self._unlisted(match, "admin2", context)
             if match.forced == "settlement" and (match.cue or (
                     match.typed_by == "list" and self._village_list(match))):
@@ -619,7 +659,30 @@ class _Run:
             return None
         own = self.own.get(match.start, set())
         chosen, candidates, ambiguous = _choose(pool, match, _without(context, own), self._local(match))
+        if ambiguous and chosen.type == "admin2" and context and \
+                not any(_in_context(c.admin1, context) for c in candidates):
+            # "the Primorsky district" of a report about Novorossiysk: names such as Primorsky,
+            # Leninsky, Tsentralny are shared by the districts of many cities the gazetteer
+            # lacks, so the report's own region is likelier than any listed namesake
+            unlisted = self._unlisted(match, "admin2", context)
+            if unlisted.admin1 is not None:
+                return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
+                                    candidates=[c.place() for c in candidates])
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
+                 context: Counter[str]) -> LocationMention:
+        """A hromada, named after its centre ("Krasnopillia hromada" → Krasnopillia Hromada).
+
+        It lies in the region of its centre when the report names that region, else in the
+        region its sentence, paragraph or report names most.
+        """
+        mention = self._unlisted(match, "admin2", context)
+        name = mention.name.removesuffix(" District") + " Hromada"
+        centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"
+                   and _in_context(e.admin1, context)]
+        admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else mention.admin1
+        return attrs.evolve(mention, name=name, admin1=admin1, country=admin1[:2] if admin1 else None)
 
     def _village_list(self, match: _Match) -> bool:
         """Whether an unknown name in a list is a village's.
@@ -662,7 +725,7 @@ class _Run:
         cities = [e for _, e in entries if e.type == "admin1" and not _has_type_word(e.name)]
         if cities:  # Moscow, Kyiv, Sevastopol: the city is the first-level division
             return "admin1"
-        if match.hint != "settlement" and "admin1" in types and not settlements:
+        if "admin1" in types and not settlements:  # "residents of Bashkortostan"
             return "admin1"
         if features and not match.cue:
             by_name = any(n in match.primary for n, _ in features)
@@ -792,7 +855,7 @@ class _Run:
                 key = " ".join(w.key for w in self.words[first:first + size])
                 inside = [e for e in (self.gaz.entries[n] for n in self.gaz.ids(key))
                           if e.type in ("settlement", "admin1") and (
-                              _in_context(e.admin1, context)
+                              _in_context(e.admin1, context) or e.curated
                               or (e.population >= 100_000 and e.country in ("RU", "UA")))]
                 if inside:
                     inside.sort(key=lambda e: (not _in_context(e.admin1, context), -e.population))

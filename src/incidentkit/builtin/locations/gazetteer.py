@@ -252,6 +252,8 @@ _FEATURE_VARIANTS = (
     (" International Airport", (" airport", " Airport")),
     (" Airport", (" airport",)),
     (" air base", (" airbase", " airfield", " air field", " military airfield")),
+    # "Saratov Oil Refinery" is also "the Saratov refinery"
+    (" Oil Refinery", (" refinery", " oil refinery")),
 )
 
 
