@@ -1355,11 +1355,18 @@ def _conflict(obs: _Obs, draft: _Draft,
     ``Holosiivskyi``) are parts of one attack on it.
     """
     for kind in kinds:
-        mine = {p.name for p in obs.places if p.type == kind}
-        theirs = {p.name for p in draft.places if p.type == kind}
+        mine, theirs = _names_of(obs.places, kind), _names_of(draft.places, kind)
         if mine and theirs and not mine & theirs:
             return True
     return False
+
+
+def _names_of(places: Iterable[LocationMention], kind: LocationType) -> set[str]:
+    """The names of ``kind`` the places give; districts include the known districts of settlements."""
+    names = {p.name for p in places if p.type == kind}
+    if kind == LocationType.ADMIN2:
+        names.update(p.admin2 for p in places if p.type == LocationType.SETTLEMENT and p.admin2)
+    return names
 
 
 def _same_sources(a: _Obs, b: _Obs) -> bool:
@@ -1515,6 +1522,18 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 draft.casualties.append(quantity)
             if group:
                 continue
+        home = places or ruled_by
+        if quantity.value == 0 and home and targets and not any(d.admin1 & home for d in targets):
+            # "Bryansk governor Alexander Bogomaz said there were no casualties": his region's
+            # engagement, even when another one was told in between.
+            told = [d for d in live if not d.no_places and d.created <= quantity.span.start]
+            mine = [d for d in told if d.admin1 & home]
+            targets = mine[:1] if mine else targets
+        if not targets and places:
+            # "In the Bryansk region, ... no casualties", paragraphs after the engagement was told.
+            placed = [d for d in live if d.admin1 & places and not d.no_places
+                      and d.created <= quantity.span.start]
+            targets = placed[:1]
         if len(targets) > 1:
             # Several engagements in view: the one in the jurisdiction of who gave the figure,
             # else the one the previous figure of the paragraph went to.
