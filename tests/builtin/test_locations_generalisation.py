@@ -1,0 +1,114 @@
+"""Rules of the locations plugin found by scoring it on reports it was not tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Pipeline
+from incidentkit.builtin.locations.gazetteer import default_gazetteer
+from incidentkit.models import LocationMention
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=["incidentkit.builtin.locations"], builtins=False, strict=True, autoload=False)
+
+
+def summary(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, str | None]]:
+    mentions: list[LocationMention] = list(pipeline.extract(text).locations)
+    return [(m.text, m.type.value, m.name, m.admin1) for m in mentions]
+
+
+def test_hromada_is_a_unit_of_its_centre(pipeline: Pipeline) -> None:
+    text = ("The enemy shelled the Sumy region. In the Krasnopillia hromada, a civilian was wounded; "
+            "the Bilopillia and Myropillia hromadas lost power.")
+    assert summary(pipeline, text) == [
+        ("Sumy region", "admin1", "Sumy Oblast", "UA-59"),
+        ("Krasnopillia hromada", "admin2", "Krasnopillia Hromada", "UA-59"),
+        ("Bilopillia", "admin2", "Bilopillia Hromada", "UA-59"),
+        ("Myropillia", "admin2", "Myropillia Hromada", "UA-59"),
+    ]
+
+
+def test_hromadas_of_a_region_keep_the_region(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "The enemy shelled 11 hromadas of the Sumy region.") == [
+        ("Sumy region", "admin1", "Sumy Oblast", "UA-59")]
+
+
+def test_residents_of_a_republic(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Dear residents of Bashkortostan! Stay calm.") == [
+        ("Bashkortostan", "admin1", "Republic of Bashkortostan", "RU-BA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both sides fight along the Kharkiv–Belgorod border.",
+     [("Kharkiv", "admin1", "Kharkiv Oblast", "UA-63"), ("Belgorod", "admin1", "Belgorod Oblast", "RU-BEL")]),
+    ("Shelling continued near the Kursk border.", [("Kursk", "admin1", "Kursk Oblast", "RU-KRS")]),
+    ("A drone hit a house in Kursk.", [("Kursk", "settlement", "Kursk", "RU-KRS")]),
+])
+def test_a_border_is_between_regions(pipeline: Pipeline, text: str,
+                                     expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert summary(pipeline, text) == expected
+
+
+def test_village_of_is_not_a_big_namesake(pipeline: Pipeline) -> None:
+    found = summary(pipeline, "In the Shebekinsky district of the Belgorod region, the village of Murom "
+                              "came under fire.")
+    assert ("Murom", "settlement", "Murom", "RU-BEL") in found
+    assert summary(pipeline, "A drone hit a factory in Murom.") == [("Murom", "settlement", "Murom", "RU-VLA")]
+
+
+def test_a_district_lists_region_counts_as_context(pipeline: Pipeline) -> None:
+    found = summary(pipeline, "Huliaipole and Orikhiv in the Zaporizhzhia district came under fire.")
+    assert found[0] == ("Huliaipole", "settlement", "Huliaipole", "UA-23")
+
+
+def test_shared_city_district_name_goes_to_the_reports_region(pipeline: Pipeline) -> None:
+    mentions = list(pipeline.extract(
+        "Naval drones attacked Novorossiysk in the Krasnodar territory. Debris damaged houses in "
+        "the Primorsky district of the city.").locations)
+    district = mentions[-1]
+    assert (district.name, district.admin1, district.ambiguous) == ("Primorsky District", "RU-KDA", True)
+    assert {c.admin1 for c in district.candidates} >= {"RU-SPE", "RU-ARK"}
+    # without a region in the report, the namesakes stay candidates
+    [alone] = pipeline.extract("Debris fell in the Primorsky district.").locations
+    assert alone.ambiguous and alone.admin1 != "RU-KDA"
+
+
+def test_unlisted_adjective_district_in_a_list(pipeline: Pipeline) -> None:
+    found = summary(pipeline, "Drones were destroyed over the Tula region, over the Bogoroditsky and "
+                              "Yefremovsky districts.")
+    assert ("Yefremovsky", "admin2", "Yefremovsky District", "RU-TUL") in found
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("A fire broke out at the Saratov refinery.", "Saratov Oil Refinery", "RU-SAR"),
+    ("Flights were restricted at Dyagilevo, a military airfield.", "Dyagilevo air base", "RU-RYA"),
+    ("Fighters crossed the Don River at night.", "Don River", None),
+    ("Drones came in from Cape Chauda toward the Odesa region.", "Cape Chauda", "UA-43"),
+])
+def test_features(pipeline: Pipeline, text: str, name: str, admin1: str | None) -> None:
+    [mention] = [m for m in pipeline.extract(text).locations if m.type.value == "feature"]
+    assert (mention.name, mention.admin1) == (name, admin1)
+
+
+def test_crimean_district_by_its_town(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Air defence fired around the Saky district of Crimea.") == [
+        ("Saky district", "admin2", "Saksky District", "UA-43"), ("Crimea", "admin1", "Crimea", "UA-43")]
+
+
+def test_given_name_in_a_signature_line_is_a_person(pipeline: Pipeline) -> None:
+    text = "Three houses were damaged.\n\nVolodymyr Artiukh, head of the Sumy Regional Military Administration"
+    assert [m.text for m in pipeline.extract(text).locations] == ["Sumy"]
+
+
+@pytest.mark.parametrize(("spelling", "name", "admin1"), [
+    ("Nikolaev", "Mykolaiv", "UA-48"), ("Mykolayiv", "Mykolaiv", "UA-48"), ("Izmail", "Izmail", "UA-51"),
+    ("Yevpatoria", "Yevpatoria", "UA-43"), ("Yevpatoriya", "Yevpatoria", "UA-43"),
+    ("Feodosia", "Feodosia", "UA-43"), ("Chuhuiv", "Chuhuiv", "UA-63"),
+])
+def test_ukrainian_cities_are_one_entry_with_their_usual_name(spelling: str, name: str, admin1: str) -> None:
+    places = [p for p in default_gazetteer().lookup(spelling) if p.type.value == "settlement"
+              and p.admin1 == admin1]
+    assert [p.name for p in places] == [name]
+    assert places[0].point is not None
