@@ -64,3 +64,20 @@ def test_roles_in_new_sentence_shapes(text: str, expected: list[Row]) -> None:
 def test_including_takes_its_clause_verb(text: str, role: str) -> None:
     kinzhals = [row for row in found(text) if row[0] == "six Kinzhals"]
     assert kinzhals == [("six Kinzhals", 6, "exact", "ballistic_missile", role)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a class named for a part does not make the whole that class
+    ("The enemy attacked with 40 missiles, including 4 Kinzhal aeroballistic missiles; 31 missiles were "
+     "shot down.",
+     [("40 missiles", "missile"), ("4 Kinzhal aeroballistic missiles", "ballistic_missile"),
+      ("31 missiles", "missile")]),
+    ("Of the 93 missiles launched, 81 were shot down, including 11 of the 12 cruise missiles.",
+     [("93 missiles", "missile"), ("81", "missile"), ("11", "cruise_missile"),
+      ("12 cruise missiles", "cruise_missile")]),
+    # a generic count no larger than the class it goes with is of that class
+    ("Russia fired 10 missiles at the port. All 10 Kalibr cruise missiles were launched from the sea.",
+     [("10 missiles", "cruise_missile"), ("10 Kalibr cruise missiles", "cruise_missile")]),
+])
+def test_missile_classes_from_the_paragraph(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[3]) for row in found(text)] == expected

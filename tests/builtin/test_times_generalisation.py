@@ -126,3 +126,9 @@ def test_night_option_overrides_the_genre() -> None:
         ("Saturday night", "TIME", "2022-01-15TNI")]
     with pytest.raises(PluginError, match="night"):
         Pipeline(plugins=["incidentkit.builtin.times"], builtins=False, options={"times": {"night": "x"}})
+
+
+def test_as_of_is_the_time_of_the_report() -> None:
+    text = "From 18:00 on August 20, the enemy attacked. As of 09:00, 577 targets had been shot down."
+    assert found(text, "2025-08-21T09:30:00+03:00") == [
+        ("18:00 on August 20", "TIME", "2025-08-20T18:00"), ("09:00", "TIME", "2025-08-21T09:00")]

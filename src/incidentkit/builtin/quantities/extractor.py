@@ -919,9 +919,21 @@ class _Analysis:
     def _refine_missiles(self) -> None:
         """Give generic ``missiles`` the one class their paragraph and the next state."""
         evidence: dict[int, set[str]] = {}
+        # how many missiles of each class the paragraph counts (None: named without a number)
+        counted: dict[tuple[int, str], int | None] = {}
+        values = {id(c.head): c for c in self.counts if c.head is not None}
         for head in self._all_heads():
             if head.item == "missile" and head.explicit and head.specific:
-                evidence.setdefault(self.toks[head.start].para, set()).add(head.specific)
+                count = values.get(id(head))
+                if count is not None and self._part_of_total(count):
+                    continue  # "40 missiles, including 4 Kinzhals": a part says nothing of the rest
+                para = self.toks[head.start].para
+                evidence.setdefault(para, set()).add(head.specific)
+                key = (para, head.specific)
+                if count is None or counted.get(key, 0) is None:
+                    counted[key] = None
+                else:
+                    counted[key] = (counted.get(key) or 0) + count.value
         for head in self._all_heads():
             if head.item != "missile" or head.explicit:
                 continue
@@ -929,8 +941,24 @@ class _Analysis:
             classes: set[str] = set()
             for p in (para - 1, para, para + 1):
                 classes |= evidence.get(p, set())
-            if len(classes) == 1:
-                head.specific = classes.pop()
+            if len(classes) != 1:
+                continue
+            specific = classes.pop()
+            count = values.get(id(head))
+            totals = [counted.get((p, specific), 0) for p in (para - 1, para, para + 1)]
+            if count is not None and None not in totals and count.value > sum(t or 0 for t in totals):
+                continue  # "93 missiles ... 12 cruise missiles": more than the class accounts for
+            head.specific = specific
+
+    def _part_of_total(self, count: _Count) -> bool:
+        """Whether a count is a part named inside another (``including 4 Kinzhals``, ``11 of the 12``)."""
+        toks = self.toks
+        start = self._count_start(count)
+        before = [t.low for t in toks[max(0, start - 2):start]]
+        if before and before[-1] in ("including", "includes", "include", "among"):
+            return True
+        return before[-2:] == ["of", "the"] or (bool(before) and before[-1] == "of"
+                                                 and start > 1 and toks[start - 2].kind == "num")
 
     def _all_heads(self) -> Iterator[_Head]:
         for count in self.counts:

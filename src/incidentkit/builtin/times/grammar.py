@@ -94,6 +94,8 @@ _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
 _NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# "As of 09:00": a status time, on the day of the report.
+_AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$")
 # A year named relative to publication ("last year", "two years ago"), which then dates the
@@ -884,6 +886,12 @@ class Grammar:
                     return None
                 day, day_val = parsed
                 explicit = True
+            elif state.ref is not None and _AS_OF.search(state.text, max(0, start - 10), start):
+                # "As of 09:00, 577 targets had been shot down": the time of the report itself
+                day = state.ref
+                if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
+                    day -= dt.timedelta(days=1)
+                day_val = day_value(day)
             else:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
