@@ -1287,7 +1287,11 @@ class _Builder:
                 return  # "drones have repeatedly targeted the region", "missiles can reach": no engagement
             if obs.window is not None and obs.window.rank > 2 and not obs.places:
                 return  # "drone attacks this year": too vague to be an engagement
-            counted = obs.sent in self.counted_sentences
+            # "The enemy launched 6 guided bombs ... 159 artillery strikes hit settlements": one more
+            # weapon in a list of counted engagements.
+            counted = obs.sent in self.counted_sentences or (
+                obs.sent - 1 in self.counted_sentences
+                and self.doc.sent_para[obs.sent - 1] == self.doc.sent_para[obs.sent])
             if obs.places or obs.window is not None or obs.hit_one or counted:
                 draft = self.new(obs)
                 if obs.hit_one:
@@ -1402,6 +1406,13 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
                 _add_event(target, attrs.evolve(event, places=places))
             continue
         targets = _nearest_anchored(doc, by_sent, event.sent)
+        if targets and all(_conflict(event, d, (LocationType.SETTLEMENT,)) for d in targets):
+            # "Two houses were damaged in Shebekino" after an attack on Kozinka: the engagement
+            # told in Shebekino, when there is one.
+            towns = _names_of(event.places, LocationType.SETTLEMENT)
+            named = [d for d in live
+                     if towns & _names_of(d.places, LocationType.SETTLEMENT) and not d.no_places]
+            targets = named if len(named) == 1 else targets
         if not targets and event.para == doc.lead_para:
             # The lead sums up the main engagement: the first one its time and places fit.
             fits = [d for d in sorted(live, key=lambda d: d.first.pos)
