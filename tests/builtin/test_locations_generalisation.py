@@ -55,7 +55,8 @@ def test_village_of_is_not_a_big_namesake(pipeline: Pipeline) -> None:
     found = summary(pipeline, "In the Shebekinsky district of the Belgorod region, the village of Murom "
                               "came under fire.")
     assert ("Murom", "settlement", "Murom", "RU-BEL") in found
-    assert summary(pipeline, "A drone hit a factory in Murom.") == [("Murom", "settlement", "Murom", "RU-VLA")]
+    assert summary(pipeline, "A drone hit a factory in Murom.") == [
+        ("Murom", "settlement", "Murom", "RU-VLA")]
 
 
 def test_a_district_lists_region_counts_as_context(pipeline: Pipeline) -> None:
@@ -98,7 +99,8 @@ def test_crimean_district_by_its_town(pipeline: Pipeline) -> None:
 
 
 def test_given_name_in_a_signature_line_is_a_person(pipeline: Pipeline) -> None:
-    text = "Three houses were damaged.\n\nVolodymyr Artiukh, head of the Sumy Regional Military Administration"
+    text = ("Three houses were damaged.\n\n"
+            "Volodymyr Artiukh, head of the Sumy Regional Military Administration")
     assert [m.text for m in pipeline.extract(text).locations] == ["Sumy"]
 
 
