@@ -132,3 +132,17 @@ def test_as_of_is_the_time_of_the_report() -> None:
     text = "From 18:00 on August 20, the enemy attacked. As of 09:00, 577 targets had been shot down."
     assert found(text, "2025-08-21T09:30:00+03:00") == [
         ("18:00 on August 20", "TIME", "2025-08-20T18:00"), ("09:00", "TIME", "2025-08-21T09:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net income in the latest quarter rose to $12 million.", [("the latest quarter", "DATE", "1997-Q4")]),
+    ("The deal is expected to close by year-end.", [("year-end", "DATE", "1998")]),
+    ("He was elected in 1992 and re-elected four years later.",
+     [("1992", "DATE", "1992"), ("four years later", "DATE", "1996")]),
+    ("Iraq has until Saturday to comply.", [("Saturday", "DATE", "1998-02-14")]),
+    ("The museum is open daily from 9 a.m. to 5 p.m.",
+     [("daily", "SET", "P1D"), ("9 a.m.", "TIME", "XXXX-XX-XXT09:00"),
+      ("5 p.m.", "TIME", "XXXX-XX-XXT17:00")]),
+])
+def test_business_and_deadline_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, "1998-02-12") == expected

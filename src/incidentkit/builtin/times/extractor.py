@@ -219,6 +219,9 @@ class TimesExtractor:
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:
+        if a.clock and b.clock and not b.explicit and a.value.startswith("XXXX-XX-XXT"):
+            # "daily from 9 a.m. to 5 p.m.": both ends are times of a recurring day
+            b = attrs.evolve(b, day=None, value=f"XXXX-XX-XXT{b.clock[0]:02d}:{b.clock[1]:02d}")
         if a.clock and b.clock:
             if a.zone is None and b.zone is not None:
                 a = attrs.evolve(a, zone=b.zone)

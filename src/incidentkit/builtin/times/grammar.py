@@ -94,6 +94,12 @@ _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
 _NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# "until Saturday", "by Friday" in a clause with no tense: a deadline ahead.
+_DEADLINE = regex.compile(r"(?i)\b(?:until|till|by)\s{1,4}$")
+# "daily from 9 a.m.": the time of a recurring day.
+_RECURRING_BEFORE = regex.compile(
+    r"(?i)\b(?:daily|nightly|every\s{1,4}day|each\s{1,4}day|weekdays)\s{1,4}(?:from|at|between|until|till)?\s{0,4}$"
+)
 # "As of 09:00": a status time, on the day of the report.
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
@@ -240,6 +246,8 @@ class State:
                 return "future"
             if self.grammar.past.search(text):
                 return "past"
+        if _DEADLINE.search(left):
+            return "future"  # "Iraq has until Saturday to comply"
         return None
 
     def reporting(self, start: int) -> bool:
@@ -585,6 +593,8 @@ class Grammar:
                        rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
                        rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
+                       rf"|(?P<latest>(?i:the{_S1}(?:latest|most{_S1}recent){_S1}(?:fiscal{_S1})?quarter)(?![\w]))"
+                       rf"|(?P<yearend>(?i:year[-\s]end)(?![\w-]))"
                        rf"|(?P<rel_unit>(?i:(?:the{_S1}(?=(?:previous|following|coming|next|current)\b))?"
                        rf"(?:this|last|next|past|previous|coming|current|following){_S1}"
                        rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal{_S1})?year|{season}))(?![\w]))"
@@ -873,7 +883,9 @@ class Grammar:
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
         # "until 9 p.m. on Fridays", "at 6 a.m. every day": a time of a recurring day
-        recurring = not day_text and self._recurring.match(match.string, match.end()) is not None
+        recurring = not day_text and (
+            self._recurring.match(match.string, match.end()) is not None
+            or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             explicit = False
@@ -1166,6 +1178,11 @@ class Grammar:
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             anchor = state.ref if from_publication else state.anchor()
+            if not from_publication and unit in ("year", "decade", "century") and state.written_year \
+                    and state.written_year[1] >= state.sentence_index(start) - 1:
+                anchor = dt.date(state.written_year[0], 7, 1)  # "in 1992 ... four years later"
+            if not from_publication and unit == "month" and state.last_month is not None:
+                anchor = state.last_month  # "in March ... two months later"
             if amount is None or unit in ("second", "minute", "hour"):
                 if amount is not None and state.ref_time is not None and from_publication:
                     delta = dt.timedelta(**{unit + "s": sign * amount})
@@ -1194,6 +1211,8 @@ class Grammar:
                    "middle": "MID", "turn": None, "rest": None, "remainder": None}[word]
         elif g["mod"]:
             mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].split()[-1].lower()]
+        if g["yearend"]:
+            mod = "END"
         if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
             return None
         if g["month"] and not self._month_context(match, text):
@@ -1277,6 +1296,14 @@ class Grammar:
                     year -= 1  # "profit rose in the fourth quarter", said in February: last year's
                 year_text = f"{year:04d}"
             return f"{year_text}-{'H' if half else 'Q'}{number}"
+        if g["latest"] or g["yearend"]:
+            if ref is None:
+                return None
+            if g["yearend"]:  # "by year-end"; "at year-end" said early in a year is the last one's
+                early = ref.month <= 3 and state.tense(start, end) == "past"
+                return f"{ref.year - (1 if early else 0):04d}"
+            index = ref.year * 4 + (ref.month - 1) // 3 - 1  # the last quarter reported
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
         if g["qcode"]:
             number = int(text[1])
             if explicit_year is not None:
