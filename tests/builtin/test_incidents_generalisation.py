@@ -1,0 +1,272 @@
+"""Incident assembly on report shapes met outside the corpus the rules were first built on.
+
+Each test names a general pattern seen in unseen reports (agency datelines,
+casualties without a numeral, attacks told by the number of times, status
+times, separate engagements, several towns in one post) and checks the rule
+on hand-made mentions, so it tests the assembler alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit.builtin.incidents import IncidentAssembler, Vocabulary
+from tests.builtin.test_incidents import MOD, OVERNIGHT, assemble, counts, report
+
+AIR_FORCE = ("said", "Ukrainian Air Force", "the Ukrainian Air Force", "organization", "stated")
+UKRAINE = ("Ukraine", "country", "Ukraine", "UA", None)
+BELGOROD = ("Belgorod region", "admin1", "Belgorod Oblast", "RU", "RU-BEL")
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize("dateline", [
+    "KYIV, March 2 (Reuters) - ",
+    "KYIV, Ukraine (AP) — ",
+    "KYIV (Reuters) - ",
+    "KYIV, March 2 — ",
+])
+def test_a_dateline_city_is_where_the_report_was_filed(dateline: str) -> None:
+    text = (
+        f"{dateline}Russia launched 64 drones at Ukraine overnight, the Ukrainian Air Force said. "
+        'Another 19 drones were "locationally lost", the air force said.'
+    )
+    [incident] = assemble(
+        text,
+        times=[OVERNIGHT],
+        places=[("KYIV", "admin1", "Kyiv", "UA", "UA-30"), *([UKRAINE] * text.count("Ukraine"))],
+        counts=[("64 drones", 64, "exact", "uav", "launched"), ("19 drones", 19, "exact", "uav", "lost")],
+        sources=[AIR_FORCE],
+    )
+    assert incident.admin1 == ()
+    assert incident.country == "UA"
+    assert counts(incident) == {"launched": 64, "lost": 19}  # "another 19 ... lost" joins the night's attack
+    assert incident.start == "2025-03-02TNI"
+
+
+# ---------------------------------------------------------------- casualties without a numeral
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    ("A woman was killed.", 1, None),
+    ("A man, 59, was killed.", 1, None),
+    ("A 38-year-old man was wounded.", None, 1),
+    ("The driver was wounded and taken to hospital.", None, 1),
+    ("A woman was killed and a 14-year-old boy was injured.", 1, 1),
+    ("A pensioner later died in hospital.", 1, None),
+    ("The blast damaged a house, killing a man.", 1, None),
+])
+def test_one_person_without_a_numeral_counts_as_one(sentence: str, killed: int | None,
+                                                    injured: int | None) -> None:
+    text = f"In the village of Kozinka, a drone hit a car on Sunday. {sentence}"
+    [incident] = assemble(
+        text,
+        times=[("Sunday", "DATE", "2025-03-02")],
+        places=[("Kozinka", "settlement", "Kozinka", "RU", "RU-BEL")],
+    )
+    assert counts(incident) == {"hit": 1}
+    assert (incident.killed, incident.injured) == (killed, injured)
+
+
+def test_a_numeral_figure_is_not_counted_twice() -> None:
+    text = "A drone hit a house in Kozinka on Sunday. One person was killed and a man was wounded."
+    [incident] = assemble(
+        text,
+        times=[("Sunday", "DATE", "2025-03-02")],
+        places=[("Kozinka", "settlement", "Kozinka", "RU", "RU-BEL")],
+        counts=[("One person", 1, "exact", "person", "killed")],
+    )
+    assert (incident.killed, incident.injured) == (1, 1)
+
+
+def test_a_man_who_killed_is_no_casualty() -> None:
+    text = "A drone hit a house in Kozinka on Sunday. A man killed in 2022 was buried there."
+    [incident] = assemble(text, times=[("Sunday", "DATE", "2025-03-02")],
+                          places=[("Kozinka", "settlement", "Kozinka", "RU", "RU-BEL")])
+    assert incident.killed is None  # "killed in 2022" has no auxiliary: not a report of this attack
+
+
+def test_person_words_extend_the_single_casualty_pattern() -> None:
+    text = "A drone hit a car in Kozinka on Sunday. A medic was wounded."
+    built = report(text, times=[("Sunday", "DATE", "2025-03-02")],
+                   places=[("Kozinka", "settlement", "Kozinka", "RU", "RU-BEL")])
+    plain = list(IncidentAssembler().extract(built.document, built.findings))
+    extended = IncidentAssembler(Vocabulary().extended({"person_words": ["medic"]}))
+    [incident] = list(extended.extract(built.document, built.findings))
+    assert plain[0].injured is None
+    assert incident.injured == 1
+
+
+# ---------------------------------------------------------------- attacks without a count
+
+
+def test_a_town_shelled_n_times_is_an_engagement_without_counts() -> None:
+    text = (
+        "Shebekinsky district. The town of Shebekino was shelled 14 times on Sunday. "
+        "A woman was killed, and two men were wounded by shell fragments."
+    )
+    [incident] = assemble(
+        text,
+        times=[("Sunday", "DATE", "2025-03-02")],
+        places=[("Shebekinsky district", "admin2", "Shebekinsky District", "RU", "RU-BEL"),
+                ("Shebekino", "settlement", "Shebekino", "RU", "RU-BEL")],
+        counts=[("two men", 2, "exact", "person", "injured")],
+    )
+    assert incident.weapon.value == "shell"
+    assert counts(incident) == {}
+    assert incident.admin1 == ("RU-BEL",)
+    assert incident.admin2 == ("Shebekinsky District",)  # the header sentence names the district
+    assert incident.settlements == ("Shebekino",)
+    assert (incident.killed, incident.injured) == (1, 2)
+
+
+def test_another_town_is_another_engagement() -> None:
+    text = (
+        "A man was wounded when a drone dropped an explosive device on a car in the village of "
+        "Kulbaki on Tuesday, the governor said.\n\n"
+        "In the town of Lgov, a drone struck the roof of a school in the afternoon. Nobody was hurt."
+    )
+    first, second = assemble(
+        text,
+        "2025-03-04",
+        times=[("Tuesday", "DATE", "2025-03-04"), ("afternoon", "TIME", "2025-03-04TAF")],
+        places=[("Kulbaki", "settlement", "Kulbaki", "RU", "RU-KRS"),
+                ("Lgov", "settlement", "Lgov", "RU", "RU-KRS")],
+        counts=[("Nobody was hurt", 0, "exact", "person", "casualty")],
+    )
+    assert (first.settlements, counts(first), first.injured) == (("Kulbaki",), {}, 1)
+    assert (second.settlements, counts(second)) == (("Lgov",), {"hit": 1})
+    assert (second.killed, second.injured) == (0, 0)
+
+
+def test_a_count_in_another_district_is_not_the_attack_on_a_town() -> None:
+    text = (
+        "The aggressor attacked the Nikopol district with kamikaze drones overnight. "
+        "Air defence forces shot down 6 drones over the Synelnykove district."
+    )
+    attack, downed = assemble(
+        text,
+        times=[OVERNIGHT],
+        places=[("Nikopol district", "admin2", "Nikopol District", "UA", "UA-12"),
+                ("Synelnykove district", "admin2", "Synelnykove District", "UA", "UA-12")],
+        counts=[("6 drones", 6, "exact", "uav", "destroyed")],
+    )
+    assert (counts(attack), attack.admin2) == ({}, ("Nikopol District",))
+    assert (counts(downed), downed.admin2) == ({"destroyed": 6}, ("Synelnykove District",))
+
+
+# ---------------------------------------------------------------- time windows
+
+
+def test_a_detail_of_a_night_attack_keeps_the_nights_window() -> None:
+    text = (
+        "On the night of March 2, the enemy attacked with 4 Iskander-M ballistic missiles and "
+        "64 Shahed drones, the Ukrainian Air Force said.\n\n"
+        "As of 09:00, 38 drones were shot down.\n\n"
+        "In the Odesa region, a missile hit a port facility, killing one person and wounding five. "
+        "In Kharkiv, drones struck a residential district around 2 a.m."
+    )
+    missile, drones = assemble(
+        text,
+        times=[("night of March 2", "TIME", "2025-03-02TNI"), ("09:00", "TIME", "2025-03-02T09:00"),
+               ("2 a.m.", "TIME", "2025-03-02T02:00")],
+        places=[("Odesa region", "admin1", "Odesa Oblast", "UA", "UA-51"),
+                ("Kharkiv", "settlement", "Kharkiv", "UA", "UA-63")],
+        counts=[("4 Iskander-M ballistic missiles", 4, "exact", "ballistic_missile", "launched"),
+                ("64 Shahed drones", 64, "exact", "uav", "launched"),
+                ("38 drones", 38, "exact", "uav", "destroyed"),
+                ("one person", 1, "exact", "person", "killed"),
+                ("five", 5, "exact", "person", "injured")],
+        sources=[AIR_FORCE],
+    )
+    assert missile.weapon.value == "ballistic_missile"
+    assert (missile.start, missile.end) == ("2025-03-02TNI", "2025-03-02TNI")  # not Kharkiv's 2 a.m.
+    assert (missile.admin1, missile.killed, missile.injured) == (("UA-51",), 1, 5)
+    assert counts(drones) == {"launched": 64, "destroyed": 38}  # "as of 09:00" is when it was tallied
+    assert (drones.start, drones.end) == ("2025-03-02TNI", "2025-03-02TNI")
+    assert drones.settlements == ("Kharkiv",)
+
+
+# ---------------------------------------------------------------- separate engagements, breakdowns
+
+
+def test_separately_reported_counts_are_another_engagement() -> None:
+    text = (
+        "Over the past 24 hours, air defence systems shot down 142 unmanned aerial vehicles, "
+        "the Defence Ministry said.\n\n"
+        "Separately, the ministry said 21 drones had been destroyed overnight over the Belgorod region."
+    )
+    day, night = assemble(
+        text,
+        times=[("the past 24 hours", "DURATION", "PT24H"), OVERNIGHT],
+        places=[BELGOROD],
+        counts=[("142 unmanned aerial vehicles", 142, "exact", "uav", "destroyed"),
+                ("21 drones", 21, "exact", "uav", "destroyed")],
+        sources=[MOD],
+    )
+    assert (counts(day), day.start, day.end, day.admin1) == ({"destroyed": 142}, "2025-03-01", "2025-03-02", ())
+    assert (counts(night), night.start, night.admin1) == ({"destroyed": 21}, "2025-03-02TNI", ("RU-BEL",))
+
+
+def test_a_part_named_after_including_keeps_its_region_and_the_governors_word() -> None:
+    text = (
+        "MOSCOW, March 2 (Reuters) - Russian air defence units destroyed 112 Ukrainian drones over "
+        "several regions overnight, including 36 over the Bryansk region, the Defence Ministry said.\n\n"
+        "Flights were briefly suspended at Moscow's airports.\n\n"
+        "In the Bryansk region, Governor Alexander Bogomaz said there were no casualties or damage."
+    )
+    bogomaz = ("said", "Alexander Bogomaz", "Governor Alexander Bogomaz", "person", "stated")
+    total, part = assemble(
+        text,
+        times=[OVERNIGHT],
+        places=[("MOSCOW", "admin1", "Moscow", "RU", "RU-MOW"),
+                ("Bryansk region", "admin1", "Bryansk Oblast", "RU", "RU-BRY"),
+                ("Moscow", "admin1", "Moscow", "RU", "RU-MOW"),
+                ("Bryansk region", "admin1", "Bryansk Oblast", "RU", "RU-BRY")],
+        counts=[("112 Ukrainian drones", 112, "exact", "uav", "destroyed"),
+                ("36", 36, "exact", "uav", "destroyed"),
+                ("no casualties", 0, "exact", "person", "casualty")],
+        sources=[MOD, bogomaz],
+    )
+    assert (counts(total), total.admin1, total.country) == ({"destroyed": 112}, (), "RU")
+    assert (counts(part), part.admin1) == ({"destroyed": 36}, ("RU-BRY",))
+    assert (part.killed, part.injured) == (0, 0)
+    assert "Alexander Bogomaz" in part.sources
+
+
+# ---------------------------------------------------------------- country without a place
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("On the night of March 2, the Russians attacked Ukraine with 728 drones.", "UA"),
+    ("The ministry said 20 drones had been destroyed over Russian regions overnight.", "RU"),
+])
+def test_the_attacked_country_without_a_region(sentence: str, country: str) -> None:
+    places = [UKRAINE] if "Ukraine" in sentence else []
+    [incident] = assemble(sentence, times=[OVERNIGHT], places=places,
+                          counts=[("728 drones" if "728" in sentence else "20 drones",
+                                   728 if "728" in sentence else 20, "exact", "uav",
+                                   "launched" if "728" in sentence else "destroyed")])
+    assert incident.country == country
+    assert incident.admin1 == ()
+
+
+def test_a_kh22_hit_recalled_with_its_own_date_is_its_own_engagement() -> None:
+    text = (
+        "When a Kh-22 cruise missile slammed into an apartment block in Dnipro on January 14, it killed "
+        "46 people. On June 27, 2022, a Kh-22 hit a shopping centre in Kremenchuk, killing at least 20 people."
+    )
+    dnipro, kremenchuk = assemble(
+        text,
+        "2023-02-10",
+        times=[("January 14", "DATE", "2023-01-14"), ("June 27, 2022", "DATE", "2022-06-27")],
+        places=[("Dnipro", "settlement", "Dnipro", "UA", "UA-12"),
+                ("Kremenchuk", "settlement", "Kremenchuk", "UA", "UA-53")],
+        counts=[("46 people", 46, "exact", "person", "killed"),
+                ("20 people", 20, "at_least", "person", "killed")],
+    )
+    assert (dnipro.weapon.value, counts(dnipro), dnipro.settlements, dnipro.killed) == (
+        "cruise_missile", {"hit": 1}, ("Dnipro",), 46)
+    assert (kremenchuk.weapon.value, kremenchuk.start, kremenchuk.settlements, kremenchuk.killed) == (
+        "cruise_missile", "2022-06-27", ("Kremenchuk",), 20)
