@@ -572,6 +572,8 @@ class Grammar:
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
+            # the week of March 9
+            ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
             ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
             # July 20 / Sunday / yesterday / the same day / Christmas
@@ -1143,6 +1145,21 @@ class Grammar:
             # "Saturday has been declared a day of mourning": the day as a subject, not an event's date
             subject = state.starts_sentence(start) and _SUBJECT_VERB.match(state.text, end) is not None
             return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True, anchors=not subject)
+
+        return self._one(match, interpret)
+
+    def _week_of(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``the week of March 9``: the week that day lies in."""
+        day_text = match.group("day")
+        span = (match.start("day"), match.end("day"))
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            parsed = self.day(day_text, state, *span)
+            if parsed is None:
+                return None
+            day, _ = parsed
+            value = week_value(day) if day is not None else "XXXX-WXX"
+            return Resolved(type=TimeType.DATE, value=value, anchors=False)
 
         return self._one(match, interpret)
 
