@@ -49,7 +49,8 @@ def test_the_set_is_large_enough_to_mean_something(evaluation: Evaluation) -> No
 ])
 def test_incidents_found(evaluation: Evaluation, field: str, floor: float) -> None:
     score = evaluation.total.fields[field]
-    assert score.f1 >= floor, f"{field} F1 {score.f1:.3f} (P {score.precision:.3f}, R {score.recall:.3f}) < {floor}"
+    figures = f"F1 {score.f1:.3f} (P {score.precision:.3f}, R {score.recall:.3f})"
+    assert score.f1 >= floor, f"{field} {figures} < {floor}"
 
 
 @pytest.mark.parametrize(("field", "floor"), [
