@@ -55,6 +55,8 @@ SETTLEMENT_CUES: frozenset[str] = frozenset({
 #: Cues that name a village: a large town of the same name is not meant ("the village of Murom"
 #: in a Belgorod district is not the city of Murom).
 VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet"})
+#: Prepositions before an airport's name in a sentence about flights ("flights at Kurumoch").
+AIRPORT_BEFORE: frozenset[str] = frozenset({"at", "from", "to", "into", "in"})
 #: Words after a bare region name, alone or after a second name and a dash, that show it
 #: means the region ("the Kursk border", "the Kharkiv–Belgorod border").
 BORDER_WORDS: frozenset[str] = frozenset({"border", "borders", "frontier"})

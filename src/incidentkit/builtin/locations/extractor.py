@@ -61,6 +61,11 @@ _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGN
 #: Plural words of airport lists, and the singular that names one airport of the list.
 _AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
                   "airbases": "Air Base"}
+#: Names of airports among features.
+_AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
+#: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
+_FLIGHT_WORDS = regex.compile(r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?)\b",
+                              regex.IGNORECASE)
 #: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -186,10 +191,12 @@ class _Run:
             if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
                 j -= 1
             gap_ok = j >= 0 and self.text[ws[j].end:ws[j + 1].start].strip() == ""
+            listed_before = False
             while gap_ok and j >= 0:
                 item = self._item_before(j)
                 if item is None:
                     break
+                listed_before = True
                 for k in range(item, j + 1):
                     self.forced[k] = kind
                     self.list_word[k] = word.lower
@@ -202,7 +209,10 @@ class _Run:
             j = i + 1
             while j < len(ws) and ws[j].lower in ("of", "the") and j - i <= 2:
                 j += 1
-            if j < len(ws) and _INTRO_GAP.fullmatch(self.text[word.end:ws[j].start]):
+            gap = self.text[word.end:ws[j].start] if j < len(ws) else ""
+            if listed_before and "of" in gap.split():
+                continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
+            if j < len(ws) and _INTRO_GAP.fullmatch(gap):
                 while j < len(ws):
                     last = self._item_after(j)
                     if last is None:
@@ -712,6 +722,17 @@ class _Run:
         return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
                 if self.gaz.entries[n].type == "feature"]
 
+    def _flight_context(self, match: _Match, features: list[tuple[int, Entry]]) -> bool:
+        """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights."""
+        if not any(_AIRPORT_NAME.search(e.name) for _, e in features) or match.first == 0:
+            return False
+        if self.words[match.first - 1].lower not in words.AIRPORT_BEFORE:
+            return False
+        sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
+            if self.sentences else None
+        start = sentence.start if sentence is not None else 0
+        return bool(_FLIGHT_WORDS.search(self.text, start, match.start))
+
     def _preferred_type(self, match: _Match, entries: list[tuple[int, Entry]],
                         context: Counter[str]) -> str | None:
         """The type a bare name most likely has here."""
@@ -727,6 +748,8 @@ class _Run:
             return "admin1"
         if "admin1" in types and not settlements:  # "residents of Bashkortostan"
             return "admin1"
+        if features and not match.cue and self._flight_context(match, features):
+            return "feature"  # "flights were restricted at Tunoshna": the airport, not the village
         if features and not match.cue:
             by_name = any(n in match.primary for n, _ in features)
             small = all(e.population < 50_000 for e in settlements)
