@@ -8,9 +8,10 @@ section and conventions (see ``docs/incidents.md``).
 
 Options (``Pipeline(options={"incidents": {...}})``) extend its word tables:
 ``weapon_words`` maps extra patterns to items (``{"lancets?": "uav"}``), and
-``attack_words``, ``event_words``, ``superseded``, ``revised``, ``all_cases``,
+``country_adjectives`` maps extra adjectives to country codes (``{"moldovan": "MD"}``),
+and ``attack_words``, ``event_words``, ``superseded``, ``revised``, ``all_cases``,
 ``origin``, ``title_words``, ``partial_place``, ``total_words``, ``fresh_after``,
-``fresh_before``, ``habitual`` add patterns to those lists. To replace the
+``fresh_before``, ``habitual``, ``person_words``, ``separate`` add patterns to those lists. To replace the
 assembler, block ``incidents`` and register another extractor for
 ``Stage.INCIDENTS``.
 """

@@ -140,7 +140,10 @@ class Vocabulary:
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
-        """A copy with the user's additions: ``weapon_words`` (pattern → item) and word lists.
+        """A copy with the user's additions to the tables and word lists.
+
+        ``weapon_words`` maps patterns to items, ``country_adjectives`` adjectives to
+        country codes; every other option adds patterns to the list of its name.
 
         :raises ValueError: for an unknown option name, an unknown item or a bad pattern.
         """
@@ -151,6 +154,12 @@ class Vocabulary:
                     raise ValueError("options['incidents']['weapon_words'] must map patterns to item names")
                 extra = {str(k): Item(v) for k, v in value.items()}
                 changes[key] = {**extra, **self.weapon_words}
+            elif key == "country_adjectives":
+                if not isinstance(value, Mapping):
+                    raise ValueError("options['incidents']['country_adjectives'] must map adjectives to "
+                                     "ISO 3166-1 alpha-2 codes")
+                extra_codes = {str(k).casefold(): str(v) for k, v in value.items()}
+                changes[key] = {**self.country_adjectives, **extra_codes}
             elif key in _LIST_OPTIONS:
                 if isinstance(value, str) or not isinstance(value, Iterable):
                     raise ValueError(f"options['incidents'][{key!r}] must be a list of patterns")
@@ -158,7 +167,7 @@ class Vocabulary:
             else:
                 raise ValueError(
                     f"unknown option {key!r} for the incidents plugin; use one of "
-                    f"{sorted(('weapon_words', *_LIST_OPTIONS))}"
+                    f"{sorted(('weapon_words', 'country_adjectives', *_LIST_OPTIONS))}"
                 )
         try:
             return attrs.evolve(self, **changes)  # type: ignore[arg-type]
