@@ -81,3 +81,14 @@ def test_including_takes_its_clause_verb(text: str, role: str) -> None:
 ])
 def test_missile_classes_from_the_paragraph(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(row[0], row[3]) for row in found(text)] == expected
+
+
+def test_along_with_and_losses_of_people() -> None:
+    text = "The air force said 34 of 35 cruise missiles were shot down, along with 24 of 26 drones."
+    assert found(text) == [
+        ("34", 34, "exact", "cruise_missile", "destroyed"),
+        ("35 cruise missiles", 35, "exact", "cruise_missile", "launched"),
+        ("24", 24, "exact", "uav", "destroyed"), ("26 drones", 26, "exact", "uav", "launched")]
+    # losses of people are killed and wounded together
+    assert found("Russia lost 1,050 soldiers in the past day.") == [
+        ("1,050 soldiers", 1050, "exact", "person", "casualty")]

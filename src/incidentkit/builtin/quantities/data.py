@@ -368,6 +368,8 @@ ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("hit", "structure"): "damaged", ("person_other", "structure"): "other",
     ("kill", "person"): "killed", ("injure", "person"): "injured",
     ("casualty", "person"): "casualty", ("person_other", "person"): "other",
+    # "Russia lost 1,050 soldiers": losses of people are the killed and wounded together
+    ("lost", "person"): "casualty",
 })
 
 #: Nouns after ``of the`` / ``among the`` that say what happened to the people counted.

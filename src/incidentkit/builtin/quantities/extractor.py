@@ -1125,6 +1125,12 @@ class _Analysis:
         while p >= 0 and toks[p].sent == sent and hops < 6:
             hops += 1
             tok = toks[p]
+            if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
+                # "34 of 35 missiles were shot down, along with 24 of 26 drones"
+                q = p - 2
+                if q >= 0 and toks[q].low == ",":
+                    q -= 1
+                return self._list_clause_kind(q, group) if q >= 0 else None
             kind = self._cue_ending_at(p, pre=True)
             if kind is not None:
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
