@@ -1,8 +1,8 @@
 """Regression guard: the locations plugin on a held-out set of reports the corpus does not hold.
 
-``tests/data/heldout_locations.jsonl`` has 30 reports written for this test, with
-``locations`` gold annotated by FORMAT.md's conventions before the plugin was run
-on them: Russian regions from Krasnodar Krai to Tatarstan and Leningrad Oblast,
+``tests/data/heldout_locations.jsonl`` has 48 reports written for this test, in three
+batches, each with ``locations`` gold annotated by FORMAT.md's conventions before the
+plugin was run on it: Russian regions from Krasnodar Krai to Tatarstan and Leningrad Oblast,
 their districts and towns, Ukrainian oblasts in old and new spellings, raions,
 hromadas and city districts, Crimea, seas, straits, bridges, air bases and
 refineries, misspelt district names, and names that are not places (demonyms,
@@ -23,8 +23,8 @@ from incidentkit.serialize import report_to_dict
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout_locations.jsonl"
 
-#: Floors (F1) for each scored field; measured: span 0.998, resolved 0.986, admin1 0.998.
-FLOORS = {"locations.span": 0.98, "locations.resolved": 0.96, "locations.admin1": 0.98}
+#: Floors (F1) for each scored field; measured: span 0.997, resolved 0.990, admin1 0.997.
+FLOORS = {"locations.span": 0.98, "locations.resolved": 0.965, "locations.admin1": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def scores(gold: list[dict[str, object]]) -> Evaluation:
 
 
 def test_heldout_set_is_well_formed(gold: list[dict[str, object]]) -> None:
-    assert len(gold) >= 30
+    assert len(gold) >= 48
     for record in gold:
         text = str(record["text"])
         for item in record["locations"]:  # type: ignore[union-attr]

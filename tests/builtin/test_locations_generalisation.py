@@ -114,3 +114,34 @@ def test_ukrainian_cities_are_one_entry_with_their_usual_name(spelling: str, nam
               and p.admin1 == admin1]
     assert [p.name for p in places] == [name]
     assert places[0].point is not None
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Flights were restricted at Tunoshna for two hours.", "feature", "Tunoshna Airport"),
+    ("Flights at Kurumoch were delayed.", "feature", "Kurumoch International Airport"),
+    ("A drone fell on a house in Kurumoch.", "settlement", "Kurumoch"),
+])
+def test_an_airport_in_a_sentence_about_flights(pipeline: Pipeline, text: str, kind: str, name: str) -> None:
+    [mention] = pipeline.extract(text).locations
+    assert (mention.type.value, mention.name) == (kind, name)
+
+
+def test_districts_of_a_city_leave_the_city_a_city(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Strikes hit the Slobidskyi and Osnovianskyi districts of Kharkiv.") == [
+        ("Slobidskyi", "admin2", "Slobidskyi District", "UA-63"),
+        ("Osnovianskyi", "admin2", "Osnovianskyi District", "UA-63"),
+        ("Kharkiv", "settlement", "Kharkiv", "UA-63"),
+    ]
+    # a list after "of" with nothing before the type word is still a list
+    found = summary(pipeline, "Drones were downed over the regions of Kursk and Bryansk.")
+    assert [kind for _, kind, _, _ in found] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Dnipro crossing was hit overnight.", "feature"),
+    ("The Dnipro strike killed two.", "settlement"),
+    ("Troops shelled the left bank of the Dnipro.", "feature"),
+])
+def test_a_river_before_a_river_noun(pipeline: Pipeline, text: str, kind: str) -> None:
+    [mention] = pipeline.extract(text).locations
+    assert mention.type.value == kind

@@ -160,6 +160,11 @@ RIVER_AFTER: frozenset[str] = frozenset({
     "near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south", "north", "east", "west",
     "upstream", "downstream", "was", "is", "has", "had",
 })
+#: Nouns after "the" and a town's name that is also a river's, which make it the river
+#: wherever it stands ("The Dnipro crossing", "the Don delta").
+RIVER_NOUNS: frozenset[str] = frozenset({
+    "crossing", "crossings", "bank", "banks", "delta", "estuary", "floodplain", "riverbank", "riverbed",
+})
 #: Head words of streets: a street named after a person or town is not placed by that name.
 STREET_HEADS: frozenset[str] = frozenset({
     "street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square", "highway", "proyezd",

@@ -711,10 +711,14 @@ class _Run:
     def _river(self, match: _Match) -> list[int]:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
         ws = self.words
+        following = ws[match.last + 1] if match.last + 1 < len(ws) else None
+        if match.first >= 1 and ws[match.first - 1].lower == "the" and following is not None \
+                and following.lower in words.RIVER_NOUNS and match.last == match.first:
+            return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
+                    if self.gaz.entries[n].type == "feature"]  # "the Dnipro crossing", "the Don delta"
         if match.first < 2 or ws[match.first - 1].lower != "the" or match.last > match.first \
                 or ws[match.first - 2].lower not in words.RIVER_BEFORE:
             return []
-        following = ws[match.last + 1] if match.last + 1 < len(ws) else None
         if following is not None and following.lower.isalpha() and not following.capital \
                 and self.text[ws[match.last].end:following.start] == " " \
                 and following.lower not in words.RIVER_AFTER:
