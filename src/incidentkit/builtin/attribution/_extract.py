@@ -101,7 +101,8 @@ _WENT_ON = regex.compile(
 )
 # Passive with an agent: "footage published by local outlets", "named in Western reporting".
 _PASSIVE_BY = regex.compile(
-    r"\b(?P<verb>published|reported|named|described|confirmed|denied|claimed|shared|posted)"
+    r"\b(?P<verb>published|reported|named|described|confirmed|denied|claimed|shared|posted|released|issued|"
+    r"distributed|compiled)"
     r"\s+(?P<prep>by|in)\s+"
 )
 _THAT = regex.compile(r"\bthat\b")
@@ -128,6 +129,8 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 _PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+(?:official\s+)?(?:(?P<press>press\s+(?:service|office))|"
                             r"(?P<telegram>Telegram\s+(?:channel|account))|(?P<x>X\s+account)|"
                             r"(?P<facebook>Facebook\s+(?:page|account)))$")
+# "X's office said", "the mayor's team said": the owner is the source.
+_OWNER_OFFICE = regex.compile(r"['’]s\s+(?P<noun>office|team|camp)$")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
@@ -151,6 +154,8 @@ _BETWEEN = frozenset("""
     officially previously now just since subsequently swiftly promptly once further publicly
     already still today yesterday briefly immediately again
 """.split())
+# A lowercase manner or frequency adverb ("routinely", "categorically", "flatly").
+_ADVERB_LY = regex.compile(r"^\p{Ll}{3,}ly$")
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 _NOT_MAIN = frozenset("""
@@ -159,6 +164,7 @@ _NOT_MAIN = frozenset("""
 """.split())
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group",
              "him": "person", "her": "person", "them": "group"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_SUBJECT_WORDS = lx.GROUP_NOUNS | {"they", "forces", "services", "authorities"}
 
 # Title role words → the office they name, for `the governor` style anaphora.
@@ -178,7 +184,8 @@ _GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key
 _GROUP = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:(?i:{_GROUP_MOD_RE}|{_GROUP_NOUN_RE}|and)|\p{{Lu}}[\p{{L}}\-]*)\s+){{0,4}}?"
     rf"(?i:{_GROUP_NOUN_RE})"
-    rf"(?:\s+(?:in|of|from|at|near|across|on|for|with)\s+[^,;:()\"“”]{{1,60}}?)?$"
+    rf"(?:\s+(?:in|of|from|at|near|across|on|for|with|(?:interviewed|contacted|consulted|polled|questioned|"
+    rf"quoted|cited|familiar)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
 )
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
@@ -197,7 +204,7 @@ _DOCUMENT = regex.compile(
 # An organisation referred to by its head noun: "the ministry", "ministry", "the agency".
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
-    r"office|committee|fleet|navy|army|military))$"
+    r"office|committee|fleet|navy|army|military|force))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -219,8 +226,28 @@ _ORG_WORDS = ("of|and|the|for|security|state|energy|defence|defense|emergency|bo
               "regional|city|press|news|intelligence|air|naval|armed|private|public|federal|civil|rescue")
 _ORG = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{{Lu}}[\p{{L}}\-'’]*\s+)(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|{_ORG_WORDS})\s+){{0,4}}?"
-    rf"(?i:{_ORG_HEAD_RE}))$"
+    rf"(?P<head>(?i:{_ORG_HEAD_RE})))$"
 )
+# An organisation an acronym opens, with lowercase words before its head and perhaps its place:
+# "The UN human rights monitoring mission in Ukraine", "the EU delegation".
+_ACRONYM_ORG = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{{Lu}}{{2,6}}(?:\s+[\p{{Ll}}\-]+){{0,4}}?\s+"
+    rf"(?P<head>(?i:{_ORG_HEAD_RE}))(?:\s+(?:in|to|for|on)\s+\p{{Lu}}[\p{{L}}\-]+)?)$"
+)
+# Prepositions after which a place name is not a subject ("the mission in Ukraine said").
+_PLACE_PREPOSITIONS = frozenset("in of from at near for to on over with by against across into".split())
+_POSSESSIVE_COUNTRY = regex.compile(r"^(?P<country>\p{Lu}\p{Ll}+)['’]s\s+")
+
+
+def _org_name(name: str) -> str:
+    """An organisation name as the table would spell it: `Poland's armed forces` → `Polish armed forces`."""
+    name = regex.sub(r"^(?:the|The)\s+", "", name.strip())
+    possessive = _POSSESSIVE_COUNTRY.match(name)
+    if possessive:
+        demonym = lx.COUNTRY_DEMONYMS.get(possessive.group("country").lower())
+        if demonym is not None:
+            name = f"{demonym} {name[possessive.end():]}"
+    return name
 # The object of "tell" naming a broadcaster: "tells public broadcaster Suspilne".
 _TOLD_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?"
@@ -436,9 +463,17 @@ class _Context:
                 return self.from_entry(entry, None, None)
         return None
 
-    def last_person(self, pos: int) -> _Source | None:
-        spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name))
-        return spoken or _near(self.people, pos, lambda i: True)
+    def last_person(self, pos: int, gender: str | None = None) -> _Source | None:
+        """The person who spoke last before ``pos``, else the last one named; of ``gender`` if known.
+
+        ``she`` skips men and ``he`` skips women, where a name or title tells (`_gender`).
+        """
+        def fits(item: tuple[int, _Source]) -> bool:
+            return gender is None or _gender(item[1]) in (None, gender)
+
+        spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
+                       and fits(i))
+        return spoken or _near(self.people, pos, fits)
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
@@ -637,6 +672,20 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
 
+    # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
+    # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
+    owned = _OWNER_OFFICE.search(segment)
+    if owned:
+        owner = _np_before(ctx, lo, lo + owned.start(), pos)
+        if owner is not None and owner.named and owner.name:
+            known: SourceEntry | None = None
+            if owner.type is SourceType.PERSON:
+                known = ctx.table.resolve(f"{owner.name.split()[-1]}'s {owned.group('noun')}",
+                                          country=ctx.country, day=ctx.day)
+            if known is not None:
+                return ctx.from_entry(known, owner.start, end)
+            return attrs.evolve(owner, end=end, channel=None)
+
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
 
@@ -652,6 +701,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 entry = ctx.table.resolve(hit.text, country=_COUNTRIES[placed.group("place")], day=ctx.day)
                 if entry is not None:
                     head = ctx.from_entry(entry, head.start, end)
+            elif hit is None and head.name and head.end == lo + placed.start():
+                # A body named from the text keeps its place: "the UN monitoring mission in Ukraine".
+                head = attrs.evolve(head, name=f"{head.name} in {placed.group('place')}")
             return attrs.evolve(head, end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
@@ -707,7 +759,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     group = _GROUP.search(segment) if vocabulary & lx.GROUP_NOUNS else None
     if group and _is_group(group.group()):
         start = lo + group.start()
-        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
+        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
+                                             channel=_np_channel(group.group()))))
 
     role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
@@ -733,7 +786,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             entry = ctx.table.resolve("Defence Ministry", country=ctx.country_near(start), day=ctx.day)
             org = ctx.from_entry(entry, start, end) if entry is not None else None
         if org is not None:
-            candidates.append((start, 4, attrs.evolve(org, start=start, end=end)))
+            # "the ministry specified": the channel of an earlier mention is not this one's.
+            candidates.append((start, 4, attrs.evolve(org, start=start, end=end, channel=None)))
         else:
             candidates.append((start, 6, _Source(start=start, end=end, name=None, kind=noun,
                                                  type=SourceType.ORGANIZATION)))
@@ -742,19 +796,22 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if proper is not None:
         candidates.append((proper.start or lo, 6, proper))
 
-    body = _ORG.search(segment)
-    if body and not candidates:
+    body = (_ORG.search(segment) or _ACRONYM_ORG.search(segment)) if not candidates else None
+    if body:
         start = lo + body.start()
         name = body.group("name")
         if name.split()[0].lower() not in lx.STOP_WORDS:
-            kind = name.split()[-1].lower()
-            candidates.append((start, 6, _Source(start=start, end=end, name=name, kind=kind,
+            kind = _LETTERS.findall(body.group("head"))[-1].lower()
+            candidates.append((start, 6, _Source(start=start, end=end, name=_org_name(name), kind=kind,
                                                  type=SourceType.ORGANIZATION)))
 
-    if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS:
+    after_preposition = len(words) > 1 and words[-2][2].lower() in _PLACE_PREPOSITIONS
+    if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS \
+            and not after_preposition:  # "the mission in Ukraine said": Ukraine is not the subject
         start = words[-1][0]
-        if last in _COUNTRIES or _ACRONYM.match(last):
-            candidates.append((start, 7, _Source(start=start, end=end, name=last,
+        if last in _COUNTRIES or last in lx.CAPITALS or _ACRONYM.match(last):
+            # "Moscow denied", "Kyiv said": a capital stands for its country's government.
+            candidates.append((start, 7, _Source(start=start, end=end, name=lx.CAPITALS.get(last, last),
                                                  type=SourceType.ORGANIZATION)))
         elif len(last) > 2 and not _is_location(ctx, start):
             # A lone capitalised word: the short name of someone known (named earlier in the
@@ -811,7 +868,8 @@ def _proper_org(words: Sequence[tuple[int, int, str]], lo: int, end: int) -> _So
     if first > 0 and words[first - 1][2] in ("the", "The"):
         start = words[first - 1][0]
     name = " ".join(w[2] for w in names)
-    return _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION, kind=names[-1][2].lower())
+    return _Source(start=start, end=end, name=_org_name(name), type=SourceType.ORGANIZATION,
+                   kind=names[-1][2].lower())
 
 
 def _looks_like_name(text: str, word: str) -> bool:
@@ -853,7 +911,7 @@ def _is_location(ctx: _Context, start: int) -> bool:
 def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Source | None:
     kind = _PRONOUNS[word]
     if kind == "person":
-        person = ctx.last_person(pos)
+        person = ctx.last_person(pos, _PRONOUN_GENDER.get(word))
         if person is None:
             return _Source(start=start, end=end, name=None, type=SourceType.PERSON)
         return attrs.evolve(person, start=start, end=end, channel=None)
@@ -863,6 +921,35 @@ def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Sourc
             return None
         return attrs.evolve(org, start=start, end=end, channel=None)
     return _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)
+
+
+# Surname endings that tell gender in Russian and Ukrainian names ("Zakharova", "Sokolov").
+_FEMALE_SURNAME = regex.compile(r"(?:ova|eva|yova|ina|skaya|tskaya|ska)$")
+_MALE_SURNAME = regex.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skyi|skii|vich)$")
+_MALE_TITLES = frozenset({"spokesman", "chairman", "congressman", "mr"})
+
+
+def _gender(source: _Source) -> str | None:
+    """``"f"``, ``"m"`` or None: from a title in the role, the given name, then the surname's ending."""
+    for word in _LETTERS.findall((source.role or "").lower()):
+        if word in lx.FEMALE_TITLES:
+            return "f"
+        if word in _MALE_TITLES:
+            return "m"
+    words = (source.name or "").split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if len(words) > 1 and first in lx.FEMALE_NAMES:
+        return "f"
+    if len(words) > 1 and first in lx.MALE_NAMES:
+        return "m"
+    last = words[-1].lower()
+    if _FEMALE_SURNAME.search(last):
+        return "f"
+    if _MALE_SURNAME.search(last):
+        return "m"
+    return None
 
 
 def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source:
@@ -1185,10 +1272,21 @@ def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: in
                    channel=channel, content=content, order=order)]
 
 
+# An indefinite description, then a name after a comma: "a commercial provider, Maxar Technologies".
+_DESCRIBED_NAME = regex.compile(r"(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+(?P<name>\p{Lu})")
+
+
 def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[_Found]:
     source = _np_after(ctx, match.end(), sentence.end, match.start())
     if source is None:
-        return []
+        # "released by a commercial provider, Maxar Technologies": a description, then the name.
+        described = _DESCRIBED_NAME.match(ctx.text, match.end(), sentence.end)
+        if described is None:
+            return []
+        source = _np_after(ctx, described.start("name"), sentence.end, match.start())
+        if source is None or not source.named:
+            return []
+        source = attrs.evolve(source, start=match.end())
     if match.group("prep") == "in" and source.type not in (SourceType.UNNAMED, SourceType.MEDIA):
         return []
     if source.type is SourceType.PERSON and source.name is None:
@@ -1242,8 +1340,8 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
             return q, None
         word = m.group().lower()
         w_start = r - len(m.group())
-        if word in _BETWEEN:
-            q = w_start
+        if word in _BETWEEN or (_ADVERB_LY.match(m.group()) and word not in _NOT_MAIN):
+            q = w_start  # "the ministry later said", "Moscow routinely denies"
             continue
         if word in _PASSIVE_AUX:
             return q, "passive"
@@ -1269,8 +1367,11 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     next_word = _NEXT_WORD.match(after)
     nxt = next_word.group(1).lower() if next_word else ""
     cue_end = end
-    if nxt in lx.VERBS and lx.VERBS[nxt] != lemma and nxt not in ("list", "name", "post", "call", "report"):
-        return None  # "media reports said": the first is a noun
+    if nxt in lx.VERBS and lx.VERBS[nxt] != lemma and nxt not in ("list", "name", "post", "call", "report") \
+            and form.endswith("s") and not nxt.endswith("s"):
+        return None  # "media reports said": the first is a noun ("denied reports" is a verb and its object)
+    if lemma == "believe" and nxt in ("to", "in"):
+        return None  # "believed to be", "believes in": not a report
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
@@ -1353,8 +1454,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         first = regex.match(r"[\p{L}]+", text[source.start:source.end])
         if first and first.group().lower() in _EMBEDDING:
             return None
-    if nxt == "nothing":
-        return None
+    if nxt in ("nothing", "little"):
+        return None  # "said nothing", "have said little": no content is reported
     if base and not _plural(ctx.text, source):
         return None
     if lemma in lx.NEEDS_THAT and lemma in ("suggest", "argue") and not (
@@ -1475,6 +1576,8 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                     office = office or _OFFICE_OF.get(noun, noun)
                     np0 = attrs.evolve(np0, role=np0.role or _role_from_title(phrase, office, place),
                                        office=office, place=place or np0.place)
+            if np0.type is SourceType.MEDIA and np0.channel is None:
+                np0 = attrs.evolve(np0, channel=_np_channel(phrase))
             return attrs.evolve(np0, end=comma)
         return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):

@@ -81,6 +81,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "emphasise": ("emphasises", "emphasised", "emphasizes", "emphasized"),
         "tweet": ("tweets", "tweeted"),
         "assess": ("assesses", "assessed"),
+        "believe": ("believe", "believes"),
         "deny": ("deny", "denies", "denied"),
         "dismiss": ("dismiss", "dismisses", "dismissed"),
         "dispute": ("dispute", "disputes", "disputed"),
@@ -184,11 +185,16 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "briefing": (
         r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news\s+)?briefing)",
+        r"(?i:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
         r"(?:briefing|press\s+conference)",
     ),
     "press service": (
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
+    ),
+    "social media": (
+        r"(?:on|via|in)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
+        r"in\s+(?:a\s+)?social\s+media\s+posts?",
     ),
     "video address": (
         r"in\s+(?:an?|his|her|their|its)\s+(?:(?:evening|nightly|late-night|daily)\s+)?video\s+(?:address|message)",
@@ -205,7 +211,7 @@ GROUP_NOUNS = frozenset("""
     police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
     commentator journalist reporter insider channels newspapers websites accounts milbloggers
-    correspondents
+    correspondents correspondent officer officers diplomat diplomats staffer staffers spokespeople
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -216,7 +222,9 @@ GROUP_MODIFIERS = frozenset("""
     pro-kremlin pro-russian pro-war social emergency rescue medical law enforcement two three
     four western-backed kremlin-backed russian-installed ukrainian-controlled national
     initial early latest first further unofficial unconfirmed war pro-war opposition foreign online anonymous
-    telegram news some
+    telegram news some one another former retired serving top high-ranking air force navy army
+    police border guard interior foreign health energy industry diplomatic monitoring investigative
+    humanitarian nato un eu polish german french israeli
 """.split())
 
 #: Nouns heading a report-like thing whose author is the source (``the ministry's statement``).
@@ -233,7 +241,8 @@ ORG_HEADS = frozenset("""
     kremlin pentagon military mission monitoring rights watch fund bank union organisation
     organization institute university association foundation court parliament assembly programme
     program cross network project team unit brigade battalion regiment corps division institute
-    centre council
+    centre council technologies systems industries holding holdings labs laboratories airlines
+    intelligence
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
@@ -257,8 +266,57 @@ ROLE_NOUNS = frozenset("""
 #: Demonyms: a source NP made only of these and a group noun is unnamed.
 DEMONYMS = frozenset("""
     russian ukrainian western us u.s. american british european belarusian polish moldovan
-    romanian chinese iranian
+    romanian chinese iranian german french israeli
 """.split())
+
+#: Countries named by their capitals or themselves in reports (``Moscow denied``, ``Kyiv
+#: said``): the word → the canonical source, a country standing for its government.
+CAPITALS: Mapping[str, str] = MappingProxyType({
+    "Moscow": "Russia", "Russia": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Ukraine": "Ukraine",
+    "Minsk": "Belarus", "Belarus": "Belarus", "Washington": "United States", "Warsaw": "Poland",
+    "Poland": "Poland", "Beijing": "China", "Tehran": "Iran", "Berlin": "Germany", "Paris": "France",
+    "London": "United Kingdom", "Chisinau": "Moldova", "Bucharest": "Romania", "Ankara": "Turkey",
+})
+
+#: A country's possessive → its demonym, for organisation names found in the text
+#: (``Poland's armed forces`` → ``Polish armed forces``), as the table names its entries.
+COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType({
+    "russia": "Russian", "ukraine": "Ukrainian", "poland": "Polish", "belarus": "Belarusian",
+    "moldova": "Moldovan", "romania": "Romanian", "germany": "German", "france": "French",
+    "britain": "British", "israel": "Israeli", "iran": "Iranian", "china": "Chinese",
+    "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish",
+    "georgia": "Georgian", "turkey": "Turkish", "america": "American",
+})
+
+#: Given names that tell a person's gender, so ``she`` finds the last woman named and
+#: ``he`` the last man (Ukrainian, Russian and English spellings). Names not listed
+#: leave the gender open; surname endings (``-ova``, ``-ov``) and titles
+#: (``spokeswoman``) decide it too.
+FEMALE_NAMES = frozenset("""
+    iryna irina olena elena yelena olena tatyana tatiana tetiana tetyana natalia nataliya nataliia
+    natalya natalie maria mariya mariia marina maryna yulia yuliia julia anna hanna ganna olga olha
+    svitlana svetlana oksana lyudmila liudmyla ludmila viktoria viktoriia victoria kateryna ekaterina
+    yekaterina catherine anastasia anastasiia valentina valentyna galina halyna larisa larysa daria
+    darya dariia alla inna nadia nadiya nadezhda vira vera lesia lesya ulyana uliana khrystyna kristina
+    sofia sofiia elvira tamara zoya lilia liliia alina polina ella emma ursula kaja kamala hillary
+    sarah susan karine antonina roksolana mariana maryana yevheniia evgenia evgeniya ksenia kseniia
+    liubov lyubov raisa zinaida veronika alona alyona iuliia marta nina elizabeth mary jennifer linda
+    patricia barbara margaret karen nancy lisa laura helen anne annalena kaja ursula giorgia mette
+    sanna ingrida agnes rosemary linda jill samantha
+""".split())
+MALE_NAMES = frozenset("""
+    oleksandr alexander aleksandr aleksander olexandr volodymyr vladimir ihor igor serhii serhiy sergiy
+    sergei sergey serhij mykola nikolai nikolay andrii andriy andrei andrey andrew dmytro dmitry
+    dmitri yurii yuriy yuri yury vitalii vitaliy vitali vitaly viktor victor vasyl vasily vasiliy
+    oleh oleg pavlo pavel petro pyotr peter maksym maxim denys denis ivan roman ruslan taras bohdan
+    borys boris vadym vadim vyacheslav viacheslav hennadiy gennady gennadiy anatolii anatoly
+    valerii valeriy valery mikhail mykhailo michael yevgeny yevgen yevhen evgeny eugene alexei
+    aleksei alexey oleksii oleksiy kirill kyrylo konstantin kostiantyn artem artyom stanislav
+    rustam radiy ramzan timur tymur herman german leonid fedir fyodor stepan arsen emmanuel
+    donald joe john james robert william david richard thomas mark paul steven kevin brian
+    george anthony lloyd antony jens olaf keir rishi recep andrzej radoslaw mateusz
+""".split())
+FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman businesswoman mrs ms madam".split())
 
 #: Capitalised words that open a sentence or phrase but are never part of a name.
 STOP_WORDS = frozenset("""
