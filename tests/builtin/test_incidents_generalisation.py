@@ -188,6 +188,31 @@ def test_a_detail_of_a_night_attack_keeps_the_nights_window() -> None:
     assert drones.settlements == ("Kharkiv",)
 
 
+def test_another_regions_news_lends_no_time_place_or_source() -> None:
+    text = (
+        "Overnight, the enemy attacked Ukraine with 64 Shahed drones and 4 Iskander-M ballistic "
+        "missiles, the Ukrainian Air Force said.\n\n"
+        "In the Odesa region, a missile hit a port facility, killing one person and wounding five. "
+        "In Kharkiv, explosions were heard around 2 a.m., Mayor Ihor Terekhov said."
+    )
+    terekhov = ("said", "Ihor Terekhov", "Mayor Ihor Terekhov", "person", "stated")
+    drones, missile = assemble(
+        text,
+        times=[OVERNIGHT, ("2 a.m.", "TIME", "2025-03-02T02:00")],
+        places=[UKRAINE, ("Odesa region", "admin1", "Odesa Oblast", "UA", "UA-51"),
+                ("Kharkiv", "settlement", "Kharkiv", "UA", "UA-63")],
+        counts=[("64 Shahed drones", 64, "exact", "uav", "launched"),
+                ("4 Iskander-M ballistic missiles", 4, "exact", "ballistic_missile", "launched"),
+                ("one person", 1, "exact", "person", "killed"), ("five", 5, "exact", "person", "injured")],
+        sources=[AIR_FORCE, terekhov],
+    )
+    assert (missile.start, missile.end) == ("2025-03-02TNI", "2025-03-02TNI")
+    assert (missile.admin1, missile.settlements) == (("UA-51",), ())
+    assert "Ihor Terekhov" not in missile.sources
+    assert (missile.killed, missile.injured) == (1, 5)
+    assert drones.admin1 == ()
+
+
 # ---------------------------------------------------------------- separate engagements, breakdowns
 
 

@@ -1433,6 +1433,11 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
 
 
 def _add_event(draft: _Draft, event: _Obs) -> None:
+    if draft.admin1 and len(event.admin1) == 1 and not draft.admin1 & event.admin1:
+        # "In Kharkiv, explosions were heard around 2 a.m." after a missile hit in the Odesa
+        # region: another place's news, which lends that engagement no place, time or source
+        # (a list of regions, "air defence operated in ...", sums up the attack's area instead).
+        return
     if event.window is not None and draft.window is not None and not draft.window.compatible(event.window):
         event = attrs.evolve(event, window=None)
     draft.add(event)
