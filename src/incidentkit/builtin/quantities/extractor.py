@@ -515,6 +515,8 @@ class _Analysis:
         """The longest head noun or designation starting at token ``k``."""
         toks = self.toks
         n = len(toks)
+        if not 0 <= k < n:
+            return None  # "over 0" at the end of the text: nothing follows
         for size in range(min(self._max_head_words, n - k), 0, -1):
             words = toks[k:k + size]
             if any(w.kind != "word" for w in words) or any(w.sent != toks[k].sent for w in words):
