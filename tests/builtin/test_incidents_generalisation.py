@@ -198,7 +198,7 @@ def test_another_regions_news_lends_no_time_place_or_source() -> None:
     terekhov = ("said", "Ihor Terekhov", "Mayor Ihor Terekhov", "person", "stated")
     drones, missile = assemble(
         text,
-        times=[OVERNIGHT, ("2 a.m.", "TIME", "2025-03-02T02:00")],
+        times=[("Overnight", "TIME", "2025-03-02TNI"), ("2 a.m.", "TIME", "2025-03-02T02:00")],
         places=[UKRAINE, ("Odesa region", "admin1", "Odesa Oblast", "UA", "UA-51"),
                 ("Kharkiv", "settlement", "Kharkiv", "UA", "UA-63")],
         counts=[("64 Shahed drones", 64, "exact", "uav", "launched"),
