@@ -110,6 +110,11 @@ _LETTERS = regex.compile(r"\p{L}+")
 # "called the emergency services to ...": object then an infinitive.
 _SUMMONED = regex.compile(r"\s+(?:[\p{L}\-]+\s+){1,3}?to\s+\p{Ll}")
 # "a statement from ...", "figures published by ...": a document, then its author.
+# "the regional branch of the Emergencies Ministry": a part of a body speaks for it.
+_BRANCH_OF = regex.compile(
+    r"(?:(?:a|an|the|its|The|A|An|Its)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:branch|branches|division|subdivision|"
+    r"unit|units|directorate|representative\s+office|department)\s+(?:of|for)\s+(?=(?:the\s+)?\p{Lu})"
+)
 _AUTHORED = regex.compile(
     r"(?:(?:a|an|the|The|A|An)\s+)?(?:[\p{L}\-]+\s+)?(?:statement|report|post|message|update|figures|data|"
     r"summary|video|address|tally|count|estimate|estimates|analysis|records|assessment)\s+"
@@ -251,8 +256,9 @@ def _org_name(name: str) -> str:
 # The object of "tell" naming a broadcaster: "tells public broadcaster Suspilne".
 _TOLD_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}?"
-    r"(?:broadcaster|TV\s+channel|television\s+channel|radio\s+station|newspaper|outlet|channel)\s+"
-    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)"
+    r"(?:broadcaster|TV\s+channel|television\s+channel|radio\s+station|newspaper|outlet|channel|news\s+site|"
+    r"website|site|portal|news\s+agency|agency|daily|magazine|tabloid)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\.\p{L}{2,})?(?:\s+\p{Lu}[\p{L}\-]*)?)"
 )
 _CHANNELS = tuple(
     (name, regex.compile(r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
@@ -262,7 +268,7 @@ _CHANNELS = tuple(
 _PLACE_WORD = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)(?:['’]s)?(?=\s+(?:region|regional|oblast|city|"
                             r"governor|mayor|head|Governor|Mayor|Head)\b)")
 _ADMIN_MENTION = regex.compile(r"\b(?P<name>\p{Lu}[\p{L}\-]+)\s+"
-                               r"(?P<kind>region|oblast|Oblast|territory|krai|Krai)\b|\b(?:Republic\s+of\s+)(?P<rep>\p{Lu}[\p{L}\-]+)")
+                               r"(?P<kind>region|regional|oblast|Oblast|territory|krai|Krai)\b|\b(?:Republic\s+of\s+)(?P<rep>\p{Lu}[\p{L}\-]+)")
 
 # Phrases that say which side a paragraph reports from: a dateline, the side's own air defence.
 _COUNTRY_CUES = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "russian": "RU", "ukrainian": "UA",
@@ -573,6 +579,8 @@ def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
         if match.group("rep"):
             out.append((match.start(), f"Republic of {match.group('rep')}"))
             continue
+        if match.group("name").lower() in lx.STOP_WORDS:
+            continue  # "The regional government": no region named
         kind = match.group("kind").lower()
         suffix = "Krai" if kind in ("krai", "territory") else "Oblast"
         out.append((match.start(), f"{match.group('name')} {suffix}"))
@@ -1031,7 +1039,7 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
     if not phrase:
         return None
     # "a statement from the regional administration": the author is the source.
-    authored = _AUTHORED.match(phrase)
+    authored = _AUTHORED.match(phrase) or _BRANCH_OF.match(phrase)
     if authored:
         author = _np_after(ctx, start + authored.end(), end, pos)
         if author is not None:
@@ -1236,6 +1244,9 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
     for match in _PASSIVE_BY.finditer(text, lo, hi):
         out.extend(_passive_by(ctx, match, sentence))
 
+    for match in _QUOTED_AS.finditer(text, lo, hi):
+        out.append(_quoted_as(ctx, match, sentence))
+
     for match in _CITING.finditer(text, lo, hi):
         index = bisect.bisect_left(verbs, match.start(), key=lambda v: v.cue.start)
         main = verbs[index] if index < len(verbs) else (verbs[-1] if verbs else None)
@@ -1274,6 +1285,51 @@ def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: in
 
 # An indefinite description, then a name after a comma: "a commercial provider, Maxar Technologies".
 _DESCRIBED_NAME = regex.compile(r"(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,\s+(?P<name>\p{Lu})")
+
+
+# "TASS quoted the governor as saying", "Interfax cited a source as saying": the one quoted is
+# the source and the outlet quoting them the channel, as in "the governor told TASS".
+_QUOTED_AS = regex.compile(
+    r"\b(?P<verb>quoted|cited|quotes|cites)\s+(?P<np>[^,;:()\"“”\n]{1,120}?)\s+as\s+"
+    r"(?P<ing>saying|telling|writing|stating|reporting|adding|claiming|insisting|alleging|confirming|"
+    r"acknowledging|denying|dismissing)\b"
+)
+_ING_LEMMA = {"claiming": "claim", "insisting": "insist", "alleging": "allege", "confirming": "confirm",
+              "acknowledging": "acknowledge", "denying": "deny", "dismissing": "dismiss"}
+
+
+def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:
+    text = ctx.text
+    np_start, np_end = match.start("np"), match.end("np")
+    source = _np_after(ctx, np_start, np_end, match.start())
+    if source is None or (source.end is not None and source.end < np_end - 1):
+        source = _Source(start=np_start, end=np_end, name=None, type=SourceType.UNNAMED)
+    elif source.named and source.name:
+        ctx.add_source(match.start(), source)
+    lo = max(sentence.start, match.start() - _BEFORE_WINDOW)
+    q, _ = _skip_back(text, lo, match.start("verb"))
+    outlet = _np_before(ctx, _segment_start(text, lo, q), q, match.start())
+    channel = _outlet_label(ctx, outlet) if outlet is not None and outlet.named else None
+    rest = _trim(text, match.end(), sentence.end)
+    if rest is not None and len(text[rest.start:rest.end].strip(" .!?\"”")) > 0:
+        content: Span | None = rest
+    else:
+        content = _trim(text, sentence.start, outlet.start if outlet is not None and outlet.start is not None
+                        else match.start())
+    stance = _stance(_ING_LEMMA.get(match.group("ing")), source)
+    return _Found(cue=Span(match.start("verb"), match.end("verb")), source=source, stance=stance,
+                  channel=channel, content=content, order=2)
+
+
+def _outlet_label(ctx: _Context, outlet: _Source) -> str | None:
+    """An outlet as a channel: the table alias as the text writes it (`AFP`), else its name."""
+    if outlet.start is not None and outlet.end is not None:
+        for hit in ctx.hits[bisect.bisect_left(ctx.hits, outlet.start, key=lambda h: h.start):]:
+            if hit.start >= outlet.end:
+                break
+            if ctx.entry_of(hit).type is SourceType.MEDIA:
+                return hit.text
+    return outlet.name
 
 
 def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[_Found]:
@@ -1496,14 +1552,14 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
 
 
 def _told_media(ctx: _Context, start: int, end: int) -> str | None:
-    """`told Suspilne` names the channel: a media outlet of the table as the object."""
+    """`told Suspilne` names the channel: a media outlet of the table as the object, as written (`AFP`)."""
     m = regex.match(r"(\s+)(?:the\s+)?", ctx.text[start:end])
     if not m:
         return None
     for at in (start + m.end(1), start + m.end()):
         hit = ctx.hit_by_start.get(at)
         if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
-            return ctx.entry_of(hit).name
+            return hit.text
     return None
 
 
