@@ -145,3 +145,22 @@ def test_districts_of_a_city_leave_the_city_a_city(pipeline: Pipeline) -> None:
 def test_a_river_before_a_river_noun(pipeline: Pipeline, text: str, kind: str) -> None:
     [mention] = pipeline.extract(text).locations
     assert mention.type.value == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Dynamo Kyiv postponed the match.", "Zenit St Petersburg fans celebrated.", "Shakhtar Donetsk won.",
+])
+def test_a_club_named_after_its_city_is_not_a_place(pipeline: Pipeline, text: str) -> None:
+    assert list(pipeline.extract(text).locations) == []
+
+
+def test_an_exclave_is_a_region(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Air defence drills were held in the Kaliningrad exclave.") == [
+        ("Kaliningrad", "admin1", "Kaliningrad Oblast", "RU-KGD")]
+
+
+def test_one_name_before_airports_is_the_city(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "All four Moscow airports suspended flights.") == [
+        ("Moscow", "admin1", "Moscow", "RU-MOW")]
+    found = summary(pipeline, "Vnukovo and Domodedovo airports suspended flights.")
+    assert [kind for _, kind, _, _ in found] == ["feature", "feature"]

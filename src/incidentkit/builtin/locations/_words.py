@@ -43,6 +43,7 @@ PLURAL_TYPES: Mapping[str, str] = {
 #: Words after a bare region name that show it means the region ("Kursk governor").
 ADMIN1_HINTS: frozenset[str] = frozenset({
     "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
+    "exclave", "enclave",
 })
 #: Words after a bare name that show it means the city ("Kyiv city military administration").
 CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal"})
@@ -87,6 +88,12 @@ ORG_AFTER: frozenset[str] = frozenset({
     "directorate", "committee", "commission", "oblgaz", "vodokanal", "television", "tv", "radio",
     "channel", "media", "newspaper", "journal", "review", "review's", "institute", "centre", "center",
     "club's", "conference", "forum", "process", "talks",
+})
+#: Capitalised words before a place name that make it part of a club's name ("Dynamo Kyiv",
+#: "Zenit St Petersburg", "Shakhtar Donetsk").
+ORG_BEFORE: frozenset[str] = frozenset({
+    "dynamo", "dinamo", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "zorya", "chornomorets",
+    "metalist", "karpaty", "rubin", "akhmat", "krylia", "torpedo", "fc", "hc", "bc", "sc",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",

@@ -192,14 +192,18 @@ class _Run:
                 j -= 1
             gap_ok = j >= 0 and self.text[ws[j].end:ws[j + 1].start].strip() == ""
             listed_before = False
+            items: list[int] = []  # word indices of the names before
+            names = 0
             while gap_ok and j >= 0:
                 item = self._item_before(j)
                 if item is None:
                     break
                 listed_before = True
+                names += 1
                 for k in range(item, j + 1):
                     self.forced[k] = kind
                     self.list_word[k] = word.lower
+                    items.append(k)
                 j = item - 1
                 while j >= 0 and ws[j].lower in words.CONNECTORS and item - j <= 3:
                     j -= 1
@@ -209,6 +213,11 @@ class _Run:
             j = i + 1
             while j < len(ws) and ws[j].lower in ("of", "the") and j - i <= 2:
                 j += 1
+            if kind == "feature" and names == 1:
+                # one name: "all four Moscow airports" are the city's airports, not a list of airports
+                for k in items:
+                    del self.forced[k]
+                    del self.list_word[k]
             gap = self.text[word.end:ws[j].start] if j < len(ws) else ""
             if listed_before and "of" in gap.split():
                 continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
@@ -367,7 +376,7 @@ class _Run:
                     i += 1
                 continue
             last, ids, _typed = best
-            if self._org_or_adjective(last) or self._person_name(i, last):
+            if self._org_or_adjective(last) or self._club(i) or self._person_name(i, last):
                 i = last + 1
                 continue
             match = self._typed_match(i, last, ids)
@@ -499,6 +508,15 @@ class _Run:
         if following.lower in words.ZONE_AFTER:  # "03:00 Moscow time"
             return True
         return bool(following.capital and following.lower in words.ORG_AFTER)
+
+    def _club(self, first: int) -> bool:
+        """Whether the name ends a club's name that starts with its own word ("Dynamo Kyiv")."""
+        ws = self.words
+        if first == 0:
+            return False
+        before = ws[first - 1]
+        return before.capital and before.lower in words.ORG_BEFORE \
+            and self.text[before.end:ws[first].start] == " "
 
     def _person_name(self, first: int, last: int) -> bool:
         """Whether a one-word name is part of a person's name ("Vladimir Putin", "Alexander Gusev").
