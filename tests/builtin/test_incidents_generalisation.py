@@ -261,6 +261,32 @@ def test_a_part_named_after_including_keeps_its_region_and_the_governors_word() 
     assert "Alexander Bogomaz" in part.sources
 
 
+def test_country_wide_figures_told_last_cover_the_regional_attacks_told_first() -> None:
+    text = (
+        "A Russian drone attack on Odesa overnight damaged a residential building, injuring 3 people, "
+        "governor Oleh Kiper said.\n\n"
+        "In the Mykolaiv region, drones struck a farm near the village of Shevchenkove, Governor "
+        "Vitaliy Kim said.\n\n"
+        "Ukraine's air force said Russia had launched 160 drones overnight, of which 90 were shot down."
+    )
+    [incident] = assemble(
+        text,
+        times=[OVERNIGHT, OVERNIGHT],
+        places=[("Odesa", "settlement", "Odesa", "UA", "UA-51"),
+                ("Mykolaiv region", "admin1", "Mykolaiv Oblast", "UA", "UA-48"),
+                ("Shevchenkove", "settlement", "Shevchenkove", "UA", "UA-48"), UKRAINE],
+        counts=[("3 people", 3, "exact", "person", "injured"),
+                ("160 drones", 160, "exact", "uav", "launched"), ("90", 90, "exact", "uav", "destroyed")],
+        sources=[("said", "Oleh Kiper", "governor Oleh Kiper", "person", "stated"),
+                 ("said", "Vitaliy Kim", "Governor Vitaliy Kim", "person", "stated"), AIR_FORCE],
+    )
+    assert counts(incident) == {"launched": 160, "destroyed": 90}
+    assert set(incident.admin1) == {"UA-51", "UA-48"}
+    assert set(incident.settlements) == {"Odesa", "Shevchenkove"}
+    assert {"Oleh Kiper", "Vitaliy Kim", "Ukrainian Air Force"} <= set(incident.sources)
+    assert incident.injured == 3
+
+
 # ---------------------------------------------------------------- country without a place
 
 

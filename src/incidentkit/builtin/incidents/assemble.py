@@ -1238,6 +1238,16 @@ class _Builder:
         live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))]
         if not live:
             return self.new(obs)
+        if not obs.admin1 and len(live) >= 2 and all(not d.counts and d.admin1 for d in live) \
+                and len(frozenset().union(*(d.admin1 for d in live))) >= 2:
+            # "A drone attack on Odesa ... In the Mykolaiv region, a drone hit a car ... Russia
+            # launched 160 drones overnight": the country-wide figures cover every attack told.
+            first = min(live, key=lambda d: d.first.pos)
+            for other in live:
+                if other is not first:
+                    _absorb(first, other)
+            self._put(first, obs)
+            return first
         if obs.total_cue:
             draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
                                              d.last_pos))
@@ -1358,6 +1368,15 @@ def _elsewhere(obs: _Obs, draft: _Draft) -> bool:
     fine = (LocationType.ADMIN2, LocationType.SETTLEMENT)
     names = {p.name for p in obs.places if p.type in fine}
     return bool(names) and not names & {p.name for p in draft.places if p.type in fine}
+
+
+def _absorb(target: _Draft, other: _Draft) -> None:
+    """Fold an attack reported without figures into the engagement whose figures cover it."""
+    for obs in other.obs:
+        target.add(obs)
+    target.hit_one = target.hit_one or other.hit_one
+    target.casualties.extend(other.casualties)
+    other.dropped = True
 
 
 def _conflict(obs: _Obs, draft: _Draft,
