@@ -146,3 +146,16 @@ def test_as_of_is_the_time_of_the_report() -> None:
 ])
 def test_business_and_deadline_expressions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, "1998-02-12") == expected
+
+
+def test_more_news_shapes() -> None:
+    # "overnight" as a term of finance is no night
+    assert found("They raised the overnight lending rate by a quarter point.", "1998-01-29") == []
+    # coordinated plural weekdays are sets
+    assert found("Trash is picked up twice a week, on Mondays and Thursdays.", "1998-01-29") == [
+        ("a week", "SET", "P1W"), ("Mondays", "SET", "XXXX-WXX-1"), ("Thursdays", "SET", "XXXX-WXX-4")]
+    # a passive participle after "be" has no tense of its own; "expected back" lies ahead
+    assert found("A relief well will not be finished until August.", "2010-06-15") == [
+        ("August", "DATE", "2010-08")]
+    assert found("The inspectors are expected back in Baghdad by Saturday.", "1997-11-20") == [
+        ("Saturday", "DATE", "1997-11-22")]

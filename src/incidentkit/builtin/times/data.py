@@ -19,6 +19,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "OVERNIGHT_NOUNS",
     "PARTS_OF_DAY",
     "PAST_LAST_WORDS",
     "REPORTING_VERBS",
@@ -202,4 +203,12 @@ ATTACK_WORDS: tuple[str, ...] = (
     "air-raid", "air alert", "explosions", "blasts", "shelling", "shelled", "airstrike", "airstrikes",
     "air strike", "air strikes", "air raid", "shahed", "shaheds", "geran", "kamikaze", "artillery",
     "shot down", "intercepted", "glide bomb", "guided bomb", "guided bombs", "rocket attack",
+)
+
+#: Nouns after ``overnight`` that make it a term of finance or travel (``the overnight lending
+#: rate``, ``an overnight stay``), not a night.
+OVERNIGHT_NOUNS: tuple[str, ...] = (
+    "rate", "rates", "lending", "loan", "loans", "deposit", "deposits", "repo", "index", "interbank",
+    "money", "market", "markets", "stay", "stays", "bag", "train", "trains", "flight", "flights",
+    "delivery", "shipping", "camp", "oats", "success", "sensation",
 )

@@ -94,6 +94,8 @@ _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
 _NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# A participle after "be" ("will not be finished until"): passive, no tense of its own.
+_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s{1,4}\w{3,}ed\b")
 # "until Saturday", "by Friday" in a clause with no tense: a deadline ahead.
 _DEADLINE = regex.compile(r"(?i)\b(?:until|till|by)\s{1,4}$")
 # "daily from 9 a.m.": the time of a recurring day.
@@ -103,7 +105,8 @@ _RECURRING_BEFORE = regex.compile(
 # "As of 09:00": a status time, on the day of the report.
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
-_STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$")
+_STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
+                          r"|(?i)\bexpected\b")
 # A year named relative to publication ("last year", "two years ago"), which then dates the
 # months of its sentence; "the year" alone is too vague for that.
 _RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|earlier|later)\b")
@@ -239,7 +242,7 @@ class State:
         if near is not None:
             if self.grammar.future.search(near.group()) or _STARTING.search(near.group()):
                 return "future"
-            if self.grammar.past.search(near.group()):
+            if self.grammar.past.search(_PASSIVE.sub(" ", near.group())):
                 return "past"
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
             if self.grammar.future.search(text):
@@ -419,6 +422,8 @@ class Grammar:
             r"\s{1,4}(?:(?i:on|at){1}\s{1,4})?(?:" + _capitalised(d + "s" for d in data.WEEKDAYS) + r"|"
             r"(?i:every|each|daily|nightly|weekdays|weekends)\b)"
         )
+        # nouns that make "overnight" a term of finance or travel rather than a night
+        self._overnight_noun = regex.compile(r"(?i)\s{1,4}" + _alt(data.OVERNIGHT_NOUNS) + r"\b")
         self._attack = regex.compile(r"(?i)\b" + _alt(data.ATTACK_WORDS) + r"\b")
         self._country_cues = {
             country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
@@ -638,7 +643,8 @@ class Grammar:
                     r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")"
                     r"|(?i:every|each)\s{1,4}(?P<month>" + self.MONTH + ")"
                     r"|(?i:every|each)\s{1,4}(?P<season>" + _alt(data.SEASONS) + r")(?![\w])"
-                    r"|(?<=(?i:\bon)\s{1,4})(?P<weekdays>"
+                    r"|(?<=(?:(?i:\bon)|" + _capitalised(d + "s" for d in data.WEEKDAYS)
+                    + r"\s{0,4}(?:,|(?i:and|or)))\s{1,4})(?P<weekdays>"
                     + _capitalised(d + "s" for d in data.WEEKDAYS) + ")",
              self._set),
             # the past 24 hours / 4.5 hours / a few hours / half an hour
@@ -983,6 +989,8 @@ class Grammar:
 
     def _deictic_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         groups = match.groupdict()
+        if groups["over"] and self._overnight_noun.match(match.string, match.end()):
+            return None  # "the overnight lending rate": a kind of loan, not a night
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if groups["this"]:
