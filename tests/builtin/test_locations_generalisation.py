@@ -164,3 +164,46 @@ def test_one_name_before_airports_is_the_city(pipeline: Pipeline) -> None:
         ("Moscow", "admin1", "Moscow", "RU-MOW")]
     found = summary(pipeline, "Vnukovo and Domodedovo airports suspended flights.")
     assert [kind for _, kind, _, _ in found] == ["feature", "feature"]
+
+
+def test_unknown_refinery_is_named_and_placed_by_the_nearest_town(pipeline: Pipeline) -> None:
+    [refinery] = [m for m in pipeline.extract(
+        "Drones were reported over Chelyabinsk and Tyumen, where the Antipinsky refinery was targeted."
+    ).locations if m.type.value == "feature"]
+    assert (refinery.text, refinery.name, refinery.admin1) == (
+        "Antipinsky refinery", "Antipinsky Oil Refinery", "RU-TYU")
+
+
+def test_a_reference_town_does_not_place_a_street(pipeline: Pipeline) -> None:
+    [street] = [m for m in pipeline.extract(
+        "Residents of Ramenskoye, a town southeast of Moscow, saw a drone hit a high-rise on "
+        "Sportivny Proyezd.").locations if m.type.value == "feature"]
+    assert street.admin1 == "RU-MOS"
+
+
+@pytest.mark.parametrize("text", ["The Azov brigade reported a quiet night.",
+                                  "Ships of the Black Sea fleet left port."])
+def test_a_unit_named_after_a_place_is_not_a_place(pipeline: Pipeline, text: str) -> None:
+    assert list(pipeline.extract(text).locations) == []
+
+
+def test_a_village_outside_the_reports_regions_is_an_unlisted_namesake(pipeline: Pipeline) -> None:
+    mentions = list(pipeline.extract("In the Kursk region, a house was damaged in the village of Gordeyevka."
+                                     ).locations)
+    village = mentions[-1]
+    assert (village.name, village.admin1, village.ambiguous) == ("Gordeyevka", "RU-KRS", True)
+    assert [c.admin1 for c in village.candidates] == ["RU-BRY"]
+
+
+def test_a_peninsula(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "The bridge links the Taman Peninsula in the Krasnodar Krai to Kerch.")[0] == (
+        "Taman Peninsula", "feature", "Taman Peninsula", "RU-KDA")
+    assert summary(pipeline, "Drones flew over the Crimean Peninsula.") == [
+        ("Crimean Peninsula", "admin1", "Crimea", "UA-43")]
+
+
+def test_an_old_name_of_a_city_does_not_steer_its_neighbours(pipeline: Pipeline) -> None:
+    found = summary(pipeline, "Kherson was shelled.\n\nShelling also hit Antonivka and Stanislav. "
+                              "Across the Dnipro, officials reported strikes.")
+    assert ("Antonivka", "settlement", "Antonivka", "UA-65") in found
+    assert ("Stanislav", "settlement", "Stanislav", "UA-65") in found

@@ -29,8 +29,11 @@ FEATURE_AFTER: frozenset[str] = frozenset({
     "power plant", "power station", "hydroelectric power plant", "hydroelectric power station",
     "thermal power plant", "thermal power station", "nuclear power plant", "nuclear power station",
     "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
-    "shipyard", "industrial park",
+    "shipyard", "industrial park", "refinery", "oil refinery",
 })
+#: Lower-case type words of unnamed-in-the-gazetteer features and the canonical ending of their
+#: names ("the Antipinsky refinery" → "Antipinsky Oil Refinery", as curated refineries are named).
+FEATURE_NAME_TAILS: Mapping[str, str] = {"refinery": "Oil Refinery"}
 #: Plural type words that end (or, with a dash or colon, start) a list of names
 #: sharing them ("the Bryansk, Kursk and Oryol regions", "four districts—Borovsky, ...").
 PLURAL_TYPES: Mapping[str, str] = {
@@ -71,6 +74,7 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "refinery", "plant", "museum", "hospital", "stadium", "cathedral", "church", "theatre", "theater",
     "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
     "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
+    "peninsula", "spit", "island", "islands",
 })
 #: Lower-case descriptors after a capitalised name that make a feature with it
 #: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").
@@ -94,6 +98,10 @@ ORG_AFTER: frozenset[str] = frozenset({
 ORG_BEFORE: frozenset[str] = frozenset({
     "dynamo", "dinamo", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "zorya", "chornomorets",
     "metalist", "karpaty", "rubin", "akhmat", "krylia", "torpedo", "fc", "hc", "bc", "sc",
+})
+#: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade").
+UNIT_AFTER: frozenset[str] = frozenset({
+    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",

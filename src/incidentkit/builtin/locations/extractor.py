@@ -285,6 +285,8 @@ class _Run:
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
+            if head is not None and self._names_other_than_feature(i, head):
+                head = None  # "Crimean Peninsula" is Crimea
             if head is not None:
                 end_word = head
                 # "Poltava Military Institute of Communications"
@@ -317,6 +319,11 @@ class _Run:
                 continue
             i = last + 1
         return found
+
+    def _names_other_than_feature(self, first: int, last: int) -> bool:
+        """Whether words ``first``..``last`` are a gazetteer name of a region or town, not a feature."""
+        ids = self._lookup_run(first, last)
+        return bool(ids) and all(self.gaz.entries[e].type != "feature" for e in ids)
 
     def _is_feature_name(self, first: int, tail: int) -> bool:
         key = " ".join(w.key for w in self.words[first:tail + 1])
@@ -507,6 +514,8 @@ class _Run:
         following = ws[last + 1]
         if following.lower in words.ZONE_AFTER:  # "03:00 Moscow time"
             return True
+        if following.lower in words.UNIT_AFTER:  # "the Azov brigade", "the Black Sea fleet"
+            return True
         return bool(following.capital and following.lower in words.ORG_AFTER)
 
     def _club(self, first: int) -> bool:
@@ -581,6 +590,8 @@ class _Run:
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
                 explicit = self.explicit.setdefault(self._paragraph_of(match.start), Counter())
                 explicit.update(codes)
+            elif match.forced is None and self._river(match):
+                codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
                 # a name whose readings all lie in one region ("Kherson", "Kursk"), or a big city
                 notable = [e for e in entries if e.type == "admin1" or (
@@ -589,8 +600,13 @@ class _Run:
                                       if e.type == "settlement" and n in match.primary]
                 regions = {e.admin1 or "" for e in readings}
                 twins = len(regions) == 2 and words.CONTEXT_TWINS.get(min(regions)) == max(regions)
-                big = {e.admin1 or "" for e in notable if e.type == "settlement" and e.population >= 100_000
-                       and e.country in ("RU", "UA")}
+                # a big city, unless only an old name of it and another place's own name ("Stanislav",
+                # a village of Kherson Oblast, is also Ivano-Frankivsk's old name)
+                named = any(n in match.primary for n, e in zip(match.ids, entries, strict=True)
+                            if e.type == "settlement")
+                big = {e.admin1 or "" for n, e in zip(match.ids, entries, strict=True)
+                       if e.type == "settlement" and e.population >= 100_000 and e.country in ("RU", "UA")
+                       and (n in match.primary or not named)}
                 codes = regions if notable and (len(regions) == 1 or twins) else \
                     big if len(big) == 1 else set()
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
@@ -660,6 +676,12 @@ class _Run:
                 if not villages:
                     return self._unlisted(match, "settlement", context)
                 pool = villages
+                if context and not any(_in_context(e.admin1, context) or e.curated for _, e in pool):
+                    # village names repeat from region to region: one the gazetteer lists outside
+                    # every region the report names is likelier an unlisted namesake inside them
+                    unlisted = self._unlisted(match, "settlement", context)
+                    if unlisted.admin1 is not None:
+                        return attrs.evolve(unlisted, ambiguous=True, candidates=[e.place() for _, e in pool])
         if not pool and wanted == "feature":  # "Vnukovo and Domodedovo airports"
             for suffix in ("airport", "air base", "airfield"):
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
@@ -890,6 +912,10 @@ class _Run:
                                  entry, (), False)
         name = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "the") else w
                         for w in text.split())
+        for tail, canonical in words.FEATURE_NAME_TAILS.items():
+            if name.lower().endswith(" " + tail) and not name.lower().endswith(" " + canonical.lower()):
+                name = name[: -len(tail)] + canonical  # "the Antipinsky refinery" → Antipinsky Oil Refinery
+                break
         first, last = name_words
         place = None
         head = self.words[last + 1].lower if last + 1 < len(self.words) else ""
@@ -1002,7 +1028,8 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
     """The region of the town a site is in.
 
     In order: the place named right after it (``... Plant in Stary Oskol``);
-    the first town of its sentence, then of its paragraph, before it; the last
+    the nearest town before it in its sentence, then in its paragraph, leaving
+    out towns named as reference points (``southeast of Moscow``); the last
     place of its paragraph before it; a place later in its sentence; the
     region the report names most. ``resolved`` is sorted by start, ``starts``
     are their starts; only mentions of the feature's paragraph are looked at.
@@ -1017,10 +1044,11 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
     for block in (sentence, paragraph):
         if block is None:
             continue
-        for m in window:
-            if block.start <= m.span.start < start and m.admin1 and (
-                    m.type == "settlement" or (m.type, m.name) in _TOWNLIKE):
-                return m.admin1
+        towns = [m for m in window if block.start <= m.span.start < start and m.admin1 and (
+            m.type == "settlement" or (m.type, m.name) in _TOWNLIKE)
+            and not _REFERENCE_POINT.search(text, max(0, m.span.start - 30), m.span.start)]
+        if towns:  # the nearest ("over Chelyabinsk and Tyumen, where the Antipinsky refinery ...")
+            return towns[-1].admin1
     before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
@@ -1032,6 +1060,12 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
         return context.most_common(1)[0][0]
     return None
 
+
+#: Words before a town named only as a reference point ("a town southeast of Moscow",
+#: "40 km from Kursk"), which does not place a street or site.
+_REFERENCE_POINT = regex.compile(
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|kilomet(?:re|er)s?|km|miles?)\s+(?:of|from)\s+$",
+    regex.IGNORECASE)
 
 #: First-level divisions that are cities, counted as towns when placing a street.
 _TOWNLIKE = frozenset({("admin1", "Moscow"), ("admin1", "Kyiv"), ("admin1", "Sevastopol"),
