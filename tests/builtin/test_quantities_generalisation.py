@@ -92,3 +92,19 @@ def test_along_with_and_losses_of_people() -> None:
     # losses of people are killed and wounded together
     assert found("Russia lost 1,050 soldiers in the past day.") == [
         ("1,050 soldiers", 1050, "exact", "person", "casualty")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle between coordinated counts does not cut them apart
+    ("The air force shot down all 35 drones launched overnight, as well as two cruise missiles.",
+     [("35 drones", 35, "exact", "uav", "destroyed"),
+      ("two cruise missiles", 2, "exact", "cruise_missile", "destroyed")]),
+    # weapons that were not intercepted got through
+    ("Three Kh-22 missiles and five Iskander-M ballistic missiles were not intercepted.",
+     [("Three Kh-22 missiles", 3, "exact", "missile", "hit"),
+      ("five Iskander-M ballistic missiles", 5, "exact", "ballistic_missile", "hit")]),
+    ("In the night, the occupiers launched 151 means of air attack.",
+     [("151 means of air attack", 151, "exact", "other", "launched")]),
+])
+def test_air_force_report_shapes(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -141,7 +141,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "impact": "shell:hit", "impacts": "shell:hit", "arrivals": "shell:hit",
     "target": "other", "targets": "other", "air target": "other", "air targets": "other",
     "aerial targets": "other", "objects": "other", "air attack weapons": "other",
-    "air attack means": "other", "weapons": "other",
+    "air attack means": "other", "weapons": "other", "means of air attack": "other",
+    "means of aerial attack": "other", "aerial attack means": "other", "air attack assets": "other",
     # places
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
     "province": "region", "provinces": "region", "territory": "region", "territories": "region",
@@ -172,6 +173,8 @@ HYPERNYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "target": ("weapon",), "targets": ("weapon",), "air target": ("weapon",),
     "air targets": ("weapon",), "aerial targets": ("weapon",), "objects": ("weapon",),
     "air attack weapons": ("weapon",), "air attack means": ("weapon",), "weapons": ("weapon",),
+    "means of air attack": ("weapon",), "means of aerial attack": ("weapon",),
+    "aerial attack means": ("weapon",), "air attack assets": ("weapon",),
     "impact": ("weapon",), "impacts": ("weapon",), "arrivals": ("weapon",),
 })
 

@@ -1156,6 +1156,14 @@ class _Analysis:
                 if q >= 0 and toks[q].low == ",":
                     q -= 1
                 prev = self._count_ending_at(q)
+                r = q
+                while prev is None and r > q - 6 and r > 0:
+                    # a participle describing the count before: "all 35 drones launched
+                    # overnight, as well as two cruise missiles"
+                    r -= 1
+                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or toks[r].sent != sent:
+                        break
+                    prev = self._count_ending_at(r)
                 if prev is None:
                     return None
                 p = self._count_start(prev) - 1
@@ -1265,6 +1273,8 @@ class _Analysis:
             if found is not None:
                 kind, end = found
                 if self._negated(k):
+                    if kind in ("intercept", "destroy") and group == "weapon":
+                        return "hit"  # "five missiles were not intercepted": they got through
                     k = end
                     continue
                 # a participle that only describes the count ("missiles launched from
