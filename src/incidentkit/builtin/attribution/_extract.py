@@ -190,7 +190,7 @@ _GROUP = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:(?i:{_GROUP_MOD_RE}|{_GROUP_NOUN_RE}|and)|\p{{Lu}}[\p{{L}}\-]*)\s+){{0,4}}?"
     rf"(?i:{_GROUP_NOUN_RE})"
     rf"(?:\s+(?:in|of|from|at|near|across|on|for|with|(?:interviewed|contacted|consulted|polled|questioned|"
-    rf"quoted|cited|familiar)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
+    rf"quoted|cited|familiar|who|whose)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
 )
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
@@ -215,7 +215,8 @@ _ORG_ANAPHOR = regex.compile(
 # "the city military administration", "the republic's health ministry".
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
-    r"(?:(?P<level>regional|region's|republic's|city's|city|oblast|municipal|district)\s+|(?<=['’]s\s+)(?=military))"
+    r"(?:(?P<level>regional|region's|republic's|city's|city|town's|town|village's|oblast|municipal|district)\s+|"
+    r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|services))$"
 )
@@ -224,6 +225,11 @@ _MEDIA = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The|a|A)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:news\s+agency|agency|outlet|newspaper|"
     r"broadcaster|website|channel|publication|tabloid|daily|media\s+outlet|news\s+site)\s+"
     r"(?P<name>(?:\p{Lu}[\p{L}\p{N}\-]*|\d+)(?:\s+\p{Lu}[\p{L}\-]*){0,2})$"
+)
+# Media named before their descriptor: "The Crimean Wind Telegram channel", "the Kyiv Post newspaper".
+_MEDIA_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
+    r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster))$"
 )
 # A generic organisation name: "the Black Sea Fleet", "The SBU security service".
 _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -244,6 +250,28 @@ _PLACE_PREPOSITIONS = frozenset("in of from at near for to on over with by again
 _POSSESSIVE_COUNTRY = regex.compile(r"^(?P<country>\p{Lu}\p{Ll}+)['’]s\s+")
 
 
+# A body named after its country or capital: "Poland's operational command", "Kyiv's military
+# intelligence agency". The table is asked first, under the country's name and its demonym.
+_NATIONAL_ORG = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The)\s+)?(?P<country>\p{{Lu}}\p{{Ll}}+)['’]s\s+"
+    rf"(?P<rest>(?:[\p{{Ll}}\-]+\s+){{0,3}}?(?i:{_ORG_HEAD_RE}))$"
+)
+
+
+def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> _Source:
+    country = lx.CAPITALS.get(match.group("country"), match.group("country"))
+    rest = match.group("rest")
+    demonym = lx.COUNTRY_DEMONYMS.get(country.lower())
+    names = [f"{country}'s {rest}", *([f"{demonym} {rest}"] if demonym else [])]
+    start = lo + match.start()
+    for name in names:
+        entry = ctx.table.resolve(name, day=ctx.day)
+        if entry is not None:
+            return ctx.from_entry(entry, start, end)
+    return _Source(start=start, end=end, name=names[-1], type=SourceType.ORGANIZATION,
+                   kind=_LETTERS.findall(rest)[-1].lower())
+
+
 def _org_name(name: str) -> str:
     """An organisation name as the table would spell it: `Poland's armed forces` → `Polish armed forces`."""
     name = regex.sub(r"^(?:the|The)\s+", "", name.strip())
@@ -260,6 +288,11 @@ _TOLD_OUTLET = regex.compile(
     r"website|site|portal|news\s+agency|agency|daily|magazine|tabloid)\s+"
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\.\p{L}{2,})?(?:\s+\p{Lu}[\p{L}\-]*)?)"
 )
+# The object of "tell" named like a newspaper: "told the Financial Times", "told the Kyiv Post".
+_TOLD_NAMED_OUTLET = regex.compile(
+    r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
+    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r"))\b"
+)
 _CHANNELS = tuple(
     (name, regex.compile(r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
     for name, patterns in lx.CHANNELS.items()
@@ -275,7 +308,8 @@ _COUNTRY_CUES = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "russian": "RU", "u
                  "russia's": "RU", "ukraine's": "UA"}
 _COUNTRY_CUE = regex.compile(
     r"(?:^|\n)(?P<cue>MOSCOW|KYIV|KIEV)\b|\b(?P<cue>Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+"
-    r"(?:air\s+defen[cs]es?|anti-aircraft|electronic\s+warfare)"
+    r"(?:air\s+defen[cs]es?|anti-aircraft|electronic\s+warfare)(?!\s+(?:positions?|systems?|sites?|units?|radars?))"
+    r"|\b(?P<ua>Defen[cs]e\s+Forces|(?:temporarily\s+)?occupied)\b"
 )
 _CITY_REGIONS = frozenset({"Kyiv", "Moscow", "Sevastopol", "Saint Petersburg"})
 _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Belarus": "BY",
@@ -368,7 +402,9 @@ class _Context:
             if entry.country:
                 votes[entry.country] += 1
         for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end):
-            votes[_COUNTRY_CUES[match.group("cue").lower().replace("’", "'")]] += 2
+            # Ukrainian reports speak of "the Defence Forces" and "occupied" land.
+            side = "UA" if match.group("ua") else _COUNTRY_CUES[match.group("cue").lower().replace("’", "'")]
+            votes[side] += 2
         if votes:
             return votes.most_common(1)[0][0]
         return self.country
@@ -754,6 +790,16 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                  else _Source(start=lo + media.start(), end=end, name=outlet, type=SourceType.MEDIA))
         candidates.append((lo + media.start(), 0, attrs.evolve(named, channel=_np_channel(media.group()))))
 
+    named_media = _MEDIA_BEFORE.search(segment) if vocabulary & _MEDIA_WORDS and hit is None else None
+    if named_media and named_media.group("name").split()[0].lower() not in lx.STOP_WORDS \
+            and named_media.group("name").split()[0].lower() not in lx.DEMONYMS:
+        outlet = named_media.group("name")
+        known = ctx.table.resolve(outlet)
+        start = lo + named_media.start()
+        source = (ctx.from_entry(known, start, end) if known is not None and known.type is SourceType.MEDIA
+                  else _Source(start=start, end=end, name=outlet, type=SourceType.MEDIA))
+        candidates.append((start, 0, attrs.evolve(source, channel=_np_channel(named_media.group("kind")))))
+
     regional = _REGIONAL.search(segment)
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
@@ -783,6 +829,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         else:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
+
+    national = _NATIONAL_ORG.search(segment) if hit is None else None
+    if national and (national.group("country") in lx.CAPITALS
+                     or national.group("country").lower() in lx.COUNTRY_DEMONYMS):
+        candidates.append((lo + national.start(), 4, _national_org(ctx, national, lo, end)))
 
     anaphor = _ORG_ANAPHOR.search(segment)
     if anaphor:
@@ -967,12 +1018,17 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
+    elif level.startswith(("town", "village")):
+        level = "city"  # "the town's military administration" is named like a city's
+        region = place or ctx.city_near(pos)
     elif place:
         region = f"{place} Oblast" if level not in ("city", "city's") else place
     elif level in ("city", "city's"):
         region = ctx.city_near(pos)
     else:
-        region = ctx.admin1_near(pos)
+        # No region named: the region of the city named before (Odesa's is Odesa Oblast).
+        city = ctx.city_near(pos)
+        region = ctx.admin1_near(pos) or (f"{city} Oblast" if city and city not in _CITY_REGIONS else None)
     start = lo + match.start()
     if region is None:
         return _Source(start=start, end=end, name=match.group().removeprefix("the ").removeprefix("The "),
@@ -1078,7 +1134,9 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
             break
     if best is not None:
         return best[1]
-    told = _TOLD_OUTLET.match(text, outlet_from, hi) if outlet_from is not None else None
+    if outlet_from is None:
+        return None
+    told = _TOLD_OUTLET.match(text, outlet_from, hi) or _TOLD_NAMED_OUTLET.match(text, outlet_from, hi)
     return told.group("name") if told else None
 
 

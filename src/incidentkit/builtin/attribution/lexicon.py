@@ -14,11 +14,17 @@ from incidentkit.vocab import Stance
 
 __all__ = [
     "BASE_FORMS",
+    "CAPITALS",
     "CHANNELS",
+    "COUNTRY_DEMONYMS",
     "DEMONYMS",
+    "FEMALE_NAMES",
+    "FEMALE_TITLES",
     "GROUP_MODIFIERS",
     "GROUP_NOUNS",
     "IMPERSONAL_PARTICIPLES",
+    "MALE_NAMES",
+    "MEDIA_NAME_HEADS",
     "NEEDS_OBJECT",
     "NEEDS_THAT",
     "ORG_HEADS",
@@ -82,6 +88,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "tweet": ("tweets", "tweeted"),
         "assess": ("assesses", "assessed"),
         "believe": ("believe", "believes"),
+        "caution": ("caution", "cautions", "cautioned"),
         "deny": ("deny", "denies", "denied"),
         "dismiss": ("dismiss", "dismisses", "dismissed"),
         "dispute": ("dispute", "disputes", "disputed"),
@@ -125,7 +132,7 @@ VERB_STANCE: Mapping[str, Stance] = MappingProxyType({
 #: verb with an unnamed source is hearsay: ``reported``.
 UNNAMED_KEEPS = frozenset({Stance.DENIED})
 #: Lemmas whose claimed stance an unnamed source keeps (``Officials insist``).
-UNNAMED_CLAIM_LEMMAS = frozenset({"claim", "insist", "allege", "accuse"})
+UNNAMED_CLAIM_LEMMAS = frozenset({"claim", "insist", "allege", "accuse", "blame"})
 
 #: Verbs that report only with an object after them (``told reporters``,
 #: ``called the strike an act of terror``, ``named X as``, ``spoke of``).
@@ -137,7 +144,8 @@ CALLED_PEOPLE = frozenset({"residents", "people", "citizens", "everyone", "every
 
 #: Verbs that report only with a ``that`` clause, a quote or a colon after them
 #: (``warned that``), since their other uses are not reports (``warned residents``).
-NEEDS_THAT = frozenset({"warn", "estimate", "post", "suggest", "argue", "recall", "comment", "assess"})
+NEEDS_THAT = frozenset({"caution", "warn", "estimate", "post", "suggest", "argue", "recall", "comment",
+                        "assess"})
 
 #: ``call`` followed by these is not a report (``called on residents``).
 CALL_PARTICLES = frozenset({"on", "for", "off", "up", "in", "out", "back"})
@@ -184,10 +192,14 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"in\s+an?\s+radio\s+interview",
     ),
     "briefing": (
-        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|a\s+(?:news\s+)?briefing)",
+        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:briefing|conference))",
         r"(?i:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
         r"(?:briefing|press\s+conference)",
+    ),
+    "parliament": (
+        r"(?:told|tells|addressed|addresses|to)\s+(?:the\s+)?(?:parliament|Parliament|lawmakers|MPs|the\s+Sejm|"
+        r"the\s+State\s+Duma|the\s+Verkhovna\s+Rada)\b",
     ),
     "press service": (
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
@@ -316,6 +328,13 @@ MALE_NAMES = frozenset("""
     donald joe john james robert william david richard thomas mark paul steven kevin brian
     george anthony lloyd antony jens olaf keir rishi recep andrzej radoslaw mateusz
 """.split())
+#: Last words of newspaper and magazine names, so ``told the Financial Times`` names an
+#: outlet the source table does not know.
+MEDIA_NAME_HEADS = frozenset("""
+    Times Post Journal Guardian Telegraph Independent Pravda Gazette News Herald Economist
+    Spiegel Monde Tribune Observer Politico Axios Bloomberg Insider Kommersant Vedomosti Novaya Gazeta
+""".split())
+
 FEMALE_TITLES = frozenset("spokeswoman chairwoman congresswoman businesswoman mrs ms madam".split())
 
 #: Capitalised words that open a sentence or phrase but are never part of a name.
