@@ -278,6 +278,8 @@ _CLOCK_SLACK = dt.timedelta(minutes=30)
 _ARTILLERY = frozenset({"shell", "rocket"})
 # "two of three missiles": a part and its whole.
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+# "..., including 12 over the Saratov region": a part named after its total, in the same clause.
+_INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -1090,6 +1092,18 @@ class _Builder:
                 handled.add(id(part))
                 self.single(whole).add(attrs.evolve(part, places=[]))
                 handled.add(id(whole))
+        # "149 drones over Russian regions and the Black Sea, including 12 over the Saratov
+        # region": a total without a place of its own and its regional part.
+        for whole, part in itertools.pairwise(items):
+            if id(whole) in handled or id(part) in handled:
+                continue
+            if part.role == whole.role and part.family == whole.family and part.value < whole.value \
+                    and part.admin1 and not (whole.admin1 - part.admin1) \
+                    and _INCLUDING.match(self.doc.text, whole.span.end, part.span.start):
+                total = self.single(attrs.evolve(whole, places=[]), placeless=True)
+                total.no_places = True
+                self.single(part, same_admin1=True, exclude=total).parent = total
+                handled.update((id(whole), id(part)))
         items = [i for i in items if id(i) not in handled]
         groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
         for item in items:
@@ -1249,6 +1263,19 @@ class _Builder:
             self._put(first, obs)
             return first
         if obs.total_cue:
+            # "2 drones ... 3 more drones ... In total, 6 drones were shot down overnight": a running
+            # tally's increments are parts of the total.
+            steps = [d for d in live if set(d.counts) == {role} and d.counts[role].value < obs.value
+                     and (not d.admin1 or not obs.admin1 or d.admin1 <= obs.admin1)]
+            if len(steps) >= 2 and sum(d.counts[role].value for d in steps) <= obs.value:
+                first = min(steps, key=lambda d: d.first.pos)
+                for other in steps:
+                    if other is not first:
+                        first.parts.setdefault(role, []).append(other.counts[role])
+                        _absorb(first, other)
+                first.parts.setdefault(role, []).append(first.counts[role])
+                self._put(first, obs)
+                return first
             draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
                                              d.last_pos))
         else:

@@ -72,6 +72,7 @@ EVENT_WORDS: tuple[str, ...] = (
     r"air\s+defen[cs]es?\s+(?:operated|were\s+active|was\s+active|had\s+been\s+active|engaged|at\s+work)",
     r"targeted", r"targeting", r"attacked", r"attacks?", r"struck", r"strikes?", r"debris", r"explosions?",
     r"blasts?", r"came\s+under\s+(?:fire|attack)", r"hit", r"took\s+place", r"damaged",
+    r"(?:main|primary|principal)\s+targets?",
 )
 
 #: A singular weapon that hit something counts as one hit (``a drone hit a house``).
