@@ -159,3 +159,8 @@ def test_more_news_shapes() -> None:
         ("August", "DATE", "2010-08")]
     assert found("The inspectors are expected back in Baghdad by Saturday.", "1997-11-20") == [
         ("Saturday", "DATE", "1997-11-22")]
+
+
+def test_recurring_intervals_either_way_round() -> None:
+    assert found("The curfew runs from 23:00 to 05:00 daily.", "2025-08-22") == [
+        ("23:00", "TIME", "XXXX-XX-XXT23:00"), ("05:00", "TIME", "XXXX-XX-XXT05:00"), ("daily", "SET", "P1D")]

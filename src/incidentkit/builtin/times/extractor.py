@@ -222,6 +222,9 @@ class TimesExtractor:
         if a.clock and b.clock and not b.explicit and a.value.startswith("XXXX-XX-XXT"):
             # "daily from 9 a.m. to 5 p.m.": both ends are times of a recurring day
             b = attrs.evolve(b, day=None, value=f"XXXX-XX-XXT{b.clock[0]:02d}:{b.clock[1]:02d}")
+        elif a.clock and b.clock and not a.explicit and b.value.startswith("XXXX-XX-XXT"):
+            # "from 23:00 to 05:00 daily"
+            a = attrs.evolve(a, day=None, value=f"XXXX-XX-XXT{a.clock[0]:02d}:{a.clock[1]:02d}")
         if a.clock and b.clock:
             if a.zone is None and b.zone is not None:
                 a = attrs.evolve(a, zone=b.zone)
