@@ -1,10 +1,11 @@
 """Held-out regression guard for incident assembly, run end to end through every built-in stage.
 
-``tests/data/heldout_incidents.jsonl`` holds 25 attack reports in the corpus
+``tests/data/heldout_incidents.jsonl`` holds 37 attack reports in the corpus
 styles (agency briefs with datelines, governors' posts, ministry and air force
-summaries, liveblogs, longform, local news), written and annotated with
-FORMAT.md incident gold for this test, apart from the corpus the assembler was
-built on, and annotated before the pipeline was run on them. The floors sit a
+summaries, liveblogs, longform, analysis, local news), written and annotated
+with FORMAT.md incident gold for this test, apart from the corpus the assembler
+was built on, and annotated before the pipeline was run on them (``hi-*`` in a
+first batch, ``hj-*`` in a second one written after the first batch's fixes). The floors sit a
 little under the figures reached; a change that drops below one has made the
 assembly (or a stage it depends on) worse on text it was not tuned on.
 """
@@ -40,8 +41,8 @@ def evaluation() -> Evaluation:
 
 
 def test_the_set_is_large_enough_to_mean_something(evaluation: Evaluation) -> None:
-    assert len(evaluation.documents) >= 25
-    assert evaluation.total.fields["incidents.found"].gold >= 60
+    assert len(evaluation.documents) >= 37
+    assert evaluation.total.fields["incidents.found"].gold >= 90
 
 
 @pytest.mark.parametrize(("field", "floor"), [

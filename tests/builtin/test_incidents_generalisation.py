@@ -287,6 +287,65 @@ def test_country_wide_figures_told_last_cover_the_regional_attacks_told_first() 
     assert incident.injured == 3
 
 
+def test_a_part_after_including_splits_from_a_placeless_total() -> None:
+    text = (
+        "Ukrainian drones struck the Saratov oil refinery overnight, governor Roman Busargin said.\n\n"
+        "The Defence Ministry said 149 drones had been destroyed over Russian regions and the Black "
+        "Sea overnight, including 12 over the Saratov region."
+    )
+    refinery, total = assemble(
+        text,
+        times=[OVERNIGHT, OVERNIGHT],
+        places=[("Saratov oil refinery", "feature", "Saratov Oil Refinery", "RU", "RU-SAR"),
+                ("Black Sea", "feature", "Black Sea", None, None),
+                ("Saratov region", "admin1", "Saratov Oblast", "RU", "RU-SAR")],
+        counts=[("149 drones", 149, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed")],
+        sources=[("said", "Roman Busargin", "governor Roman Busargin", "person", "stated"), MOD],
+    )
+    assert (counts(total), total.admin1, total.country) == ({"destroyed": 149}, (), "RU")
+    assert (counts(refinery), refinery.admin1) == ({"destroyed": 12}, ("RU-SAR",))
+    assert refinery.parent == total.id
+    assert {"Roman Busargin", "Russian Ministry of Defence"} <= set(refinery.sources)
+
+
+def test_a_running_tally_is_summed_by_its_total() -> None:
+    text = (
+        "23:10 — Sobyanin says air defences shot down 2 drones flying towards Moscow.\n\n"
+        "01:50 — Sobyanin says 3 more drones have been destroyed on the approach to the city. "
+        "In total, 6 drones were shot down overnight, he says."
+    )
+    sobyanin = ("says", "Sergei Sobyanin", "Sobyanin", "person", "stated")
+    [incident] = assemble(
+        text,
+        times=[("23:10", "TIME", "2025-03-01T23:10"), ("01:50", "TIME", "2025-03-02T01:50"), OVERNIGHT],
+        places=[("Moscow", "admin1", "Moscow", "RU", "RU-MOW")],
+        counts=[("2 drones", 2, "exact", "uav", "destroyed"),
+                ("3 more drones", 3, "exact", "uav", "destroyed"),
+                ("6 drones", 6, "exact", "uav", "destroyed")],
+        sources=[sobyanin, sobyanin, sobyanin],
+    )
+    assert counts(incident) == {"destroyed": 6}
+    assert (incident.start, incident.admin1) == ("2025-03-02TNI", ("RU-MOW",))
+
+
+def test_the_main_target_places_a_country_wide_attack() -> None:
+    text = (
+        "On the night of March 2, Russia attacked with 598 drones and 31 missiles, the Ukrainian Air "
+        "Force said. Hits by 5 missiles and 35 drones were recorded.\n\nKyiv was the main target."
+    )
+    drones, missiles = assemble(
+        text,
+        times=[("night of March 2", "TIME", "2025-03-02TNI")],
+        places=[("Kyiv", "admin1", "Kyiv", "UA", "UA-30")],
+        counts=[("598 drones", 598, "exact", "uav", "launched"),
+                ("31 missiles", 31, "exact", "missile", "launched"),
+                ("5 missiles", 5, "exact", "missile", "hit"), ("35 drones", 35, "exact", "uav", "hit")],
+        sources=[AIR_FORCE],
+    )
+    assert (counts(drones), drones.admin1) == ({"launched": 598, "hit": 35}, ("UA-30",))
+    assert (counts(missiles), missiles.admin1) == ({"launched": 31, "hit": 5}, ("UA-30",))
+
+
 # ---------------------------------------------------------------- country without a place
 
 
