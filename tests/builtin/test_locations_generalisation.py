@@ -207,3 +207,17 @@ def test_an_old_name_of_a_city_does_not_steer_its_neighbours(pipeline: Pipeline)
                               "Across the Dnipro, officials reported strikes.")
     assert ("Antonivka", "settlement", "Antonivka", "UA-65") in found
     assert ("Stanislav", "settlement", "Stanislav", "UA-65") in found
+
+
+def test_a_ship_named_after_a_place_is_not_a_place(pipeline: Pipeline) -> None:
+    text = "The sinking of the Moskva\n\nMissiles sank the cruiser Moskva off Odesa. Moscow denied it."
+    assert [m.text for m in pipeline.extract(text).locations] == ["Odesa", "Moscow"]
+    # a place's own name stays a place elsewhere in the report
+    text = "The submarine Kursk sank in 2000. A drone hit a house in Kursk."
+    assert [m.text for m in pipeline.extract(text).locations] == ["Kursk"]
+
+
+def test_a_count_of_them_over_a_region(pipeline: Pipeline) -> None:
+    found = summary(pipeline, "Air defences destroyed 31 drones, 18 of them over Belgorod and five "
+                              "over Kursk.")
+    assert [kind for _, kind, _, _ in found] == ["admin1", "admin1"]

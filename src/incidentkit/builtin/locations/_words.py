@@ -99,6 +99,12 @@ ORG_BEFORE: frozenset[str] = frozenset({
     "dynamo", "dinamo", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "zorya", "chornomorets",
     "metalist", "karpaty", "rubin", "akhmat", "krylia", "torpedo", "fc", "hc", "bc", "sc",
 })
+#: Vessel nouns before a ship's name, which is often a place's ("the cruiser Moskva",
+#: "the landing ship Novocherkassk").
+VESSEL_BEFORE: frozenset[str] = frozenset({
+    "cruiser", "frigate", "corvette", "submarine", "flagship", "destroyer", "tanker", "warship", "ship",
+    "vessel", "icebreaker", "minesweeper", "tugboat", "trawler",
+})
 #: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade").
 UNIT_AFTER: frozenset[str] = frozenset({
     "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla",

@@ -55,7 +55,7 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 #: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
-    r"\s+(?:\w+\s+)?over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+    r"\s+(?:\w+\s+){0,2}over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
@@ -152,6 +152,9 @@ class _Run:
         self.claimed = bytearray(len(self.words))  # words already inside a mention
         self.paragraphs = paragraphs(text)
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
+        self.ships = {ws.key for prev, ws in zip(self.words, self.words[1:], strict=False)
+                      if prev.lower in words.VESSEL_BEFORE and ws.capital
+                      and text[prev.end:ws.start] == " "}  # "the cruiser Moskva"
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
         self.sentences = sentences(text)
         self.paragraph_ends = [span.end - 1 for span in self.paragraphs]
@@ -383,7 +386,8 @@ class _Run:
                     i += 1
                 continue
             last, ids, _typed = best
-            if self._org_or_adjective(last) or self._club(i) or self._person_name(i, last):
+            if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
+                    or self._person_name(i, last):
                 i = last + 1
                 continue
             match = self._typed_match(i, last, ids)
@@ -517,6 +521,22 @@ class _Run:
         if following.lower in words.UNIT_AFTER:  # "the Azov brigade", "the Black Sea fleet"
             return True
         return bool(following.capital and following.lower in words.ORG_AFTER)
+
+    def _ship(self, first: int, last: int) -> bool:
+        """Whether the name is a ship's ("the cruiser Moskva", and a later "the Moskva" too).
+
+        Elsewhere in the report, only a name that is not a place's own name (``Moskva``
+        is an alias of Moscow, ``Kursk`` is Kursk's name) is taken for the ship.
+        """
+        ws = self.words
+        if first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
+                and self.text[ws[first - 1].end:ws[first].start] == " ":
+            return True
+        key = ws[first].key
+        if first != last or key not in self.ships:
+            return False
+        ids = self.gaz.ids(key)
+        return not any(fold(self.gaz.entries[e].name) == key or self.gaz.keys_of(e)[:1] == [key] for e in ids)
 
     def _club(self, first: int) -> bool:
         """Whether the name ends a club's name that starts with its own word ("Dynamo Kyiv")."""
