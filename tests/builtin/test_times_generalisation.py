@@ -164,3 +164,14 @@ def test_more_news_shapes() -> None:
 def test_recurring_intervals_either_way_round() -> None:
     assert found("The curfew runs from 23:00 to 05:00 daily.", "2025-08-22") == [
         ("23:00", "TIME", "XXXX-XX-XXT23:00"), ("05:00", "TIME", "XXXX-XX-XXT05:00"), ("daily", "SET", "P1D")]
+
+
+def test_prior_years_lengths_ahead_and_noon() -> None:
+    assert found("Sales in the prior year totalled $4.2 billion.", "1998-02-24") == [
+        ("the prior year", "DATE", "1997")]
+    assert found("The age will rise over the next decade.", "1998-02-24") == [
+        ("the next decade", "DURATION", "P1DE")]
+    assert found("In the next decade, the plant will close.", "1998-02-24") == [
+        ("the next decade", "DATE", "200X")]
+    assert found("Talks resume at noon Friday.", "1997-10-02") == [
+        ("noon Friday", "TIME", "1997-10-03T12:00")]

@@ -51,7 +51,8 @@ _QUALIFIED_LENGTH = regex.compile(
     r"(?i)\b(?:less|more|fewer)\s{1,4}than\s{1,4}$|\b(?:nearly|almost|over|within|some)\s{1,4}$"
 )
 # Offsets of "last week", "the following month"...
-_OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1,
+            "following": 1}
 # Words before a number that make it a year even before a noun ("in 2014 drones were...").
 _YEAR_CUE = regex.compile(
     r"(?i)\b(?:in|since|until|till|through|during|early|late|mid|year|fiscal|summer|winter|spring|autumn|"
@@ -96,6 +97,8 @@ _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 _NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
 # A participle after "be" ("will not be finished until"): passive, no tense of its own.
 _PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s{1,4}\w{3,}ed\b")
+# Prepositions that make "the next decade" a length ("over the next decade").
+_LENGTH_BEFORE = regex.compile(r"(?i)\b(?:over|within|throughout)\s{1,4}$")
 # "until Saturday", "by Friday" in a clause with no tense: a deadline ahead.
 _DEADLINE = regex.compile(r"(?i)\b(?:until|till|by)\s{1,4}$")
 # "daily from 9 a.m.": the time of a recurring day.
@@ -602,8 +605,8 @@ class Grammar:
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
                        rf"|(?P<latest>(?i:the{_S1}(?:latest|most{_S1}recent){_S1}(?:fiscal{_S1})?quarter)(?![\w]))"
                        rf"|(?P<yearend>(?i:year[-\s]end)(?![\w-]))"
-                       rf"|(?P<rel_unit>(?i:(?:the{_S1}(?=(?:previous|following|coming|next|current)\b))?"
-                       rf"(?:this|last|next|past|previous|coming|current|following){_S1}"
+                       rf"|(?P<rel_unit>(?i:(?:the{_S1}(?=(?:previous|following|coming|next|current|prior|preceding)\b))?"
+                       rf"(?:this|last|next|past|previous|coming|current|following|prior|preceding){_S1}"
                        rf"(?:week|weekend|month|year|quarter|decade|century|(?:fiscal{_S1})?year|{season}))(?![\w]))"
                        rf"|(?P<rel_month>(?i:(?:this|last|next){_S1}){self.MONTH})"
                        rf"|(?P<decade>(?i:the{_S1})?(?:(?<![\w'’])(?:1[6-9]|20)\d0|['’])(?:\d0)?s(?![\w])"
@@ -882,7 +885,7 @@ class Grammar:
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")]
             elif match.group("day"):
-                clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:on)?[\s,]{0,4}$", "",
+                clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:\bon)?[\s,]{0,4}$", "",
                                        match.string[match.start():match.start("day")])
         clock = _parse_clock(clock_text)
         if clock is None:
@@ -1253,6 +1256,13 @@ class Grammar:
                                 r"into|across|after|before|since)\s{1,4}$", preceding):
                 return None
 
+        unit_word = _unit_of(text.split()[-1]) if g["rel_unit"] else None
+        if unit_word and _LENGTH_BEFORE.search(before) and text.lower().startswith("the"):
+            # "over the next decade", "within the coming year": a length of one unit
+            length = _duration(1, unit_word)
+            resolved = Resolved(type=TimeType.DURATION, value=length, anchors=False)
+            return self._one(match, lambda state, start, end: resolved)
+
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             value = self._period_value(g, text, state, start, end)
             if value is None:
@@ -1400,6 +1410,8 @@ class Grammar:
                 unit = words[-2]
             if ref is None:
                 return None
+            if qualifier in ("prior", "preceding"):
+                qualifier = "previous"
             base = state.anchor() if qualifier in ("previous", "following", "same") else ref
             if qualifier in ("previous", "following", "same") and unit == "year" and state.written_year:
                 base = dt.date(state.written_year[0], 7, 1)  # "in 1996 ..., the following year"
