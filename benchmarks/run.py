@@ -168,6 +168,21 @@ def bench_scaling(pipeline: Pipeline, quick: bool) -> dict[str, Any]:
         rows.append([f"{len(text) / 1000:,.0f} kB", len(pieces), f"{whole_s * 1000:,.1f} ms",
                      f"{len(text) / 1000 / whole_s:,.0f}", f"{ratio:.2f}",
                      f"{worst} {stage_ratio.get(worst, float('nan')):.2f}" if stage_ratio else "-"])
+    # the largest report again with no line break at all (one 1 MB line)
+    text, pieces = long_report(sizes[-1], 1000, seed=sizes[-1])
+    one_line = " ".join(text.split())
+    timer.reset()
+    start = time.perf_counter()
+    report = timed.extract(one_line, published="2025-07-20")
+    line_s = time.perf_counter() - start
+    line_stages = timer.by_stage()
+    pieces_s = result[str(sizes[-1])]["pieces_seconds"]
+    line_ratio = line_s / pieces_s
+    result["one_line"] = {"chars": len(one_line), "seconds": line_s, "ratio": line_ratio,
+                          "stage_seconds": line_stages, "problems": len(report.problems)}
+    rows.append([f"{len(one_line) / 1000:,.0f} kB, 1 line", len(pieces), f"{line_s * 1000:,.1f} ms",
+                 f"{len(one_line) / 1000 / line_s:,.0f}", f"{line_ratio:.2f}",
+                 max(line_stages, key=lambda s: line_stages[s]) + " (slowest)" if line_stages else "-"])
     _out("Time against text length (one report of N kB vs the same N pieces of 1 kB as separate reports)")
     _table(rows, ["report", "pieces", "time", "kB/s", "ratio", "worst stage ratio"])
     largest = result[str(sizes[-1])]
