@@ -173,5 +173,5 @@ def test_prior_years_lengths_ahead_and_noon() -> None:
         ("the next decade", "DURATION", "P1DE")]
     assert found("In the next decade, the plant will close.", "1998-02-24") == [
         ("the next decade", "DATE", "200X")]
-    assert found("Talks resume at noon Friday.", "1997-10-02") == [
+    assert found("Talks will resume at noon Friday.", "1997-10-02") == [
         ("noon Friday", "TIME", "1997-10-03T12:00")]
