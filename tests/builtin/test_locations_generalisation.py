@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from incidentkit import Pipeline
 from incidentkit.builtin.locations.gazetteer import default_gazetteer
@@ -221,3 +223,21 @@ def test_a_count_of_them_over_a_region(pipeline: Pipeline) -> None:
     found = summary(pipeline, "Air defences destroyed 31 drones, 18 of them over Belgorod and five "
                               "over Kursk.")
     assert [kind for _, kind, _, _ in found] == ["admin1", "admin1"]
+
+
+_TRIGGERS = [*"""
+the village of Murom hromada hromadas Krasnopillia and border – Kharkiv Belgorod cruiser Moskva airports
+Moscow four flights at Tunoshna refinery Antipinsky Peninsula Taman Crimean brigade Azov Dynamo Kyiv
+exclave , . districts Primorsky district 18 them over crossing Dnipro Stanislav southeast Street Proyezd
+ship residents Bashkortostan region Sumy — :
+""".split(), "\n\n"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_TRIGGERS), min_size=1, max_size=30))
+def test_new_rules_survive_any_order_of_their_trigger_words(pipeline: Pipeline, tokens: list[str]) -> None:
+    text = "Report: " + " ".join(tokens)
+    report = pipeline.extract(text)
+    assert not report.problems
+    for mention in report.locations:
+        assert text[mention.span.start:mention.span.end] == mention.text

@@ -219,8 +219,8 @@ class _Run:
             if kind == "feature" and names == 1:
                 # one name: "all four Moscow airports" are the city's airports, not a list of airports
                 for k in items:
-                    del self.forced[k]
-                    del self.list_word[k]
+                    self.forced.pop(k, None)
+                    self.list_word.pop(k, None)
             gap = self.text[word.end:ws[j].start] if j < len(ws) else ""
             if listed_before and "of" in gap.split():
                 continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
