@@ -489,3 +489,20 @@ def test_each_builtin_alone_survives_nasty_input(name: str) -> None:
     for text in NASTY:
         with deadline(HANG_SECONDS, f"{name} alone"):
             assert_valid(alone.extract(text, published="2025-07-20"))
+
+
+def test_patterns_use_the_interruptible_regex_module() -> None:
+    # The regex module checks for signals while it matches, so the alarm above (and its own
+    # timeout=) can stop a runaway pattern; the standard library's re cannot be interrupted.
+    import ast
+    from pathlib import Path
+
+    package = Path(incidentkit.__file__).parent
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            if "re" in names:
+                offenders.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert not offenders, f"use the regex module instead of re in: {offenders}"
