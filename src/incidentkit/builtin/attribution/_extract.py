@@ -135,7 +135,8 @@ _PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+(?:official\s+)?(?:(?P<press>pres
                             r"(?P<telegram>Telegram\s+(?:channel|account))|(?P<x>X\s+account)|"
                             r"(?P<facebook>Facebook\s+(?:page|account)))$")
 # "X's office said", "the mayor's team said": the owner is the source.
-_OWNER_OFFICE = regex.compile(r"['’]s\s+(?P<noun>office|team|camp)$")
+_OWNER_OFFICE = regex.compile(
+    r"(?:['’]s|(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er))\s+(?P<noun>office|team|camp)$")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
@@ -161,6 +162,9 @@ _BETWEEN = frozenset("""
 """.split())
 # A lowercase manner or frequency adverb ("routinely", "categorically", "flatly").
 _ADVERB_LY = regex.compile(r"^\p{Ll}{3,}ly$")
+# Words in -ly that are nouns or adjectives heading a subject ("the family said", "the daily reported").
+_LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly daily weekly monthly "
+                      "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 _NOT_MAIN = frozenset("""
@@ -719,7 +723,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
     owned = _OWNER_OFFICE.search(segment)
-    if owned:
+    if owned and owned.group("pronoun"):
+        # "his office said": the office of the man (or woman) spoken of last.
+        person = ctx.last_person(pos, "f" if owned.group("pronoun").lower() == "her" else "m")
+        if person is not None:
+            return attrs.evolve(person, start=lo + owned.start(), end=end, channel=None)
+    elif owned:
         owner = _np_before(ctx, lo, lo + owned.start(), pos)
         if owner is not None and owner.named and owner.name:
             known: SourceEntry | None = None
@@ -1454,7 +1463,7 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
             return q, None
         word = m.group().lower()
         w_start = r - len(m.group())
-        if word in _BETWEEN or (_ADVERB_LY.match(m.group()) and word not in _NOT_MAIN):
+        if word in _BETWEEN or (_ADVERB_LY.match(m.group()) and word not in _LY_NOUNS):
             q = w_start  # "the ministry later said", "Moscow routinely denies"
             continue
         if word in _PASSIVE_AUX:

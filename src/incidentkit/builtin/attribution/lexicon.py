@@ -198,8 +198,8 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:briefing|press\s+conference)",
     ),
     "parliament": (
-        r"(?:told|tells|addressed|addresses|to)\s+(?:the\s+)?(?:parliament|Parliament|lawmakers|MPs|the\s+Sejm|"
-        r"the\s+State\s+Duma|the\s+Verkhovna\s+Rada)\b",
+        r"(?:told|tells|addressed|addresses|(?:speech|address)\s+to)\s+(?:the\s+)?(?:parliament|Parliament|"
+        r"lawmakers|MPs|Sejm|State\s+Duma|Verkhovna\s+Rada)\b",
     ),
     "press service": (
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
