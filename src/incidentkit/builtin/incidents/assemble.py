@@ -469,6 +469,7 @@ class _Doc:
         self.clauses = self._clauses()
         self._attack: dict[int, bool] = {}
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
+        self._separate: dict[int, int | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
@@ -678,6 +679,14 @@ class _Doc:
             span = self.sents[sent]
             self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end) is not None
         return self._attack[sent]
+
+    def separate_cue(self, sent: int) -> int | None:
+        """Where the sentence first says ``separately`` / ``a separate attack`` (cached), if it does."""
+        if sent not in self._separate:
+            span = self.sents[sent]
+            match = self.vocab.search("separate", self.text, span.start, span.end)
+            self._separate[sent] = match.start() if match is not None else None
+        return self._separate[sent]
 
     def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
         """The weapon words of a sentence (cached)."""
@@ -954,8 +963,8 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
 
 def _separate(doc: _Doc, pos: int) -> bool:
     """Whether the text says the engagement at ``pos`` is another one (``Separately, ...``)."""
-    sentence = doc.sents[doc.sent_of(pos)]
-    return doc.vocab.search("separate", doc.text, sentence.start, max(sentence.start, pos)) is not None
+    cue = doc.separate_cue(doc.sent_of(pos))
+    return cue is not None and cue < pos
 
 
 def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family: str) -> Item:
