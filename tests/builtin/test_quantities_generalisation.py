@@ -108,3 +108,12 @@ def test_along_with_and_losses_of_people() -> None:
 ])
 def test_air_force_report_shapes(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+def test_a_run_of_number_words_is_read_in_bounded_pieces() -> None:
+    # a spelt-out number is a few words; an endless run is not re-read from every word
+    text = "twenty-five hundred thousand " * 200 + "drones were shot down."
+    mentions = list(EXTRACTOR.extract(Document(text=text), Findings()))
+    assert mentions and all(len(m.text.split()) <= 30 for m in mentions)
+    spelt = "One hundred and twenty-three thousand four hundred and fifty-six people"
+    assert found(spelt + " were evacuated.") == [(spelt, 123456, "exact", "person", "other")]

@@ -103,6 +103,7 @@ _PRONOUNS = frozenset("it they he she we i you which who whom whose that them us
 _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then also already reportedly
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
+_MAX_NUMBER_WORDS = 16
 _COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from"})
 _QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
@@ -375,7 +376,9 @@ class _Analysis:
         current = 0
         j = i
         seen = False
-        while j < n:
+        # a spelt-out number is a few words ("one hundred and twenty-three thousand"); the bound
+        # keeps a long run of number words from being re-read from every position (quadratic)
+        while j < n and j - i < _MAX_NUMBER_WORDS:
             word = toks[j].low
             value = _word_value(word)
             if value is not None:
