@@ -203,6 +203,8 @@ ATTACK_WORDS: tuple[str, ...] = (
     "air-raid", "air alert", "explosions", "blasts", "shelling", "shelled", "airstrike", "airstrikes",
     "air strike", "air strikes", "air raid", "shahed", "shaheds", "geran", "kamikaze", "artillery",
     "shot down", "intercepted", "glide bomb", "guided bomb", "guided bombs", "rocket attack",
+    "glide bombs", "aerial bomb", "aerial bombs", "bomb", "bombs", "bombing", "bombardment",
+    "warplanes", "air attack", "air attacks", "attack drones",
 )
 
 #: Nouns after ``overnight`` that make it a term of finance or travel (``the overnight lending
