@@ -470,6 +470,8 @@ class _Doc:
         self._attack: dict[int, bool] = {}
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
+        self._earlier: dict[int, list[Attribution] | None] = {}
+        self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
@@ -659,19 +661,40 @@ class _Doc:
     def fallback_window(self, sent: int, family: str | None = None) -> _Window | None:
         """The window of the nearest earlier sentence of the paragraph, else of the lead."""
         para = self.sent_para[sent]
-        for index in range(sent - 1, -1, -1):
-            if self.sent_para[index] < para - 1 or self.sent_para[index] == self.headline_para:
-                break
-            if self.reports_engagement(index, family):
-                continue
-            window = self.window_in(self.sents[index])
-            if window is not None:
-                return window
+        window = self._earlier_window(sent - 1, family, para - 1)
+        if window is not None:
+            return window
         if 0 <= self.lead_para < len(self.paras) and para != self.lead_para:
             window = self.window_in(self.paras[self.lead_para])
             if window is not None:
                 return window
         return None
+
+    def _earlier_window(self, start: int, family: str | None, first_para: int) -> _Window | None:
+        """The window of the nearest sentence at or before ``start`` not about another weapon.
+
+        The walk stops before paragraph ``first_para`` and at the headline. Memoised by where
+        the walk starts, so a long paragraph is walked once, not once per count.
+        """
+        visited: list[int] = []
+        result: _Window | None = None
+        index = start
+        while index >= 0:
+            key = (index, family, first_para)
+            if key in self._fallbacks:
+                result = self._fallbacks[key]
+                break
+            if self.sent_para[index] < first_para or self.sent_para[index] == self.headline_para:
+                break
+            visited.append(index)
+            if not self.reports_engagement(index, family):
+                result = self.window_in(self.sents[index])
+                if result is not None:
+                    break
+            index -= 1
+        for seen in visited:
+            self._fallbacks[(seen, family, first_para)] = result
+        return result
 
     def has_attack(self, sent: int) -> bool:
         """Whether the sentence has an attack word (cached: asked once per clause)."""
@@ -842,17 +865,34 @@ class _Doc:
             return in_sent
         if self.within("attributions", sentence):
             return []
-        para = self.sent_para[sent]
-        for index in range(sent - 1, -1, -1):
-            span = self.sents[index]
-            if self.sent_para[index] != para and not self._continues(para):
+        earlier = self._earlier_named(sent)
+        return earlier if earlier is not None else self.lead_sources(sent)
+
+    def _earlier_named(self, sent: int) -> list[Attribution] | None:
+        """The named sources of the nearest earlier sentence of the paragraph, or of those it continues.
+
+        Memoised, so that asking for every sentence of a long paragraph stays linear.
+        """
+        visited: list[int] = []
+        result: list[Attribution] | None = None
+        current = sent
+        while True:
+            if current in self._earlier:
+                result = self._earlier[current]
                 break
-            found = self.within("named", span)
+            visited.append(current)
+            index = current - 1
+            para = self.sent_para[current]
+            if index < 0 or (self.sent_para[index] != para and not self._continues(para)):
+                break
+            found = self.within("named", self.sents[index])
             if found:
-                return found
-            if self.sent_para[index] != para:
-                para = self.sent_para[index]
-        return self.lead_sources(sent)
+                result = found
+                break
+            current = index
+        for index in visited:
+            self._earlier[index] = result
+        return result
 
     def lead_sources(self, sent: int) -> list[Attribution]:
         """The lead's first named source, which governs later sentences that name none."""
