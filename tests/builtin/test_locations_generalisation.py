@@ -241,3 +241,28 @@ def test_new_rules_survive_any_order_of_their_trigger_words(pipeline: Pipeline, 
     assert not report.problems
     for mention in report.locations:
         assert text[mention.span.start:mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize(("old", "name"), [
+    ("Krasnoarmeysk", "Pokrovsk"), ("Artemovsk", "Bakhmut"), ("Dzerzhinsk", "Toretsk"),
+    ("Dimitrov", "Myrnohrad"),
+])
+def test_soviet_era_names_of_renamed_towns(pipeline: Pipeline, old: str, name: str) -> None:
+    found = summary(pipeline, f"Fighting continued in the Donetsk region, near {old}.")
+    assert found[-1] == (old, "settlement", name, "UA-14")
+
+
+def test_renamed_towns_resolve_with_their_coordinates(pipeline: Pipeline) -> None:
+    [mention] = pipeline.extract("Russian troops entered Krasnoarmeysk, the Donetsk People's Republic "
+                                 "authorities said.").locations[:1]
+    assert (mention.name, mention.admin1) == ("Pokrovsk", "UA-14")
+    assert mention.point is not None and 48.2 < mention.point.lat < 48.4
+
+
+def test_a_town_beats_a_village_that_only_a_nearby_town_suggests(pipeline: Pipeline) -> None:
+    text = "Lutsk: explosions reported.\n\nIn Rivne, power was cut in several districts."
+    assert summary(pipeline, text)[-1] == ("Rivne", "settlement", "Rivne", "UA-56")
+
+
+def test_a_group_of_forces_is_not_a_place(pipeline: Pipeline) -> None:
+    assert list(pipeline.extract("Units of the Vostok group struck positions.").locations) == []

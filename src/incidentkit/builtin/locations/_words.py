@@ -105,9 +105,10 @@ VESSEL_BEFORE: frozenset[str] = frozenset({
     "cruiser", "frigate", "corvette", "submarine", "flagship", "destroyer", "tanker", "warship", "ship",
     "vessel", "icebreaker", "minesweeper", "tugboat", "trawler",
 })
-#: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade").
+#: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade",
+#: "the Vostok group").
 UNIT_AFTER: frozenset[str] = frozenset({
-    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla",
+    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla", "group",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",

@@ -983,7 +983,13 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
     still Ukraine's Donetsk); the paragraph must name that region itself.
     """
-    unique = list({(e.name, e.type, e.admin1): (n, e) for n, e in pool}.values())
+    # one candidate per place: a curated or user entry of a packaged place keeps the larger population
+    merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
+    for n, e in pool:
+        key = (e.name, e.type, e.admin1)
+        if key not in merged or e.population > merged[key][1].population:
+            merged[key] = (n, e)
+    unique = list(merged.values())
 
     near, paragraph, explicit = local
 
@@ -998,9 +1004,15 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     best_number, best = unique[0]
     if len(unique) == 1:
         return best, [], False
-    giant = max(unique, key=lambda item: item[1].population)[1]
+    giant_number, giant = max(unique, key=lambda item: item[1].population)
     if best.type == "settlement" and giant.population >= 300_000 and \
             best.population * 10 < giant.population and not explicit.get(best.admin1 or ""):
+        return giant, [], False
+    if best.type == giant.type == "settlement" and best.population < NOTABLE_POPULATION <= giant.population \
+            and best.population * 4 < giant.population and not explicit.get(best.admin1 or "") \
+            and not near.get(best.admin1 or "") and giant_number in match.primary:
+        # a town is likelier than a village whose region only a town nearby suggests
+        # ("Lyman" next to Kupiansk is still Donetsk Oblast's town of 20,000)
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
