@@ -259,9 +259,12 @@ def test_renamed_towns_resolve_with_their_coordinates(pipeline: Pipeline) -> Non
     assert mention.point is not None and 48.2 < mention.point.lat < 48.4
 
 
-def test_a_town_beats_a_village_that_only_a_nearby_town_suggests(pipeline: Pipeline) -> None:
+def test_a_regional_capital_beats_a_village_that_only_a_nearby_town_suggests(pipeline: Pipeline) -> None:
     text = "Lutsk: explosions reported.\n\nIn Rivne, power was cut in several districts."
     assert summary(pipeline, text)[-1] == ("Rivne", "settlement", "Rivne", "UA-56")
+    # a small town keeps to the region its neighbours name (Zolochiv near Kupiansk, not Lviv's)
+    text = "Shelling hit Kupiansk overnight. In Zolochiv, a house burned."
+    assert summary(pipeline, text)[-1] == ("Zolochiv", "settlement", "Zolochiv", "UA-63")
 
 
 def test_a_group_of_forces_is_not_a_place(pipeline: Pipeline) -> None:

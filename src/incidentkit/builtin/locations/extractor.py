@@ -73,6 +73,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 
 #: Settlements at least this large (or curated) match without regional context.
 NOTABLE_POPULATION = 15_000
+#: A city this large beats a namesake village that only a neighbouring town's region suggests.
+GIANT_POPULATION = 200_000
 #: After "the village of", settlements at least this large are not meant (a namesake village is).
 VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
@@ -1005,14 +1007,11 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     if len(unique) == 1:
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
-    if best.type == "settlement" and giant.population >= 300_000 and \
-            best.population * 10 < giant.population and not explicit.get(best.admin1 or ""):
-        return giant, [], False
-    if best.type == giant.type == "settlement" and best.population < NOTABLE_POPULATION <= giant.population \
-            and best.population * 4 < giant.population and not explicit.get(best.admin1 or "") \
-            and not near.get(best.admin1 or "") and giant_number in match.primary:
-        # a town is likelier than a village whose region only a town nearby suggests
-        # ("Lyman" next to Kupiansk is still Donetsk Oblast's town of 20,000)
+    if best.type == "settlement" and giant.population >= GIANT_POPULATION and \
+            best.population * 10 < giant.population and not explicit.get(best.admin1 or "") \
+            and giant_number in match.primary:
+        # a regional capital beats a village whose region only a town nearby suggests
+        # ("Rivne" next to Lutsk is the city, not a Volyn village)
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
