@@ -217,6 +217,9 @@ def test_a_ship_named_after_a_place_is_not_a_place(pipeline: Pipeline) -> None:
     # a place's own name stays a place elsewhere in the report
     text = "The submarine Kursk sank in 2000. A drone hit a house in Kursk."
     assert [m.text for m in pipeline.extract(text).locations] == ["Kursk"]
+    # a country after a vessel noun is the subject of a clause, not a ship's name
+    assert [m.text for m in pipeline.extract("It hit a vessel Russia says was a tanker.").locations] == [
+        "Russia"]
 
 
 def test_a_count_of_them_over_a_region(pipeline: Pipeline) -> None:

@@ -531,10 +531,12 @@ class _Run:
         is an alias of Moscow, ``Kursk`` is Kursk's name) is taken for the ship.
         """
         ws = self.words
+        key = ws[first].key
+        if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
+            return False  # "a vessel Russia says it sank": the country speaks
         if first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
                 and self.text[ws[first - 1].end:ws[first].start] == " ":
             return True
-        key = ws[first].key
         if first != last or key not in self.ships:
             return False
         ids = self.gaz.ids(key)
