@@ -135,7 +135,7 @@ def summary(items: list[Attribution]) -> list[tuple[Any, ...]]:
         ),
         pytest.param(
             "The ministry is drafting a plan and will present it to parliament, the prime minister said.",
-            [("said", None, "stated", None)],
+            [("said", None, "reported", None)],
             id="parliament-as-content-is-no-channel",
         ),
     ],

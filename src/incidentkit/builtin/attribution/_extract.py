@@ -213,13 +213,14 @@ _DOCUMENT = regex.compile(
 # An organisation referred to by its head noun: "the ministry", "ministry", "the agency".
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
-    r"office|committee|fleet|navy|army|military|force))$"
+    r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
-    r"(?:(?P<level>regional|region's|republic's|city's|city|town's|town|village's|oblast|municipal|district)\s+|"
+    r"(?:(?P<level>regional|region's|region|republic's|city's|city|town's|town|village's|oblast|municipal|"
+    r"district)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|services))$"
@@ -234,6 +235,15 @@ _MEDIA = regex.compile(
 _MEDIA_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
     r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster))$"
+)
+# An organisation named after a descriptor: "the open-source analysis group Frontelligence Insight",
+# "the energy company DTEK", "the monitoring group Airwars".
+_ORG_DESCRIPTORS = frozenset("group organisation organization tank company firm monitor project initiative "
+                             "ngo watchdog consultancy operator".split())
+_ORG_DESCRIBED = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The|a|A|an|An)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:group|organi[sz]ation|"
+    r"think\s+tank|company|firm|monitor|project|initiative|NGO|watchdog|consultancy|operator)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,3})$"
 )
 # A generic organisation name: "the Black Sea Fleet", "The SBU security service".
 _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -274,6 +284,47 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
             return ctx.from_entry(entry, start, end)
     return _Source(start=start, end=end, name=names[-1], type=SourceType.ORGANIZATION,
                    kind=_LETTERS.findall(rest)[-1].lower())
+
+
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’]s\s+$")
+
+
+def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
+    """`Belarus's Defence Ministry`: the body of that country, from the table or named like its peers."""
+    code = _COUNTRIES[country]
+    owned = ctx.table.resolve(hit.text, country=code, day=ctx.day)
+    if owned is not None and owned.country == code:
+        return owned
+    demonym = lx.COUNTRY_DEMONYMS.get(lx.CAPITALS.get(country, country).lower())
+    if demonym is None:
+        return entry
+    peer = next((d for d in lx.COUNTRY_DEMONYMS.values() if entry.name.startswith(d + " ")), None)
+    name = demonym + entry.name[len(peer):] if peer else f"{demonym} {hit.text}"
+    return SourceEntry(name=name, type=entry.type, country=code, kind=entry.kind)
+
+
+# Heads of `the company`, `the airport`: a business or a site named earlier in the report.
+_FACILITIES = frozenset("company firm operator airport port plant refinery".split())
+_BUSINESSES = frozenset("company firm operator".split())
+_FACILITY_NAMES = {noun: regex.compile(rf"\b(\p{{Lu}}[\p{{L}}\-]+)\s+(?i:{noun})\b") for noun in _FACILITIES}
+
+
+def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) -> _Source | None:
+    """`the airport said` after `Domodedovo airport`; `the company` after `Novatek said`."""
+    if noun in _BUSINESSES:
+        spoke = _near(ctx.sources, pos, lambda i: i[1].type is SourceType.ORGANIZATION and bool(i[1].name)
+                      and (i[1].kind is None or i[1].kind in _BUSINESSES))
+        if spoke is not None:
+            return attrs.evolve(spoke, start=start, end=end, channel=None)
+    lo = max(0, start - 2000)  # the same stretch of the report
+    last = None
+    for match in _FACILITY_NAMES[noun].finditer(ctx.text, lo, start):
+        if match.group(1).lower() not in lx.STOP_WORDS:
+            last = match
+    if last is None:
+        return None
+    return _Source(start=start, end=end, name=f"{last.group(1)} {noun.title()}", type=SourceType.ORGANIZATION,
+                   kind=noun)
 
 
 def _org_name(name: str) -> str:
@@ -501,7 +552,7 @@ class _Context:
         if found is not None:
             return found
         if office is not None:
-            where = place or self.admin1_near(pos)
+            where = place or self.admin1_near(pos) or self.city_near(pos)
             entry = self.table.by_office(office, where, country=self.country, day=self.day) if where else None
             if entry is None and office == "governor" and where:
                 entry = self.table.by_office("head", where, country=self.country, day=self.day)
@@ -779,6 +830,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
+        possessive = _POSSESSIVE_BEFORE.search(text, lo, hit.start) if hit.generic else None
+        if possessive is not None and possessive.group("country") in _COUNTRIES:
+            entry, start = _owned_entry(ctx, hit, entry, possessive.group("country")), possessive.start()
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
@@ -809,6 +863,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                   else _Source(start=start, end=end, name=outlet, type=SourceType.MEDIA))
         candidates.append((start, 0, attrs.evolve(source, channel=_np_channel(named_media.group("kind")))))
 
+    described_org = _ORG_DESCRIBED.search(segment) if vocabulary & _ORG_DESCRIPTORS else None
+    if described_org and hit is None:
+        name = described_org.group("name")
+        known = ctx.table.resolve(name)
+        start = lo + described_org.start()
+        candidates.append((start, 0, ctx.from_entry(known, start, end) if known is not None else
+                           _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION)))
+
     regional = _REGIONAL.search(segment)
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
@@ -820,7 +882,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((lo + document.start(), 2, author))
 
     group = _GROUP.search(segment) if vocabulary & lx.GROUP_NOUNS else None
-    if group and _is_group(group.group()):
+    outlet_staff = _outlet_of_staff(ctx, lo + group.start(), end) if group else None
+    if outlet_staff is not None:  # "Suspilne correspondents", "AFP journalists": the outlet reports
+        candidates.append((outlet_staff.start or lo, 0, outlet_staff))
+    elif group and _is_group(group.group()):
         start = lo + group.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
                                              channel=_np_channel(group.group()))))
@@ -849,6 +914,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + anaphor.start()
         noun = anaphor.group("noun").lower()
         org = ctx.last_org(pos, noun)
+        if org is None and noun in _FACILITIES:
+            org = _named_facility(ctx, noun, start, end, pos)
         if org is None and noun == "ministry":
             # Reports on air attacks that say only "the ministry" mean the defence ministry.
             entry = ctx.table.resolve("Defence Ministry", country=ctx.country_near(start), day=ctx.day)
@@ -960,6 +1027,21 @@ def _extend_left(text: str, lo: int, start: int) -> int:
     before = text[lo:start]
     match = regex.search(r"(?:\b(?:the|The)\s+)$", before)
     return lo + match.start() if match else start
+
+
+_STAFF = frozenset("correspondents correspondent journalists journalist reporters reporter".split())
+
+
+def _outlet_of_staff(ctx: _Context, start: int, end: int) -> _Source | None:
+    """`Suspilne correspondents`: an outlet of the table, then its reporters, is the outlet."""
+    words = _words_before(ctx.text, start, end)
+    if len(words) < 2 or words[-1][2].lower() not in _STAFF:
+        return None
+    for index in range(len(words) - 1):
+        hit = ctx.hit_by_start.get(words[index][0])
+        if hit is not None and hit.end == words[-2][1] and ctx.entry_of(hit).type is SourceType.MEDIA:
+            return ctx.from_entry(ctx.entry_of(hit), _extend_left(ctx.text, start, hit.start), end)
+    return None
 
 
 def _is_group(phrase: str) -> bool:
@@ -1149,6 +1231,14 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
     return told.group("name") if told else None
 
 
+# "in an interview with Reuters", "in a column for the Kyiv Post", "in comments to CNN".
+_INTERVIEW_WITH = regex.compile(
+    r"\bin\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+)?(?:interview|column|op-ed|article|comments?|"
+    r"conversation)\s+(?:with|for|to)\s+(?:the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\.\p{L}{2,})?(?:\s+\p{Lu}[\p{L}\-]*){0,2})"
+)
+
+
 # "..., writing on Telegram": a participle that carries the channel of the main verb.
 _PARTICIPLE_BEFORE = regex.compile(r",\s+(?:writing|posting|speaking|saying)(?:\s+[\p{L}]+){0,2}\s*$")
 
@@ -1235,12 +1325,13 @@ def _attribution(text: str, item: _Found) -> Attribution:
     if source.start is not None and source.end is not None and source.end > source.start:
         span = Span(source.start, source.end)
         source_text = text[source.start:source.end]
+    kind = SourceType.UNNAMED if _anonymous(source) else source.type
     return Attribution(
         span=item.cue,
         cue=text[item.cue.start:item.cue.end],
-        source_type=source.type,
+        source_type=kind,
         stance=item.stance,
-        source=source.name if source.type is not SourceType.UNNAMED else None,
+        source=source.name if kind is not SourceType.UNNAMED else None,
         source_text=source_text,
         source_span=span,
         role=source.role if source.type is SourceType.PERSON else None,
@@ -1249,8 +1340,17 @@ def _attribution(text: str, item: _Found) -> Attribution:
     )
 
 
+def _anonymous(source: _Source) -> bool:
+    """Whether a source has no name: an unnamed source, as FORMAT.md has it.
+
+    A person known only by a role nobody in the report or the table fills
+    (`the group's founder`), or a body nobody names (`its operator`).
+    """
+    return source.type in (SourceType.PERSON, SourceType.ORGANIZATION) and not source.name
+
+
 def _stance(lemma: str | None, source: _Source | None) -> Stance:
-    if source is None or not source.named:
+    if source is None or not source.named or _anonymous(source):
         if lemma in lx.UNNAMED_CLAIM_LEMMAS:
             return Stance.CLAIMED
         if lemma is not None and lx.VERB_STANCE.get(lemma) in lx.UNNAMED_KEEPS:
@@ -1506,8 +1606,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         return None  # "called on allies", "called residents to leave": a summons, not a report
     first_words = [w.lower() for w in _LETTERS.findall(after, 0, 60)[:3]]
     shows = any(w in lx.SHARED_THINGS for w in first_words)
-    if lemma == "share" and not shows:
-        return None
+    if lemma in ("share", "release") and not shows:
+        return None  # "released footage" reports; "released prisoners" does not
     if lemma == "offer" and not any(w in lx.OFFERED_THINGS for w in first_words):
         return None
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
@@ -1614,6 +1714,10 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma == "tell" and channel is None:
         media = _told_media(ctx, cue_end, region_hi)
         channel = media
+    if channel is None:  # "said in an interview with Reuters", "wrote in a column for Ukrainska Pravda"
+        interview = _INTERVIEW_WITH.search(text, max(region_lo, start - 80), min(region_hi, cue_end + 60))
+        if interview is not None:
+            channel = _told_media(ctx, interview.end() - 1, region_hi) or interview.group("name")
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
 
@@ -1667,7 +1771,7 @@ def _covers(ctx: _Context, seg: int, source: _Source | None) -> bool:
     if source is None or source.start is None:
         return False
     words = [w.group().lower() for w in _WORD.finditer(ctx.text, seg, source.start)]
-    return all(w in lx.STOP_WORDS for w in words)
+    return all(w in lx.STOP_WORDS or w.isdigit() for w in words)  # "14:20 Ivan Fedorov, head of ..."
 
 
 def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | None:

@@ -64,6 +64,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "argue": ("argue", "argues", "argued"),
         "suggest": ("suggest", "suggests", "suggested"),
         "share": ("share", "shares", "shared"),
+        "release": ("release", "releases", "released"),
         "speak": ("speaks", "spoke"),
         "offer": ("offers", "offered"),
         "confirm": ("confirm", "confirms", "confirmed"),
@@ -136,7 +137,7 @@ UNNAMED_CLAIM_LEMMAS = frozenset({"claim", "insist", "allege", "accuse", "blame"
 
 #: Verbs that report only with an object after them (``told reporters``,
 #: ``called the strike an act of terror``, ``named X as``, ``spoke of``).
-NEEDS_OBJECT = frozenset({"tell", "call", "name", "speak", "offer", "share", "list", "publish",
+NEEDS_OBJECT = frozenset({"tell", "call", "name", "speak", "offer", "share", "release", "list", "publish",
                           "frame", "blame", "describe", "accuse", "characterise"})
 #: Objects after which ``call`` summons rather than characterises (``called residents to``).
 CALLED_PEOPLE = frozenset({"residents", "people", "citizens", "everyone", "everybody", "locals",
@@ -224,6 +225,9 @@ GROUP_NOUNS = frozenset("""
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
     commentator journalist reporter insider channels newspapers websites accounts milbloggers
     correspondents correspondent officer officers diplomat diplomats staffer staffers spokespeople
+    economists economist scientists scientist researchers researcher specialists specialist historians
+    academics scholars strategists planners veterans legislators politicians negotiators volunteers
+    engineers pilots survivors neighbours neighbors relatives
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -254,7 +258,7 @@ ORG_HEADS = frozenset("""
     organization institute university association foundation court parliament assembly programme
     program cross network project team unit brigade battalion regiment corps division institute
     centre council technologies systems industries holding holdings labs laboratories airlines
-    intelligence
+    intelligence school academy college
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
@@ -272,7 +276,7 @@ TITLE_WORDS = frozenset("""
 ROLE_NOUNS = frozenset("""
     governor mayor head spokesman spokeswoman spokesperson commander commander-in-chief minister
     secretary aide adviser advisor chief director chairman chairwoman speaker ombudsman
-    representative president premier envoy ambassador leader senator lawmaker prosecutor
+    representative president premier envoy ambassador leader senator lawmaker prosecutor founder
 """.split())
 
 #: Demonyms: a source NP made only of these and a group noun is unnamed.
