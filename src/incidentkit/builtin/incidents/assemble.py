@@ -225,9 +225,13 @@ DEFAULT_VOCABULARY = Vocabulary()
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
 # A dateline: "MOSCOW, May 3 — ", "KYIV — ", "SEVASTOPOL, Sept 13 -- ", with an agency's name and a
 # country after the city: "KYIV, March 4 (Reuters) - ", "KHARKIV, Ukraine, Jan. 3 (AP) — ".
+# A city in title case needs the agency: "Kyiv (AFP) - ".
 _DATELINE = regex.compile(
-    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?(?:[—–]|--?)\s")
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?"
+    r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?"
+    r"\s*\([A-Z][\w.&' -]{0,30}\)\s*)"
+    r"(?:[—–]|--?)\s")
 # A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ",
 # or a sentence of its own: "Shebekino district. The town was shelled ...".
 _HEADER_END = regex.compile(r"\s*(?::|[—–]|--?)\s|\.\s")
@@ -278,6 +282,12 @@ _CLOCK_SLACK = dt.timedelta(minutes=30)
 _ARTILLERY = frozenset({"shell", "rocket"})
 # "two of three missiles": a part and its whole.
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+# "8 Kalibr cruise missiles, 6 of which were shot down": the outcome of the count before it.
+_OF_WHICH_GAP = regex.compile(r"\s*,\s*")
+_OF_WHICH = regex.compile(r"\s+of\s+(?:which|them)\b", regex.IGNORECASE)
+_ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\s+"
+                              r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+                              regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
@@ -1154,6 +1164,8 @@ class _Builder:
                 self.single(part, same_admin1=True, exclude=total).parent = total
                 handled.update((id(whole), id(part)))
         items = [i for i in items if id(i) not in handled]
+        handled.update(self._per_type(items))
+        items = [i for i in items if id(i) not in handled]
         groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
         for item in items:
             groups.setdefault((item.family, item.role), []).append(item)
@@ -1163,6 +1175,42 @@ class _Builder:
         for item in items:
             if id(item) not in handled:
                 self.single(item)
+
+    def _per_type(self, items: Sequence[_Obs]) -> set[int]:
+        """A list of weapon types with an outcome each: one engagement per type.
+
+        ``8 Kalibr cruise missiles, 6 of which were shot down; 2 Kinzhal missiles; and 22
+        Iskander-M missiles, 4 of which were shot down``: each type is its own engagement and each
+        ``N of which`` figure the outcome of the type just before it (FORMAT.md: outcomes per
+        type give an incident per type). Returns the ids of the observations it placed.
+        """
+        text = self.doc.text
+        outcome_of: dict[int, _Obs] = {}
+        for whole, part in itertools.pairwise(items):
+            if part.role != whole.role and part.family == whole.family and part.value <= whole.value \
+                    and _OF_WHICH_GAP.fullmatch(text, whole.span.end, part.span.start) \
+                    and _OF_WHICH.match(text, part.span.end):
+                outcome_of[id(part)] = whole
+        if not outcome_of:
+            return set()
+        placed: set[int] = set()
+        for whole in {id(w): w for w in outcome_of.values()}.values():
+            types = [i for i in items if i.family == whole.family and i.role == whole.role]
+            specific = {i.item for i in types if i.item != Item.MISSILE}
+            if len(types) < 2 or len(specific) < 2 or any(id(t) in placed for t in types):
+                continue
+            drafts = {id(t): self.new(t) for t in types}
+            placed.update(drafts)
+            for t in types:
+                if _ALL_OF_WHICH.match(text, t.span.end):
+                    # "35 Kh-101 cruise missiles, all of which were shot down"
+                    drafts[id(t)].counts[Outcome.DESTROYED] = attrs.evolve(t, role=Outcome.DESTROYED)
+            for part_id, of in outcome_of.items():
+                if id(of) in drafts:
+                    part = next(i for i in items if id(i) == part_id)
+                    self._put(drafts[id(of)], part)
+                    placed.add(part_id)
+        return placed
 
     def _expand(self, obs: _Obs) -> list[_Obs]:
         """Split a distributive count (``one each over the Tula and Oryol regions``) by place."""

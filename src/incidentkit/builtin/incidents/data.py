@@ -63,7 +63,7 @@ ATTACK_WORDS: tuple[str, ...] = (
     r"fired", r"launched", r"shelled", r"shelling", r"shot\s+down", r"downed", r"destroyed",
     r"intercepted", r"crashed", r"crashing", r"fell", r"exploded", r"used\s+against", r"repell(?:ed|ing)",
     r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?", r"dropped",
-    r"pounded", r"pounding", r"hammered", r"battered",
+    r"pounded", r"pounding", r"hammered", r"battered", r"set\s+(?:fire\s+to|ablaze)",
 )
 
 #: Words that mark a sentence as part of an engagement even without a weapon word
