@@ -258,3 +258,87 @@ def test_pronouns_follow_gender(pipeline: Pipeline, text: str, sources: list[str
 )
 def test_not_attributions(pipeline: Pipeline, text: str) -> None:
     assert attributions(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Ukrainian intelligence source said in an interview with Reuters that the SBU was behind it.",
+            [("said", None, "reported", "Reuters")],
+            id="interview-with-outlet",
+        ),
+        pytest.param(
+            "Former Air Force spokesman Yurii Ihnat wrote in a column for Ukrainska Pravda that the "
+            "arithmetic had changed.",
+            [("wrote", "Yurii Ihnat", "stated", "Ukrainska Pravda")],
+            id="column-for-outlet",
+        ),
+        pytest.param(
+            "14:05 Explosions are being heard in Zaporizhzhia, according to Suspilne correspondents.",
+            [("according to", "Suspilne", "stated", None)],
+            id="correspondents-of-an-outlet",
+        ),
+        pytest.param(
+            "14:20 Ivan Fedorov, head of the regional military administration, posted a video showing "
+            "a damaged school.",
+            [("posted", "Ivan Fedorov", "stated", None)],
+            id="timestamp-before-appositive",
+        ),
+        pytest.param(
+            "That is a record, the group's founder said in a post on X.",
+            [("said", None, "reported", "X")],
+            id="unfilled-role-is-unnamed",
+        ),
+        pytest.param(
+            "Russia launched 5,438 drones in May, according to data compiled by the open-source analysis "
+            "group Frontelligence Insight.",
+            [("according to", "Frontelligence Insight", "stated", None)],
+            id="organisation-after-descriptor",
+        ),
+        pytest.param(
+            "Novatek said the fire had external causes. According to the company, operations were suspended.",
+            [("said", "Novatek", "stated", None), ("According to", "Novatek", "stated", None)],
+            id="the-company",
+        ),
+        pytest.param(
+            "Flights at Domodedovo airport were suspended, the airport said.",
+            [("said", "Domodedovo Airport", "stated", None)],
+            id="the-airport",
+        ),
+        pytest.param(
+            "A drone fell on a house in Vidnoye, the press service of the Moscow region government reported.",
+            [("reported", "Government of Moscow Oblast", "stated", "press service")],
+            id="region-government-press-service",
+        ),
+        pytest.param(
+            "Ukraine's military intelligence agency released footage that it said showed the boat sinking.",
+            [("released", "Main Directorate of Intelligence of Ukraine", "stated", None),
+             ("said", "Main Directorate of Intelligence of Ukraine", "stated", None)],
+            id="released-footage",
+        ),
+        pytest.param(
+            "Belarus's Defence Ministry said its air defences had been put on alert.",
+            [("said", "Belarusian Ministry of Defence", "stated", None)],
+            id="generic-body-of-another-country",
+        ),
+        pytest.param(
+            "Ukraine's border guard service said at least one drone had crossed into Belarus.",
+            [("said", "State Border Guard Service of Ukraine", "stated", None)],
+            id="border-guards-in-table",
+        ),
+        pytest.param(
+            "Some defence economists argue that the figures ignore the damage.",
+            [("argue", None, "reported", None)],
+            id="more-expert-nouns",
+        ),
+    ],
+)
+def test_more_held_out_constructions(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text)) == expected
+
+
+def test_the_regional_governor_of_a_city_named_before(pipeline: Pipeline) -> None:
+    text = "A guided bomb attack on Zaporizhzhia killed four people, the regional governor said."
+    (found,) = attributions(pipeline, text, published="2024-11-09")
+    assert found.source == "Ivan Fedorov"

@@ -1,6 +1,6 @@
 """Held-out regression guard for the attribution built-in.
 
-``tests/data/heldout_attributions.jsonl`` holds 50 attack reports written for
+``tests/data/heldout_attributions.jsonl`` holds 65 attack reports written for
 this test (wire copy, governor posts, ministry and air-force summaries,
 liveblogs, analysis with commentators, denials, claims, hearsay, statements
 that could not be verified, and officials the source table does not know),
@@ -39,10 +39,10 @@ def scores() -> dict[str, float]:
 
 
 @pytest.mark.parametrize(("field", "floor"), [
-    ("attributions.span", 0.97),
-    ("attributions.source", 0.95),
-    ("attributions.stance", 0.96),
-    ("attributions.channel", 0.96),
+    ("attributions.span", 0.98),
+    ("attributions.source", 0.97),
+    ("attributions.stance", 0.98),
+    ("attributions.channel", 0.98),
 ])
 def test_held_out_attribution_f1(scores: dict[str, float], field: str, floor: float) -> None:
     assert scores[field] >= floor, f"{field} F1 {scores[field]:.3f} fell below {floor}"
