@@ -1346,7 +1346,8 @@ class _Builder:
                 return draft
         # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
         # ("6 drones over the Synelnykove district").
-        live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))]
+        live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))
+                and not _got_through(obs, d)]
         if not live:
             return self.new(obs)
         if not obs.admin1 and len(live) >= 2 and all(not d.counts and d.admin1 for d in live) \
@@ -1501,6 +1502,18 @@ def _absorb(target: _Draft, other: _Draft) -> None:
     target.hit_one = target.hit_one or other.hit_one
     target.casualties.extend(other.casualties)
     other.dropped = True
+
+
+def _got_through(obs: _Obs, draft: _Draft) -> bool:
+    """Whether a region's downed drones would join the one that hit a town.
+
+    ``In Valuyki, a drone struck a plant`` ... ``air defence shot down 12 drones over the
+    region``: that one got through, so the 12 are another engagement.
+    """
+    if draft.counts or not draft.hit_one or obs.role not in (Outcome.DESTROYED, Outcome.LOST):
+        return False
+    return bool(_names_of(draft.places, LocationType.SETTLEMENT)) \
+        and not _names_of(obs.places, LocationType.SETTLEMENT)
 
 
 def _conflict(obs: _Obs, draft: _Draft,
@@ -1768,8 +1781,10 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
             for title in obs.titles:
                 if title not in places:
                     places.append(title)
-    if not places and not draft.no_places and draft.window is None and first.para > doc.lead_para:
-        # Neither place nor time of its own: the engagement the lead is about.
+    if not places and not draft.no_places and draft.window is None and first.para > doc.lead_para \
+            and doc.lead_para not in doc.header_places:
+        # Neither place nor time of its own: the engagement the lead is about (unless the lead
+        # is the first entry of a list by district, "Belgorod district. In the village of ...").
         places = doc.lead_places()
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
