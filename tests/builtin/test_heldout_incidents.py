@@ -1,11 +1,12 @@
 """Held-out regression guard for incident assembly, run end to end through every built-in stage.
 
-``tests/data/heldout_incidents.jsonl`` holds 37 attack reports in the corpus
+``tests/data/heldout_incidents.jsonl`` holds 47 attack reports in the corpus
 styles (agency briefs with datelines, governors' posts, ministry and air force
 summaries, liveblogs, longform, analysis, local news), written and annotated
 with FORMAT.md incident gold for this test, apart from the corpus the assembler
 was built on, and annotated before the pipeline was run on them (``hi-*`` in a
-first batch, ``hj-*`` in a second one written after the first batch's fixes). The floors sit a
+first batch, ``hj-*`` and ``hk-*`` in two more, each written after the previous
+batch's fixes). The floors sit a
 little under the figures reached; a change that drops below one has made the
 assembly (or a stage it depends on) worse on text it was not tuned on.
 """
@@ -41,12 +42,12 @@ def evaluation() -> Evaluation:
 
 
 def test_the_set_is_large_enough_to_mean_something(evaluation: Evaluation) -> None:
-    assert len(evaluation.documents) >= 37
-    assert evaluation.total.fields["incidents.found"].gold >= 90
+    assert len(evaluation.documents) >= 47
+    assert evaluation.total.fields["incidents.found"].gold >= 115
 
 
 @pytest.mark.parametrize(("field", "floor"), [
-    ("incidents.found", 0.92), ("incidents.exact", 0.75),
+    ("incidents.found", 0.94), ("incidents.exact", 0.78),
 ])
 def test_incidents_found(evaluation: Evaluation, field: str, floor: float) -> None:
     score = evaluation.total.fields[field]
@@ -55,8 +56,8 @@ def test_incidents_found(evaluation: Evaluation, field: str, floor: float) -> No
 
 
 @pytest.mark.parametrize(("field", "floor"), [
-    ("weapon", 0.95), ("counts", 0.92), ("start", 0.92), ("end", 0.92), ("country", 0.92),
-    ("admin1", 0.92), ("admin2", 0.90), ("settlements", 0.82), ("sources", 0.90), ("casualties", 0.90),
+    ("weapon", 0.96), ("counts", 0.92), ("start", 0.94), ("end", 0.94), ("country", 0.93),
+    ("admin1", 0.93), ("admin2", 0.93), ("settlements", 0.88), ("sources", 0.93), ("casualties", 0.92),
 ])
 def test_field_accuracy_on_found_incidents(evaluation: Evaluation, field: str, floor: float) -> None:
     accuracy = evaluation.total.incident_fields[field]

@@ -346,6 +346,67 @@ def test_the_main_target_places_a_country_wide_attack() -> None:
     assert (counts(missiles), missiles.admin1) == ({"launched": 31, "hit": 5}, ("UA-30",))
 
 
+def test_a_list_of_types_with_their_outcomes_gives_an_engagement_per_type() -> None:
+    text = (
+        "On the night of March 2, the enemy launched 67 missiles, the Ukrainian Air Force said. "
+        "The missiles were 35 Kh-101 cruise missiles, all of which were shot down; 8 Kalibr cruise "
+        "missiles, 6 of which were shot down; 2 Kinzhal aeroballistic missiles; and 22 Iskander-M "
+        "ballistic missiles, 4 of which were shot down."
+    )
+    found = assemble(
+        text,
+        times=[("night of March 2", "TIME", "2025-03-02TNI")],
+        counts=[("67 missiles", 67, "exact", "missile", "launched"),
+                ("35 Kh-101 cruise missiles", 35, "exact", "cruise_missile", "launched"),
+                ("8 Kalibr cruise missiles", 8, "exact", "cruise_missile", "launched"),
+                ("6", 6, "exact", "cruise_missile", "destroyed"),
+                ("2 Kinzhal aeroballistic missiles", 2, "exact", "ballistic_missile", "launched"),
+                ("22 Iskander-M ballistic missiles", 22, "exact", "ballistic_missile", "launched"),
+                ("4", 4, "exact", "ballistic_missile", "destroyed")],
+        sources=[AIR_FORCE],
+    )
+    assert [(i.weapon.value, counts(i)) for i in found] == [
+        ("cruise_missile", {"launched": 35, "destroyed": 35}),
+        ("cruise_missile", {"launched": 8, "destroyed": 6}),
+        ("ballistic_missile", {"launched": 2}),
+        ("ballistic_missile", {"launched": 22, "destroyed": 4}),
+    ]  # the total of 67 is their sum, so it is not listed again
+    assert all(i.start == "2025-03-02TNI" for i in found)
+
+
+def test_a_title_case_agency_dateline_is_not_a_place() -> None:
+    text = "Kyiv (AFP) - Russia launched 273 drones at Ukraine overnight, Ukraine's air force said."
+    [incident] = assemble(
+        text,
+        times=[OVERNIGHT],
+        places=[("Kyiv", "admin1", "Kyiv", "UA", "UA-30"), UKRAINE],
+        counts=[("273 drones", 273, "exact", "uav", "launched")],
+    )
+    assert (incident.admin1, incident.country) == ((), "UA")
+
+
+def test_drones_that_set_fire_to_a_terminal_are_an_attack() -> None:
+    text = "On August 24, drones set fire to a fuel terminal in Ust-Luga, the governor said."
+    [incident] = assemble(text, "2025-10-01", times=[("August 24", "DATE", "2025-08-24")],
+                          places=[("Ust-Luga", "settlement", "Ust-Luga", "RU", "RU-LEN")])
+    assert (incident.weapon.value, counts(incident), incident.start) == ("uav", {}, "2025-08-24")
+
+
+def test_a_regions_downed_drones_are_not_the_one_that_hit_a_town() -> None:
+    text = (
+        "In the town of Valuyki, a kamikaze drone struck an industrial enterprise on Sunday. A man was "
+        "injured.\n\nOn Sunday, air defence shot down 12 drones over the Belgorod region."
+    )
+    hit, downed = assemble(
+        text,
+        times=[("Sunday", "DATE", "2025-03-02"), ("Sunday", "DATE", "2025-03-02")],
+        places=[("Valuyki", "settlement", "Valuyki", "RU", "RU-BEL"), BELGOROD],
+        counts=[("12 drones", 12, "exact", "uav", "destroyed")],
+    )
+    assert (counts(hit), hit.settlements, hit.injured) == ({"hit": 1}, ("Valuyki",), 1)
+    assert (counts(downed), downed.admin1, downed.settlements) == ({"destroyed": 12}, ("RU-BEL",), ())
+
+
 # ---------------------------------------------------------------- country without a place
 
 
