@@ -272,3 +272,29 @@ def test_a_regional_capital_beats_a_village_that_only_a_nearby_town_suggests(pip
 
 def test_a_group_of_forces_is_not_a_place(pipeline: Pipeline) -> None:
     assert list(pipeline.extract("Units of the Vostok group struck positions.").locations) == []
+
+
+@pytest.mark.parametrize(("text", "span", "name", "admin1"), [
+    ("Windows were broken at Kursk City Hospital No. 4 overnight.", "Kursk City Hospital No. 4",
+     "Kursk City Hospital No. 4", "RU-KRS"),
+    ("Debris fell on Fontanska Road in Odesa.", "Fontanska Road", "Fontanska Road", "UA-51"),
+    ("Pantsir systems stand on towers in Moscow along the Moskva River.", "Moskva River", "Moskva River",
+     "RU-MOW"),
+    ("In Kyiv, a missile struck near Lukianivska metro station.", "Lukianivska metro station",
+     "Lukianivska Metro Station", "UA-30"),
+    ("Debris also fell on Khreshchatyk.", "Khreshchatyk", "Khreshchatyk", "UA-30"),
+])
+def test_streets_sites_and_stations(pipeline: Pipeline, text: str, span: str, name: str, admin1: str) -> None:
+    [feature] = [m for m in pipeline.extract(text).locations if m.type.value == "feature"]
+    assert (feature.text, feature.name, feature.admin1) == (span, name, admin1)
+
+
+def test_a_metonym_with_a_head_word_is_still_the_institution(pipeline: Pipeline) -> None:
+    assert list(pipeline.extract("White House officials said the strike was unacceptable.").locations) == []
+
+
+def test_a_shared_district_name_even_when_one_namesake_is_curated(pipeline: Pipeline) -> None:
+    mentions = list(pipeline.extract("Governor Bogomaz said debris fell in the Sovetsky district of Bryansk."
+                                     ).locations)
+    district = mentions[0]
+    assert (district.name, district.admin1, district.ambiguous) == ("Sovetsky District", "RU-BRY", True)

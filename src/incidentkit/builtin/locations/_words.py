@@ -29,7 +29,7 @@ FEATURE_AFTER: frozenset[str] = frozenset({
     "power plant", "power station", "hydroelectric power plant", "hydroelectric power station",
     "thermal power plant", "thermal power station", "nuclear power plant", "nuclear power station",
     "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
-    "shipyard", "industrial park", "refinery", "oil refinery",
+    "shipyard", "industrial park", "refinery", "oil refinery", "metro station", "railway station",
 })
 #: Lower-case type words of unnamed-in-the-gazetteer features and the canonical ending of their
 #: names ("the Antipinsky refinery" → "Antipinsky Oil Refinery", as curated refineries are named).
@@ -74,7 +74,7 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "refinery", "plant", "museum", "hospital", "stadium", "cathedral", "church", "theatre", "theater",
     "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
     "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
-    "peninsula", "spit", "island", "islands",
+    "peninsula", "spit", "island", "islands", "road", "river", "house",
 })
 #: Lower-case descriptors after a capitalised name that make a feature with it
 #: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").

@@ -61,6 +61,8 @@ _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGN
 #: Plural words of airport lists, and the singular that names one airport of the list.
 _AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
                   "airbases": "Air Base"}
+#: A number after a feature's head word ("City Hospital No. 4", "School No 12", "Lyceum #3").
+_FEATURE_NUMBER = regex.compile(r"\s+(?:No\.?|Nr\.?|#|Number)\s*\d+\b")
 #: Names of airports among features.
 _AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
 #: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
@@ -292,13 +294,22 @@ class _Run:
                 head = None  # "Royal United Services Institute" is an organisation, not a site
             if head is not None and self._names_other_than_feature(i, head):
                 head = None  # "Crimean Peninsula" is Crimea
+            if head is not None and " ".join(w.key for w in ws[i:head + 1]) in words.METONYMS \
+                    and self._metonymy(head):
+                head = None  # "White House officials": the institution
             if head is not None:
                 end_word = head
+                number = _FEATURE_NUMBER.match(self.text, ws[head].end)
                 # "Poltava Military Institute of Communications"
                 if head + 2 < len(ws) and ws[head + 1].lower == "of" and ws[head + 2].capital \
                         and self.text[ws[head].end:ws[head + 1].start] == " ":
                     end_word = head + 2
-                found.append((word.start, ws[end_word].end, (i, head - 1)))
+                end = ws[end_word].end
+                if number is not None and end_word == head:  # "City Hospital No. 4", "School No 12"
+                    end = number.end()
+                    while end_word + 1 < len(ws) and ws[end_word + 1].start < end:
+                        end_word += 1
+                found.append((word.start, end, (i, head - 1)))
                 for k in range(i, end_word + 1):
                     self.claimed[k] = 1
                 i = end_word + 1
@@ -733,15 +744,16 @@ class _Run:
             return None
         own = self.own.get(match.start, set())
         chosen, candidates, ambiguous = _choose(pool, match, _without(context, own), self._local(match))
-        if ambiguous and chosen.type == "admin2" and context and \
-                not any(_in_context(c.admin1, context) for c in candidates):
+        shared = {e.admin1 for _, e in pool if e.type == "admin2"}
+        if chosen.type == "admin2" and len(shared) >= 2 and context and \
+                not any(_in_context(code, context) for code in shared):
             # "the Primorsky district" of a report about Novorossiysk: names such as Primorsky,
-            # Leninsky, Tsentralny are shared by the districts of many cities the gazetteer
+            # Leninsky, Sovetsky are shared by the districts of many cities the gazetteer
             # lacks, so the report's own region is likelier than any listed namesake
             unlisted = self._unlisted(match, "admin2", context)
             if unlisted.admin1 is not None:
-                return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
-                                    candidates=[c.place() for c in candidates])
+                places = list({(e.name, e.admin1): e.place() for _, e in pool}.values())
+                return attrs.evolve(unlisted, name=chosen.name, ambiguous=True, candidates=places)
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
 
     def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
