@@ -85,7 +85,8 @@ _NOT_VERIFIED = regex.compile(
 # "Neither report was confirmed by officials", "None of the claims has been verified".
 _NEITHER = regex.compile(
     r"\b(?:Neither|neither|None|none|No|no)\b(?:\s+(?:of\s+the\s+)?[\p{L}\-]+){1,3}?\s+"
-    r"(?:was|were|has\s+been|have\s+been|is|are)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)"
+    r"(?:was|were|has\s+been|have\s+been|is|are|could\s+be|can\s+be)\s+(?:independently\s+)?"
+    r"(?:confirmed|verified|corroborated)(?:\s+independently)?"
     r"(?:\s+by\s+(?:[\p{L}\-]+\s+){0,2}?(?:officials|authorities|sources|observers|experts))?\b"
 )
 # A platform named on its own, in a header ("Source: Ukrainian Air Force, Telegram").
@@ -223,7 +224,7 @@ _REGIONAL = regex.compile(
     r"district)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
-    r"ministry|council|police|department|service|services))$"
+    r"ministry|council|police|department|service|services|headquarters))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
@@ -244,6 +245,11 @@ _ORG_DESCRIBED = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The|a|A|an|An)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?i:group|organi[sz]ation|"
     r"think\s+tank|company|firm|monitor|project|initiative|NGO|watchdog|consultancy|operator)\s+"
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,3})$"
+)
+# A newspaper the table does not know, by the last word of its name: "the Wall Street Journal".
+_NEWSPAPER = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
+    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r"))$"
 )
 # A generic organisation name: "the Black Sea Fleet", "The SBU security service".
 _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
@@ -871,6 +877,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, ctx.from_entry(known, start, end) if known is not None else
                            _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION)))
 
+    newspaper = _NEWSPAPER.search(segment) if hit is None and last in lx.MEDIA_NAME_HEADS else None
+    if newspaper:
+        start = lo + newspaper.start()
+        candidates.append((start, 0, _Source(start=start, end=end, name=newspaper.group("name"),
+                                             type=SourceType.MEDIA)))
+
     regional = _REGIONAL.search(segment)
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
@@ -923,6 +935,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if org is not None:
             # "the ministry specified": the channel of an earlier mention is not this one's.
             candidates.append((start, 4, attrs.evolve(org, start=start, end=end, channel=None)))
+        elif len(words) > 1 and _CAP.match(words[-2][2]) and words[-2][2].lower() not in lx.STOP_WORDS:
+            pass  # "The Baltic Fleet", "the Commerce Department": a name, not an anaphor
         else:
             candidates.append((start, 6, _Source(start=start, end=end, name=None, kind=noun,
                                                  type=SourceType.ORGANIZATION)))
@@ -1233,8 +1247,9 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
 
 # "in an interview with Reuters", "in a column for the Kyiv Post", "in comments to CNN".
 _INTERVIEW_WITH = regex.compile(
-    r"\bin\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+)?(?:interview|column|op-ed|article|comments?|"
-    r"conversation)\s+(?:with|for|to)\s+(?:the\s+)?"
+    r"\b(?:in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+)?(?:interview|column|op-ed|article|comments?|"
+    r"conversation)\s+(?:with|for|to)|(?:in\s+)?(?:comments|remarks|a\s+statement)\s+(?:carried|published|"
+    r"quoted|cited)\s+by)\s+(?:the\s+)?(?:(?:state|official|private)\s+)?(?:news\s+agency\s+|newspaper\s+)?"
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\.\p{L}{2,})?(?:\s+\p{Lu}[\p{L}\-]*){0,2})"
 )
 

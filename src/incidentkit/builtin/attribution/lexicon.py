@@ -209,6 +209,9 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:on|via|in)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
         r"in\s+(?:a\s+)?social\s+media\s+posts?",
     ),
+    "website": (
+        r"on\s+(?:its|his|her|their|the)\s+(?:official\s+)?(?:web\s*site|web\s+page|site)\b",
+    ),
     "video address": (
         r"in\s+(?:an?|his|her|their|its)\s+(?:(?:evening|nightly|late-night|daily)\s+)?video\s+(?:address|message)",
     ),
