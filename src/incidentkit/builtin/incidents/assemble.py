@@ -229,7 +229,7 @@ _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
 _DATELINE = regex.compile(
     r"(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Z][\w.&' -]{0,30}\)\s*)?"
-    r"|[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?"
+    r"|[A-Z][\w'-]{1,30}(?:[ -][A-Z][\w'-]{1,30}){0,2}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?"
     r"\s*\([A-Z][\w.&' -]{0,30}\)\s*)"
     r"(?:[—–]|--?)\s")
 # A paragraph header naming the place it is about: "Belgorod region: ", "Republic of Crimea — ",

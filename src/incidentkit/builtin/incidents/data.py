@@ -119,7 +119,7 @@ COUNTRY_ADJECTIVES: Mapping[str, str] = {"russian": "RU", "ukrainian": "UA", "be
 #: A scope phrase naming the country attacked by its adjective: ``destroyed over Russian regions``,
 #: ``attacks on Russian territory``. ``{adjective}`` stands for :data:`COUNTRY_ADJECTIVES`.
 COUNTRY_SCOPE: str = (
-    r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<adjective>{adjective})\s+"
+    r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]{{1,40}}\s+){{0,2}}?(?P<adjective>{adjective})\s+"
     r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
 )
 
@@ -146,11 +146,11 @@ PERSON_WORDS: tuple[str, ...] = (
 #: wounded``, ``the driver was injured``, ``killing a man``. ``{person}`` stands for :data:`PERSON_WORDS`;
 #: the group that matches gives the role (``hurt`` is a casualty, not said which).
 SINGLE_CASUALTY: str = (
-    r"\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{person})|the\s+driver)(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+"
+    r"\b(?:(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})|the\s+driver)(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
     r"(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hospitali[sz]ed|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died))\b"
-    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?"
     r"(?:{person})\b"
 )
