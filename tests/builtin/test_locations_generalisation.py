@@ -298,3 +298,12 @@ def test_a_shared_district_name_even_when_one_namesake_is_curated(pipeline: Pipe
                                      ).locations)
     district = mentions[0]
     assert (district.name, district.admin1, district.ambiguous) == ("Sovetsky District", "RU-BRY", True)
+
+
+def test_a_plant_named_by_what_it_makes(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Drones attacked the Azot chemical plant in Novomoskovsk.") == [
+        ("Azot chemical plant", "feature", "Azot Chemical Plant", "RU-TUL"),
+        ("Novomoskovsk", "settlement", "Novomoskovsk", "RU-TUL")]
+    # a town's name before a generic facility stays the town
+    assert summary(pipeline, "A fire broke out at the Novomoskovsk chemical plant.") == [
+        ("Novomoskovsk", "settlement", "Novomoskovsk", "RU-TUL")]

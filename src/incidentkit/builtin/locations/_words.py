@@ -31,6 +31,17 @@ FEATURE_AFTER: frozenset[str] = frozenset({
     "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
     "shipyard", "industrial park", "refinery", "oil refinery", "metro station", "railway station",
 })
+#: What a plant makes, between its name and its head word ("the Azot chemical plant",
+#: "the Kremniy El microelectronics plant").
+PLANT_DESCRIPTORS: frozenset[str] = frozenset({
+    "chemical", "petrochemical", "metallurgical", "steel", "oil", "gas", "fuel", "aircraft", "aviation",
+    "ammunition", "explosives", "gunpowder", "microelectronics", "electronics", "electromechanical",
+    "mechanical", "engineering", "machine-building", "tank", "armoured", "armored", "repair", "defence",
+    "defense", "drone", "missile", "shipbuilding", "cement", "fertiliser", "fertilizer", "nitrogen",
+    "coke", "coking", "pumping", "processing", "storage", "radio", "optical", "instrument", "tractor",
+})
+#: Head words after such descriptors.
+PLANT_HEADS: frozenset[str] = frozenset({"plant", "factory", "works", "refinery", "depot", "terminal"})
 #: Lower-case type words of unnamed-in-the-gazetteer features and the canonical ending of their
 #: names ("the Antipinsky refinery" → "Antipinsky Oil Refinery", as curated refineries are named).
 FEATURE_NAME_TAILS: Mapping[str, str] = {"refinery": "Oil Refinery"}

@@ -314,8 +314,12 @@ class _Run:
                     self.claimed[k] = 1
                 i = end_word + 1
                 continue
-            # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor
+            # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor;
+            # "the Kremniy El microelectronics plant": what it makes, then its head word
             tail = self._phrase_after(last, words.FEATURE_TAILS)
+            if tail is None and i not in self.forced and not self._lookup_run(i, last):
+                tail = self._plant_after(last)  # only for names the gazetteer lacks: "the Bryansk oil
+                # depot" stays the town of Bryansk
             if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
                 ids = self._lookup_run(i, last)
                 plural_item = i in self.forced
@@ -335,6 +339,18 @@ class _Run:
                 continue
             i = last + 1
         return found
+
+    def _plant_after(self, last: int) -> int | None:
+        """Index of the head word of "<what it makes> plant" right after word ``last``, if any."""
+        ws = self.words
+        k = last + 1
+        while k < len(ws) and k - last <= 2 and ws[k].lower in words.PLANT_DESCRIPTORS \
+                and self.text[ws[k - 1].end:ws[k].start] == " ":
+            k += 1
+        if k == last + 1 or k >= len(ws) or ws[k].lower not in words.PLANT_HEADS \
+                or self.text[ws[k - 1].end:ws[k].start] != " ":
+            return None
+        return k
 
     def _names_other_than_feature(self, first: int, last: int) -> bool:
         """Whether words ``first``..``last`` are a gazetteer name of a region or town, not a feature."""
