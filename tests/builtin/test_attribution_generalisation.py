@@ -342,3 +342,45 @@ def test_the_regional_governor_of_a_city_named_before(pipeline: Pipeline) -> Non
     text = "A guided bomb attack on Zaporizhzhia killed four people, the regional governor said."
     (found,) = attributions(pipeline, text, published="2024-11-09")
     assert found.source == "Ivan Fedorov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia's Defence Ministry, in comments carried by the state news agency RIA Novosti, said it "
+            "had struck military targets. Neither claim could be independently verified.",
+            [("said", "Russian Ministry of Defence", "stated", "RIA Novosti"),
+             ("Neither claim could be independently verified", None, "uncorroborated", None)],
+            id="comments-carried-by-and-neither-could-be",
+        ),
+        pytest.param(
+            "The SBU said in a statement on its website that its drones had hit a depot.",
+            [("said", "Security Service of Ukraine", "stated", "website")],
+            id="website",
+        ),
+        pytest.param(
+            "Drones were downed over the Kursk region. There are no casualties, according to the regional "
+            "emergency headquarters.",
+            [("according to", "Kursk Oblast Emergency Headquarters", "stated", None)],
+            id="regional-headquarters",
+        ),
+        pytest.param(
+            "Iran delivered missiles, according to a report by the Wall Street Journal.",
+            [("according to", "Wall Street Journal", "stated", None)],
+            id="newspaper-not-in-table",
+        ),
+        pytest.param(
+            "The Baltic Fleet said its ships took part. Retail sales rose, the Commerce Department said.",
+            [("said", "Baltic Fleet", "stated", None), ("said", "Commerce Department", "stated", None)],
+            id="capitalised-names-are-not-anaphora",
+        ),
+        pytest.param(
+            "Kursk region. Six drones were shot down, the governor's press service reported.",
+            [("reported", "Roman Starovoit", "stated", "press service")],
+            id="the-governors-press-service",
+        ),
+    ],
+)
+def test_fourth_batch_constructions(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text, published="2024-05-10")) == expected

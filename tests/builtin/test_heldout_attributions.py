@@ -1,6 +1,6 @@
 """Held-out regression guard for the attribution built-in.
 
-``tests/data/heldout_attributions.jsonl`` holds 65 attack reports written for
+``tests/data/heldout_attributions.jsonl`` holds 77 attack reports written for
 this test (wire copy, governor posts, ministry and air-force summaries,
 liveblogs, analysis with commentators, denials, claims, hearsay, statements
 that could not be verified, and officials the source table does not know),
