@@ -407,6 +407,24 @@ def test_a_regions_downed_drones_are_not_the_one_that_hit_a_town() -> None:
     assert (counts(downed), downed.admin1, downed.settlements) == ({"destroyed": 12}, ("RU-BEL",), ())
 
 
+def test_a_district_list_lead_lends_no_places_to_a_regional_tally() -> None:
+    text = (
+        "Belgorod district. In the village of Razumnoye, a drone hit a private house.\n\n"
+        "Valuysky district. In the town of Valuyki, a drone struck an industrial enterprise.\n\n"
+        "Over the day, air defence shot down 12 drones."
+    )
+    *_, tally = assemble(
+        text,
+        places=[("Belgorod district", "admin2", "Belgorodsky District", "RU", "RU-BEL"),
+                ("Razumnoye", "settlement", "Razumnoye", "RU", "RU-BEL"),
+                ("Valuysky district", "admin2", "Valuysky District", "RU", "RU-BEL"),
+                ("Valuyki", "settlement", "Valuyki", "RU", "RU-BEL")],
+        counts=[("12 drones", 12, "exact", "uav", "destroyed")],
+    )
+    assert counts(tally) == {"destroyed": 12}
+    assert (tally.admin2, tally.settlements) == ((), ())  # not Razumnoye's, from the first entry
+
+
 # ---------------------------------------------------------------- country without a place
 
 
