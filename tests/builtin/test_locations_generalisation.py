@@ -307,3 +307,8 @@ def test_a_plant_named_by_what_it_makes(pipeline: Pipeline) -> None:
     # a town's name before a generic facility stays the town
     assert summary(pipeline, "A fire broke out at the Novomoskovsk chemical plant.") == [
         ("Novomoskovsk", "settlement", "Novomoskovsk", "RU-TUL")]
+
+
+def test_a_bay_named_after_its_city(pipeline: Pipeline) -> None:
+    assert summary(pipeline, "Sea traffic across Sevastopol Bay was suspended.") == [
+        ("Sevastopol Bay", "feature", "Sevastopol Bay", "UA-40")]

@@ -85,7 +85,7 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "refinery", "plant", "museum", "hospital", "stadium", "cathedral", "church", "theatre", "theater",
     "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
     "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
-    "peninsula", "spit", "island", "islands", "road", "river", "house",
+    "peninsula", "spit", "island", "islands", "road", "river", "house", "bay", "harbour", "harbor", "lagoon",
 })
 #: Lower-case descriptors after a capitalised name that make a feature with it
 #: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").
