@@ -127,3 +127,13 @@ def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run([sys.executable, "-m", "incidentkit", "--version"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("incidentkit ")
+
+
+def test_evaluate_reports_extractor_problems(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": TEXT, "times": [], "locations": [], "quantities": [],
+                                "attributions": [], "incidents": []}) + "\n")
+    code, out, _ = run("evaluate", str(gold), *TOY, "--plugin", "tests.broken_plugin")
+    assert code == 0
+    assert "1 extractor problems" in out
+    assert "g1: broken (quantities): RuntimeError: regex exploded" in out

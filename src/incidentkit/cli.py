@@ -175,17 +175,20 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, errors: _Errors) -> int
         except IncidentkitError as exc:
             errors(str(exc))
             return EXIT_FAILURES
-    else:
+    problems: list[str] = []
+    if not args.pred:
         pipeline = _pipeline(args)
         for result in pipeline.extract_many(gold, processes=args.processes):
             if isinstance(result, Failure):
                 errors(f"{result.id}: {result.message}")
                 continue
             predictions[str(result.document.id)] = report_to_dict(result)
+            problems.extend(f"{result.document.id}: {p.extractor} ({p.stage}): {p.kind}: {p.message}"
+                            for p in result.problems)
     kinds = args.kinds.split(",") if args.kinds else None
     evaluation = evaluate(gold, predictions, kinds=kinds)
     if args.json:
-        json.dump(evaluation.to_dict(by_doc=args.by_doc), out, indent=2)
+        json.dump({**evaluation.to_dict(by_doc=args.by_doc), "extractor_problems": problems}, out, indent=2)
         out.write("\n")
     else:
         out.write(f"{len(gold)} documents from {args.gold}"
@@ -196,6 +199,10 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, errors: _Errors) -> int
 
             for doc in evaluation.documents:
                 out.write(f"\n== {doc.id}\n{format_table(doc)}\n")
+        if problems:
+            # an extractor that failed scores as missing output: say so, or figures mislead
+            out.write(f"\n{len(problems)} extractor problems (their output is missing from the scores):\n")
+            out.writelines(f"  {line}\n" for line in problems[:10])
         if evaluation.missing:
             out.write(f"\nno prediction for {len(evaluation.missing)} documents: "
                       f"{', '.join(evaluation.missing[:10])}\n")
