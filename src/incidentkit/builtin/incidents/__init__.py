@@ -25,7 +25,7 @@ from incidentkit.hookspecs import hookimpl
 from incidentkit.models import Document, Findings, Incident
 from incidentkit.vocab import Stage
 
-from .assemble import DEFAULT_VOCABULARY, Vocabulary, assemble
+from .assembly import DEFAULT_VOCABULARY, Vocabulary, assemble
 
 __all__ = ["IncidentAssembler", "Vocabulary", "incidentkit_register_extractors"]
 
