@@ -50,6 +50,9 @@ _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 # `according to X` and `citing X`: cue, then the source phrase.
 _ACCORDING = regex.compile(r"(?i:\baccording\s+to)\b")
 _CITING = regex.compile(r"\b(?:[Cc]iting|[Qq]uoting)\b")
+# "per" as "according to", only where a clause boundary sets it off: "Two were hurt, per the
+# National Police", "Per local officials, ...". "per day" and "per cent" find no source and drop.
+_PER = regex.compile(r"(?:(?<=,\s{0,2})|(?<=^\s{0,2})|(?<=[.!?]\s{1,3})|(?<=[—–(]\s{0,2}))[Pp]er(?=\s+\S)")
 # Hearsay adverbs ("drones reportedly shot down").
 _ADVERB = regex.compile(r"\b(?:reportedly|allegedly|purportedly|Reportedly|Allegedly)\b")
 # Impersonal hearsay: "some are believed to be trapped", "it was reported that".
@@ -544,13 +547,16 @@ class _Context:
             return self.from_entry(entry, None, None)
         return None
 
-    def person_by_office(self, office: str | None, place: str | None, pos: int) -> _Source | None:
+    def person_by_office(self, office: str | None, place: str | None, pos: int,
+                         qualifier: Sequence[str] = ()) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
             person = item[1]
             if not person.name:
                 return False
             if office is not None and person.office != office and not (
-                    office in ("governor", "head") and person.office in ("governor", "head")):
+                    office in ("governor", "head") and person.office in ("governor", "head")) and not (
+                    # "the head of the city, Sergei Bondarenko" is "the mayor" later, and back.
+                    {office, person.office} == {"mayor", "head"} and _heads_town(person)):
                 return False
             return place is None or (person.place is not None and _same_place(person.place, place))
 
@@ -562,9 +568,25 @@ class _Context:
             entry = self.table.by_office(office, where, country=self.country, day=self.day) if where else None
             if entry is None and office == "governor" and where:
                 entry = self.table.by_office("head", where, country=self.country, day=self.day)
+            if entry is None and qualifier:
+                entry = self.by_role(office, qualifier, pos)
             if entry is not None:
                 return self.from_entry(entry, None, None)
         return None
+
+    def by_role(self, office: str, qualifier: Sequence[str], pos: int) -> SourceEntry | None:
+        """A national office the table fills, by the body the role names: `the Kremlin spokesman`."""
+        words = [w for w in qualifier if w.lower() not in lx.STOP_WORDS]
+        if not any(_CAP.match(w) for w in words):
+            return None  # "the city military administration head": a local office, found by place
+        sides = [_COUNTRY_CUES[w.lower()] for w in words if w.lower() in ("russian", "ukrainian")]
+        country = sides[0] if sides else None
+        words = [w for w in words if w.lower() not in ("russian", "ukrainian")]
+        hits = self.table.find(" ".join(words))
+        # A body only one country has (the Kremlin) may speak in a report from the other side.
+        foreign = bool(hits) and not any(h.generic for h in hits)
+        return self.table.by_role(office, words, country=country or self.country_near(pos), day=self.day,
+                                  foreign=foreign and country is None)
 
     def last_person(self, pos: int, gender: str | None = None) -> _Source | None:
         """The person who spoke last before ``pos``, else the last one named; of ``gender`` if known.
@@ -682,6 +704,15 @@ def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
         suffix = "Krai" if kind in ("krai", "territory") else "Oblast"
         out.append((match.start(), f"{match.group('name')} {suffix}"))
     return out
+
+
+def _heads_town(person: _Source) -> bool:
+    """Whether a person is a mayor or the head of a city or town (not of a region or district)."""
+    role = (person.role or "").lower()
+    if person.office == "mayor":
+        return True
+    return regex.search(r"\b(?:city|town)\b(?!\s+military)", role) is not None \
+        and "district" not in role and "region" not in role
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -908,7 +939,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         office, place = _office_and_place(role.group())
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
-        person = ctx.person_by_office(office, place, pos)
+        qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
+        person = ctx.person_by_office(office, place, pos, qualifier)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
@@ -1423,6 +1455,8 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
 
     for match in _ACCORDING.finditer(text, lo, hi):
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2))
+    for match in _PER.finditer(text, lo, hi):
+        out.extend(_according(ctx, match.start(), match.end(), sentence, order=2, known_only=True))
     for match in _PASSIVE_BY.finditer(text, lo, hi):
         out.extend(_passive_by(ctx, match, sentence))
 
@@ -1438,12 +1472,17 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
 
 
 def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: int,
-               content: Span | None = None) -> list[_Found]:
+               content: Span | None = None, known_only: bool = False) -> list[_Found]:
+    """`according to X`, `citing X`; with ``known_only`` (`per X`), only when X parses as a source."""
     text = ctx.text
     near_end = min(sentence.end, end + 200)  # a source phrase is short: bounds the work
     boundary = _BOUNDARY.search(text, end, near_end)
     phrase_end = boundary.start() if boundary else near_end
     source = _np_after(ctx, end, sentence.end, start)
+    if source is not None:
+        source = _named_after_role(ctx, source, sentence.end)
+    if source is None and known_only:
+        return []
     if source is None:
         # Unknown phrase: an unnamed source, up to the next comma (`according to preliminary reports`).
         phrase = _trim(text, end, phrase_end)
@@ -1463,6 +1502,28 @@ def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: in
     channel = source.channel or _channel(text, end, phrase_end)
     return [_Found(cue=Span(start, end), source=source, stance=_stance(None, source),
                    channel=channel, content=content, order=order)]
+
+
+# A role, then the name after a comma: "according to the city council secretary, Regina Kharchenko".
+_NAME_AFTER_ROLE = regex.compile(
+    r",\s+(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,2})(?=\s*(?:[,.;:!?)]|$))")
+
+
+def _named_after_role(ctx: _Context, source: _Source, limit: int) -> _Source:
+    """A source given by a role and then named in apposition is the person named."""
+    if source.type is not SourceType.PERSON or source.end is None or source.start is None:
+        return source
+    m = _NAME_AFTER_ROLE.match(ctx.text, source.end, min(limit, source.end + 80))
+    if not m:
+        return source
+    title = ctx.text[source.start:source.end]
+    person = ctx.person_from_match(m.start("name"), m.end("name"))
+    if person is None or not person.name:
+        return source
+    office, place = _office_and_place(title)
+    return attrs.evolve(person, start=source.start, role=person.role or source.role
+                        or _role_from_title(title, office, place), office=person.office or office,
+                        place=person.place or place)
 
 
 # An indefinite description, then a name after a comma: "a commercial provider, Maxar Technologies".
@@ -1806,6 +1867,13 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         return None
     seg0 = _segment_start(text, lo, comma0)
     phrase = text[seg1:comma].strip()
+    relative = _RELATIVE_OPEN.match(phrase) is not None
+    if relative:
+        # "X, a research fellow at ..., who has tracked the launches, said": the relative
+        # clause says more of the subject before it, which may have its own appositive.
+        before = _across_commas(ctx, lo, comma0, pos)
+        if before is not None:
+            return before
     appositive = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
     if appositive:
         np0 = _np_before(ctx, seg0, comma0, pos)
@@ -1820,11 +1888,15 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                                        office=office, place=place or np0.place)
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
-            return attrs.evolve(np0, end=comma)
+            return attrs.evolve(np0, end=comma0 if relative else comma)
         return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
     return None
+
+
+# A relative clause after a subject: ", who has tracked ...", ", which publishes ...".
+_RELATIVE_OPEN = regex.compile(r"(?:who|whose|which|whom)\b")
 
 
 def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _Source:

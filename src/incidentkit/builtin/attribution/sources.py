@@ -271,6 +271,29 @@ class SourceTable:
             return None
         return _pick(candidates, country, day)
 
+    def by_role(
+        self, office: str, words: Sequence[str], *, country: str | None = None, day: dt.date | None = None,
+        foreign: bool = False,
+    ) -> SourceEntry | None:
+        """A person in a national office with ``office`` and all ``words`` in the role: `Kremlin spokesman`.
+
+        Only someone of ``country`` unless ``foreign`` (the words name one body of
+        the table, not a generic one every country has).
+        """
+        office = _OFFICES.get(office.lower(), office.lower())
+        wanted = {w.lower() for w in words}
+        if not wanted:
+            return None
+        candidates = [
+            e for e in self.entries
+            if e.type is SourceType.PERSON and e.office is not None and e.role is not None and e.place is None
+            and _OFFICES.get(e.office.lower(), e.office.lower()) == office
+            and wanted <= set(_ROLE_WORD.findall(e.role.lower()))
+        ]
+        if country is not None and not foreign:
+            candidates = [e for e in candidates if e.country == country]
+        return _pick(candidates, country, day)
+
     def places(self) -> frozenset[str]:
         """Place words the table's offices mention (``Kursk``, ``Kyiv``), for context."""
         return self._places
@@ -289,6 +312,9 @@ def _pick(candidates: Sequence[SourceEntry], country: str | None, day: dt.date |
 
 
 _SPACES = regex.compile(r"\s+")
+_ROLE_WORD = regex.compile(r"[\p{L}\-]+")
+# Offices that are one office whoever holds them.
+_OFFICES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _PLACE_SUFFIX = regex.compile(r"(?i)\s+(?:region|oblast|krai|territory|city|republic)$")
 
 
