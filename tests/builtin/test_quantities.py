@@ -108,9 +108,14 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
           ("50 cars", 50, "about", "vehicle", "damaged")]),
         ("As many as 14 aircraft had been destroyed or damaged at the airfield.",
          [("14 aircraft", 14, "up_to", "aircraft", "damaged")]),
+        # struck with, and no word of interception: they hit (FORMAT)
         ("Ukraine struck the shipyard with ten cruise missiles and three uncrewed boats.",
+         [("ten cruise missiles", 10, "exact", "cruise_missile", "hit"),
+          ("three uncrewed boats", 3, "exact", "vessel", "hit")]),
+        # ... but with seven of the missiles shot down, they are what was launched
+        ("Ukraine struck the shipyard with ten cruise missiles. Seven of the missiles were shot down.",
          [("ten cruise missiles", 10, "exact", "cruise_missile", "launched"),
-          ("three uncrewed boats", 3, "exact", "vessel", "launched")]),
+          ("Seven", 7, "exact", "cruise_missile", "destroyed")]),
         # places counted
         ("Air defences shot down 76 drones over 17 regions.",
          [("76 drones", 76, "exact", "uav", "destroyed"), ("17 regions", 17, "exact", "region", "other")]),

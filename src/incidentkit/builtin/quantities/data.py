@@ -122,6 +122,10 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "outbuilding": "building", "outbuildings": "building", "cottage": "building",
     "cottages": "building", "kindergarten": "building", "kindergartens": "building",
     "church": "building", "churches": "building", "hangar": "building", "hangars": "building",
+    "depot": "building", "depots": "building", "oil depot": "building", "oil depots": "building",
+    "fuel depot": "building", "fuel depots": "building", "refinery": "building",
+    "refineries": "building", "factory": "building", "factories": "building",
+    "shed": "building", "sheds": "building", "barn": "building", "barns": "building",
     "car": "vehicle", "cars": "vehicle", "vehicle": "vehicle", "vehicles": "vehicle",
     "truck": "vehicle", "trucks": "vehicle", "lorry": "vehicle", "lorries": "vehicle",
     "bus": "vehicle", "buses": "vehicle", "minibus": "vehicle", "ambulance": "vehicle",
@@ -132,8 +136,10 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
     "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
-    "gun": "other", "guns": "other", "system": "other", "systems": "other", "location": "other",
-    "locations": "other",
+    "gun": "other", "guns": "other", "system": "other", "systems": "other",
+    # places counted ("impacts in 3 locations", "hit 14 locations") are only where: role other
+    "location": "other:other", "locations": "other:other", "site": "other:other",
+    "sites": "other:other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
@@ -347,6 +353,10 @@ CUES: Mapping[str, str] = MappingProxyType({
     "medical care": "injure", "treatment": "injure", "treated": "injure", "wounds": "injure",
     "injuries": "injure", "concussion": "injure", "concussed": "injure", "burns": "injure",
     "among the injured": "injure", "among the wounded": "injure",
+    "in serious condition": "injure", "in a serious condition": "injure",
+    "in critical condition": "injure", "in a critical condition": "injure",
+    "in grave condition": "injure", "in a grave condition": "injure",
+    "in moderate condition": "injure", "in stable condition": "injure",
     "hurt": "casualty", "casualties": "casualty", "victims": "casualty", "affected": "casualty",
     "killed or injured": "casualty", "killed or wounded": "casualty", "killed and injured": "casualty",
     "killed and wounded": "casualty", "dead or injured": "casualty", "dead and injured": "casualty",
@@ -359,11 +369,13 @@ CUES: Mapping[str, str] = MappingProxyType({
 })
 
 #: (cue kind, item group) → role. Pairs not listed do not apply: a ``killed`` cue says
-#: nothing about drones, and the search for a cue goes on.
+#: nothing about drones, and the search for a cue goes on. ``hit_with`` is no cue word's
+#: kind: it is what ``with`` means after ``struck`` (``struck the city with two bombs``).
 ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("launch", "weapon"): "launched", ("intercept", "weapon"): "destroyed",
     ("destroy", "weapon"): "destroyed", ("damage", "weapon"): "damaged",
-    ("hit", "weapon"): "hit", ("lost", "weapon"): "lost", ("other", "weapon"): "other",
+    ("hit", "weapon"): "hit", ("hit_with", "weapon"): "hit", ("lost", "weapon"): "lost",
+    ("other", "weapon"): "other",
     ("launch", "platform"): "other", ("intercept", "platform"): "destroyed",
     ("destroy", "platform"): "destroyed", ("damage", "platform"): "damaged",
     ("hit", "platform"): "damaged", ("lost", "platform"): "lost", ("other", "platform"): "other",

@@ -244,6 +244,7 @@ class _Analysis:
         self._breakdown_sents: set[int] = set()
         self._head_starts: list[int] = []
         self._weapon_items: set[str] | None = None
+        self._intercepts: dict[str, bool] = {}
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
@@ -1138,6 +1139,8 @@ class _Analysis:
                 return self._list_clause_kind(q, group) if q >= 0 else None
             kind = self._cue_ending_at(p, pre=True)
             if kind is not None:
+                if kind == "launch" and tok.low == "with":
+                    kind = self._with_kind(p, count.head.item if count.head else None)
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
@@ -1185,6 +1188,58 @@ class _Analysis:
             return None
         return None
 
+    def _with_kind(self, p: int, item: str | None) -> str:
+        """The cue of ``with`` at ``p``: weapons a place was *struck* with hit it.
+
+        The kind is ``hit_with`` then: like ``hit``, but the weapons are the agent, so
+        boats a shipyard was struck with hit it rather than being damaged.
+
+        ``struck the city with two guided aerial bombs`` (hit) against ``attacked the
+        region with 12 drones`` (launched): the verb of the clause decides.
+        """
+        toks = self.toks
+        sent = toks[p].sent
+        q = p - 1
+        while q >= 0 and q > p - 10 and toks[q].sent == sent:
+            if toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
+                break
+            kind = self._cue_ending_at(q, pre=False)
+            if kind is not None:
+                hit = kind == "hit" and not self._negated(q) and not self._reports_interceptions(item)
+                return "hit_with" if hit else "launch"
+            q -= 1
+        return "launch"
+
+    def _reports_interceptions(self, item: str | None) -> bool:
+        """Whether the report says weapons like ``item`` were shot down or intercepted.
+
+        ``struck ... with ten missiles`` in a report that goes on to say seven of the
+        missiles were shot down counts what was launched, not what hit (FORMAT: struck
+        *without word of interception* is hit). An interception of other weapons (drones
+        shot down in the same night) does not count; one that names no weapon does.
+        """
+        key = item or ""
+        cached = self._intercepts.get(key)
+        if cached is None:
+            cached = any(self._intercepts_item(p, item) for p, tok in enumerate(self.toks)
+                         if tok.kind == "word")
+            self._intercepts[key] = cached
+        return cached
+
+    def _intercepts_item(self, p: int, item: str | None) -> bool:
+        found = self._cue_starting_at(p)
+        if found is None or found[0] != "intercept" or self._negated(p):
+            return False
+        toks = self.toks
+        sent = toks[p].sent
+        named: set[str] = set()
+        for k in range(max(0, p - 8), min(len(toks), found[1] + 8)):
+            if toks[k].sent == sent and toks[k].kind == "word":
+                head = self._head_at(k)
+                if head is not None:
+                    named.add(head.item)
+        return not named or item is None or item in named
+
     def _own_predicate(self, count: _Count) -> bool:
         """Whether an auxiliary follows the count's noun phrase: it has a verb of its own."""
         k = self._extent(count)
@@ -1229,6 +1284,7 @@ class _Analysis:
             k = self._extent(count)
         if count.each:
             k = max(k, count.each_end)
+        start = k
         steps = 0
         weak: str | None = None
         while k < n and toks[k].sent == sent and steps < 16:
@@ -1283,7 +1339,8 @@ class _Analysis:
                 # a participle that only describes the count ("missiles launched from
                 # Crimea hit ...", "drones flying toward Moscow were shot down")
                 weak_cue = kind == "launch" and (k == 0 or toks[k - 1].low not in _AUX) and (
-                    toks[k].low.endswith("ing") or (end < n and toks[end].low in ("from", "by")))
+                    toks[k].low.endswith("ing") or (end < n and toks[end].low in ("from", "by"))
+                    or self._relative_subject(start, k))
                 kind = self._active_kind(kind, k, end, group)
                 if group is None or (kind, group) in data.ROLE_BY_KIND:
                     if weak_cue:
@@ -1295,6 +1352,18 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _relative_subject(self, start: int, k: int) -> bool:
+        """Whether a relative clause's own subject stands between the count and verb ``k``.
+
+        In ``47 of the 60 drones Russia launched overnight were shot down`` the
+        launch belongs to ``Russia``; the count's predicate comes later.
+        """
+        if k <= start:
+            return False
+        first = self.toks[start]
+        return first.kind == "word" and first.low not in _ADVERBS and first.low not in _AUX \
+            and first.low not in _PREPOSITIONS and first.low not in _CONJUNCTIONS
 
     def _article_member_before(self, q: int) -> int | None:
         """The token before a list member such as ``a school`` that ends at ``q``."""
@@ -1399,7 +1468,7 @@ class _Analysis:
         start = count.num_start
         sent = toks[start].sent
         groups: tuple[str, ...]
-        if kind in ("launch", "intercept", "destroy", "hit", "lost", "other"):
+        if kind in ("launch", "intercept", "destroy", "hit", "hit_with", "lost", "other"):
             groups = ("weapon", "platform")
         elif kind == "damage":
             groups = ("weapon", "platform", "structure")
