@@ -87,6 +87,7 @@ class Vocabulary:
     habitual: tuple[str, ...] = data.HABITUAL
     person_words: tuple[str, ...] = data.PERSON_WORDS
     separate: tuple[str, ...] = data.SEPARATE
+    flashback: tuple[str, ...] = data.FLASHBACK
     country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
@@ -111,6 +112,8 @@ class Vocabulary:
         words("total", self.total_words)
         words("habitual", self.habitual)
         words("separate", self.separate)
+        # "Earlier on Friday, Russia launched ...": the first words of a sentence.
+        words("flashback", self.flashback, before=r"\W*\b")
         # "one more drone": the word right after the number.
         words("fresh_after", self.fresh_after, before=r"^\S+\s+")
         # "an additional 93 drones": a word just before the count.
@@ -207,6 +210,10 @@ class Vocabulary:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._patterns["vague"].match(word) is not None
 
+    def match(self, name: str, text: str, start: int, end: int) -> regex.Match[str] | None:
+        """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
+        return self._patterns[name].match(text, start, end)
+
     def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         return self._patterns[name].search(text, start, len(text) if end is None else end)
@@ -214,7 +221,7 @@ class Vocabulary:
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
-                 "habitual", "person_words", "separate")
+                 "habitual", "person_words", "separate", "flashback")
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -384,6 +391,7 @@ class _Obs:
     total_cue: bool = False
     fresh: bool = False
     separate: bool = False
+    flashback: bool = False
     vague: bool = False
 
     @property
@@ -584,9 +592,12 @@ class _Doc:
             if gap_start <= span.start <= gap_start + 60 \
                     and _REPORT_GAP.match(self.text[gap_start:span.start]):
                 return True
-            # "On Friday morning the Defence Ministry said ...": the time of the statement.
+            # "On Friday morning the Defence Ministry said ...": the time of the statement; but a
+            # night ("On the night of October 18, the ministry reported 45 drones") is when the
+            # engagement was: nobody issues a statement "on the night of".
             source = attribution.source_span
-            if source is not None and span.end <= source.start <= span.end + 8 \
+            if source is not None and not time.value.endswith("TNI") \
+                    and span.end <= source.start <= span.end + 8 \
                     and source.end <= attribution.span.start \
                     and _SOURCE_GAP.match(self.text[span.end:source.start]) \
                     and _OPENING.match(self.text[self.sents[self.sent_of(span.start)].start:span.start]):
@@ -720,6 +731,23 @@ class _Doc:
             match = self.vocab.search("separate", self.text, span.start, span.end)
             self._separate[sent] = match.start() if match is not None else None
         return self._separate[sent]
+
+    def flashback(self, sent: int) -> bool:
+        """Whether the sentence opens by going back to an earlier engagement (``Earlier on Friday, ...``).
+
+        ``Earlier on Friday, Russia launched 68 drones`` goes back to another engagement;
+        ``Earlier on Friday, the Defence Ministry said ...`` only tells when a source spoke
+        (the time is a statement time, or a source is the sentence's subject), so it does not.
+        """
+        span = self.sents[sent]
+        match = self.vocab.match("flashback", self.text, span.start, span.end)
+        if match is None:
+            return False
+        opening = Span(span.start, min(span.end, match.end() + 30))
+        if any(id(t) in self.reporting_times for t in self.within("times", opening)):
+            return False  # "Earlier on Friday, the ministry said": when it was said
+        return not any(a.source_span is not None and a.source_span.start < opening.end
+                       for a in self.within("attributions", span))
 
     def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
         """The weapon words of a sentence (cached)."""
@@ -946,7 +974,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                                                                 q.span.start - 25), q.span.start)),
             fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
                 "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
-            separate=_separate(doc, q.span.start),
+            separate=_separate(doc, q.span.start), flashback=doc.flashback(doc.sent_of(q.span.start)),
         ))
     counted = {id(q) for q in counts}
     for index, clause_list in enumerate(doc.clauses):
@@ -971,7 +999,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
-                        separate=_separate(doc, start),
+                        separate=_separate(doc, start), flashback=doc.flashback(index),
                     ))
             elif weapons and not in_headline:
                 start, end, item = weapons[0]
@@ -1344,6 +1372,8 @@ class _Builder:
                     p.value == obs.value for p in draft.parts.get(role, ())):
                 draft.add(self._own_sources(obs))
                 return draft
+        if obs.flashback:
+            return self.new(obs)  # "Earlier on Friday, Russia launched 68 drones": not the hit told before
         # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
         # ("6 drones over the Synelnykove district").
         live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))
@@ -1416,7 +1446,7 @@ class _Builder:
 
     # -- attacks without counts
     def attack(self, obs: _Obs) -> None:
-        candidates = [] if obs.separate else self.candidates(obs)
+        candidates = [] if obs.separate or obs.flashback else self.candidates(obs)
         if obs.admin1:
             exact = [d for d in candidates if d.admin1 & obs.admin1]
             if exact:

@@ -127,6 +127,13 @@ COUNTRY_SCOPE: str = (
 #: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
 SEPARATE: tuple[str, ...] = (r"separate(?:ly)?", r"in\s+another\s+(?:attack|incident|strike)")
 
+#: Words opening a sentence that tell an earlier engagement than the one just told, not more of it
+#: (``A drone hit a grain terminal on Friday afternoon ... Earlier on Friday, Russia launched 68
+#: drones``): matched at the start of the sentence only.
+FLASHBACK: tuple[str, ...] = (
+    r"earlier", r"(?:hours|a\s+day|days|a\s+week|weeks)\s+earlier", r"before\s+that", r"prior\s+to\s+that",
+)
+
 #: Words that make a weapon report a habit or a possibility, not one engagement
 #: (``drones have repeatedly targeted the region``, ``Kalibr missiles can reach any city``).
 HABITUAL: tuple[str, ...] = (
