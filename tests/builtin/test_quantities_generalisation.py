@@ -117,3 +117,45 @@ def test_a_run_of_number_words_is_read_in_bounded_pieces() -> None:
     assert mentions and all(len(m.text.split()) <= 30 for m in mentions)
     spelt = "One hundred and twenty-three thousand four hundred and fifty-six people"
     assert found(spelt + " were evacuated.") == [(spelt, 123456, "exact", "person", "other")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons a place was struck with hit it, when nothing says they were intercepted
+    ("Russian troops struck the village with two guided aerial bombs, wounding a man.",
+     [("two guided aerial bombs", 2, "exact", "guided_bomb", "hit")]),
+    ("The enemy attacked the district with 12 drones.",
+     [("12 drones", 12, "exact", "uav", "launched")]),
+    # an interception of other weapons does not make them launched
+    ("They hit Sumy with three missiles. Air defence downed 40 drones.",
+     [("three missiles", 3, "exact", "missile", "hit"), ("40 drones", 40, "exact", "uav", "destroyed")]),
+    # a relative clause's own launch verb: the count's predicate comes later
+    ("Overall, 47 of the 60 drones Russia launched overnight were shot down.",
+     [("47", 47, "exact", "uav", "destroyed"), ("60 drones", 60, "exact", "uav", "launched")]),
+    # parts of what is counted: the verb reaches through "the roofs of"
+    ("Debris damaged the roofs of four private houses.",
+     [("four private houses", 4, "exact", "building", "damaged")]),
+    # the people in a serious condition are injured
+    ("Six were hurt; two are in serious condition.",
+     [("Six", 6, "exact", "person", "casualty"), ("two", 2, "exact", "person", "injured")]),
+    # weapons that left the radar were lost
+    ("Air defence shot down 30 drones and 12 more disappeared from radar.",
+     [("30 drones", 30, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "lost")]),
+    # rates repeat the count before; weapons produced were not used
+    ("Russia launched 3,000 drones in May, roughly 100 a day, while producing 2,000 a month.",
+     [("3,000 drones", 3000, "exact", "uav", "launched"), ("100", 100, "about", "uav", "launched"),
+      ("2,000", 2000, "exact", "uav", "other")]),
+    # depots and refineries are buildings; places counted as locations are only where
+    ("Drones hit two fuel depots and a refinery; impacts were recorded at 5 sites.",
+     [("two fuel depots", 2, "exact", "building", "damaged"), ("5 sites", 5, "exact", "other", "other")]),
+])
+def test_second_heldout_round_shapes(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counts of events, and "one of" as where
+    "The army delivered one massive and five combined strikes on energy facilities.",
+    "In one of the districts, a power line was cut.",
+])
+def test_second_heldout_round_non_counts(text: str) -> None:
+    assert found(text) == []

@@ -337,10 +337,15 @@ CUES: Mapping[str, str] = MappingProxyType({
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # lost
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
-    "lost from radar": "lost", "went off radar": "lost",
+    "lost from radar": "lost", "went off radar": "lost", "disappeared from radar": "lost",
+    "disappeared from radars": "lost", "vanished from radar": "lost",
+    "vanished from radars": "lost", "dropped off radar": "lost",
     # other movement
     "flew off": "other", "flew away": "other", "veered off": "other", "returned": "other",
     "crossed into": "other", "flew into belarus": "other",
+    # made, not used: "producing close to 2,700 a month"
+    "produced": "other", "producing": "other", "produces": "other", "produce": "other",
+    "manufactured": "other", "manufacturing": "other", "manufactures": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",

@@ -123,6 +123,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 _WINDOW = 30
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
+_RATE_UNITS = frozenset("day night week month year hour".split())
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
@@ -754,6 +755,13 @@ class _Analysis:
                 or nxt.low in _CONJUNCTIONS):
             count.breakdown = True
             return True
+        # a rate repeating the count before: "6,297 drones, roughly 200 a day"
+        if nxt is not None and nxt.low == "a" and k + 1 < n and toks[k + 1].low in _RATE_UNITS \
+                and (k + 2 >= n or toks[k + 2].kind != "word" or toks[k + 2].low in _CONJUNCTIONS
+                     or (toks[k + 2].low in _PREPOSITIONS
+                         and toks[k + 2].low not in ("after", "before", "later", "earlier"))):
+            count.breakdown = True
+            return True
         # followers that can only come after a count: punctuation, function words, verbs
         if nxt is not None and nxt.kind == "word":
             low = nxt.low
@@ -776,6 +784,8 @@ class _Analysis:
             k += 1
             nxt = toks[k]
         if nxt is not None and nxt.low == "of" and k + 1 < n:
+            if toks[i].low == "one" and i > 0 and toks[i - 1].low in _PREPOSITIONS:
+                return False  # where, not how many: "in one of the districts"
             after = toks[k + 1]
             if after.low in _PARTITIVE_PRONOUNS:
                 count.partitive = "pronoun"
@@ -820,6 +830,10 @@ class _Analysis:
                     or after.low in ("his", "her", "their", "its"):
                 count.breakdown = True
                 return True
+            return False
+        # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
+        if nxt is not None and nxt.low.endswith("ed") and k + 1 < n \
+                and toks[k + 1].low in data.NON_COUNT_NOUNS:
             return False
         # predicate: "Five were shot down", "24 Killed", "eleven crashed"
         if nxt is not None and (nxt.low in _AUX or self._cue_starting_at(k) is not None
@@ -1144,6 +1158,11 @@ class _Analysis:
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
+            if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
+                    and toks[p - 1].kind == "word" and not self._known_word(toks[p - 1].low) \
+                    and self._head_at(p - 1) is None:
+                p -= 3  # a part of what is counted: "damaged the roofs of four private houses"
+                continue
             if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
                 return self._list_clause_kind(p - 2, group)
             if count.head is None and count.partitive != "count" and tok.low in ("and", ","):
