@@ -1376,8 +1376,9 @@ class _Builder:
             return self.new(obs)  # "Earlier on Friday, Russia launched 68 drones": not the hit told before
         # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
         # ("6 drones over the Synelnykove district").
+        tally = obs.window is not None and obs.window in self.doc.past_day
         live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))
-                and not _got_through(obs, d)]
+                and not _got_through(obs, d, tally=tally)]
         if not live:
             return self.new(obs)
         if not obs.admin1 and len(live) >= 2 and all(not d.counts and d.admin1 for d in live) \
@@ -1455,6 +1456,10 @@ class _Builder:
                 candidates = [d for d in candidates if not d.admin1]
         # "In the town of Lgov, a drone struck a school" after an attack on Kulbaki: another engagement.
         candidates = [d for d in candidates if not _conflict(obs, d, (LocationType.SETTLEMENT,))]
+        if obs.hit_one and _names_of(obs.places, LocationType.SETTLEMENT):
+            # "Over the past day, the enemy attacked the region with 48 drones ... In Rylsk, a drone
+            # hit a house": a day's tally sums many attacks; the hit in a town is one of its own.
+            candidates = [d for d in candidates if not (d.counts and d.window in self.doc.past_day)]
         if not candidates:
             sentence = self.doc.sents[obs.sent]
             if self.doc.vocab.search("habitual", self.doc.text, sentence.start, sentence.end):
@@ -1534,13 +1539,17 @@ def _absorb(target: _Draft, other: _Draft) -> None:
     other.dropped = True
 
 
-def _got_through(obs: _Obs, draft: _Draft) -> bool:
+def _got_through(obs: _Obs, draft: _Draft, *, tally: bool = False) -> bool:
     """Whether a region's downed drones would join the one that hit a town.
 
     ``In Valuyki, a drone struck a plant`` ... ``air defence shot down 12 drones over the
-    region``: that one got through, so the 12 are another engagement.
+    region``: that one got through, so the 12 are another engagement. So is a day's tally of
+    any outcome (``In Kherson, a drone hit a bus stop`` ... ``57 drones were launched at the
+    region over the past day``): a tally sums many attacks, the hit in a town is one of its own.
     """
-    if draft.counts or not draft.hit_one or obs.role not in (Outcome.DESTROYED, Outcome.LOST):
+    if draft.counts or not draft.hit_one:
+        return False
+    if obs.role not in (Outcome.DESTROYED, Outcome.LOST) and not tally:
         return False
     return bool(_names_of(draft.places, LocationType.SETTLEMENT)) \
         and not _names_of(obs.places, LocationType.SETTLEMENT)
@@ -1697,6 +1706,15 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 draft.casualties.append(quantity)
             if targets:
                 continue
+        clause = doc.clause_of(quantity.span.start)
+        before = max(clause.start, quantity.span.start - 25)
+        if doc.vocab.search("total", doc.text, before, quantity.span.start):
+            # "In total, three people were injured over the day" after each attack's own figures:
+            # their sum, not a toll of its own.
+            told = [c for d in everything for c in d.casualties if c.role == quantity.role]
+            holders = [d for d in everything if any(c.role == quantity.role for c in d.casualties)]
+            if len(holders) >= 2 and sum(c.value for c in told) == quantity.value:
+                continue
         here = doc.within("locations", sentence)
         places = {loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "place"}
         settlements = {loc.name for loc in here if loc.type == LocationType.SETTLEMENT}
@@ -1707,8 +1725,13 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 continue
         anchor = _nearest_anchor(doc, by_sent, sent)
         targets = by_sent[anchor] if anchor is not None else []
+        families = {data.FAMILY[item] for _, _, item in doc.weapons_in(sent)}
+        if families and anchor != sent and not any(d.family in families for d in targets):
+            # "two men were wounded by shell fragments" after a drone hit: the shelling's toll.
+            armed = [d for d in live if d.family in families and d.created <= quantity.span.start]
+            if armed:
+                targets = [max(armed, key=lambda d: d.last_pos)]
         # Figures for another window ("in the past 24 hours" after a night's attack) are not its own.
-        clause = doc.clause_of(quantity.span.start)
         window = doc.window_in(clause) or doc.window_in(sentence)
         if window is not None and window.rank < 2:
             window = None  # a toll given "by the evening" still counts the morning's attack
@@ -1789,7 +1812,8 @@ def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None
 
 # ------------------------------------------------------------------ records
 
-def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int, str]) -> Incident:
+def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int, str],
+              regions: Mapping[int, list[tuple[str | None, list[LocationMention]]]]) -> Incident:
     counts = {role: obs.value for role, obs in draft.counts.items()}
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
@@ -1806,6 +1830,12 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
         if window is None:
             window = doc.dateline_window()
     places = [] if draft.no_places else list(draft.places)
+    if not places and not draft.no_places and draft.parent is None:
+        # "the enemy attacked the Kursk region with 48 drones and fired 17 artillery shells at
+        # border areas": one subject, one region, for every weapon of its sentence (figures of one
+        # weapon there are a total and its parts: "80 drones over Russia, 3 of them over ...").
+        others = [named for family, named in regions.get(first.sent, ()) if family != draft.family]
+        places = list(others[0]) if len(others) == 1 else []
     if not places and not draft.no_places:
         for obs in draft.obs:
             for title in obs.titles:
@@ -1954,11 +1984,18 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     _attach_casualties(doc, builder, casualties)
     drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
     neighbours: dict[int, str] = {}
+    regions: dict[int, list[tuple[str | None, list[LocationMention]]]] = {}
     for draft in drafts:
         codes = [p.admin1[:2] for p in draft.places if p.admin1 and len(p.admin1) > 2 and not draft.no_places]
         if codes:
             neighbours.setdefault(draft.first.sent, codes[0])
-    incidents = [_incident(doc, d, extractor, neighbours) for d in drafts]
+        if not draft.no_places:
+            sentence = doc.sents[draft.first.sent]
+            named = [p for p in draft.places if p.type == LocationType.ADMIN1
+                     and sentence.start <= p.span.start < sentence.end]
+            if named:
+                regions.setdefault(draft.first.sent, []).append((draft.family, named))
+    incidents = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
     parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
     return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
             for d, inc in zip(drafts, incidents, strict=True)]
