@@ -1711,9 +1711,9 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if doc.vocab.search("total", doc.text, before, quantity.span.start):
             # "In total, three people were injured over the day" after each attack's own figures:
             # their sum, not a toll of its own.
-            told = [c for d in everything for c in d.casualties if c.role == quantity.role]
+            figures = [c for d in everything for c in d.casualties if c.role == quantity.role]
             holders = [d for d in everything if any(c.role == quantity.role for c in d.casualties)]
-            if len(holders) >= 2 and sum(c.value for c in told) == quantity.value:
+            if len(holders) >= 2 and sum(c.value for c in figures) == quantity.value:
                 continue
         here = doc.within("locations", sentence)
         places = {loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "place"}
