@@ -87,7 +87,7 @@ _NOT_VERIFIED = regex.compile(
 )
 # "Neither report was confirmed by officials", "None of the claims has been verified".
 _NEITHER = regex.compile(
-    r"\b(?:Neither|neither|None|none|No|no)\b(?:\s+(?:of\s+the\s+)?[\p{L}\-]+){1,3}?\s+"
+    r"\b(?:Neither|neither|None|none|No|no)\b(?:\s+(?:of\s+the\s+)?[\p{L}\-]+(?:['’]s)?){1,3}?\s+"
     r"(?:was|were|has\s+been|have\s+been|is|are|could\s+be|can\s+be)\s+(?:independently\s+)?"
     r"(?:confirmed|verified|corroborated)(?:\s+independently)?"
     r"(?:\s+by\s+(?:[\p{L}\-]+\s+){0,2}?(?:officials|authorities|sources|observers|experts))?\b"
@@ -548,10 +548,19 @@ class _Context:
         return None
 
     def person_by_office(self, office: str | None, place: str | None, pos: int,
-                         qualifier: Sequence[str] = ()) -> _Source | None:
+                         qualifier: Sequence[str] = (), *, local: bool = False) -> _Source | None:
+        """The person a role names: someone named with that office before, else the table's holder.
+
+        A ``local`` office without its place (`the head of the district`) is
+        someone of the same paragraph: a summary moves from district to district.
+        """
+        para = _paragraph_start(self.text, pos) if local and place is None else -1
+        para_end = self.text.find("\n\n", pos) if para >= 0 else -1
+        para_end = len(self.text) if para_end < 0 else para_end
+
         def fits(item: tuple[int, _Source]) -> bool:
             person = item[1]
-            if not person.name:
+            if not person.name or not para <= item[0] < para_end:
                 return False
             if office is not None and person.office != office and not (
                     office in ("governor", "head") and person.office in ("governor", "head")) and not (
@@ -563,7 +572,7 @@ class _Context:
         found = _near(self.people, pos, fits, forward=True)
         if found is not None:
             return found
-        if office is not None:
+        if office is not None and para < 0:  # the table knows no district heads
             where = place or self.admin1_near(pos) or self.city_near(pos)
             entry = self.table.by_office(office, where, country=self.country, day=self.day) if where else None
             if entry is None and office == "governor" and where:
@@ -704,6 +713,11 @@ def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
         suffix = "Krai" if kind in ("krai", "territory") else "Oblast"
         out.append((match.start(), f"{match.group('name')} {suffix}"))
     return out
+
+
+# Offices of a district, village or community: "the head of the municipal okrug", "the district head".
+_LOCAL_OFFICE = regex.compile(
+    r"(?i)\b(?:district|okrug|municipal|village|settlement|community|hromada|raion)\b")
 
 
 def _heads_town(person: _Source) -> bool:
@@ -940,7 +954,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
         qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
-        person = ctx.person_by_office(office, place, pos, qualifier)
+        person = ctx.person_by_office(office, place, pos, qualifier,
+                                      local=_LOCAL_OFFICE.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
@@ -1113,10 +1128,22 @@ def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Sourc
         return attrs.evolve(person, start=start, end=end, channel=None)
     if kind == "org":
         org = ctx.last_org(pos)
+        # "Astra published photos it said showed ...": an outlet that spoke last is "it" too.
+        outlet = _near_item(ctx.sources, pos, lambda i: i[1].type is SourceType.MEDIA and bool(i[1].name))
+        if outlet is not None and not _org_between(ctx, outlet[0], pos):
+            org = outlet[1]
         if org is None:
             return None
         return attrs.evolve(org, start=start, end=end, channel=None)
     return _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)
+
+
+def _org_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether an organisation is named or speaks between ``lo`` and ``hi``."""
+    def org(item: tuple[int, _Source]) -> bool:
+        return lo < item[0] < hi and item[1].type is SourceType.ORGANIZATION
+
+    return _near_item(ctx.orgs, hi, org) is not None or _near_item(ctx.sources, hi, org) is not None
 
 
 # Surname endings that tell gender in Russian and Ukrainian names ("Zakharova", "Sokolov").
@@ -1246,8 +1273,21 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
                                                              and text[start:source.start].strip() in
                                                              ("the", "The", "")):
             assert source is not None
-            return attrs.evolve(source, start=start, end=stop_at)
+            return attrs.evolve(_known_head(ctx, source, start, stop_at), start=start, end=stop_at)
     return None
+
+
+def _known_head(ctx: _Context, source: _Source, start: int, end: int) -> _Source:
+    """`Air Force Command of the Armed Forces of Ukraine`: a body the table knows, then `of` its parent."""
+    if source.type is not SourceType.ORGANIZATION or not source.name or ctx.table.resolve(source.name):
+        return source
+    text = ctx.text
+    at = start + 4 if text.startswith(("the ", "The "), start) else start
+    hit = ctx.hit_by_start.get(at)
+    if hit is None or hit.end >= end or not text.startswith(" of ", hit.end):
+        return source
+    entry = ctx.entry_of(hit)
+    return ctx.from_entry(entry, start, end) if entry.type is SourceType.ORGANIZATION else source
 
 
 # ------------------------------------------------------------------ channels and content
@@ -1877,7 +1917,8 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
     appositive = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
     if appositive:
         np0 = _np_before(ctx, seg0, comma0, pos)
-        if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED):
+        if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED
+                                                            or relative):
             if np0.type is SourceType.PERSON:
                 role = _ROLE.search(phrase)
                 if role and role.start() <= 4:
