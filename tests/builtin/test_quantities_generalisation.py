@@ -159,3 +159,25 @@ def test_second_heldout_round_shapes(text: str, expected: list[Row]) -> None:
 ])
 def test_second_heldout_round_non_counts(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # phrasal interception verbs; coordinated "N of the X" share the verb
+    ("Air defences took down 120 of the drones and 9 of the missiles.",
+     [("120", 120, "exact", "uav", "destroyed"), ("9", 9, "exact", "missile", "destroyed")]),
+    # rounds fired are shells; "rounds of" are events
+    ("The district was shelled: 52 rounds were fired.", [("52 rounds", 52, "exact", "shell", "launched")]),
+    ("After two rounds of shelling, the village was quiet.", []),
+    ("Voting entered its final round. Air defence destroyed 20 drones: 12 over the Kursk region.",
+     [("20 drones", 20, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed")]),
+    # areas are where; windows smashed in buildings damaged them; shopping centres are buildings
+    ("Strikes were delivered in 98 areas.", [("98 areas", 98, "exact", "other", "other")]),
+    ("Windows were smashed in 8 apartment blocks and two shopping centres.",
+     [("8 apartment blocks", 8, "exact", "building", "damaged"),
+      ("two shopping centres", 2, "exact", "building", "damaged")]),
+    # a rate per day repeats the count before
+    ("The ministry reported downing 9,000 drones, about 75 per day.",
+     [("9,000 drones", 9000, "exact", "uav", "destroyed"), ("75", 75, "about", "uav", "destroyed")]),
+])
+def test_second_heldout_round_third_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -454,7 +454,7 @@ class _Analysis:
                                                                     "way", "time"):
             return True  # "one by one", "one after another"
         if nxt is not None:
-            if nxt.low in data.UNIT_WORDS or nxt.text in ("%", "$", "€", "£"):
+            if (nxt.low in data.UNIT_WORDS and not self._rate(j)) or nxt.text in ("%", "$", "€", "£"):
                 return True
             if nxt.text == "-" or (nxt.kind == "word" and nxt.text[:1] in "-/"):
                 return True
@@ -482,6 +482,16 @@ class _Analysis:
             if j >= n or self._head_at(j) is None:
                 return True
         return False
+
+    def _rate(self, k: int) -> bool:
+        """Whether ``a day`` / ``per day`` at ``k`` makes the number before it a rate."""
+        toks = self.toks
+        n = len(toks)
+        if k + 1 >= n or toks[k].low not in ("a", "per") or toks[k + 1].low not in _RATE_UNITS:
+            return False
+        after = toks[k + 2] if k + 2 < n else None
+        return after is None or after.kind != "word" or after.low in _CONJUNCTIONS or (
+            after.low in _PREPOSITIONS and after.low not in ("after", "before", "later", "earlier"))
 
     def _approx(self, i: int, j: int) -> str:
         toks = self.toks
@@ -701,6 +711,9 @@ class _Analysis:
                 else:
                     head.explicit = head.explicit or explicit
                     head.specific = "missile" if head.explicit else None
+        if head.key in ("round", "rounds") and head.end < n and toks[head.end].low == "of":
+            count.np_end = start  # "two rounds of shelling": events, not shells
+            return
         count.head = head
         count.np_end = head.end
         if head.end < n and toks[head.end].low == "each":
@@ -756,10 +769,7 @@ class _Analysis:
             count.breakdown = True
             return True
         # a rate repeating the count before: "6,297 drones, roughly 200 a day"
-        if nxt is not None and nxt.low == "a" and k + 1 < n and toks[k + 1].low in _RATE_UNITS \
-                and (k + 2 >= n or toks[k + 2].kind != "word" or toks[k + 2].low in _CONJUNCTIONS
-                     or (toks[k + 2].low in _PREPOSITIONS
-                         and toks[k + 2].low not in ("after", "before", "later", "earlier"))):
+        if nxt is not None and self._rate(k):
             count.breakdown = True
             return True
         # followers that can only come after a count: punctuation, function words, verbs
@@ -891,7 +901,8 @@ class _Analysis:
                 k += 1
                 continue
             head = self._head_at(k)
-            if head is None:
+            if head is None or head.key in data.NON_COUNT_NOUNS:
+                # (a word that is a head only after a number: "the final round")
                 k += 1
                 continue
             # a name before its noun is a modifier: "Iskander ballistic missiles"
@@ -1165,7 +1176,7 @@ class _Analysis:
                 continue
             if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
                 return self._list_clause_kind(p - 2, group)
-            if count.head is None and count.partitive != "count" and tok.low in ("and", ","):
+            if count.head is None and count.partitive not in ("count", "np") and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
