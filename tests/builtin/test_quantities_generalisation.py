@@ -181,3 +181,30 @@ def test_second_heldout_round_non_counts(text: str) -> None:
 ])
 def test_second_heldout_round_third_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons that did not reach their targets were lost, with a verb of their own
+    ("Of 90 drones, 70 were shot down and 20 did not reach their targets.",
+     [("90 drones", 90, "exact", "uav", "launched"), ("70", 70, "exact", "uav", "destroyed"),
+      ("20", 20, "exact", "uav", "lost")]),
+    # every member of a header list takes the header's verb
+    ("Shot down: 4 Kh-101; 1 Kinzhal; 210 UAVs.",
+     [("4 Kh-101", 4, "exact", "cruise_missile", "destroyed"),
+      ("1 Kinzhal", 1, "exact", "ballistic_missile", "destroyed"),
+      ("210 UAVs", 210, "exact", "uav", "destroyed")]),
+    # victims whose bodies were recovered were killed; "bringing the toll to N"
+    ("Rescuers recovered the bodies of three victims, bringing the death toll to 12.",
+     [("three victims", 3, "exact", "person", "killed"), ("12", 12, "exact", "person", "killed")]),
+    ("Four passers-by were wounded.", [("Four passers-by", 4, "exact", "person", "injured")]),
+    # a vessel that was hit is the target; a drone that was hit was shot down
+    ("Two tankers were hit by debris.", [("Two tankers", 2, "exact", "vessel", "damaged")]),
+    ("Three drones were hit by machine-gun fire.", [("Three drones", 3, "exact", "uav", "destroyed")]),
+    ("Three missiles have struck the city.", [("Three missiles", 3, "exact", "missile", "hit")]),
+    # a rate after places named on the way takes the count, not the places
+    ("They dropped 9,000 bombs on frontline areas, about 50 a day.",
+     [("9,000 bombs", 9000, "exact", "guided_bomb", "launched"),
+      ("50", 50, "about", "guided_bomb", "launched")]),
+])
+def test_second_heldout_round_fourth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

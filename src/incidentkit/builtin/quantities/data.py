@@ -97,7 +97,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "paramedic": "person", "paramedics": "person", "doctor": "person", "doctors": "person",
     "worker": "person", "workers": "person", "employee": "person", "employees": "person",
     "student": "person", "students": "person", "pupil": "person", "pupils": "person",
-    "passenger": "person", "passengers": "person", "pensioner": "person", "pensioners": "person",
+    "passenger": "person", "passengers": "person", "passer-by": "person", "passers-by": "person",
+    "passerby": "person", "passersby": "person", "bystander": "person", "bystanders": "person", "pensioner": "person", "pensioners": "person",
     "guard": "person", "guards": "person", "security guard": "person", "security guards": "person",
     "volunteer": "person", "volunteers": "person", "journalist": "person",
     "journalists": "person", "national": "person", "nationals": "person", "citizen": "person",
@@ -339,6 +340,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     # hit
     "hit": "hit", "hits": "hit", "hitting": "hit", "striking": "hit", "struck": "hit", "landed": "hit",
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
+    "reach their targets": "hit", "reach their target": "hit", "reach targets": "hit",
+    "reach the target": "hit", "reach their intended targets": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # lost

@@ -1064,6 +1064,11 @@ class _Analysis:
         group = count.group or "structure"
         head = count.head
         if head is not None and head.role is not None:
+            if head.role == "casualty":
+                # "the bodies of two more victims": a cue that says which wins
+                said = self._pre_kind(count, "person")
+                if said in ("kill", "injure"):
+                    return data.ROLE_BY_KIND[(said, "person")]
             return head.role
         if count.partitive_head is not None and count.partitive_head.role is not None \
                 and group == "person":
@@ -1184,7 +1189,9 @@ class _Analysis:
                 if member is not None:
                     p = member
                     continue
-            if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well"):
+            if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well") \
+                    or (header and tok.text == ";"):
+                # (";" in a header list: "Shot down: 8 Kh-101; 2 Kinzhal; 566 UAVs")
                 # coordinated counts share the verb: "destroyed 102 missiles and 99 drones"
                 q = p - 1
                 if tok.low == "as":
@@ -1275,7 +1282,8 @@ class _Analysis:
         k = self._extent(count)
         if count.each:
             k = max(k, count.each_end)
-        return k < len(self.toks) and self.toks[k].low in ("were", "was", "are", "is", "have", "has", "had")
+        return k < len(self.toks) and self.toks[k].low in ("were", "was", "are", "is", "have", "has", "had",
+                                                           "did")
 
     def _list_clause_kind(self, p: int, group: str | None) -> str | None:
         """The cue of the clause a list hangs from: ``all were shot down, including six Kinzhals``."""
@@ -1364,8 +1372,14 @@ class _Analysis:
                 if self._negated(k):
                     if kind in ("intercept", "destroy") and group == "weapon":
                         return "hit"  # "five missiles were not intercepted": they got through
+                    if kind == "hit" and group == "weapon":
+                        return "lost"  # "41 did not reach their targets"
                     k = end
                     continue
+                if kind == "hit" and group == "weapon" and k > 0 \
+                        and toks[k - 1].low in ("was", "were", "been", "being", "is", "are", "be"):
+                    # "one vessel was hit by debris": the target, not the weapon
+                    return "damage" if self._is_vessel(count) else "intercept"
                 # a participle that only describes the count ("missiles launched from
                 # Crimea hit ...", "drones flying toward Moscow were shot down")
                 weak_cue = kind == "launch" and (k == 0 or toks[k - 1].low not in _AUX) and (
@@ -1394,6 +1408,10 @@ class _Analysis:
         first = self.toks[start]
         return first.kind == "word" and first.low not in _ADVERBS and first.low not in _AUX \
             and first.low not in _PREPOSITIONS and first.low not in _CONJUNCTIONS
+
+    def _is_vessel(self, count: _Count) -> bool:
+        heads = [h for h in (count.head, count.partitive_head) if h is not None]
+        return any(h.item == "vessel" for h in heads)
 
     def _article_member_before(self, q: int) -> int | None:
         """The token before a list member such as ``a school`` that ends at ``q``."""
@@ -1457,7 +1475,9 @@ class _Analysis:
         """``the death toll has risen to 24``: the kind of what rose, named earlier in the clause."""
         toks = self.toks
         p = self._count_start(count) - 1
-        rise = p >= 1 and toks[p].low == "to" and toks[p - 1].low in _RISE_VERBS
+        # "has risen to 24", "bringing the death toll to 14"
+        rise = p >= 1 and toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
+                                                    or toks[p - 1].low in _COUNT_NOUNS)
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
             return None
@@ -1518,7 +1538,8 @@ class _Analysis:
             h -= 1
             if toks[head.start].sent < sent - 4 or (best is not None and head.start < best[0]):
                 break
-            if not head.hypernym and data.GROUPS.get(head.item) in groups:
+            if not head.hypernym and data.GROUPS.get(head.item) in groups \
+                    and not (head.item == "other" and head.role == "other"):  # places: "frontline areas"
                 best = (head.start, _item_of(head))
                 break
         return best[1] if best else None
