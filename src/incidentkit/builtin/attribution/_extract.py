@@ -43,7 +43,7 @@ _TITLE_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
 # A word with its offsets ("Crimea's", "Russian-installed", "Kh-101", "U.S.").
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=\p{L}\.))*\.?(?<!\w\.)|[\p{L}\p{N}]")
 # Characters that end a clause segment when looking for a subject.
-_BOUNDARY = regex.compile(r"[,;:()\[\]\"“”«»]|\s[—–-]\s|\n")
+_BOUNDARY = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”«»]|\s[—–-]\s|\n")  # not "1,000"
 _CAP = regex.compile(r"^\p{Lu}")
 _ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 
@@ -300,15 +300,17 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’
 
 def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
     """`Belarus's Defence Ministry`: the body of that country, from the table or named like its peers."""
-    code = _COUNTRIES[country]
+    code = _POSSESSORS[country]
     owned = ctx.table.resolve(hit.text, country=code, day=ctx.day)
     if owned is not None and owned.country == code:
         return owned
     demonym = lx.COUNTRY_DEMONYMS.get(lx.CAPITALS.get(country, country).lower())
     if demonym is None:
         return entry
-    peer = next((d for d in lx.COUNTRY_DEMONYMS.values() if entry.name.startswith(d + " ")), None)
-    name = demonym + entry.name[len(peer):] if peer else f"{demonym} {hit.text}"
+    # Named like a peer the table names "<Demonym> <body>" ("Russian Ministry of Defence").
+    peers = [(d, e) for e in (entry, *hit.entries) for d in lx.COUNTRY_DEMONYMS.values()
+             if e.name.startswith(d + " ")]
+    name = demonym + peers[0][1].name[len(peers[0][0]):] if peers else f"{demonym} {hit.text}"
     return SourceEntry(name=name, type=entry.type, country=code, kind=entry.kind)
 
 
@@ -378,6 +380,10 @@ _COUNTRY_CUE = regex.compile(
 _CITY_REGIONS = frozenset({"Kyiv", "Moscow", "Sevastopol", "Saint Petersburg"})
 _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Belarus": "BY",
               "Washington": "US", "Kremlin": "RU"}
+# Countries whose bodies a possessive names ("Romania's Defence Ministry"): ISO codes.
+_POSSESSORS = {**_COUNTRIES, "Poland": "PL", "Romania": "RO", "Moldova": "MD", "Lithuania": "LT",
+               "Latvia": "LV", "Estonia": "EE", "Finland": "FI", "Georgia": "GE", "Turkey": "TR",
+               "Germany": "DE", "France": "FR", "Britain": "GB", "Israel": "IL", "Iran": "IR", "China": "CN"}
 
 
 # ------------------------------------------------------------------ values
@@ -548,11 +554,14 @@ class _Context:
         return None
 
     def person_by_office(self, office: str | None, place: str | None, pos: int,
-                         qualifier: Sequence[str] = (), *, local: bool = False) -> _Source | None:
+                         qualifier: Sequence[str] = (), *, local: bool = False,
+                         below_region: bool = False) -> _Source | None:
         """The person a role names: someone named with that office before, else the table's holder.
 
         A ``local`` office without its place (`the head of the district`) is
         someone of the same paragraph: a summary moves from district to district.
+        An office ``below_region`` (`the head of the town's administration`) is
+        never a governor's.
         """
         para = _paragraph_start(self.text, pos) if local and place is None else -1
         para_end = self.text.find("\n\n", pos) if para >= 0 else -1
@@ -561,6 +570,8 @@ class _Context:
         def fits(item: tuple[int, _Source]) -> bool:
             person = item[1]
             if not person.name or not para <= item[0] < para_end:
+                return False
+            if below_region and _heads_region(person):
                 return False
             if office is not None and person.office != office and not (
                     office in ("governor", "head") and person.office in ("governor", "head")) and not (
@@ -580,7 +591,9 @@ class _Context:
             if entry is None and qualifier:
                 entry = self.by_role(office, qualifier, pos)
             if entry is not None:
-                return self.from_entry(entry, None, None)
+                person = self.from_entry(entry, None, None)
+                if not (below_region and _heads_region(person)):
+                    return person
         return None
 
     def by_role(self, office: str, qualifier: Sequence[str], pos: int) -> SourceEntry | None:
@@ -720,6 +733,19 @@ _LOCAL_OFFICE = regex.compile(
     r"(?i)\b(?:district|okrug|municipal|village|settlement|community|hromada|raion)\b")
 
 
+# Offices below a region's: "the town's administration", "the city head", "the district head".
+_BELOW_REGION = regex.compile(r"(?i)\b(?:town|city|village|district|okrug|municipal|settlement|community)\b")
+
+
+def _heads_region(person: _Source) -> bool:
+    """Whether a person governs a region (a governor, the head of an oblast or republic)."""
+    role = (person.role or "").lower()
+    if person.office == "governor":
+        return True
+    return regex.search(r"\b(?:oblast|region|regional|republic|krai)\b", role) is not None \
+        and not regex.search(r"\b(?:city|town|district)\b", role)
+
+
 def _heads_town(person: _Source) -> bool:
     """Whether a person is a mayor or the head of a city or town (not of a region or district)."""
     role = (person.role or "").lower()
@@ -796,6 +822,11 @@ def _words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
 
 
+_SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
+_SPEAKERS_FOR = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
+
+
 def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     """The source noun phrase ending exactly at ``end`` in the segment starting at ``lo``."""
     text = ctx.text
@@ -841,6 +872,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 return ctx.from_entry(known, owner.start, end)
             return attrs.evolve(owner, end=end, channel=None)
 
+    # "Our colleagues from the Ministry of Defence report": those who speak for a body are the body.
+    speakers = _SPEAKERS_FOR.search(segment) if vocabulary & _SPEAKER_NOUNS else None
+    if speakers:
+        spoken_for = _np_before(ctx, lo + speakers.start("body"), end, pos)
+        if spoken_for is not None and spoken_for.named and spoken_for.type is not SourceType.PERSON \
+                and spoken_for.start == lo + speakers.start("body"):
+            return attrs.evolve(spoken_for, start=lo + speakers.start())
+
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
 
@@ -882,13 +921,20 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
         possessive = _POSSESSIVE_BEFORE.search(text, lo, hit.start) if hit.generic else None
-        if possessive is not None and possessive.group("country") in _COUNTRIES:
+        if possessive is not None and possessive.group("country") in _POSSESSORS:
             entry, start = _owned_entry(ctx, hit, entry, possessive.group("country")), possessive.start()
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
-        candidates.append((start, 0, attrs.evolve(ctx.from_entry(entry, start, end, hit.text),
-                                                  channel=_np_channel(text[start:end]))))
+        known_source = ctx.from_entry(entry, start, end, hit.text)
+        if entry.type is SourceType.PERSON and " " not in hit.text.strip():
+            # "Lysak said" after "Sergiy Lysak, the head of ...": the report's spelling of the name.
+            spelled = _near(ctx.people, hit.start, lambda i: bool(i[1].name) and " " in (i[1].name or "")
+                            and (i[1].name or "").split()[-1] == hit.text.strip())
+            if spelled is not None and ctx.table.resolve(spelled.name or "", country=ctx.country,
+                                                         day=ctx.day) in (None, entry):
+                known_source = attrs.evolve(known_source, name=spelled.name)
+        candidates.append((start, 0, attrs.evolve(known_source, channel=_np_channel(text[start:end]))))
 
     for match in _iter_suffix(_TITLED_NAME, segment):
         person = ctx.person_from_match(lo + match.start(), end)
@@ -955,7 +1001,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         office = office or _OFFICE_OF.get(noun, noun)
         qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
         person = ctx.person_by_office(office, place, pos, qualifier,
-                                      local=_LOCAL_OFFICE.search(role.group()) is not None)
+                                      local=_LOCAL_OFFICE.search(role.group()) is not None,
+                                      below_region=_BELOW_REGION.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
@@ -1193,6 +1240,9 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         # No region named: the region of the city named before (Odesa's is Odesa Oblast).
         city = ctx.city_near(pos)
         region = ctx.admin1_near(pos) or (f"{city} Oblast" if city and city not in _CITY_REGIONS else None)
+    if region is not None and level.startswith("republic") and not region.startswith("Republic of"):
+        # "the republic's government": a republic is named as one (Republic of Tatarstan).
+        region = f"Republic of {region.removesuffix(' Oblast')}"
     start = lo + match.start()
     if region is None:
         return _Source(start=start, end=end, name=match.group().removeprefix("the ").removeprefix("The "),
@@ -2001,6 +2051,8 @@ def _plural(text: str, source: _Source) -> bool:
         return True
     if source.start is None or source.end is None:
         return False
+    if _SPEAKERS_FOR.match(text, source.start, source.end):
+        return True
     last = text[source.start:source.end].split()[-1].lower().strip(".,")
     return last in _PLURAL_SUBJECT_WORDS or (last.endswith("s") and not last.endswith("ss")
                                              and source.type is SourceType.ORGANIZATION)
