@@ -277,6 +277,8 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
 }
 # Nothing but "and" between two counts: "78 missiles and 106 drones".
+# "the city's Slobidskyi district", "the capital's Pecherskyi district": a district of the city told before.
+_CITY_DISTRICT = regex.compile(r"\b(?:the|this)\s+(?:city|capital|town)(?:'s|’s)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 _TARGETED = regex.compile(r"\b(?:at|against|on|into|over|attacked|struck|targeted|hit|pounded)\s+$",
@@ -297,6 +299,8 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
                               regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
+# "29 over the Bryansk region and 17 ...": the words between two parts of one list.
+_LIST_JOIN = regex.compile(r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -1093,6 +1097,12 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         obs.places.extend(doc.earlier_places(obs.sent))  # "... dealt with as follows: 14 were ..."
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
+    for place in [p for p in obs.places if p.type == LocationType.ADMIN2]:
+        opening = max(0, place.span.start - 20)
+        if _CITY_DISTRICT.search(doc.text, opening, place.span.start):
+            # "drones attacked the city's Slobidskyi district": the district of the city told before.
+            city = doc.anaphoric_places(Span(opening, place.span.start))
+            obs.places.extend(c for c in city if c not in obs.places)
     if not obs.places and obs.kind in ("count", "attack") and not obs.headline:
         obs.places.extend(doc.anaphoric_places(Span(seg_start, seg_end)))  # "over the city"
     if obs.kind == "attack":
@@ -1103,6 +1113,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
             doc.window_in(Span(sentence.start, clause.start)) if clause.start > sentence.start else None)
     if obs.kind == "count" and obs.window is None and not obs.headline:
         obs.window = doc.fallback_window(obs.sent, obs.family)
+        if obs.flashback and obs.window is not None:
+            obs.window = _day_of(obs.window)  # "Hours earlier, ...": that day, not that evening
     if obs.kind in ("event", "mention"):
         if obs.window is not None and obs.window.rank > 2:
             obs.window = None
@@ -1191,6 +1203,19 @@ class _Builder:
                 total.no_places = True
                 self.single(part, same_admin1=True, exclude=total).parent = total
                 handled.update((id(whole), id(part)))
+                # "..., including 29 over the Bryansk region and 17 over the Kursk region": every
+                # part of the list that follows.
+                position = items.index(part)
+                summed = part.value
+                for more in items[position + 1:]:
+                    summed += more.value
+                    joined = _LIST_JOIN.fullmatch(self.doc.text, items[position].span.end, more.span.start)
+                    if id(more) in handled or more.role != whole.role or more.family != whole.family \
+                            or not more.admin1 or summed > whole.value or not joined:
+                        break
+                    self.single(more, same_admin1=True, exclude=total).parent = total
+                    handled.add(id(more))
+                    position += 1
         items = [i for i in items if id(i) not in handled]
         handled.update(self._per_type(items))
         items = [i for i in items if id(i) not in handled]
@@ -1373,7 +1398,9 @@ class _Builder:
                 draft.add(self._own_sources(obs))
                 return draft
         if obs.flashback:
-            return self.new(obs)  # "Earlier on Friday, Russia launched 68 drones": not the hit told before
+            # "Earlier on Friday, Russia launched 68 drones": not the hit told before (but the
+            # outcomes later in its sentence are its own: "..., of which 430 were destroyed").
+            candidates = [d for d in candidates if d.first.sent >= obs.sent]
         # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
         # ("6 drones over the Synelnykove district").
         tally = obs.window is not None and obs.window in self.doc.past_day
@@ -1422,6 +1449,12 @@ class _Builder:
         if self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end):
             self._put(draft, obs)
             return draft
+        if obs.window is not None and draft.window is not None and obs.window != draft.window \
+                and obs.value < current.value and (obs.window in self.doc.past_day
+                                                   or draft.window in self.doc.past_day):
+            # "152 drones over the past day" and "19 drones overnight": counts for different
+            # windows are different engagements (FORMAT.md), even when one window holds the other.
+            return self.new(obs)
         shared = bool(obs.admin1 & draft.admin1)
         if current.approx != Approx.EXACT and obs.approx == Approx.EXACT and shared:
             self._put(draft, obs)
@@ -1447,7 +1480,9 @@ class _Builder:
 
     # -- attacks without counts
     def attack(self, obs: _Obs) -> None:
-        candidates = [] if obs.separate or obs.flashback else self.candidates(obs)
+        candidates = [] if obs.separate else self.candidates(obs)
+        if obs.flashback:
+            candidates = [d for d in candidates if d.first.sent >= obs.sent]
         if obs.admin1:
             exact = [d for d in candidates if d.admin1 & obs.admin1]
             if exact:
@@ -1456,6 +1491,12 @@ class _Builder:
                 candidates = [d for d in candidates if not d.admin1]
         # "In the town of Lgov, a drone struck a school" after an attack on Kulbaki: another engagement.
         candidates = [d for d in candidates if not _conflict(obs, d, (LocationType.SETTLEMENT,))]
+        if obs.hit_one:
+            # "11 UAVs were destroyed over the Klintsovsky and Starodubsky districts ... in the
+            # Suzemsky district, an FPV drone struck a tractor": that one got through elsewhere.
+            downed = {Outcome.DESTROYED, Outcome.LOST}
+            candidates = [d for d in candidates if not (d.counts and set(d.counts) <= downed
+                                                        and _conflict(obs, d, (LocationType.ADMIN2,)))]
         if obs.hit_one and _names_of(obs.places, LocationType.SETTLEMENT):
             # "Over the past day, the enemy attacked the region with 48 drones ... In Rylsk, a drone
             # hit a house": a day's tally sums many attacks; the hit in a town is one of its own.
@@ -1521,6 +1562,19 @@ class _Builder:
                     draft.dropped = True
                     for obs in draft.obs:
                         total.add(attrs.evolve(obs, places=[]))
+
+
+def _day_of(window: _Window) -> _Window:
+    """The day of a part-of-day or clock window (``2025-12-09TEV`` → ``2025-12-09``).
+
+    What happened ``hours earlier`` than an evening's strike happened that day, at a time the
+    text does not give. A night, or a window over several days, is kept as it is.
+    """
+    day = window.start[:10]
+    if window.end[:10] != day or len(window.start) == 10 or window.start.endswith("TNI"):
+        return window
+    lo, hi, rank = _bounds(day)
+    return _Window(day, day, rank, lo, hi, window.spans)
 
 
 def _elsewhere(obs: _Obs, draft: _Draft) -> bool:
@@ -1787,6 +1841,13 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             if not first.no_places:
                 first.places.extend(loc for loc in here
                                     if loc not in first.places and doc.place_kind(loc) == "place")
+                regions = {loc.admin1 for loc in here if loc.type == LocationType.SETTLEMENT}
+                if regions and not any(loc.type == LocationType.ADMIN2 for loc in here):
+                    # "Graivoronsky district. In the village of Dronovka, a man was wounded": the
+                    # header's district holds the village.
+                    header = doc.header_places.get(doc.sent_para[sent], [])
+                    first.places.extend(h for h in header if h.type == LocationType.ADMIN2
+                                        and h.admin1 in regions and h not in first.places)
 
 
 def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
@@ -1823,6 +1884,8 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     window = draft.window
     if window is None:
         window = doc.fallback_window(first.sent, draft.family)
+        if window is not None and first.flashback:
+            window = _day_of(window)  # "Hours earlier, ...": that day, not that evening
         if window is None and draft.parent is not None:
             window = draft.parent.window
         if window is None:
