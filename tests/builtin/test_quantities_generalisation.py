@@ -208,3 +208,16 @@ def test_second_heldout_round_third_batch(text: str, expected: list[Row]) -> Non
 ])
 def test_second_heldout_round_fourth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated missile classes before one noun: the classes are mixed
+    ("The enemy fired 9 ballistic and cruise missiles.",
+     [("9 ballistic and cruise missiles", 9, "exact", "missile", "launched")]),
+    # figures after a place label: "in Odesa region 19"
+    ("In Sumy region 14 drones were shot down, in Poltava region 8, in Kyiv region 5.",
+     [("14 drones", 14, "exact", "uav", "destroyed"), ("8", 8, "exact", "uav", "destroyed"),
+      ("5", 5, "exact", "uav", "destroyed")]),
+])
+def test_second_heldout_round_fifth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

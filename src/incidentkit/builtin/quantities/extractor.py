@@ -667,6 +667,10 @@ class _Analysis:
                     and k + 1 < n and self._is_designation_token(toks[k + 1]):
                 k += 1
                 continue
+            if low in ("and", "or", ",") and k > start and toks[k - 1].low in data.MODIFIER_CLASSES \
+                    and k + 1 < n and toks[k + 1].low in data.MODIFIER_CLASSES:
+                k += 1  # "14 ballistic and cruise missiles": coordinated classes
+                continue
             if low in data.PREMODIFIER_CUES and k + 1 < n:
                 premod = self.v.cues.get(low)
                 k += 1
@@ -870,6 +874,10 @@ class _Analysis:
         """A figure after a place label in a list: ``Bryansk region (18)``, ``Kursk: 6``."""
         toks = self.toks
         i = count.num_start
+        if i >= 3 and toks[i - 1].low in data.PLACE_WORDS and toks[i - 2].text[:1].isupper() \
+                and toks[i - 3].low in ("in", "over", "for") and k < len(toks) \
+                and toks[k].sent == toks[i].sent and toks[k].text in (",", ";", "."):
+            return True  # "in Odesa region 19, in Kharkiv region 12"
         if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
             return False
         label = toks[i - 2]
