@@ -217,7 +217,8 @@ _DOCUMENT = regex.compile(
 # An organisation referred to by its head noun: "the ministry", "ministry", "the agency".
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
-    r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery))$"
+    r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery|"
+    r"think\s+tank|institute))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -227,7 +228,7 @@ _REGIONAL = regex.compile(
     r"district)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
-    r"ministry|council|police|department|service|services|headquarters))$"
+    r"ministry|council|police|department|service|headquarters))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
@@ -377,6 +378,7 @@ _COUNTRY_CUE = regex.compile(
     r"(?:air\s+defen[cs]es?|anti-aircraft|electronic\s+warfare)(?!\s+(?:positions?|systems?|sites?|units?|radars?))"
     r"|\b(?P<ua>Defen[cs]e\s+Forces|(?:temporarily\s+)?occupied)\b"
 )
+_DATELINE = regex.compile(r"\s*(?P<city>\p{Lu}{3,}(?:[\-\s]\p{Lu}{2,})?)(?:,|\s+[—–-]\s)")
 _CITY_REGIONS = frozenset({"Kyiv", "Moscow", "Sevastopol", "Saint Petersburg"})
 _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Kiev": "UA", "Belarus": "BY",
               "Washington": "US", "Kremlin": "RU"}
@@ -485,7 +487,9 @@ class _Context:
         name = entry.name
         if written is not None and entry.type is SourceType.PERSON:
             words = written.split()
-            if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() != "the":
+            # A name, not a role the table lists as an alias ("Putin's spokesman").
+            if len(words) >= 2 and words[0].lower() != "the" and all(w[:1].isupper() for w in words) \
+                    and not any(w.endswith(("'s", "’s")) for w in words):
                 name = " ".join(words)
         return _Source(start=start, end=end, name=name, type=entry.type, role=entry.role,
                        office=entry.office, place=entry.place, kind=entry.kind)
@@ -627,7 +631,9 @@ class _Context:
             source = item[1]
             if source.type is not SourceType.ORGANIZATION or not source.name:
                 return False
-            return noun is None or (source.kind or "").endswith(noun) or noun in source.name.lower()
+            name = source.name.lower()
+            return noun is None or (source.kind or "").endswith(noun) or noun in name or any(
+                head in name.split() for head in _DESCRIBED_AS.get(noun, ()))
 
         mentioned = _near_item(self.orgs, pos, fits, forward=noun is not None)
         spoken = _near_item(self.sources, pos, fits)
@@ -657,7 +663,10 @@ class _Context:
                       if m.group() in places and not regex.match(r"\s+(?:region|oblast|Oblast|regional)",
                                                                  self.text[m.end():])]
         before = [c for c in cities if c[0] < pos]
-        return before[-1][1] if before else None
+        if before:
+            return before[-1][1]
+        dateline = _DATELINE.match(self.text)  # "BELGOROD, June 3 —": the city the report is from
+        return dateline.group("city").title() if dateline else None
 
     def admin1_near(self, pos: int) -> str | None:
         """The nearest region named before ``pos`` (else the first after), for `the regional government`."""
@@ -1018,7 +1027,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     anaphor = _ORG_ANAPHOR.search(segment)
     if anaphor:
         start = lo + anaphor.start()
-        noun = anaphor.group("noun").lower()
+        noun = " ".join(anaphor.group("noun").lower().split())
         org = ctx.last_org(pos, noun)
         if org is None and noun in _FACILITIES:
             org = _named_facility(ctx, noun, start, end, pos)
@@ -1191,6 +1200,10 @@ def _org_between(ctx: _Context, lo: int, hi: int) -> bool:
         return lo < item[0] < hi and item[1].type is SourceType.ORGANIZATION
 
     return _near_item(ctx.orgs, hi, org) is not None or _near_item(ctx.sources, hi, org) is not None
+
+
+# What a body called `the think tank` has in its name.
+_DESCRIBED_AS = {"think tank": ("institute", "centre", "center", "council", "foundation", "institution")}
 
 
 # Surname endings that tell gender in Russian and Ukrainian names ("Zakharova", "Sokolov").
@@ -1987,7 +2000,9 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
 
 
 # A relative clause after a subject: ", who has tracked ...", ", which publishes ...".
-_RELATIVE_OPEN = regex.compile(r"(?:who|whose|which|whom)\b")
+# Or a participle inserted the same way: ", asked about the shelling,", ", speaking to reporters,".
+_RELATIVE_OPEN = regex.compile(r"(?:who|whose|which|whom|asked|speaking|talking|writing|responding|"
+                               r"commenting|reached|contacted|interviewed)\b")
 
 
 def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _Source:

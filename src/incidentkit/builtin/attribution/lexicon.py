@@ -239,7 +239,8 @@ GROUP_MODIFIERS = frozenset("""
     anonymous unnamed senior security official intelligence defence defense government
     city district western eastern russian ukrainian us u.s. american british european
     pro-kremlin pro-russian pro-war social emergency rescue medical law enforcement two three
-    four western-backed kremlin-backed russian-installed ukrainian-controlled national
+    four five second third fourth fifth city's region's town's republic's city’s region’s town’s
+    republic’s western-backed kremlin-backed russian-installed ukrainian-controlled national
     initial early latest first further unofficial unconfirmed war pro-war opposition foreign online anonymous
     telegram news some one another former retired serving top high-ranking air force navy army
     police border guard interior foreign health energy industry diplomatic monitoring investigative
