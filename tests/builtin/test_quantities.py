@@ -142,9 +142,11 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
         ("Destroyed: 87 missiles and 27 Shaheds.",
          [("87 missiles", 87, "exact", "missile", "destroyed"),
           ("27 Shaheds", 27, "exact", "uav", "destroyed")]),
+        # batteries of a named system are concrete things: other
         ("Two Tu-22M3 bombers and four Su-34s took part; Ukraine received 6 Patriot batteries.",
          [("Two Tu-22M3 bombers", 2, "exact", "aircraft", "other"),
-          ("four Su-34s", 4, "exact", "aircraft", "other")]),
+          ("four Su-34s", 4, "exact", "aircraft", "other"),
+          ("6 Patriot batteries", 6, "exact", "other", "other")]),
         ("Two or three drones were seen; the drones were destroyed one by one.", []),
         # the Ukrainian Air Force's newer wording
         ("Air defences shot down/suppressed 476 enemy UAVs. Hits by 9 missiles were recorded at "

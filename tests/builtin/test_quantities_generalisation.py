@@ -221,3 +221,23 @@ def test_second_heldout_round_fourth_batch(text: str, expected: list[Row]) -> No
 ])
 def test_second_heldout_round_fifth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll that stands at a figure; counts that remain in hospital
+    ("The death toll stands at 19. Another 40 people were injured; 12 remain in hospital.",
+     [("19", 19, "exact", "person", "killed"), ("40 people", 40, "exact", "person", "injured"),
+      ("12", 12, "exact", "person", "injured")]),
+    # a part of a fronted total: "Of the 60 people injured, 9 are children"
+    ("Of the 60 people injured, 9 are children.",
+     [("60 people", 60, "exact", "person", "injured"), ("9", 9, "exact", "person", "injured")]),
+    # burned-out cars were damaged; "affected" before a noun only describes it
+    ("About 30 cars were burned out.", [("30 cars", 30, "about", "vehicle", "damaged")]),
+    ("Power was restored in all 12 affected villages.",
+     [("12 affected villages", 12, "exact", "settlement", "other")]),
+    # airbases are places
+    ("Drones hit 20 aircraft at three airbases.",
+     [("20 aircraft", 20, "exact", "aircraft", "damaged"), ("three airbases", 3, "exact", "other", "other")]),
+])
+def test_second_heldout_round_sixth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

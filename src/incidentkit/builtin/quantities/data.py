@@ -146,6 +146,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     # places counted ("impacts in 3 locations", "hit 14 locations") are only where: role other
     "location": "other:other", "locations": "other:other", "site": "other:other",
     "sites": "other:other", "area": "other:other", "areas": "other:other",
+    "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
+    "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
+    "battery": "other", "batteries": "other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
@@ -332,6 +335,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "partially destroyed": "damage", "partly destroying": "damage",
     "partially destroying": "damage", "crashed into": "hit", "crashed onto": "hit",
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
+    "burned out": "damage", "burnt out": "damage", "gutted": "damage", "charred": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",

@@ -114,6 +114,10 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+# verbs that, like "be", link a count to what it says: "42 remain in hospital"
+_COPULAS = frozenset("remain remains remained stay stays stayed".split())
+# "the death toll stands at 35"
+_LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
 _IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
 _YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after during early "
                                "late mid year".split())
@@ -671,7 +675,9 @@ class _Analysis:
                     and k + 1 < n and toks[k + 1].low in data.MODIFIER_CLASSES:
                 k += 1  # "14 ballistic and cruise missiles": coordinated classes
                 continue
-            if low in data.PREMODIFIER_CUES and k + 1 < n:
+            if k + 1 < n and (low in data.PREMODIFIER_CUES or (
+                    low.endswith("ed") and low in self.v.cues and self._head_at(k + 1) is not None)):
+                # "13 injured students", "all 7 affected settlements"
                 premod = self.v.cues.get(low)
                 k += 1
                 steps += 1
@@ -779,7 +785,8 @@ class _Analysis:
         # followers that can only come after a count: punctuation, function words, verbs
         if nxt is not None and nxt.kind == "word":
             low = nxt.low
-            known = (low in _AUX or low in _PREPOSITIONS or low in _CONJUNCTIONS or low in _ADVERBS
+            known = (low in _AUX or low in _COPULAS or low in _PREPOSITIONS or low in _CONJUNCTIONS
+                     or low in _ADVERBS
                      or self._cue_starting_at(k) is not None
                      or low in self.v.cues or low in _IRREGULAR_PAST or low == "each"
                      or (low.endswith("ly") and len(low) > 4)
@@ -850,7 +857,8 @@ class _Analysis:
                 and toks[k + 1].low in data.NON_COUNT_NOUNS:
             return False
         # predicate: "Five were shot down", "24 Killed", "eleven crashed"
-        if nxt is not None and (nxt.low in _AUX or self._cue_starting_at(k) is not None
+        if nxt is not None and (nxt.low in _AUX or nxt.low in _COPULAS
+                                or self._cue_starting_at(k) is not None
                                 or nxt.low in _IRREGULAR_PAST
                                 or (nxt.low.endswith("ed") and nxt.low not in _PREPOSITIONS)):
             return nxt.low not in data.PRE_ONLY_CUES
@@ -1103,6 +1111,10 @@ class _Analysis:
         kind = self._post_kind(count, group) or self._pre_kind(count, group, header=True)
         if kind is not None:
             return data.ROLE_BY_KIND[(kind, group)]
+        fronted = self._fronted_total(count)
+        if fronted is not None and fronted.role is not None \
+                and data.GROUPS.get(fronted.item or "") == group:
+            return fronted.role
         kind = self._clause_kind(count, group)
         if kind is not None:
             return data.ROLE_BY_KIND[(kind, group)]
@@ -1113,6 +1125,25 @@ class _Analysis:
         if same is not None and same.role is not None:
             return same.role
         return "launched" if group == "weapon" else "other"
+
+    def _fronted_total(self, count: _Count) -> _Count | None:
+        """The count in a fronted ``Of the 119 people injured,`` that this count is part of."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 2 or toks[p].low != ",":
+            return None
+        sent = toks[count.num_start].sent
+        total: _Count | None = None
+        q = p - 1
+        while q >= 0 and toks[q].sent == sent and q > p - 12:
+            if toks[q].text in _CLAUSE_STOPS:
+                return None
+            total = self.starts.get(q, total)
+            if toks[q].low == "of" and (q == 0 or toks[q - 1].sent != sent
+                                        or toks[q - 1].text in _CLAUSE_STOPS):
+                return total
+            q -= 1
+        return None
 
     def _cue_ending_at(self, p: int, pre: bool) -> str | None:
         """A cue phrase whose last token is ``p``."""
@@ -1484,8 +1515,9 @@ class _Analysis:
         toks = self.toks
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
-        rise = p >= 1 and toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
-                                                    or toks[p - 1].low in _COUNT_NOUNS)
+        rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
+                                                     or toks[p - 1].low in _COUNT_NOUNS))
+                           or (toks[p].low == "at" and toks[p - 1].low in _LEVEL_VERBS))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
             return None
