@@ -88,6 +88,7 @@ class Vocabulary:
     person_words: tuple[str, ...] = data.PERSON_WORDS
     separate: tuple[str, ...] = data.SEPARATE
     flashback: tuple[str, ...] = data.FLASHBACK
+    again: tuple[str, ...] = data.AGAIN
     country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
@@ -112,6 +113,7 @@ class Vocabulary:
         words("total", self.total_words)
         words("habitual", self.habitual)
         words("separate", self.separate)
+        words("again", self.again)
         # "Earlier on Friday, Russia launched ...": the first words of a sentence.
         words("flashback", self.flashback, before=r"\W*\b")
         # "one more drone": the word right after the number.
@@ -221,7 +223,7 @@ class Vocabulary:
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
-                 "habitual", "person_words", "separate", "flashback")
+                 "habitual", "person_words", "separate", "flashback", "again")
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -996,14 +998,17 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                     if family in families or family in seen:
                         continue
                     seen.add(family)
-                    hit = doc.vocab.search("single_hit", text, max(clause.start, start - 40),
+                    # "drones are attacking Kharkiv again": a new engagement, not the one told before
+                    again = doc.vocab.search("again", text, clause.start, clause.end) is not None
+                    hit = doc.vocab.search("single_hit", text, max(clause.start, start - 90),
                                            min(clause.end, end + 60))
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
-                        separate=_separate(doc, start), flashback=doc.flashback(index),
+                        separate=_separate(doc, start) or again,
+                        flashback=doc.flashback(index),
                     ))
             elif weapons and not in_headline:
                 start, end, item = weapons[0]
@@ -1767,7 +1772,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             # their sum, not a toll of its own.
             figures = [c for d in everything for c in d.casualties if c.role == quantity.role]
             holders = [d for d in everything if any(c.role == quantity.role for c in d.casualties)]
-            if len(holders) >= 2 and sum(c.value for c in figures) == quantity.value:
+            if holders and sum(c.value for c in figures) == quantity.value:
                 continue
         here = doc.within("locations", sentence)
         places = {loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "place"}
@@ -1882,6 +1887,8 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     body = [o for o in draft.obs if not o.headline]
     first = min(body, key=lambda o: o.pos) if body else draft.first
     window = draft.window
+    if window is None and first.separate and first.para != doc.lead_para:
+        window = doc.stamp_window(first.para)  # "15:20 - Russian drones are attacking Kharkiv again"
     if window is None:
         window = doc.fallback_window(first.sent, draft.family)
         if window is not None and first.flashback:

@@ -79,6 +79,8 @@ EVENT_WORDS: tuple[str, ...] = (
 SINGLE_HIT: str = (
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\s+(?:has\s+|had\s+)?"
     r"(?:hit|struck|crashed\s+into|slammed\s+into|landed\s+on)\b"
+    # "the enemy hit the village of Kupiansk-Vuzlovyi with a guided aerial bomb"
+    r"|\b(?:hit|struck)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
 )
 
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
@@ -132,6 +134,13 @@ SEPARATE: tuple[str, ...] = (r"separate(?:ly)?", r"in\s+another\s+(?:attack|inci
 #: drones``): matched at the start of the sentence only.
 FLASHBACK: tuple[str, ...] = (
     r"earlier", r"(?:hours|a\s+day|days|a\s+week|weeks)\s+earlier", r"before\s+that", r"prior\s+to\s+that",
+)
+
+#: Words in an attack report that make it a new engagement, not more of the one told before
+#: (``15:20 - Russian drones are attacking Kharkiv again``); a repetition inside one episode
+#: (``at midnight, at 3:40 and again at 5:15``) is not.
+AGAIN: tuple[str, ...] = (
+    r"(?<!\band\s+)(?:again|anew|once\s+more)(?!\s+(?:at|on|in|around|about|shortly|after|before|later|by)\b)",
 )
 
 #: Words that make a weapon report a habit or a possibility, not one engagement
