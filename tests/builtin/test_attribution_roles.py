@@ -147,6 +147,36 @@ def summary(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
             id="unnamed-groups",
         ),
         pytest.param(
+            "A bus was hit, the regional governor's office said. \"The driver is in a serious condition,\" "
+            "Governor Vyacheslav Gladkov's press service said.",
+            [("said", "Vyacheslav Gladkov", "stated", None),
+             ("said", "Vyacheslav Gladkov", "stated", "press service")],
+            id="possessive-is-not-part-of-the-name",
+        ),
+        pytest.param(
+            "Navy spokesperson Dmytro Pletenchuk told Radio Liberty that the boat was lost.",
+            [("told", "Dmytro Pletenchuk", "stated", "Radio Liberty")],
+            id="told-radio-outlet",
+        ),
+        pytest.param(
+            "The Crimean Wind channel, which monitors the peninsula, reported explosions. "
+            "The Baltic Fleet press service reported that three drones were destroyed.",
+            [("reported", "Crimean Wind", "stated", None),
+             ("reported", "Baltic Fleet", "stated", "press service")],
+            id="outlet-channel-and-body-press-service",
+        ),
+        pytest.param(
+            "The Russian side denied targeting civilian infrastructure.",
+            [("denied", "Russia", "denied", None)],
+            id="the-russian-side",
+        ),
+        pytest.param(
+            "Oleksandr Vilkul, who heads the military administration of Kryvyi Rih, Zelensky's hometown, "
+            "said the missile struck a playground.",
+            [("said", "Oleksandr Vilkul", "stated", None)],
+            id="relative-clause-with-its-own-comma",
+        ),
+        pytest.param(
             "Neither side's account could be independently verified.",
             [("Neither side's account could be independently verified", None, "uncorroborated", None)],
             id="neither-with-possessive",

@@ -135,7 +135,9 @@ _PHRASE_END = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|wh
 _LAST_WORD = regex.compile(r"[\p{L}'’]+$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 # "X's press service reported": the owner is the source, the press service the channel.
-_PRESS_SERVICE = regex.compile(r"(?:['’]s)\s+(?:official\s+)?(?:(?P<press>press\s+(?:service|office))|"
+# "The Baltic Fleet press service": a name, then its press service, is the same.
+_PRESS_SERVICE = regex.compile(r"(?:['’]s|(?<=\p{Lu}[\p{L}\-]*))\s+(?:official\s+)?"
+                            r"(?:(?P<press>press\s+(?:service|office))|"
                             r"(?P<telegram>Telegram\s+(?:channel|account))|(?P<x>X\s+account)|"
                             r"(?P<facebook>Facebook\s+(?:page|account)))$")
 # "X's office said", "the mayor's team said": the owner is the source.
@@ -239,7 +241,8 @@ _MEDIA = regex.compile(
 # Media named before their descriptor: "The Crimean Wind Telegram channel", "the Kyiv Post newspaper".
 _MEDIA_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
-    r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster))$"
+    r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster|"
+    r"channel))$"
 )
 # An organisation named after a descriptor: "the open-source analysis group Frontelligence Insight",
 # "the energy company DTEK", "the monitoring group Airwars".
@@ -358,8 +361,8 @@ _TOLD_OUTLET = regex.compile(
 # The object of "tell" named like a newspaper: "told the Financial Times", "told the Kyiv Post".
 _TOLD_NAMED_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
-    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r"))\b"
-)
+    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\b"
+)  # "told the Kyiv Post", "told Radio Liberty"
 _CHANNELS = tuple(
     (name, regex.compile(r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
     for name, patterns in lx.CHANNELS.items()
@@ -516,6 +519,8 @@ class _Context:
         if len(name_words) == 1 and last_title < 0:
             return None
         name = self.text[name_words[0][0]:name_words[-1][1]]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Governor Vyacheslav Gladkov's press service"
         title_words = words[:last_title + 1]
         title = self.text[title_words[0][0]:title_words[-1][1]] if title_words else None
         return self.make_person(words[0][0], end, name, title)
@@ -831,6 +836,7 @@ def _words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
 
 
+_SIDE = regex.compile(r"(?<![\p{L}])(?:[Tt]he\s+)(?P<demonym>\p{Lu}\p{Ll}+)\s+side$")
 _SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
 _SPEAKERS_FOR = regex.compile(
     r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
@@ -888,6 +894,15 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if spoken_for is not None and spoken_for.named and spoken_for.type is not SourceType.PERSON \
                 and spoken_for.start == lo + speakers.start("body"):
             return attrs.evolve(spoken_for, start=lo + speakers.start())
+
+    # "The Russian side denied": the country's government.
+    side = _SIDE.search(segment) if lower == "side" else None
+    if side:
+        demonym = side.group("demonym").title()
+        country = next((c for c, d in lx.COUNTRY_DEMONYMS.items() if d == demonym), None)
+        if country is not None:
+            return _Source(start=lo + side.start(), end=end, name=country.title(),
+                           type=SourceType.ORGANIZATION)
 
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
@@ -1996,9 +2011,23 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
+    # "Oleksandr Vilkul, who heads the administration of Kryvyi Rih, Zelensky's hometown, said":
+    # a relative clause with commas of its own; the subject stands before it.
+    openers = list(_RELATIVE_AFTER_COMMA.finditer(text, max(lo, comma - 160), comma0))
+    opener = openers[-1] if openers else None
+    if opener is not None and opener.start() > lo:
+        before = _across_commas(ctx, lo, opener.start(), pos)
+        if before is None:
+            seg = _segment_start(text, lo, opener.start())
+            before = _np_before(ctx, seg, opener.start(), pos)
+            if before is None or not _covers(ctx, seg, before) \
+                    or not (before.name or before.type is SourceType.UNNAMED):
+                return None
+        return attrs.evolve(before, end=opener.start())
     return None
 
 
+_RELATIVE_AFTER_COMMA = regex.compile(r",\s+(?:who|whose|which)\b")
 # A relative clause after a subject: ", who has tracked ...", ", which publishes ...".
 # Or a participle inserted the same way: ", asked about the shelling,", ", speaking to reporters,".
 _RELATIVE_OPEN = regex.compile(r"(?:who|whose|which|whom|asked|speaking|talking|writing|responding|"
