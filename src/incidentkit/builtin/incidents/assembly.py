@@ -89,6 +89,7 @@ class Vocabulary:
     separate: tuple[str, ...] = data.SEPARATE
     flashback: tuple[str, ...] = data.FLASHBACK
     again: tuple[str, ...] = data.AGAIN
+    additive: tuple[str, ...] = data.ADDITIVE
     country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
@@ -114,6 +115,7 @@ class Vocabulary:
         words("habitual", self.habitual)
         words("separate", self.separate)
         words("again", self.again)
+        words("additive", self.additive, before=r"\W*\b")
         # "Earlier on Friday, Russia launched ...": the first words of a sentence.
         words("flashback", self.flashback, before=r"\W*\b")
         # "one more drone": the word right after the number.
@@ -223,7 +225,7 @@ class Vocabulary:
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
-                 "habitual", "person_words", "separate", "flashback", "again")
+                 "habitual", "person_words", "separate", "flashback", "again", "additive")
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -688,6 +690,12 @@ class _Doc:
     def fallback_window(self, sent: int, family: str | None = None) -> _Window | None:
         """The window of the nearest earlier sentence of the paragraph, else of the lead."""
         para = self.sent_para[sent]
+        if self.adds_to_previous(sent):
+            # "In addition, the Black Sea Fleet destroyed 3 boats": the window of the sentence it
+            # adds to, whatever weapon that one was about.
+            window = self.window_in(self.sents[sent - 1])
+            if window is not None:
+                return window
         window = self._earlier_window(sent - 1, family, para - 1)
         if window is not None:
             return window
@@ -754,6 +762,13 @@ class _Doc:
             return False  # "Earlier on Friday, the ministry said": when it was said
         return not any(a.source_span is not None and a.source_span.start < opening.end
                        for a in self.within("attributions", span))
+
+    def adds_to_previous(self, sent: int) -> bool:
+        """Whether the sentence opens by adding to the one before it (``In addition, ...``)."""
+        if sent < 1 or self.sent_para[sent - 1] != self.sent_para[sent]:
+            return False
+        span = self.sents[sent]
+        return self.vocab.match("additive", self.text, span.start, span.end) is not None
 
     def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
         """The weapon words of a sentence (cached)."""
@@ -1426,15 +1441,23 @@ class _Builder:
         if obs.total_cue:
             # "2 drones ... 3 more drones ... In total, 6 drones were shot down overnight": a running
             # tally's increments are parts of the total.
-            steps = [d for d in live if set(d.counts) == {role} and d.counts[role].value < obs.value
+            # An increment may be told as an attack repelled ("an attack by two drones", launched)
+            # and, in one place, one earlier step is enough ("two drones flying towards Moscow ...
+            # In total, 11 drones flying towards Moscow were destroyed").
+            steps = [d for d in live if d.counts and set(d.counts) <= {role, Outcome.LAUNCHED}
+                     and all(o.value < obs.value for o in d.counts.values())
                      and (not d.admin1 or not obs.admin1 or d.admin1 <= obs.admin1)]
-            if len(steps) >= 2 and sum(d.counts[role].value for d in steps) <= obs.value:
+            told = sum(max(o.value for o in d.counts.values()) for d in steps)
+            local = len(steps) == 1 and bool(obs.admin1) and steps[0].admin1 == obs.admin1 \
+                and _same_sources(obs, steps[0].first)
+            if (len(steps) >= 2 or local) and told <= obs.value:
                 first = min(steps, key=lambda d: d.first.pos)
+                increments = [o for d in steps for o in d.counts.values()]
                 for other in steps:
                     if other is not first:
-                        first.parts.setdefault(role, []).append(other.counts[role])
                         _absorb(first, other)
-                first.parts.setdefault(role, []).append(first.counts[role])
+                first.counts.clear()
+                first.parts.setdefault(role, []).extend(increments)
                 self._put(first, obs)
                 return first
             draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
@@ -1930,6 +1953,13 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
             for attribution in obs.sources:
                 if attribution.source and attribution.source not in sources:
                     sources.append(attribution.source)
+    after = first.sent + 1
+    if not sources and after < len(doc.sents) and doc.adds_to_previous(after):
+        # "... destroyed 28 drones over ... In addition, the Black Sea Fleet destroyed 3 boats,
+        # the ministry reported": the source of the addition speaks for the sentence before it.
+        for attribution in doc.within("named", doc.sents[after]):
+            if attribution.source and attribution.source not in sources:
+                sources.append(attribution.source)
     for quantity in draft.casualties:
         for attribution in doc.sources_for(quantity.span.start):
             if attribution.source and attribution.source not in sources:
@@ -2059,6 +2089,12 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
         codes = [p.admin1[:2] for p in draft.places if p.admin1 and len(p.admin1) > 2 and not draft.no_places]
         if codes:
             neighbours.setdefault(draft.first.sent, codes[0])
+        if codes and draft.parent is not None:
+            # "121 drones ... over 13 regions overnight, including 6 over the Ryazan region": the
+            # country of a part told in a later sentence of its own engagement.
+            for obs in draft.obs:
+                if obs.kind == "count":
+                    neighbours.setdefault(obs.sent, codes[0])
         if not draft.no_places:
             sentence = doc.sents[draft.first.sent]
             named = [p for p in draft.places if p.type == LocationType.ADMIN1

@@ -136,6 +136,11 @@ FLASHBACK: tuple[str, ...] = (
     r"earlier", r"(?:hours|a\s+day|days|a\s+week|weeks)\s+earlier", r"before\s+that", r"prior\s+to\s+that",
 )
 
+#: Words opening a sentence that add to the sentence before it, in its window and on its
+#: source's word (``Over the past night, ... 28 drones ... In addition, the Black Sea Fleet
+#: destroyed 3 uncrewed boats ..., the ministry reported``): matched at the start of the sentence.
+ADDITIVE: tuple[str, ...] = (r"in\s+addition", r"additionally", r"at\s+the\s+same\s+time", r"besides")
+
 #: Words in an attack report that make it a new engagement, not more of the one told before
 #: (``15:20 - Russian drones are attacking Kharkiv again``); a repetition inside one episode
 #: (``at midnight, at 3:40 and again at 5:15``) is not.
