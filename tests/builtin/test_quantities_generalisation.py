@@ -241,3 +241,27 @@ def test_second_heldout_round_fifth_batch(text: str, expected: list[Row]) -> Non
 ])
 def test_second_heldout_round_sixth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a qualified count in a coordination shares the predicate
+    ("Three industrial buildings and about 40 cars were damaged.",
+     [("Three industrial buildings", 3, "exact", "building", "damaged"),
+      ("40 cars", 40, "about", "vehicle", "damaged")]),
+    # weapons made or supplied were not launched
+    ("The plant assembles around 170 drones a day; Iran supplied about 2,000 Shaheds.",
+     [("170 drones", 170, "about", "uav", "other"), ("2,000 Shaheds", 2000, "about", "uav", "other")]),
+    # "3 in serious condition" after a list of the injured
+    ("29 were injured, 18 of them are in hospital, 3 in serious condition.",
+     [("29", 29, "exact", "person", "injured"), ("18", 18, "exact", "person", "injured"),
+      ("3", 3, "exact", "person", "injured")]),
+    # ships counted where they are, figures after a place name
+    ("Russia kept 9 warships in the Black Sea; in the Sea of Azov there were 2 ships, "
+     "in the Mediterranean 7.",
+     [("9 warships", 9, "exact", "vessel", "other"), ("2 ships", 2, "exact", "vessel", "other"),
+      ("7", 7, "exact", "vessel", "other")]),
+    ("Two naval drones attempted to attack the port.",
+     [("Two naval drones", 2, "exact", "vessel", "launched")]),
+])
+def test_second_heldout_round_seventh_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -318,6 +318,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "attacked with": "launch", "attack with": "launch", "with": "launch", "attacked by": "launch",
     "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
+    "attempted to attack": "launch", "tried to attack": "launch",
 
     # shot down, intercepted
     "shot down": "intercept", "shooting down": "intercept", "downed": "intercept",
@@ -360,6 +361,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     # made, not used: "producing close to 2,700 a month"
     "produced": "other", "producing": "other", "produces": "other", "produce": "other",
     "manufactured": "other", "manufacturing": "other", "manufactures": "other",
+    "assembles": "other", "assembled": "other", "assembling": "other", "supplied": "other",
+    "supplying": "other", "supplies": "other", "shipped": "other", "handed over": "other",
+    "stockpiled": "other", "kept": "other", "keeps": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",

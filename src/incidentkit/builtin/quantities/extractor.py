@@ -846,6 +846,9 @@ class _Analysis:
         # breakdown: "six over the Kaluga region", "22 in Kyiv"
         if nxt is not None and nxt.low in ("over", "in", "near", "above", "across", "off") \
                 and k + 1 < n and toks[k + 1].sent == sent:
+            cue = self._cue_starting_at(k)
+            if cue is not None and cue[0] in _PERSON_KINDS:
+                return True  # "3 in serious condition", "12 in hospital"
             after = toks[k + 1]
             if after.low == "the" or (after.kind == "word" and after.text[:1].isupper()) \
                     or after.low in ("his", "her", "their", "its"):
@@ -882,10 +885,18 @@ class _Analysis:
         """A figure after a place label in a list: ``Bryansk region (18)``, ``Kursk: 6``."""
         toks = self.toks
         i = count.num_start
-        if i >= 3 and toks[i - 1].low in data.PLACE_WORDS and toks[i - 2].text[:1].isupper() \
-                and toks[i - 3].low in ("in", "over", "for") and k < len(toks) \
-                and toks[k].sent == toks[i].sent and toks[k].text in (",", ";", "."):
-            return True  # "in Odesa region 19, in Kharkiv region 12"
+        if i >= 2 and k < len(toks) and toks[k].sent == toks[i].sent \
+                and toks[k].text in (",", ";", "."):
+            # "in Odesa region 19, in Kharkiv region 12", "in the Mediterranean 7,"
+            m = i - 1
+            if toks[m].low in data.PLACE_WORDS:
+                m -= 1
+            if m >= 1 and m < i and toks[m].kind == "word" and toks[m].text[:1].isupper():
+                before = toks[m - 1].low
+                if before == "the" and m >= 2:
+                    before = toks[m - 2].low
+                if before in ("in", "over", "for"):
+                    return True
         if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
             return False
         label = toks[i - 2]
@@ -1124,7 +1135,23 @@ class _Analysis:
         same = self._same_count(count, accepted)
         if same is not None and same.role is not None:
             return same.role
+        if group == "weapon" and count.item == "vessel" and self._crewed(count):
+            return "other"  # "Russia kept 9 warships in the Black Sea": ships are not fired
         return "launched" if group == "weapon" else "other"
+
+    def _crewed(self, count: _Count) -> bool:
+        """Whether a vessel count names ships rather than sea drones (``9 warships``)."""
+        head = count.head or count.partitive_head
+        if head is None:
+            return count.item == "vessel" and self._antecedent_is_ship(count)
+        return not any(w in head.key for w in ("drone", "boat", "uncrewed", "unmanned", "uav"))
+
+    def _antecedent_is_ship(self, count: _Count) -> bool:
+        """``... 2 Russian ships, and in the Mediterranean 7``: the 7 repeat ships."""
+        for other in reversed(self.counts):
+            if other.num_start < count.num_start and other.item == "vessel" and other.head is not None:
+                return not any(w in other.head.key for w in ("drone", "boat", "uncrewed", "unmanned"))
+        return False
 
     def _fronted_total(self, count: _Count) -> _Count | None:
         """The count in a fronted ``Of the 119 people injured,`` that this count is part of."""
@@ -1392,6 +1419,14 @@ class _Analysis:
                 nxt = self.starts.get(k + 1)
                 if nxt is None and k + 2 < n and toks[k + 1].low in ("all", "the", "both"):
                     nxt = self.starts.get(k + 2)
+                if nxt is None:
+                    # a qualified count: "Three industrial buildings and about 40 cars were damaged"
+                    for size in range(1, self._max_approx_words + 1):
+                        if k + 1 + size < n and " ".join(
+                                t.low for t in toks[k + 1:k + 1 + size]) in self.v.approx:
+                            nxt = self.starts.get(k + 1 + size)
+                            if nxt is not None:
+                                break
                 if nxt is not None:
                     if nxt.head is None and nxt.partitive is None:
                         break
