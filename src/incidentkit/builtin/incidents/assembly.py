@@ -496,6 +496,7 @@ class _Doc:
         self._attack: dict[int, bool] = {}
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
+        self._flashback: dict[int, bool] = {}
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
@@ -753,6 +754,11 @@ class _Doc:
         ``Earlier on Friday, the Defence Ministry said ...`` only tells when a source spoke
         (the time is a statement time, or a source is the sentence's subject), so it does not.
         """
+        if sent not in self._flashback:
+            self._flashback[sent] = self._goes_back(sent)
+        return self._flashback[sent]
+
+    def _goes_back(self, sent: int) -> bool:
         span = self.sents[sent]
         match = self.vocab.match("flashback", self.text, span.start, span.end)
         if match is None:
@@ -1008,13 +1014,13 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             if weapons and doc.has_attack(index):
                 families = {data.FAMILY[q.item] for q in doc.within("quantities", clause) if id(q) in counted}
                 seen: set[str] = set()
+                # "drones are attacking Kharkiv again": a new engagement, not the one told before
+                again = doc.vocab.search("again", text, clause.start, clause.end) is not None
                 for start, end, item in weapons:
                     family = data.FAMILY[item]
                     if family in families or family in seen:
                         continue
                     seen.add(family)
-                    # "drones are attacking Kharkiv again": a new engagement, not the one told before
-                    again = doc.vocab.search("again", text, clause.start, clause.end) is not None
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 90),
                                            min(clause.end, end + 60))
                     observations.append(_Obs(
@@ -1213,7 +1219,7 @@ class _Builder:
                 handled.add(id(whole))
         # "149 drones over Russian regions and the Black Sea, including 12 over the Saratov
         # region": a total without a place of its own and its regional part.
-        for whole, part in itertools.pairwise(items):
+        for position, (whole, part) in enumerate(itertools.pairwise(items), start=1):
             if id(whole) in handled or id(part) in handled:
                 continue
             if part.role == whole.role and part.family == whole.family and part.value < whole.value \
@@ -1225,17 +1231,16 @@ class _Builder:
                 handled.update((id(whole), id(part)))
                 # "..., including 29 over the Bryansk region and 17 over the Kursk region": every
                 # part of the list that follows.
-                position = items.index(part)
                 summed = part.value
-                for more in items[position + 1:]:
+                for index in range(position + 1, len(items)):
+                    more = items[index]
                     summed += more.value
-                    joined = _LIST_JOIN.fullmatch(self.doc.text, items[position].span.end, more.span.start)
+                    joined = _LIST_JOIN.fullmatch(self.doc.text, items[index - 1].span.end, more.span.start)
                     if id(more) in handled or more.role != whole.role or more.family != whole.family \
                             or not more.admin1 or summed > whole.value or not joined:
                         break
                     self.single(more, same_admin1=True, exclude=total).parent = total
                     handled.add(id(more))
-                    position += 1
         items = [i for i in items if id(i) not in handled]
         handled.update(self._per_type(items))
         items = [i for i in items if id(i) not in handled]
@@ -1793,8 +1798,8 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if doc.vocab.search("total", doc.text, before, quantity.span.start):
             # "In total, three people were injured over the day" after each attack's own figures:
             # their sum, not a toll of its own.
-            figures = [c for d in everything for c in d.casualties if c.role == quantity.role]
-            holders = [d for d in everything if any(c.role == quantity.role for c in d.casualties)]
+            figures = [c for d in live for c in d.casualties if c.role == quantity.role]
+            holders = [d for d in live if any(c.role == quantity.role for c in d.casualties)]
             if holders and sum(c.value for c in figures) == quantity.value:
                 continue
         here = doc.within("locations", sentence)
