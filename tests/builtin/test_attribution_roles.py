@@ -177,6 +177,25 @@ def summary(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
             id="relative-clause-with-its-own-comma",
         ),
         pytest.param(
+            "Drones were downed, the Defence Ministry said, TASS reported. Twelve fell over Kursk, "
+            "the agency added.",
+            [("said", "Russian Ministry of Defence", "stated", None), ("reported", "TASS", "stated", None),
+             ("added", "TASS", "stated", None)],
+            id="the-agency-for-a-news-agency",
+        ),
+        pytest.param(
+            "In the Krasnopillia community, a shop was hit. The head of the community, Yurii Bova, says one "
+            "person was wounded. In the Seredyna-Buda community, power lines were cut, the community's head "
+            "reports.",
+            [("says", "Yurii Bova", "stated", None), ("reports", None, "reported", None)],
+            id="another-community-named-between",
+        ),
+        pytest.param(
+            "A worker at the farm, who asked not to be named, told Suspilne that the attack lasted an hour.",
+            [("told", None, "reported", "Suspilne")],
+            id="singular-worker-unnamed",
+        ),
+        pytest.param(
             "Neither side's account could be independently verified.",
             [("Neither side's account could be independently verified", None, "uncorroborated", None)],
             id="neither-with-possessive",

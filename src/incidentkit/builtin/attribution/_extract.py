@@ -580,6 +580,8 @@ class _Context:
             person = item[1]
             if not person.name or not para <= item[0] < para_end:
                 return False
+            if para >= 0 and _LOCAL_UNIT.search(self.text, item[0], pos):
+                return False  # "In the Seredyna-Buda community, ..., the community's head reports"
             if below_region and _heads_region(person):
                 return False
             if office is not None and person.office != office and not (
@@ -634,8 +636,12 @@ class _Context:
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
             source = item[1]
-            if source.type is not SourceType.ORGANIZATION or not source.name:
+            # "TASS reported ..., the agency added": a news agency is an agency too.
+            media_agency = source.type is SourceType.MEDIA and noun == "agency"
+            if (source.type is not SourceType.ORGANIZATION and not media_agency) or not source.name:
                 return False
+            if media_agency:
+                return True
             name = source.name.lower()
             return noun is None or (source.kind or "").endswith(noun) or noun in name or any(
                 head in name.split() for head in _DESCRIBED_AS.get(noun, ()))
@@ -747,6 +753,9 @@ _LOCAL_OFFICE = regex.compile(
     r"(?i)\b(?:district|okrug|municipal|village|settlement|community|hromada|raion)\b")
 
 
+# A district or community named: another local office than one named before it.
+_LOCAL_UNIT = regex.compile(r"\b\p{Lu}[\p{L}\-]+\s+(?:community|hromada|district|okrug|raion)\b|"
+                            r"\b(?:village|settlement)\s+of\s+\p{Lu}")
 # Offices below a region's: "the town's administration", "the city head", "the district head".
 _BELOW_REGION = regex.compile(r"(?i)\b(?:town|city|village|district|okrug|municipal|settlement|community)\b")
 

@@ -227,6 +227,7 @@ GROUP_NOUNS = frozenset("""
     police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
     commentator journalist reporter insider channels newspapers websites accounts milbloggers
+    worker employee rescuer firefighter driver nurse farmer
     correspondents correspondent officer officers diplomat diplomats staffer staffers spokespeople
     economists economist scientists scientist researchers researcher specialists specialist historians
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
