@@ -152,7 +152,8 @@ AGAIN: tuple[str, ...] = (
 #: (``drones have repeatedly targeted the region``, ``Kalibr missiles can reach any city``).
 HABITUAL: tuple[str, ...] = (
     r"repeatedly", r"regularly", r"often", r"frequently", r"routinely", r"constantly", r"usually",
-    r"can", r"could", r"would", r"might", r"may", r"will",
+    # "may" the modal, not the month ("On the night of May 3, drones attacked ...")
+    r"can", r"could", r"would", r"might", r"may(?!\s+\d)", r"will",
 )
 
 #: Nouns for one person, whose death or injury counts as 1 without a numeral (``a woman was killed``).
