@@ -265,3 +265,13 @@ def test_second_heldout_round_sixth_batch(text: str, expected: list[Row]) -> Non
 ])
 def test_second_heldout_round_seventh_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fate beats what was done with the people after
+    ("The bodies of six people were pulled from the rubble.",
+     [("six people", 6, "exact", "person", "killed")]),
+    ("The district was shelled with 27 munitions.", [("27 munitions", 27, "exact", "shell", "launched")]),
+])
+def test_second_heldout_round_eighth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

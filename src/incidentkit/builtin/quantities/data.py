@@ -60,7 +60,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "shell": "shell", "shells": "shell", "artillery shell": "shell", "artillery shells": "shell",
     "mortar round": "shell", "mortar rounds": "shell", "round": "shell", "rounds": "shell",
     "mine": "shell", "mines": "shell",
-    "projectile": "shell", "projectiles": "shell",
+    "projectile": "shell", "projectiles": "shell", "munition": "shell", "munitions": "shell",
     # aircraft and vessels
     "aircraft": "aircraft", "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft",
     "airplanes": "aircraft", "jet": "aircraft", "jets": "aircraft", "bomber": "aircraft",

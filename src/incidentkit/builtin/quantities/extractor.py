@@ -1109,7 +1109,10 @@ class _Analysis:
             # "shot down 88 of the UAVs, and another 128 decoy drones were locationally lost":
             # the count's own verb wins over one it would share with the count before it
             own = self._post_kind(count, group)
-            if own is not None and (own, group) in data.ROLE_BY_KIND:
+            if own is not None and (own, group) in data.ROLE_BY_KIND \
+                    and not (pre in ("kill", "injure") and own == "person_other"):
+                # (a fate beats what was done with the people after: "the bodies of six
+                # people were pulled from the rubble" were killed)
                 pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
