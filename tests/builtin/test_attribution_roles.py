@@ -196,6 +196,26 @@ def summary(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
             id="singular-worker-unnamed",
         ),
         pytest.param(
+            "Kyrylo Budanov told The War Zone that it was planned. Residents told the Bryansk Novosti "
+            "website that they heard blasts.",
+            [("told", "Kyrylo Budanov", "stated", "The War Zone"),
+             ("told", None, "reported", "Bryansk Novosti")],
+            id="told-outlets-the-table-lacks",
+        ),
+        pytest.param(
+            "Moldova's Foreign Ministry summoned the ambassador, the ministry said. Russia's embassy in "
+            "Chisinau said it had no information.",
+            [("said", "Moldovan Ministry of Foreign Affairs", "stated", None),
+             ("said", "Russian embassy in Chisinau", "stated", None)],
+            id="foreign-ministry-anaphor-and-embassy",
+        ),
+        pytest.param(
+            "Telegram channels close to the Russian military said one drone was a Liutyi. "
+            "\"Repairs will take weeks,\" a DTEK engineer told the BBC.",
+            [("said", None, "reported", "Telegram"), ("told", None, "reported", "BBC")],
+            id="groups-close-to-a-body",
+        ),
+        pytest.param(
             "Neither side's account could be independently verified.",
             [("Neither side's account could be independently verified", None, "uncorroborated", None)],
             id="neither-with-possessive",

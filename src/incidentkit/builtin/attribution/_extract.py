@@ -199,7 +199,8 @@ _GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key
 _GROUP = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:(?i:{_GROUP_MOD_RE}|{_GROUP_NOUN_RE}|and)|\p{{Lu}}[\p{{L}}\-]*)\s+){{0,4}}?"
     rf"(?i:{_GROUP_NOUN_RE})"
-    rf"(?:\s+(?:in|of|from|at|near|across|on|for|with|(?:interviewed|contacted|consulted|polled|questioned|"
+    rf"(?:\s+(?:in|of|from|at|near|across|on|for|with|(?:close|linked|loyal|tied|connected)\s+to|"
+    rf"affiliated\s+with|(?:interviewed|contacted|consulted|polled|questioned|"
     rf"quoted|cited|familiar|who|whose)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
 )
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
@@ -436,6 +437,11 @@ class _Context:
     def _collect_mentions(self) -> None:
         for hit in self.hits:
             entry = self.entry_of(hit)
+            possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
+                if hit.generic else None
+            if possessive is not None and possessive.group("country") in _POSSESSORS:
+                # "Moldova's Foreign Ministry summoned ...; the ministry said": Moldova's ministry.
+                entry = _owned_entry(self, hit, entry, possessive.group("country"))
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
             elif entry.type is SourceType.ORGANIZATION:
@@ -845,6 +851,7 @@ def _words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
 
 
+_PLACED_BODIES = frozenset({"embassy", "consulate", "delegation", "mission"})
 _SIDE = regex.compile(r"(?<![\p{L}])(?:[Tt]he\s+)(?P<demonym>\p{Lu}\p{Ll}+)\s+side$")
 _SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
 _SPEAKERS_FOR = regex.compile(
@@ -932,6 +939,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 # A body named from the text keeps its place: "the UN monitoring mission in Ukraine".
                 head = attrs.evolve(head, name=f"{head.name} in {placed.group('place')}")
             return attrs.evolve(head, end=end)
+    elif placed:
+        # "Russia's embassy in Chisinau": a body that is where it is.
+        head = _np_before(ctx, lo, lo + placed.start(), pos)
+        if head is not None and head.type is SourceType.ORGANIZATION and head.name \
+                and head.name.split()[-1].lower() in _PLACED_BODIES and head.end == lo + placed.start():
+            return attrs.evolve(head, name=f"{head.name} in {placed.group('place')}", end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
     of_place = _OF_PLACE.search(segment)
@@ -1926,7 +1939,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
 
 
 def _told_media(ctx: _Context, start: int, end: int) -> str | None:
-    """`told Suspilne` names the channel: a media outlet of the table as the object, as written (`AFP`)."""
+    """`told Suspilne` names the channel: a media outlet of the table as the object, as written (`AFP`).
+
+    An outlet the table does not know counts when its descriptor follows it
+    (`told the Bryansk Novosti website`) or its title opens with `The` (`told
+    The War Zone`).
+    """
     m = regex.match(r"(\s+)(?:the\s+)?", ctx.text[start:end])
     if not m:
         return None
@@ -1934,7 +1952,16 @@ def _told_media(ctx: _Context, start: int, end: int) -> str | None:
         hit = ctx.hit_by_start.get(at)
         if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
             return hit.text
-    return None
+    named = _TOLD_TITLED_OUTLET.match(ctx.text, start, end)
+    return named.group("name") if named else None
+
+
+# "told the Bryansk Novosti website", "told The War Zone": an outlet the table does not know.
+_TOLD_TITLED_OUTLET = regex.compile(
+    r"\s+(?:the\s+(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+(?:website|news\s+site|"
+    r"newspaper|outlet|portal|Telegram\s+channel|TV\s+channel|broadcaster|magazine)\b"
+    r"|(?P<name>The\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?=\s+(?:that|about|on|in|it|he|she|they)\b|\s*[,.]|\s*$))"
+)
 
 
 def _paragraph_start(text: str, pos: int) -> int:

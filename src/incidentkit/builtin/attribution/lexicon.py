@@ -227,7 +227,7 @@ GROUP_NOUNS = frozenset("""
     police firefighters paramedics investigators
     witness eyewitness volunteer doctor medic soldier serviceman blogger analyst expert observer
     commentator journalist reporter insider channels newspapers websites accounts milbloggers
-    worker employee rescuer firefighter driver nurse farmer
+    worker employee rescuer firefighter driver nurse farmer engineer engineers technician technicians
     correspondents correspondent officer officers diplomat diplomats staffer staffers spokespeople
     economists economist scientists scientist researchers researcher specialists specialist historians
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
@@ -257,6 +257,7 @@ REPORT_NOUNS = frozenset("""
 #: Nouns heading an organisation's name (``Black Sea Fleet``, ``security service``).
 ORG_HEADS = frozenset("""
     ministry service services force forces command staff office police administration government
+    embassy consulate delegation
     council committee agency department directorate company operator fleet navy army guard
     centre center corporation group inspectorate authority commission headquarters
     kremlin pentagon military mission monitoring rights watch fund bank union organisation
