@@ -275,3 +275,19 @@ def test_second_heldout_round_seventh_batch(text: str, expected: list[Row]) -> N
 ])
 def test_second_heldout_round_eighth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fates said with idioms
+    ("The attack claimed the lives of 3 people. Another 7 sustained injuries.",
+     [("3 people", 3, "exact", "person", "killed"), ("7", 7, "exact", "person", "injured")]),
+    # an "including" member described only by a participle takes the count it is part of
+    ("Defences destroyed 40 drones: 12 over the Moscow region, including 5 flying towards Moscow.",
+     [("40 drones", 40, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed"),
+      ("5", 5, "exact", "uav", "destroyed")]),
+    # "over other regions" is a breakdown too
+    ("Defences destroyed 30 drones over the Ryazan region and 121 over other regions.",
+     [("30 drones", 30, "exact", "uav", "destroyed"), ("121", 121, "exact", "uav", "destroyed")]),
+])
+def test_second_heldout_round_ninth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

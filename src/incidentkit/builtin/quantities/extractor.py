@@ -568,6 +568,11 @@ class _Analysis:
                                  specific=specific, explicit=specific is not None)
         return None
 
+    def _plain_head_at(self, k: int) -> bool:
+        """Whether a head noun that says nothing of what happened starts at ``k``."""
+        head = self._head_at(k)
+        return head is not None and head.role is None
+
     def _designation(self, word: str) -> str | None:
         """The item a model name or designation stands for, or None if unknown."""
         table = self.v.designations
@@ -676,7 +681,7 @@ class _Analysis:
                 k += 1  # "14 ballistic and cruise missiles": coordinated classes
                 continue
             if k + 1 < n and (low in data.PREMODIFIER_CUES or (
-                    low.endswith("ed") and low in self.v.cues and self._head_at(k + 1) is not None)):
+                    low.endswith("ed") and low in self.v.cues and self._plain_head_at(k + 1))):
                 # "13 injured students", "all 7 affected settlements"
                 premod = self.v.cues.get(low)
                 k += 1
@@ -851,7 +856,8 @@ class _Analysis:
                 return True  # "3 in serious condition", "12 in hospital"
             after = toks[k + 1]
             if after.low == "the" or (after.kind == "word" and after.text[:1].isupper()) \
-                    or after.low in ("his", "her", "their", "its"):
+                    or after.low in ("his", "her", "their", "its", "other", "several", "various",
+                                     "neighbouring", "neighboring", "adjacent", "nearby"):
                 count.breakdown = True
                 return True
             return False
@@ -1119,6 +1125,9 @@ class _Analysis:
         for kind in (count.premod_kind, pre):
             if kind is not None and (kind, group) in data.ROLE_BY_KIND:
                 return data.ROLE_BY_KIND[(kind, group)]
+        parent = self._including_parent(count, accepted)
+        if parent is not None and parent.role is not None:
+            return parent.role  # "11 over the Moscow region, including 8 flying towards Moscow"
         kind = self._rise_kind(count)
         if kind is not None and (kind, group) in data.ROLE_BY_KIND:
             return data.ROLE_BY_KIND[(kind, group)]
@@ -1155,6 +1164,24 @@ class _Analysis:
             if other.num_start < count.num_start and other.item == "vessel" and other.head is not None:
                 return not any(w in other.head.key for w in ("drone", "boat", "uncrewed", "unmanned"))
         return False
+
+    def _including_parent(self, count: _Count, accepted: list[_Count]) -> _Count | None:
+        """The count an ``including N`` described only by a participle is part of."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 1 or toks[p].low != "including" or toks[p - 1].low != ",":
+            return None
+        k = self._extent(count)
+        if k >= len(toks) or toks[k].kind != "word" or not toks[k].low.endswith(("ing", "ed")) \
+                or toks[k].low in _AUX:
+            return None
+        sent = toks[count.num_start].sent
+        for other in reversed(accepted):
+            if toks[other.num_start].sent != sent:
+                return None
+            if other.num_start < count.num_start and other.group == count.group:
+                return other
+        return None
 
     def _fronted_total(self, count: _Count) -> _Count | None:
         """The count in a fronted ``Of the 119 people injured,`` that this count is part of."""
