@@ -216,3 +216,34 @@ def test_the_new_cue_lists_are_extendable_and_checked(name: str) -> None:
     with pytest.raises(PluginError):
         Pipeline(plugins=[f"incidentkit.builtin.{stage}" for stage in STAGES], builtins=False,
                  options={"incidents": {name: "not a list"}})
+
+
+# ---------------------------------------------------------------- fifth batch
+
+
+def test_another_count_in_a_window_of_its_own_is_another_engagement(pipeline: Pipeline) -> None:
+    text = ("During the day, air defence systems shot down 38 fixed-wing drones, the Russian Defence "
+            "Ministry said.\n\n"
+            "Between 19:00 and 22:00 Moscow time, another 12 drones were destroyed over the Bryansk region.")
+    day, evening = incidents(pipeline, text, "2025-11-03T22:30:00+03:00")
+    assert counts(day) == {"destroyed": 38}
+    assert day.start == day.end == "2025-11-03"
+    assert counts(evening) == {"destroyed": 12}
+    assert (evening.start, evening.end) == ("2025-11-03T19:00", "2025-11-03T22:00")
+
+
+def test_a_figure_a_second_source_later_gave_replaces_the_first(pipeline: Pipeline) -> None:
+    text = ("Governor Alexander Bogomaz said 10 drones were shot down over the Bryansk region overnight. "
+            "The Defence Ministry later said it had destroyed 13 drones over the region.")
+    [night] = incidents(pipeline, text, "2025-08-26T10:00:00+03:00")
+    assert counts(night) == {"destroyed": 13}
+    assert set(night.sources) == {"Alexander Bogomaz", "Russian Ministry of Defence"}
+
+
+def test_a_days_tally_opening_a_post_scopes_what_it_tells(pipeline: Pipeline) -> None:
+    text = ("Over the past day, the Russian army shelled Kherson and Bilozerka. In Bilozerka, a drone "
+            "dropped explosives on a tractor, wounding the driver.")
+    shells, drone = incidents(pipeline, text, "2025-10-20T20:00:00+03:00")
+    assert (shells.start, shells.end) == ("2025-10-19", "2025-10-20")
+    assert drone.weapon.value == "uav"
+    assert (drone.start, drone.end) == ("2025-10-19", "2025-10-20")

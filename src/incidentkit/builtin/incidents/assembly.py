@@ -400,6 +400,7 @@ class _Obs:
     fresh: bool = False
     separate: bool = False
     flashback: bool = False
+    own_window: bool = False
     vague: bool = False
 
     @property
@@ -704,7 +705,13 @@ class _Doc:
             window = self.window_in(self.paras[self.lead_para])
             if window is not None:
                 return window
-        return None
+        # "Over the past day, the Russian army shelled Kherson ... In Antonivka, a drone dropped
+        # explosives": a day's tally opening the report scopes all it tells.
+        first = bisect.bisect_left(self.sent_para, self.lead_para)
+        if not self.past_day or first >= len(self.sents) or self.sent_para[first] != self.lead_para:
+            return None
+        opening = self.sents[first]
+        return next((w for w in self.past_day if opening.contains(w.spans[0])), None)
 
     def _earlier_window(self, start: int, family: str | None, first_para: int) -> _Window | None:
         """The window of the nearest sentence at or before ``start`` not about another weapon.
@@ -1137,6 +1144,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         sentence = doc.sents[obs.sent]
         obs.window = doc.window_in(clause) or (
             doc.window_in(Span(sentence.start, clause.start)) if clause.start > sentence.start else None)
+    obs.own_window = obs.window is not None
     if obs.kind == "count" and obs.window is None and not obs.headline:
         obs.window = doc.fallback_window(obs.sent, obs.family)
         if obs.flashback and obs.window is not None:
@@ -1479,7 +1487,11 @@ class _Builder:
         if self.doc.vocab.search("superseded", self.doc.text, sentence.start, sentence.end):
             draft.add(obs)
             return draft
-        if self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end):
+        if obs.fresh and obs.own_window and obs.window != draft.window:
+            # "During the day, ... 41 drones ... Between 18:00 and 21:00, another 16 drones were
+            # destroyed": another engagement, in a window of its own.
+            return self.new(obs)
+        if not obs.fresh and self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end):
             self._put(draft, obs)
             return draft
         if obs.window is not None and draft.window is not None and obs.window != draft.window \

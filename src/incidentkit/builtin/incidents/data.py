@@ -87,7 +87,11 @@ SINGLE_HIT: str = (
 SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported")
 
 #: Words marking a revised figure that replaces an earlier one (``the toll rose to 25``).
-REVISED: tuple[str, ...] = (r"rose", r"risen", r"rises", r"revised", r"updated", r"corrected", r"climbed")
+REVISED: tuple[str, ...] = (
+    r"rose", r"risen", r"rises", r"revised", r"updated", r"corrected", r"climbed",
+    # "The Defence Ministry later said it had destroyed 14 drones over the region"
+    r"later\s+(?:said|put|raised|lowered|reported|gave|increased|confirmed)",
+)
 
 #: A casualty statement that covers every engagement of its paragraph.
 ALL_CASES: tuple[str, ...] = (r"either\s+case", r"both\s+cases", r"each\s+case", r"all\s+cases")
