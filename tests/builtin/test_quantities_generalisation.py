@@ -291,3 +291,20 @@ def test_second_heldout_round_eighth_batch(text: str, expected: list[Row]) -> No
 ])
 def test_second_heldout_round_ninth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by demonym; personnel; vans and tractors; pieces of equipment
+    ("Two Israelis were lightly injured.", [("Two Israelis", 2, "exact", "person", "injured")]),
+    ("120 personnel and 34 pieces of equipment were involved.",
+     [("120 personnel", 120, "exact", "person", "other"),
+      ("34 pieces of equipment", 34, "exact", "other", "other")]),
+    ("Some 30 delivery vans and 2 tractors were damaged.",
+     [("30 delivery vans", 30, "about", "vehicle", "damaged"),
+      ("2 tractors", 2, "exact", "vehicle", "damaged")]),
+    # the whole a part of people is counted from is everyone, not the injured
+    ("3 of its 25 crew members were wounded.",
+     [("3", 3, "exact", "person", "injured"), ("25 crew members", 25, "exact", "person", "other")]),
+])
+def test_second_heldout_round_tenth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

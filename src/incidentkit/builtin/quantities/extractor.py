@@ -1110,6 +1110,12 @@ class _Analysis:
             return "other"
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
+        if count.total_of and group == "person" and count.premod_kind is None:
+            # "3 of its 25 crew members were wounded": the 25 are everyone, not the wounded
+            k = self._extent(count)
+            kind = self._cue_ending_at(k, pre=False) if k < len(self.toks) \
+                and self.toks[k].low.endswith("ed") else None  # "of the 25 people killed"
+            return data.ROLE_BY_KIND.get((kind, group), "other") if kind else "other"
         pre = self._pre_kind(count, group)
         if pre is not None and self._own_predicate(count):
             # "shot down 88 of the UAVs, and another 128 decoy drones were locationally lost":
