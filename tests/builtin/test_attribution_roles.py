@@ -216,6 +216,18 @@ def summary(pipeline: Pipeline, text: str, published: str = "2025-06-03") -> lis
             id="groups-close-to-a-body",
         ),
         pytest.param(
+            "Imagery analysed by the open-source group Frontelligence Insight showed burn marks, the group "
+            "said. Ukrainian Railways says several trains are delayed.",
+            [("said", "Frontelligence Insight", "stated", None),
+             ("says", "Ukrainian Railways", "stated", None)],
+            id="group-anaphor-and-railways",
+        ),
+        pytest.param(
+            "Mykhailo Podolyak argued in an interview with the Kyiv Independent that the limits cost lives.",
+            [("argued", "Mykhailo Podolyak", "stated", "the Kyiv Independent")],
+            id="interview-outlet-with-its-article",
+        ),
+        pytest.param(
             "Neither side's account could be independently verified.",
             [("Neither side's account could be independently verified", None, "uncorroborated", None)],
             id="neither-with-possessive",

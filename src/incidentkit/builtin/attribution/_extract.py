@@ -221,7 +221,7 @@ _DOCUMENT = regex.compile(
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
     r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery|"
-    r"think\s+tank|institute))$"
+    r"think\s+tank|institute|group))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -446,6 +446,12 @@ class _Context:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
+        for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text):
+            # "imagery analysed by the open-source group Frontelligence Insight": `the group` later.
+            kind = " ".join(match.group("kind").lower().split())
+            self.orgs.append((match.start("name"), _Source(start=match.start("name"), end=match.end("name"),
+                                                           name=match.group("name"), kind=kind,
+                                                           type=SourceType.ORGANIZATION)))
         for match in _TITLED_NAME.finditer(self.text):
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.name and (person.office is not None or " " in person.name):
@@ -851,6 +857,10 @@ def _words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, end)]
 
 
+# An organisation introduced by what it is, anywhere in a report: "the monitoring group Airwars".
+_DESCRIBED_ORG_ANYWHERE = regex.compile(
+    r"\b(?P<kind>group|think\s+tank|watchdog|monitor|NGO|consultancy)\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,3})")
 _PLACED_BODIES = frozenset({"embassy", "consulate", "delegation", "mission"})
 _SIDE = regex.compile(r"(?<![\p{L}])(?:[Tt]he\s+)(?P<demonym>\p{Lu}\p{Ll}+)\s+side$")
 _SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
@@ -1933,7 +1943,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if channel is None:  # "said in an interview with Reuters", "wrote in a column for Ukrainska Pravda"
         interview = _INTERVIEW_WITH.search(text, max(region_lo, start - 80), min(region_hi, cue_end + 60))
         if interview is not None:
-            channel = _told_media(ctx, interview.end() - 1, region_hi) or interview.group("name")
+            name_at = interview.start("name")
+            the_at = name_at - 4 if text[max(0, name_at - 4):name_at].lower() == "the " else name_at
+            hit = ctx.hit_by_start.get(the_at) or ctx.hit_by_start.get(name_at)
+            # The outlet as the text names it, with its article where the table has one.
+            channel = hit.text if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA \
+                else interview.group("name")
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
 

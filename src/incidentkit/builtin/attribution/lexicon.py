@@ -257,7 +257,7 @@ REPORT_NOUNS = frozenset("""
 #: Nouns heading an organisation's name (``Black Sea Fleet``, ``security service``).
 ORG_HEADS = frozenset("""
     ministry service services force forces command staff office police administration government
-    embassy consulate delegation
+    embassy consulate delegation railways railway airlines airline
     council committee agency department directorate company operator fleet navy army guard
     centre center corporation group inspectorate authority commission headquarters
     kremlin pentagon military mission monitoring rights watch fund bank union organisation
