@@ -1801,6 +1801,11 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
         return q, None
 
 
+# A complement clause right after a verb, perhaps after a short adjunct: "warned that",
+# "argued in an interview with the Kyiv Independent that".
+_THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60}?\s+)?(?:that\b|:|[\"“])")
+
+
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
           *, subject_end: int | None = None, channel_hint: str | None = None) -> _Found | None:
     text = ctx.text
@@ -1839,7 +1844,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
         return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
-            shows or regex.match(r"\s*(?:that\b|:|[\"“])", after)
+            shows or _THAT_NEXT.match(after)
             or regex.search(r"[,.!?][\"”]", text[lo:start])):
         return None
     if regex.match(r"\s+by\b", after) and lemma not in ("tell",):
@@ -1908,7 +1913,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if base and not _plural(ctx.text, source):
         return None
     if lemma in lx.NEEDS_THAT and lemma in ("suggest", "argue") and not (
-            regex.match(r"\s*(?:that\b|:|[\"“])", after) or text[lo:start].rstrip().endswith(",")
+            _THAT_NEXT.match(after) or text[lo:start].rstrip().endswith(",")
             or source.type is SourceType.UNNAMED):
         return None
 
