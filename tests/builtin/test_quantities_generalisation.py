@@ -308,3 +308,19 @@ def test_second_heldout_round_ninth_batch(text: str, expected: list[Row]) -> Non
 ])
 def test_second_heldout_round_tenth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list member without a number may carry an "of" phrase
+    ("Fighters shot down 2 Su-27 aircraft and a MiG-29 of the Ukrainian Air Force, 24 guided aerial bombs "
+     "and 300 drones.",
+     [("2 Su-27 aircraft", 2, "exact", "aircraft", "destroyed"),
+      ("24 guided aerial bombs", 24, "exact", "guided_bomb", "destroyed"),
+      ("300 drones", 300, "exact", "uav", "destroyed")]),
+    # a relative clause after an attribution belongs to the source, not the count
+    ("Ukraine sent 337 drones, 91 of them at the Moscow region, according to the ministry, "
+     "which said all had been destroyed.",
+     [("337 drones", 337, "exact", "uav", "launched"), ("91", 91, "exact", "uav", "launched")]),
+])
+def test_second_heldout_round_eleventh_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

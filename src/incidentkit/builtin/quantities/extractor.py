@@ -1440,6 +1440,8 @@ class _Analysis:
                 if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
                     close = self._next_comma(k + 1)
                     if close is not None:
+                        if close + 1 < n and toks[close + 1].low in ("which", "who", "whom", "whose"):
+                            break  # ", according to the ministry, which said all were destroyed"
                         k = close + 1
                         continue
                 nxt = self.starts.get(k + 1)
@@ -1526,8 +1528,11 @@ class _Analysis:
     def _article_member_before(self, q: int) -> int | None:
         """The token before a list member such as ``a school`` that ends at ``q``."""
         toks = self.toks
-        for m in range(q, max(q - 4, -1), -1):
+        for m in range(q, max(q - 8, -1), -1):
             low = toks[m].low
+            if low == "of" and m > q - 7 and m < q and (toks[m + 1].low == "the"
+                                                        or toks[m + 1].text[:1].isupper()):
+                continue  # "a MiG-29 of the Ukrainian Air Force"
             if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
                 return None
             if low in ("a", "an"):
