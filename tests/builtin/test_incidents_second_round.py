@@ -247,3 +247,14 @@ def test_a_days_tally_opening_a_post_scopes_what_it_tells(pipeline: Pipeline) ->
     assert (shells.start, shells.end) == ("2025-10-19", "2025-10-20")
     assert drone.weapon.value == "uav"
     assert (drone.start, drone.end) == ("2025-10-19", "2025-10-20")
+
+
+def test_a_weapon_counted_without_a_place_takes_the_region_of_its_sentence(pipeline: Pipeline) -> None:
+    text = ("Over the past day, Russian troops shelled 20 settlements in the Kherson region, regional "
+            "governor Oleksandr Prokudin said.\n\n"
+            "The Russians fired 300 shells at the region over the day, Prokudin said, and also launched "
+            "44 drones.")
+    found = incidents(pipeline, text, "2025-08-15T19:00:00+03:00")
+    drones = next(i for i in found if i.weapon.value == "uav")
+    assert counts(drones) == {"launched": 44}
+    assert drones.admin1 == ("UA-65",)

@@ -2113,11 +2113,15 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                 if obs.kind == "count":
                     neighbours.setdefault(obs.sent, codes[0])
         if not draft.no_places:
-            sentence = doc.sents[draft.first.sent]
-            named = [p for p in draft.places if p.type == LocationType.ADMIN1
-                     and sentence.start <= p.span.start < sentence.end]
-            if named:
-                regions.setdefault(draft.first.sent, []).append((draft.family, named))
+            # The regions each of its counts is given in its sentence, named there or meant by
+            # `the region` ("fired 412 shells at the region").
+            for sent in dict.fromkeys(o.sent for o in draft.obs if o.kind == "count"):
+                sentence = doc.sents[sent]
+                own = {id(p) for o in draft.obs if o.sent == sent and o.kind == "count" for p in o.places}
+                named = [p for p in draft.places if p.type == LocationType.ADMIN1
+                         and (sentence.start <= p.span.start < sentence.end or id(p) in own)]
+                if named:
+                    regions.setdefault(sent, []).append((draft.family, named))
     incidents = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
     parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
     return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
