@@ -312,3 +312,13 @@ def test_a_plant_named_by_what_it_makes(pipeline: Pipeline) -> None:
 def test_a_bay_named_after_its_city(pipeline: Pipeline) -> None:
     assert summary(pipeline, "Sea traffic across Sevastopol Bay was suspended.") == [
         ("Sevastopol Bay", "feature", "Sevastopol Bay", "UA-40")]
+
+
+def test_a_given_name_before_a_surname_that_is_also_a_place_is_a_person() -> None:
+    from incidentkit import Pipeline
+
+    pipeline = Pipeline(builtins=["locations"], autoload=False)
+    report = pipeline.extract("Vladimir Zhdanov, the head of the district, said drones attacked Vladimir.")
+    text = report.document.text
+    assert [(m.text, m.span.start) for m in report.locations] == [("Vladimir", text.rindex("Vladimir"))]
+    assert [m.name for m in pipeline.extract("Drones hit the Vladimir region.").locations] == ["Vladimir Oblast"]

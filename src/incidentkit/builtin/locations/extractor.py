@@ -592,8 +592,11 @@ class _Run:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
             following = ws[last + 1]
+            # "Alexander Gusev": a capitalised word that is no place follows; "Vladimir Zhdanov":
+            # a given name is a person's even when the surname is also a place's old name
             if following.capital and self.text[ws[last].end:following.start] == " " \
-                    and following.lower not in _NAME_FOLLOWERS and not self.gaz.ids(following.key):
+                    and following.lower not in _NAME_FOLLOWERS \
+                    and (not self.gaz.ids(following.key) or ws[first].lower in words.PERSON_BEFORE):
                 return True
         if first > 0:
             before = ws[first - 1]
