@@ -321,4 +321,5 @@ def test_a_given_name_before_a_surname_that_is_also_a_place_is_a_person() -> Non
     report = pipeline.extract("Vladimir Zhdanov, the head of the district, said drones attacked Vladimir.")
     text = report.document.text
     assert [(m.text, m.span.start) for m in report.locations] == [("Vladimir", text.rindex("Vladimir"))]
-    assert [m.name for m in pipeline.extract("Drones hit the Vladimir region.").locations] == ["Vladimir Oblast"]
+    region = pipeline.extract("Drones hit the Vladimir region.").locations
+    assert [m.name for m in region] == ["Vladimir Oblast"]
