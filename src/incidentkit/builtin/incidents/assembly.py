@@ -402,6 +402,7 @@ class _Obs:
     flashback: bool = False
     own_window: bool = False
     vague: bool = False
+    seas: list[str] = attrs.field(factory=list)
 
     @property
     def family(self) -> str | None:
@@ -1091,6 +1092,11 @@ def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family:
     return item
 
 
+def _text_before(doc: _Doc, clause: Span, loc: LocationMention) -> str:
+    """The words of the clause just before a place (``launched from the ``)."""
+    return doc.text[max(clause.start, loc.span.start - 80):loc.span.start]
+
+
 def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     """Give an observation its places (its clause segment), window and sources."""
     clause = doc.clause_of(obs.pos) if obs.kind != "event" else obs.span
@@ -1117,6 +1123,13 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 obs.places.append(loc)
             elif kind == "title":
                 obs.titles.append(loc)
+    if obs.kind == "count":
+        # "12 over the Black Sea": a sea has no region, but it is where that part was.
+        segment = Span(seg_start, max(seg_start + 1, seg_end))
+        obs.seas.extend(loc.name for loc in doc.within("locations", segment)
+                        if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
+                        and not loc.admin1 and not loc.country
+                        and not doc.vocab.search("origin", _text_before(doc, clause, loc)))
     header = doc.header_places.get(obs.para, []) if not obs.headline else []
     if not obs.places:
         obs.places.extend(header)
@@ -1324,8 +1337,10 @@ class _Builder:
         if len(group) >= 3 and values[0] == sum(values[1:]):
             total_obs, parts = group[0], group[1:]
         total = sum(p.value for p in parts)
-        regional = all(p.admin1 for p in parts) and all(
-            not (a.admin1 & b.admin1) for a, b in itertools.combinations(parts, 2))
+        # "22 over the Republic of Crimea, 12 over the Black Sea, 11 over the Bryansk region": a sea
+        # is a part of its own, without a region.
+        regional = all(_area(p) for p in parts) and all(
+            not (_area(a) & _area(b)) for a, b in itertools.combinations(parts, 2))
         target: _Draft | None = None
         if total_obs is not None:
             # A total over several regions never joins the engagement of one place.
@@ -1622,6 +1637,11 @@ def _day_of(window: _Window) -> _Window:
     return _Window(day, day, rank, lo, hi, window.spans)
 
 
+def _area(obs: _Obs) -> frozenset[str]:
+    """Where a part of a breakdown is: its regions, else the seas and other features it names."""
+    return obs.admin1 or frozenset(obs.seas)
+
+
 def _elsewhere(obs: _Obs, draft: _Draft) -> bool:
     """Whether the observation names a district or settlement the draft does not."""
     fine = (LocationType.ADMIN2, LocationType.SETTLEMENT)
@@ -1650,8 +1670,10 @@ def _got_through(obs: _Obs, draft: _Draft, *, tally: bool = False) -> bool:
         return False
     if obs.role not in (Outcome.DESTROYED, Outcome.LOST) and not tally:
         return False
-    return bool(_names_of(draft.places, LocationType.SETTLEMENT)) \
-        and not _names_of(obs.places, LocationType.SETTLEMENT)
+    # "In the Shostka district, a drone hit a farm ... 7 drones were shot down over the region".
+    fine = (LocationType.SETTLEMENT, LocationType.ADMIN2)
+    return any(_names_of(draft.places, kind) for kind in fine) \
+        and not any(_names_of(obs.places, kind) for kind in fine)
 
 
 def _conflict(obs: _Obs, draft: _Draft,
@@ -1959,7 +1981,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
     settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
-    country = _country(doc, draft, places, neighbours)
+    # A part of a breakdown told over a sea ("12 over the Black Sea") is in no country.
+    at_sea = not places and draft.parent is not None and any(o.seas for o in draft.obs if o.kind == "count")
+    country = None if at_sea else _country(doc, draft, places, neighbours)
     sources: list[str] = []
     for obs in sorted(draft.obs, key=lambda o: o.pos):
         for attribution in obs.sources:
@@ -2002,6 +2026,12 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
 
 
 def _weapon(draft: _Draft) -> Item:
+    launched = draft.counts.get(Outcome.LAUNCHED)
+    if launched is not None and launched.item is not None \
+            and (launched.item != Item.MISSILE or len(draft.counts) > 1):
+        # "476 drones and 48 missiles ... two Kh-101 missiles hit": the weapon of the whole
+        # salvo, not of the part that hit.
+        return launched.item
     counted = [o.item for o in draft.counts.values() if o.item is not None]
     pool = counted or draft.items or draft.vague_items
     if not pool:
