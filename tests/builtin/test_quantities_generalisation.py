@@ -324,3 +324,28 @@ def test_second_heldout_round_tenth_batch(text: str, expected: list[Row]) -> Non
 ])
 def test_second_heldout_round_eleventh_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # losses of people and equipment
+    ("The enemy's losses amounted to up to 95 servicemen, 2 pickup trucks and 4 field artillery guns.",
+     [("95 servicemen", 95, "up_to", "person", "casualty"),
+      ("2 pickup trucks", 2, "exact", "vehicle", "damaged"),
+      ("4 field artillery guns", 4, "exact", "other", "damaged")]),
+    ("Two houses lost their roofs; 4,000 homes lost power.",
+     [("Two houses", 2, "exact", "building", "damaged"),
+      ("4,000 homes", 4000, "exact", "building", "other")]),
+    # a rise in weapons launched; the dead win over a verb of the weapon
+    ("The number of attack drones launched overnight has risen to 112.",
+     [("112", 112, "exact", "uav", "launched")]),
+    ("The number of dead after a missile struck the terminal has risen to five.",
+     [("five", 5, "exact", "person", "killed")]),
+    # compounds ending in a place noun; nouns in -ly are not adverbs
+    ("Russia's two Shahed assembly sites turned out an estimated 5,500 drones.",
+     [("two Shahed assembly sites", 2, "exact", "other", "other"),
+      ("5,500 drones", 5500, "about", "uav", "other")]),
+    ("The plant's 2 operating reactors were not affected.",
+     [("2 operating reactors", 2, "exact", "other", "other")]),
+])
+def test_second_heldout_round_twelfth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

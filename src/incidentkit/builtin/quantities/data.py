@@ -157,7 +157,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "sites": "other:other", "area": "other:other", "areas": "other:other",
     "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
     "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
-    "battery": "other", "batteries": "other",
+    "battery": "other", "batteries": "other", "reactor": "other", "reactors": "other",
+    "power unit": "other", "power units": "other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
@@ -290,7 +291,7 @@ MODIFIER_CLASSES: Mapping[str, str] = MappingProxyType({
 NON_COUNT_NOUNS: frozenset[str] = frozenset("""
 attack attacks strike strikes raid raids wave waves
 alert alerts threat threats debris fragments fragment wreckage parts part production plant
-plants factory factories base bases site sites crew crews operator operators
+plants factory factories base bases crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts
 time times hour hours day days week weeks month months year years minute minutes
 second seconds decade decades round rounds salvo salvos barrage barrages interception
@@ -363,6 +364,12 @@ CUES: Mapping[str, str] = MappingProxyType({
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # lost
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
+    # losses of people and equipment: "the enemy's losses amounted to up to 95 servicemen"
+    "losses amounted to": "lost", "losses totalled": "lost", "losses totaled": "lost",
+    "losses of": "lost",
+    # no damage: "4,000 homes lost power"
+    "lost power": "person_other", "lost electricity": "person_other", "lost heating": "person_other",
+    "lost their power supply": "person_other",
     "lost from radar": "lost", "went off radar": "lost", "disappeared from radar": "lost",
     "disappeared from radars": "lost", "vanished from radar": "lost",
     "vanished from radars": "lost", "dropped off radar": "lost",
@@ -374,7 +381,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "manufactured": "other", "manufacturing": "other", "manufactures": "other",
     "assembles": "other", "assembled": "other", "assembling": "other", "supplied": "other",
     "supplying": "other", "supplies": "other", "shipped": "other", "handed over": "other",
-    "stockpiled": "other", "kept": "other", "keeps": "other",
+    "stockpiled": "other", "kept": "other", "keeps": "other", "turned out": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",
@@ -423,6 +430,8 @@ ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("casualty", "person"): "casualty", ("person_other", "person"): "other",
     # "Russia lost 1,050 soldiers": losses of people are the killed and wounded together
     ("lost", "person"): "casualty",
+    # "lost 2 pickup trucks", "two houses lost their roofs": destroyed or damaged
+    ("lost", "structure"): "damaged",
 })
 
 #: Nouns after ``of the`` / ``among the`` that say what happened to the people counted.
@@ -464,7 +473,8 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "smashed in", "knocked out in", "damaged in",
     "broke windows in", "broke the windows in", "blew out windows in", "shattered windows in",
     "smashed windows in", "damaged windows in",
-    "among the injured", "among the wounded", "death toll",
+    "among the injured", "among the wounded", "death toll", "losses amounted to", "losses of",
+    "losses totalled", "losses totaled",
 })
 
 #: Past participles that may stand before the noun they describe (``13 injured students``).

@@ -114,6 +114,8 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+# nouns that end like adverbs: "two Shahed assembly sites", "supply depots"
+_LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split())
 # verbs that, like "be", link a count to what it says: "42 remain in hospital"
 _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
@@ -620,8 +622,9 @@ class _Analysis:
             if found is not None and found.key in data.PREMODIFIER_CUES:
                 found = None  # "24 dead", "13 injured students": a participle, not the noun
             if found is not None:
-                if head is not None and (found.role is not None or found.key in data.PREMODIFIER_CUES):
-                    break
+                if head is not None and ((found.role is not None and found.role != "other")
+                                         or found.key in data.PREMODIFIER_CUES):
+                    break  # (places such as "sites" are heads: "two Shahed assembly sites")
                 if head is not None and found.key in data.NON_COUNT_NOUNS:
                     if k + 1 < n and self._head_at(k + 1) is not None:
                         k += 1
@@ -656,6 +659,13 @@ class _Analysis:
                     and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS:
                 head = None  # "6 Patriot batteries": the name describes an unknown noun
                 break
+            if head is not None and tok.kind == "word" and tok.text.islower() \
+                    and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS \
+                    and head.role is None:
+                ahead = self._head_after_modifiers(k, sent)
+                if ahead is not None:
+                    k = ahead  # a compound: "two Shahed assembly sites" count sites
+                    continue
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
                     if k + 1 < n and toks[k + 1].sent == sent and self._head_at(k + 1) is not None:
@@ -690,7 +700,7 @@ class _Analysis:
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
                     or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
                     or low in _IRREGULAR_PAST or low == "each"
-                    or (low.endswith("ly") and len(low) > 4)):
+                    or _adverb_like(low)):
                 break
             if self._is_designation_token(tok):
                 cls = self._designation(tok.text)
@@ -744,7 +754,7 @@ class _Analysis:
         """Function words, adverbs and cues: words that end a noun phrase."""
         return (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
                 or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
-                or low in _IRREGULAR_PAST or low == "each" or (low.endswith("ly") and len(low) > 4)
+                or low in _IRREGULAR_PAST or low == "each" or _adverb_like(low)
                 or low.endswith("ed"))
 
     def _head_after_modifiers(self, k: int, sent: int) -> int | None:
@@ -761,7 +771,7 @@ class _Analysis:
                 return m
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
                     or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
-                    or low in _IRREGULAR_PAST or low.endswith("ly")):
+                    or low in _IRREGULAR_PAST or _adverb_like(low)):
                 return None
         return None
 
@@ -794,7 +804,7 @@ class _Analysis:
                      or low in _ADVERBS
                      or self._cue_starting_at(k) is not None
                      or low in self.v.cues or low in _IRREGULAR_PAST or low == "each"
-                     or (low.endswith("ly") and len(low) > 4)
+                     or _adverb_like(low)
                      or low.endswith("ed") or low in _PRONOUNS)
             if not known:
                 return False
@@ -1598,6 +1608,7 @@ class _Analysis:
         if not (rise or tally):
             return None
         sent = toks[count.num_start].sent
+        weapon: str | None = None
         q = p - 1
         while q >= 0 and toks[q].sent == sent and q > p - _WINDOW:
             for size in range(min(self._max_cue_words, q + 1), 0, -1):
@@ -1605,10 +1616,12 @@ class _Analysis:
                 kind = self.v.cues.get(phrase)
                 if kind in _PERSON_KINDS:
                     return kind
+                if kind in _WEAPON_KINDS and phrase not in data.PRE_ONLY_CUES and weapon is None:
+                    weapon = kind  # "the number of drones launched has risen to 112"
             if toks[q].low in ("toll", "dead"):
                 return "kill"
             q -= 1
-        return None
+        return weapon
 
     def _clause_kind(self, count: _Count, group: str) -> str | None:
         """``Among the wounded were an infant and three foreign nationals``."""
@@ -1794,6 +1807,11 @@ def _tokenize(text: str) -> list[_Tok]:
         tok.sent = s
         tok.para = p
     return toks
+
+
+def _adverb_like(low: str) -> bool:
+    """Whether a word looks like an adverb (``overnight``'s kin ``reportedly``), not a noun in -ly."""
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
 
 
 def _word_value(word: str) -> int | None:
