@@ -349,3 +349,14 @@ def test_second_heldout_round_eleventh_batch(text: str, expected: list[Row]) -> 
 ])
 def test_second_heldout_round_twelfth_batch(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2 power engineers were injured; more than 500,000 customers are without electricity.",
+     [("2 power engineers", 2, "exact", "person", "injured"),
+      ("500,000 customers", 500000, "more_than", "person", "other")]),
+    ("Ukraine has fielded some 1,500 mobile fire groups.",
+     [("1,500 mobile fire groups", 1500, "about", "other", "other")]),
+])
+def test_second_heldout_round_thirteenth_batch(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

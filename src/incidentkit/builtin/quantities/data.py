@@ -107,6 +107,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "patients": "person", "staff": "person", "crew members": "person", "driver": "person",
     "drivers": "person", "villager": "person", "villagers": "person", "individuals": "person",
     "personnel": "person", "crew member": "person", "crewmen": "person", "sailors": "person",
+    "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
+    "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
     "seafarers": "person",
     # nationals named by demonym: "two Israelis were injured"
     "ukrainians": "person", "russians": "person", "israelis": "person", "palestinians": "person",
@@ -164,7 +166,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "fuel tank": "other", "fuel tanks": "other", "storage tank": "other",
     "storage tanks": "other", "launcher": "other", "launchers": "other",
     "pieces of equipment": "other", "units of equipment": "other", "pieces of machinery": "other",
-    "units of machinery": "other",
+    "units of machinery": "other", "fire group": "other", "fire groups": "other",
+    "mobile fire group": "other", "mobile fire groups": "other",
     "impact": "shell:hit", "impacts": "shell:hit", "arrivals": "shell:hit",
     "target": "other", "targets": "other", "air target": "other", "air targets": "other",
     "aerial targets": "other", "objects": "other", "air attack weapons": "other",
