@@ -499,9 +499,11 @@ class _Doc:
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
         self._flashback: dict[int, bool] = {}
+        self._clause_counts: dict[tuple[int, int], tuple[dict[int, Span], list[int]]] = {}
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
+        self._starts: dict[str, list[list[int]]] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
             "quantities": self._index(found.quantities), "times": self._index(found.times),
@@ -537,21 +539,42 @@ class _Doc:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def _index(self, mentions: Iterable[Any]) -> list[list[Any]]:
-        """Mentions by the sentence they start in, so look-ups stay local (linear overall)."""
+        """Mentions by the sentence they start in, in text order, so look-ups stay local."""
         table: list[list[Any]] = [[] for _ in self.sents]
         for mention in mentions:
             if table:
                 table[self.sent_of(mention.span.start)].append(mention)
+        for row in table:
+            row.sort(key=lambda m: m.span.start)
         return table
 
     def within(self, kind: str, span: Span) -> list[Any]:
-        """The mentions of ``kind`` (``locations``, ``named``...) that start inside ``span``."""
+        """The mentions of ``kind`` (``locations``, ``named``...) that start inside ``span``.
+
+        Found by bisection in each sentence's list, so a short span inside a very long
+        sentence costs its own mentions, not the sentence's (keeps long inputs linear).
+        """
         table = self.by_sent[kind]
         if not table:
             return []
+        starts = self._starts.get(kind)
+        if starts is None:
+            starts = self._starts[kind] = [[m.span.start for m in row] for row in table]
         first, last = self.sent_of(span.start), self.sent_of(max(span.start, span.end - 1))
-        return [m for index in range(first, last + 1) for m in table[index]
-                if span.start <= m.span.start < span.end]
+        found: list[Any] = []
+        for index in range(first, last + 1):
+            row, keys = table[index], starts[index]
+            found.extend(row[bisect.bisect_left(keys, span.start):bisect.bisect_left(keys, span.end)])
+        return found
+
+    def clause_counts(self, clause: Span) -> tuple[dict[int, Span], list[int]]:
+        """The weapon counts of a clause by start, and their starts in order (cached per clause)."""
+        key = (clause.start, clause.end)
+        if key not in self._clause_counts:
+            spans = {q.span.start: q.span for q in self.within("quantities", clause)
+                     if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES}
+            self._clause_counts[key] = (spans, sorted(spans))
+        return self._clause_counts[key]
 
     def sent_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sents) - 1
@@ -1016,7 +1039,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         for clause in clause_list:
             weapons = doc.vocab.weapon_matches(text, clause.start, clause.end)
             counted_here = [q.span for q in doc.within("quantities", clause) if id(q) in counted]
-            weapons = [w for w in weapons if not any(s.start <= w[0] < s.end for s in counted_here)]
+            count_starts = [c.start for c in counted_here]
+            weapons = [w for w in weapons if not _inside(w[0], counted_here, count_starts)]
             in_headline = doc.sent_para[index] == doc.headline_para
             sentence = doc.sents[index]
             if weapons and doc.has_attack(index):
@@ -1054,6 +1078,12 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
     return observations, casualties
+
+
+def _inside(pos: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping)."""
+    index = bisect.bisect_right(starts, pos) - 1
+    return index >= 0 and spans[index].start <= pos < spans[index].end
 
 
 def _single_casualties(doc: _Doc) -> list[QuantityMention]:
@@ -1103,10 +1133,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     # The segment: from this count to the next count of the clause; the first count also
     # takes what precedes it.
     if obs.kind == "count":
-        spans = {q.span.start: q.span for q in doc.within("quantities", clause)
-                 if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES}
-        peers = sorted(spans)
-        index = peers.index(obs.pos)
+        spans, peers = doc.clause_counts(clause)
+        index = bisect.bisect_left(peers, obs.pos)
         seg_start = clause.start if index == 0 else obs.pos
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         # "40 missiles and 70 drones ... in the Lviv region": coordinated counts share what follows.
