@@ -258,3 +258,49 @@ def test_a_weapon_counted_without_a_place_takes_the_region_of_its_sentence(pipel
     drones = next(i for i in found if i.weapon.value == "uav")
     assert counts(drones) == {"launched": 44}
     assert drones.admin1 == ("UA-65",)
+
+
+# ---------------------------------------------------------------- sixth batch
+
+
+def test_a_sea_is_a_part_of_a_breakdown_in_no_country(pipeline: Pipeline) -> None:
+    text = ("During the past night, air defence systems destroyed 40 Ukrainian drones: 18 over the "
+            "Republic of Crimea, 9 over the Black Sea and 13 over the Bryansk region, the Russian "
+            "Defence Ministry said.")
+    crimea, sea, bryansk = incidents(pipeline, text, "2025-06-30T09:00:00+03:00")
+    assert (counts(crimea), crimea.country, crimea.admin1) == ({"destroyed": 18}, "UA", ("UA-43",))
+    assert (counts(sea), sea.country, sea.admin1) == ({"destroyed": 9}, None, ())
+    assert (counts(bryansk), bryansk.country) == ({"destroyed": 13}, "RU")
+
+
+def test_a_hit_in_a_district_is_not_one_of_the_drones_downed_over_the_region(pipeline: Pipeline) -> None:
+    text = ("Over the past day, Russian forces attacked the Sumy region 38 times, the head of the "
+            "regional military administration Oleh Hryhorov said. In the Okhtyrka district, a drone hit "
+            "a grain elevator; a worker was wounded. Air defence shot down 5 drones over the region.")
+    hit, downed = incidents(pipeline, text, "2025-09-10T20:30:00+03:00")
+    assert counts(hit) == {"hit": 1} and hit.injured == 1
+    assert counts(downed) == {"destroyed": 5} and downed.injured is None
+
+
+def test_the_weapon_of_a_salvo_is_what_was_launched_not_the_part_that_hit(pipeline: Pipeline) -> None:
+    text = ("Russia launched 300 drones and 30 missiles at Ukraine overnight, the Ukrainian Air Force "
+            "said, and two Kh-101 missiles hit an apartment block in Lutsk.")
+    _drones, missiles = incidents(pipeline, text, "2025-07-20T10:00:00+03:00")
+    assert missiles.weapon.value == "missile"
+    assert counts(missiles) == {"launched": 30, "hit": 2}
+
+
+def test_a_pooled_figure_broken_down_by_weapon_after_a_colon_is_their_sum(pipeline: Pipeline) -> None:
+    text = ("Overnight, Russia attacked Ukraine with 120 Shahed drones and decoys and 40 missiles, the "
+            "Air Force said. Air defences destroyed 90 missiles and drones: 35 missiles and 55 drones; "
+            "40 decoy drones were locationally lost.")
+    drones, missiles = incidents(pipeline, text, "2025-04-25T10:00:00+03:00")
+    assert counts(drones) == {"launched": 120, "destroyed": 55, "lost": 40}
+    assert counts(missiles) == {"launched": 40, "destroyed": 35}
+
+
+def test_a_figure_and_its_revision_in_one_sentence_are_one_figure(pipeline: Pipeline) -> None:
+    text = ("Russia fired 52 attack drones at Ukraine overnight, the Ukrainian air force said on Friday. "
+            "It initially said 30 of them had been downed, but later raised the figure to 36.")
+    [night] = incidents(pipeline, text, "2025-02-21T11:00:00+02:00")
+    assert counts(night) == {"launched": 52, "destroyed": 36}

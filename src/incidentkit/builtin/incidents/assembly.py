@@ -31,7 +31,7 @@ import bisect
 import datetime as dt
 import hashlib
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -218,6 +218,10 @@ class Vocabulary:
         """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
         return self._patterns[name].match(text, start, end)
 
+    def finditer(self, name: str, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """Every match of one compiled table in ``text[start:end]``."""
+        return self._patterns[name].finditer(text, start, end)
+
     def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         return self._patterns[name].search(text, start, len(text) if end is None else end)
@@ -303,6 +307,8 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
                               regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
+# "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
+_POOL_COLON = regex.compile(r"[^.;:\d]{0,40}:\s*", regex.IGNORECASE)
 # "29 over the Bryansk region and 17 ...": the words between two parts of one list.
 _LIST_JOIN = regex.compile(r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
@@ -1080,6 +1086,39 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     return observations, casualties
 
 
+def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
+    """Resolve a pooled figure broken down by weapon after a colon.
+
+    ``Air defences destroyed 112 missiles and drones: 48 missiles and 64 drones``: the pooled
+    112 is the sum of its parts, which take its outcome; it is not an engagement of its own.
+    """
+    result: list[_Obs] = []
+    index = 0
+    while index < len(items):
+        whole = items[index]
+        parts: list[_Obs] = []
+        if _POOL_COLON.fullmatch(text, whole.span.end, items[index + 1].span.start if index + 1 < len(items)
+                                 else whole.span.end):
+            total = 0
+            for part in items[index + 1:index + 6]:
+                gap_end = part.span.start
+                if parts and not _LIST_JOIN.fullmatch(text, parts[-1].span.end, gap_end):
+                    break
+                parts.append(part)
+                total += part.value
+                if total >= whole.value:
+                    break
+            if total != whole.value or len({p.family for p in parts}) < 2:
+                parts = []
+        if parts:
+            result.extend(attrs.evolve(p, role=whole.role) for p in parts)
+            index += 1 + len(parts)
+        else:
+            result.append(whole)
+            index += 1
+    return result
+
+
 def _inside(pos: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (sorted by start, not overlapping)."""
     index = bisect.bisect_right(starts, pos) - 1
@@ -1257,7 +1296,7 @@ class _Builder:
     # -- counts
     def sentence(self, obs_list: list[_Obs]) -> None:
         """Assign the counts of one sentence, resolving same-role lists together."""
-        items = list(itertools.chain.from_iterable(self._expand(o) for o in obs_list))
+        items = _pooled(self.doc.text, list(itertools.chain.from_iterable(self._expand(o) for o in obs_list)))
         handled: set[int] = set()
         # "two of three missiles" with one role for both: the part is evidence of the whole.
         for part, whole in itertools.pairwise(items):
@@ -1296,8 +1335,14 @@ class _Builder:
         groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
         for item in items:
             groups.setdefault((item.family, item.role), []).append(item)
+        sentence = self.doc.sents[obs_list[0].sent] if obs_list else None
+        # "It initially said 38 had been downed, but later raised the figure to 41": one figure and
+        # its revision, not a list.
+        revision = sentence is not None and bool(
+            self.doc.vocab.search("superseded", self.doc.text, sentence.start, sentence.end)
+            and self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end))
         for group in groups.values():
-            if len(group) >= 2 and len({id(g.quantity) for g in group}) >= 1 and self._list(group):
+            if len(group) >= 2 and not revision and self._list(group):
                 handled.update(id(g) for g in group)
         for item in items:
             if id(item) not in handled:
@@ -1423,6 +1468,14 @@ class _Builder:
             self.new(part)
         return True
 
+    def _revision_cue(self, obs: _Obs) -> str | None:
+        """``superseded`` or ``revised``: the nearer of the two cues just before the count, if any."""
+        sentence = self.doc.sents[obs.sent]
+        start = max(sentence.start, obs.pos - 120)
+        found = [(match.start(), name) for name in ("superseded", "revised")
+                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos)]
+        return max(found)[1] if found else None
+
     def _repeat(self, obs: _Obs) -> bool:
         """Whether the count repeats a figure of a compatible engagement found before."""
         if obs.fresh or obs.separate:
@@ -1527,7 +1580,12 @@ class _Builder:
             self._put(draft, obs)
             return draft
         sentence = self.doc.sents[obs.sent]
-        if self.doc.vocab.search("superseded", self.doc.text, sentence.start, sentence.end):
+        cue = self._revision_cue(obs)
+        if cue == "revised":
+            self._put(draft, obs)  # "... but later raised the figure to 41"
+            return draft
+        if cue == "superseded" or (cue is None and self.doc.vocab.search(
+                "superseded", self.doc.text, sentence.start, sentence.end)):
             draft.add(obs)
             return draft
         if obs.fresh and obs.own_window and obs.window != draft.window:
