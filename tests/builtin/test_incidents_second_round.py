@@ -304,3 +304,18 @@ def test_a_figure_and_its_revision_in_one_sentence_are_one_figure(pipeline: Pipe
             "It initially said 30 of them had been downed, but later raised the figure to 36.")
     [night] = incidents(pipeline, text, "2025-02-21T11:00:00+02:00")
     assert counts(night) == {"launched": 52, "destroyed": 36}
+
+
+# ---------------------------------------------------------------- seventh batch
+
+
+def test_types_listed_after_a_colon_with_their_own_outcome_are_one_engagement_each(
+        pipeline: Pipeline) -> None:
+    text = ("On the night of October 31, the enemy attacked with 400 Shahed drones and 30 missiles: 27 "
+            "Kh-101 cruise missiles, all of which were shot down, and 3 Kinzhal missiles. In total, 380 "
+            "drones were neutralised. Hits were recorded in 12 locations, the Air Force said.")
+    drones, cruise, ballistic = incidents(pipeline, text, "2025-10-31T09:30:00+02:00")
+    assert counts(drones) == {"launched": 400, "destroyed": 380}
+    assert (cruise.weapon.value, counts(cruise)) == ("cruise_missile", {"launched": 27, "destroyed": 27})
+    assert (ballistic.weapon.value, counts(ballistic)) == ("ballistic_missile", {"launched": 3})
+    assert drones.sources == ("Ukrainian Air Force",)  # the one source the summary names, at its end

@@ -1415,6 +1415,17 @@ class _Builder:
         regional = all(_area(p) for p in parts) and all(
             not (_area(a) & _area(b)) for a, b in itertools.combinations(parts, 2))
         target: _Draft | None = None
+        text = self.doc.text
+        if total_obs is not None and not regional and len({p.item for p in parts}) == len(parts) \
+                and Item.MISSILE not in {p.item for p in parts} \
+                and any(_ALL_OF_WHICH.match(text, p.span.end) for p in parts):
+            # "52 missiles: 50 Kh-101 cruise missiles, all of which were shot down, and 2 Kinzhal
+            # missiles": outcomes per type, so one engagement per type and no total (FORMAT.md).
+            for part in parts:
+                draft = self.new(part)
+                if _ALL_OF_WHICH.match(text, part.span.end):
+                    draft.counts[Outcome.DESTROYED] = attrs.evolve(part, role=Outcome.DESTROYED)
+            return True
         if total_obs is not None:
             # A total over several regions never joins the engagement of one place.
             target = self.single(total_obs, placeless=regional)
@@ -2080,6 +2091,15 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
             for attribution in obs.sources:
                 if attribution.source and attribution.source not in sources:
                     sources.append(attribution.source)
+    if not sources:
+        # "... 2 Kinzhal missiles. In total, 623 drones were neutralised. Hits were recorded in 20
+        # locations, the Air Force said.": a summary whose one named source speaks at its end.
+        para = doc.sent_para[first.sent]
+        later = [a for index in range(first.sent + 1, min(len(doc.sents), first.sent + 4))
+                 if doc.sent_para[index] == para for a in doc.within("named", doc.sents[index])]
+        earlier = doc.within("named", Span(doc.paras[para].start, doc.sents[first.sent].end))
+        if later and not earlier and len({a.source for a in later}) == 1:
+            sources.append(str(later[0].source))
     after = first.sent + 1
     if not sources and after < len(doc.sents) and doc.adds_to_previous(after):
         # "... destroyed 28 drones over ... In addition, the Black Sea Fleet destroyed 3 boats,
