@@ -195,6 +195,13 @@ def _check_linear(clock: StageClock, name: str, make: Callable[[int], str], smal
     limit = min(HANG_SECONDS, max(1.0, 2 * bound * t_small))
     t_big, stages_big, report_big = clock.run(big_text, limit, f"{name} ({big} chars)")
     assert_valid(report_big)
+    if t_big >= NOISE_FLOOR and t_big / max(t_small, 1e-6) > bound:
+        # one retry absorbs a load spike on a shared machine; a quadratic stage fails both runs
+        t_big, stages_big, report_big = min(
+            (t_big, stages_big, report_big),
+            clock.run(big_text, limit, f"{name} ({big} chars, retry)"),
+            key=lambda r: r[0],
+        )
     ratio = t_big / max(t_small, 1e-6)
     per_stage = {s: f"{stages_big.get(s, 0) * 1000:.1f} ms / {stages_small.get(s, 0) * 1000:.1f} ms"
                  for s in stages_big}
