@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -214,6 +214,15 @@ class QuantityExtractor:
         self._reach = (max((len(k.split()) for k in v.heads), default=1),
                        max((len(k.split()) for k in v.cues), default=1),
                        max((len(k.split()) for k in v.approx), default=1))
+        # for each first word of a head phrase, the phrase lengths (in tokens) to try,
+        # longest first: tokens hold no spaces, so a phrase of ``size`` tokens can only
+        # equal a key that has ``size`` space-separated parts starting with that word
+        sizes: dict[str, set[int]] = {}
+        for key in v.heads:
+            parts = key.split(" ")
+            sizes.setdefault(parts[0], set()).add(len(parts))
+        self._head_sizes: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
 
     def __repr__(self) -> str:
         return f"QuantityExtractor(name={self.name!r})"
@@ -222,17 +231,29 @@ class QuantityExtractor:
         """Return every count in ``document``, skipping spans the times stage found."""
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
-        return _Analysis(self.vocabulary, self._reach, document.text, blocked).run()
+        return _Analysis(self.vocabulary, self._reach, document.text, blocked,
+                         self._head_sizes).run()
 
 
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
 
     def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
-                 blocked: Sequence[tuple[int, int]]) -> None:
+                 blocked: Sequence[tuple[int, int]],
+                 head_sizes: Mapping[str, tuple[int, ...]] | None = None) -> None:
         self.v = vocab
         self.text = text
         self.toks = _tokenize(text)
+        if head_sizes is None:
+            sizes: dict[str, set[int]] = {}
+            for key in vocab.heads:
+                parts = key.split(" ")
+                sizes.setdefault(parts[0], set()).add(len(parts))
+            head_sizes = {first: tuple(sorted(found, reverse=True))
+                          for first, found in sizes.items()}
+        self._head_sizes = head_sizes
+        self._designations: dict[str, str | None] = {}  # per-document memo of _designation
+        self._word_runs: list[int] | None = None
         for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
             if tok.kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
                     and self._designation(tok.text) is not None:
@@ -538,10 +559,16 @@ class _Analysis:
         n = len(toks)
         if not 0 <= k < n:
             return None  # "over 0" at the end of the text: nothing follows
-        for size in range(min(self._max_head_words, n - k), 0, -1):
-            words = toks[k:k + size]
-            if any(w.kind != "word" for w in words) or any(w.sent != toks[k].sent for w in words):
+        runs = self._word_runs
+        if runs is None:
+            runs = self._word_runs = _word_runs(toks)
+        # only phrase lengths some head starting with this word has, within the run of
+        # words of one sentence starting at ``k``
+        limit = min(self._max_head_words, runs[k])
+        for size in self._head_sizes.get(toks[k].low, ()):
+            if size > limit:
                 continue
+            words = toks[k:k + size]
             phrase = " ".join(w.low for w in words)
             entry = self.v.heads.get(phrase)
             if entry is not None:
@@ -577,6 +604,13 @@ class _Analysis:
 
     def _designation(self, word: str) -> str | None:
         """The item a model name or designation stands for, or None if unknown."""
+        memo = self._designations
+        if word in memo:
+            return memo[word]
+        cls = memo[word] = self._find_designation(word)
+        return cls
+
+    def _find_designation(self, word: str) -> str | None:
         table = self.v.designations
         low = word.lower()
         for candidate in (low, low[:-1] if low.endswith("s") else None,
@@ -1807,6 +1841,20 @@ def _tokenize(text: str) -> list[_Tok]:
         tok.sent = s
         tok.para = p
     return toks
+
+
+def _word_runs(toks: Sequence[_Tok]) -> list[int]:
+    """For each token, how many word tokens of its sentence follow in a row from it (0 if none)."""
+    runs = [0] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.kind != "word":
+            continue
+        if k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].sent == tok.sent:
+            runs[k] = runs[k + 1] + 1
+        else:
+            runs[k] = 1
+    return runs
 
 
 def _adverb_like(low: str) -> bool:
