@@ -68,8 +68,6 @@ _AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
 #: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
 _FLIGHT_WORDS = regex.compile(r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?)\b",
                               regex.IGNORECASE)
-#: Possessive ending left out of a word ("Ukraine's" → "Ukraine").
-_POSSESSIVE = regex.compile(r"['’]s$")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 
@@ -900,14 +898,20 @@ class _Run:
         """Misspelt names (``Dumnichsky``), looked up only among places of the report's regions."""
         if len(match.key) < 5 or not (match.forced or match.cue):
             return []
+        choices: dict[tuple[int, str], str]
         if wanted == "admin1":
-            numbers = self.gaz.of_type("admin1")
+            choices = self.gaz.fuzzy_choices("admin1")
         elif wanted in ("admin2", "settlement"):
-            numbers = [n for code in context for n in self.gaz.in_region(wanted, code)]
+            # the per-region choices, merged in the context's order (as one pass over the numbers)
+            parts = [self.gaz.fuzzy_choices(wanted, code) for code in context]
+            if len(parts) == 1:
+                choices = parts[0]
+            else:
+                choices = {}
+                for part in parts:
+                    choices.update(part)
         else:
             return []
-        choices = {(number, key): key for number in numbers for key in self.gaz.keys_of(number)
-                   if not key.startswith("~")}
         best = process.extractOne(match.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is None:
             return []
@@ -1152,8 +1156,7 @@ def _words_of(text: str) -> list[_Word]:
     for match in _WORD.finditer(text):
         start, end = match.span()
         word = match.group()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 3:
+        if len(word) > 3 and word.endswith(("'s", "’s")):  # possessive left out ("Ukraine's")
             end -= 2
             word = word[:-2]
         out.append(_Word(start, end, word, word.lower(), fold(word), word[:1].isupper()))

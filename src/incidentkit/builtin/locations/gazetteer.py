@@ -96,6 +96,8 @@ class Gazetteer:
                 by_region.setdefault((entry.type, entry.admin1), []).append(number)
         self._by_region = by_region
         self._by_type = by_type
+        #: (type, admin1 or None) -> fuzzy look-up choices, filled on first use (derived, read-only data).
+        self._fuzzy_choices: dict[tuple[str, str | None], dict[tuple[int, str], str]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -127,6 +129,21 @@ class Gazetteer:
     def keys_of(self, number: int) -> Sequence[str]:
         """The folded spellings of entry ``number``."""
         return self._keys[number]
+
+    def fuzzy_choices(self, type_: str, admin1: str | None = None) -> dict[tuple[int, str], str]:
+        """``{(number, key): key}`` for the untyped keys of the entries of ``type_``.
+
+        With ``admin1``, only the entries inside that first-level division
+        (:meth:`in_region`); without, all of the type (:meth:`of_type`). Built
+        once and kept: the caller must not change the mapping.
+        """
+        cached = self._fuzzy_choices.get((type_, admin1))
+        if cached is None:
+            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
+            cached = {(number, key): key for number in numbers for key in self._keys[number]
+                      if not key.startswith("~")}
+            self._fuzzy_choices[(type_, admin1)] = cached
+        return cached
 
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
         """A new gazetteer with ``places`` added (mappings as in ``curated.json``, or Place objects)."""
