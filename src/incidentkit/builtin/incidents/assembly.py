@@ -481,6 +481,7 @@ class _Doc:
         self.vocab = vocab
         self.found = found
         self.sents = list(sentences(self.text))
+        self.sent_starts = [s.start for s in self.sents]
         self.paras = list(paragraphs(self.text))
         self.para_starts = [p.start for p in self.paras]
         self.digest = hashlib.sha1(self.text.encode("utf-8")).hexdigest()
@@ -503,6 +504,7 @@ class _Doc:
         self.clauses = self._clauses()
         self._attack: dict[int, bool] = {}
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
+        self._weapon_slices: dict[tuple[int, int], list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
         self._flashback: dict[int, bool] = {}
         self._clause_counts: dict[tuple[int, int], tuple[dict[int, Span], list[int]]] = {}
@@ -583,14 +585,9 @@ class _Doc:
         return self._clause_counts[key]
 
     def sent_of(self, pos: int) -> int:
-        lo, hi = 0, len(self.sents) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sents[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        # the last sentence starting at or before ``pos`` (the first one if none does)
+        index = bisect.bisect_right(self.sent_starts, pos) - 1
+        return index if index > 0 else 0
 
     def _clauses(self) -> list[list[Span]]:
         result: list[list[Span]] = []
@@ -817,8 +814,16 @@ class _Doc:
         """The weapon words of a sentence (cached)."""
         if sent not in self._weapons:
             span = self.sents[sent]
-            self._weapons[sent] = self.vocab.weapon_matches(self.text, span.start, span.end)
+            self._weapons[sent] = self.weapon_matches(span.start, span.end)
         return self._weapons[sent]
+
+    def weapon_matches(self, start: int, end: int) -> list[tuple[int, int, Item]]:
+        """The weapon words of ``text[start:end]`` (cached per slice: a clause is often its sentence)."""
+        key = (start, end)
+        found = self._weapon_slices.get(key)
+        if found is None:
+            found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end)
+        return found
 
     def reports_engagement(self, sent: int, family: str | None = None) -> bool:
         """Whether a sentence reports an engagement of its own (a weapon count or attack).
@@ -1043,7 +1048,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     counted = {id(q) for q in counts}
     for index, clause_list in enumerate(doc.clauses):
         for clause in clause_list:
-            weapons = doc.vocab.weapon_matches(text, clause.start, clause.end)
+            weapons = doc.weapon_matches(clause.start, clause.end)
             counted_here = [q.span for q in doc.within("quantities", clause) if id(q) in counted]
             count_starts = [c.start for c in counted_here]
             weapons = [w for w in weapons if not _inside(w[0], counted_here, count_starts)]
