@@ -223,6 +223,9 @@ class QuantityExtractor:
             sizes.setdefault(parts[0], set()).add(len(parts))
         self._head_sizes: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
+        self._pair_firsts = frozenset(
+            parts[0] for key in v.designations if len(parts := key.split(" ")) == 2)
 
     def __repr__(self) -> str:
         return f"QuantityExtractor(name={self.name!r})"
@@ -232,7 +235,7 @@ class QuantityExtractor:
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
         return _Analysis(self.vocabulary, self._reach, document.text, blocked,
-                         self._head_sizes).run()
+                         self._head_sizes, self._pair_firsts).run()
 
 
 class _Analysis:
@@ -240,7 +243,8 @@ class _Analysis:
 
     def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
                  blocked: Sequence[tuple[int, int]],
-                 head_sizes: Mapping[str, tuple[int, ...]] | None = None) -> None:
+                 head_sizes: Mapping[str, tuple[int, ...]] | None = None,
+                 pair_firsts: frozenset[str] | None = None) -> None:
         self.v = vocab
         self.text = text
         self.toks = _tokenize(text)
@@ -252,6 +256,10 @@ class _Analysis:
             head_sizes = {first: tuple(sorted(found, reverse=True))
                           for first, found in sizes.items()}
         self._head_sizes = head_sizes
+        if pair_firsts is None:
+            pair_firsts = frozenset(
+                parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
+        self._pair_firsts = pair_firsts
         self._designations: dict[str, str | None] = {}  # per-document memo of _designation
         self._word_runs: list[int] | None = None
         for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
@@ -588,7 +596,7 @@ class _Analysis:
                 item = "missile" if specific else cls
                 return _Head(k, k + 1, item, None, tok.low, specific=specific,
                              explicit=specific is not None)
-            if k + 1 < n:
+            if k + 1 < n and tok.low in self._pair_firsts:
                 pair = f"{tok.low} {toks[k + 1].low}"
                 cls = self.v.designations.get(pair)
                 if cls is not None and cls != "system":
@@ -1833,11 +1841,18 @@ def _tokenize(text: str) -> list[_Tok]:
     sents = sentences(text)
     paras = paragraphs(text)
     s = p = 0
+    last_sent = len(sents) - 1
+    last_para = len(paras) - 1
+    sent_end = sents[0].end if sents else 0
+    para_end = paras[0].end if paras else 0
     for tok in toks:
-        while s + 1 < len(sents) and tok.start >= sents[s].end:
+        start = tok.start
+        while s < last_sent and start >= sent_end:
             s += 1
-        while p + 1 < len(paras) and tok.start >= paras[p].end:
+            sent_end = sents[s].end
+        while p < last_para and start >= para_end:
             p += 1
+            para_end = paras[p].end
         tok.sent = s
         tok.para = p
     return toks
