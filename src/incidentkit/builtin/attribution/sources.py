@@ -153,6 +153,35 @@ def _alias_pattern(aliases: Iterable[str], *, ignore_case: bool) -> regex.Patter
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])", flags)
 
 
+def _lowered_patterns(aliases: Iterable[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """Case-sensitive twins of ``_alias_pattern(aliases, ignore_case=True)`` for ASCII-lowered text.
+
+    The second pattern has the same alternatives in the same order (longest
+    first), lowered, so on a text without :data:`_FOLDS_TO_ASCII` characters,
+    matching it against the text with ASCII capitals lowered finds exactly the
+    same spans. The first finds (zero-width) every place where an alias's first
+    word starts, followed by a space: the only places a match can start, and
+    much faster to find than the long alternation (see :meth:`SourceTable.find`).
+    None when an alias is not ASCII.
+    """
+    unique = sorted(set(aliases), key=lambda a: (-len(a), a))
+    if not unique or not all(a.isascii() for a in unique):
+        return None
+    lowered = list(dict.fromkeys(a.lower() for a in unique))
+    body = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in lowered)
+    full = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])")
+    firsts = sorted({a.split(" ")[0] for a in lowered}, key=lambda a: (-len(a), a))
+    starts = "|".join(regex.escape(w) for w in firsts)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?=(?:{starts})\s)"), full
+
+
+# The non-ASCII characters that the regex module's IGNORECASE matches to an
+# ASCII character (found by trying every code point): a text holding one of
+# them takes the slow, case-insensitive path.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 @attrs.frozen(kw_only=True)
 class AliasHit:
     """Where an alias of the table occurs in a text."""
@@ -193,6 +222,7 @@ class SourceTable:
         # One-word aliases are matched with their case ("Kim", "TASS"); longer ones in any case.
         self._cased = _alias_pattern([a for a in exact if " " not in a], ignore_case=False)
         self._uncased = _alias_pattern([a for a in exact if " " in a], ignore_case=True)
+        self._uncased_lower = _lowered_patterns([a for a in exact if " " in a])
         self._generic_re = _alias_pattern([a for e in self.entries for a in e.generic], ignore_case=True)
         self._places = frozenset(e.place.split()[0] for e in self.entries if e.place)
 
@@ -238,15 +268,27 @@ class SourceTable:
     def find(self, text: str) -> list[AliasHit]:
         """Every alias occurrence in ``text``, longest first where they overlap, in text order."""
         hits: list[AliasHit] = []
-        for pattern, generic in ((self._uncased, False), (self._cased, False), (self._generic_re, True)):
+        if self._uncased_lower is not None and not any(c in text for c in _FOLDS_TO_ASCII):
+            # Same matches as self._uncased.finditer(text): try the full pattern only where an
+            # alias's first word starts, left to right, never inside the last match.
+            starts, full = self._uncased_lower
+            lowered = text.translate(_ASCII_LOWER)
+            last_end = -1
+            for candidate in starts.finditer(lowered):
+                if candidate.start() < last_end:
+                    continue
+                match = full.match(lowered, candidate.start())
+                if match is not None:
+                    last_end = match.end()
+                    self._hit(hits, text, match.start(), match.end(), generic=False)
+        elif self._uncased is not None:
+            for match in self._uncased.finditer(text):
+                self._hit(hits, text, match.start(), match.end(), generic=False)
+        for pattern, generic in ((self._cased, False), (self._generic_re, True)):
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
-                key = _key(match.group())
-                found = (self._generic if generic else self._exact).get(key, [])
-                if found:
-                    hits.append(AliasHit(start=match.start(), end=match.end(), text=match.group(),
-                                         entries=tuple(found), generic=generic))
+                self._hit(hits, text, match.start(), match.end(), generic=generic)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.generic))
         kept: list[AliasHit] = []
         last_end = -1
@@ -255,6 +297,12 @@ class SourceTable:
                 kept.append(hit)
                 last_end = hit.end
         return kept
+
+    def _hit(self, hits: list[AliasHit], text: str, start: int, end: int, *, generic: bool) -> None:
+        matched = text[start:end]
+        found = (self._generic if generic else self._exact).get(_key(matched))
+        if found:
+            hits.append(AliasHit(start=start, end=end, text=matched, entries=tuple(found), generic=generic))
 
     def by_office(
         self, office: str, place: str | None = None, *, country: str | None = None, day: dt.date | None = None
