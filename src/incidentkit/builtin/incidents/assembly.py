@@ -145,6 +145,8 @@ class Vocabulary:
         self._patterns["country_scope"] = regex.compile(scope, flags)
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
+        self._patterns["single_casualty_cue"] = regex.compile(data.SINGLE_CASUALTY_CUE, flags)
+        self._patterns["country_scope_cue"] = regex.compile(data.COUNTRY_SCOPE_CUE, flags)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions to the tables and word lists.
@@ -193,6 +195,8 @@ class Vocabulary:
     def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
+        if self._patterns["single_casualty_cue"].search(text, start, end) is None:
+            return found
         for match in self._patterns["single_casualty"].finditer(text, start, end):
             if match.group("killed") or match.group("died") or match.group("killing"):
                 role = Role.KILLED
@@ -205,6 +209,8 @@ class Vocabulary:
 
     def scope_country(self, text: str) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
+        if self._patterns["country_scope_cue"].search(text) is None:
+            return None
         match = self._patterns["country_scope"].search(text)
         if match is None:
             return None

@@ -129,6 +129,10 @@ COUNTRY_SCOPE: str = (
     r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
 )
 
+#: The closing word of every match of :data:`COUNTRY_SCOPE` (a quick test that skips a report without
+#: one; keep it in step with the pattern).
+COUNTRY_SCOPE_CUE: str = r"(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
+
 #: Words before a count or an attack report that make it another engagement than those told before
 #: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
 SEPARATE: tuple[str, ...] = (r"separate(?:ly)?", r"in\s+another\s+(?:attack|incident|strike)")
@@ -179,4 +183,10 @@ SINGLE_CASUALTY: str = (
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died))\b"
     r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?"
     r"(?:{person})\b"
+)
+
+#: Words one of which every match of :data:`SINGLE_CASUALTY` contains (a quick test that skips the
+#: sentences without any; keep it in step with the pattern).
+SINGLE_CASUALTY_CUE: str = (
+    r"killed|dead|wounded|injured|hospitali[sz]ed|hospital|hurt|died|killing|wounding|injuring"
 )
