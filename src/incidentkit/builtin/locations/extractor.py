@@ -68,6 +68,8 @@ _AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
 #: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
 _FLIGHT_WORDS = regex.compile(r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?)\b",
                               regex.IGNORECASE)
+#: Possessive endings left out of a word ("Ukraine's" → "Ukraine").
+_POSSESSIVE_ENDS = ("'s", "’s")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
 _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 
@@ -898,21 +900,21 @@ class _Run:
         """Misspelt names (``Dumnichsky``), looked up only among places of the report's regions."""
         if len(match.key) < 5 or not (match.forced or match.cue):
             return []
-        choices: dict[tuple[int, str], str]
+        parts: list[dict[tuple[int, str], str]]
         if wanted == "admin1":
-            choices = self.gaz.fuzzy_choices("admin1")
+            parts = [self.gaz.fuzzy_choices("admin1")]
         elif wanted in ("admin2", "settlement"):
-            # the per-region choices, merged in the context's order (as one pass over the numbers)
             parts = [self.gaz.fuzzy_choices(wanted, code) for code in context]
-            if len(parts) == 1:
-                choices = parts[0]
-            else:
-                choices = {}
-                for part in parts:
-                    choices.update(part)
         else:
             return []
-        best = process.extractOne(match.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        # the best over the regions in the context's order, the first on a tie: as one look-up
+        # over all their places, without building the merged table
+        best = None
+        for part in parts:
+            cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[1])
+            found = process.extractOne(match.key, part, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if found is not None and (best is None or found[1] > best[1]):
+                best = found
         if best is None:
             return []
         number = best[2][0]
@@ -1072,8 +1074,8 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
 
 def _without(counter: Counter[str], own: set[str]) -> Counter[str]:
     """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
-    if not own:
-        return counter
+    if not own or not any(counter.get(code, 0) > 0 for code in own):
+        return counter  # nothing to take away (callers only read the result)
     copy = Counter(counter)
     for code in own:
         if copy.get(code, 0) > 0:
@@ -1152,14 +1154,20 @@ def _drop_overlaps(mentions: Iterable[LocationMention]) -> list[LocationMention]
 
 
 def _words_of(text: str) -> list[_Word]:
-    out = []
+    out: list[_Word] = []
+    append = out.append
+    make = tuple.__new__  # _Word(...) without the namedtuple's Python-level __new__
+    seen: dict[str, tuple[str, str, bool]] = {}  # word -> (lower, key, capital), for this text only
     for match in _WORD.finditer(text):
         start, end = match.span()
-        word = match.group()
-        if len(word) > 3 and word.endswith(("'s", "’s")):  # possessive left out ("Ukraine's")
+        word = match[0]
+        if len(word) > 3 and word.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
             end -= 2
             word = word[:-2]
-        out.append(_Word(start, end, word, word.lower(), fold(word), word[:1].isupper()))
+        derived = seen.get(word)
+        if derived is None:
+            derived = seen[word] = (word.lower(), fold(word), word[:1].isupper())
+        append(make(_Word, (start, end, word, *derived)))
     return out
 
 
