@@ -32,6 +32,35 @@ from .sources import AliasHit, SourceEntry, SourceTable
 
 __all__ = ["find_attributions"]
 
+# Patterns used inline below, compiled once (no per-call cache lookups).
+_RE_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
+_RE_ACTING = regex.compile(r"(?i)\bacting\b")
+_RE_CAP_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-]+\b")
+_RE_REGION_AFTER = regex.compile(r"\s+(?:region|oblast|Oblast|regional)")
+_RE_REGION_WORD = regex.compile(r"\b(?:oblast|region|regional|republic|krai)\b")
+_RE_LOCAL_WORD = regex.compile(r"\b(?:city|town|district)\b")
+_RE_CITY_WORD = regex.compile(r"\b(?:city|town)\b(?!\s+military)")
+_RE_OF_NAME = regex.compile(r"\bof\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]+)")
+_RE_LEADING_ARTICLE = regex.compile(r"^(?:the|The|a|an|An|A)\s+")
+_RE_REGIONAL_OR_GOVERNOR = regex.compile(r"(?i)\bregion(?:al)?\b|governor$")
+_RE_MILITARY_ADMIN = regex.compile(r"(?i)military administration")
+_RE_CITY_ANY_CASE = regex.compile(r"(?i)\bcity\b")
+_RE_THE_AT_END = regex.compile(r"(?:\b(?:the|The)\s+)$")
+_RE_PHRASE_WORD = regex.compile(r"[\p{L}\-\.]+")
+_RE_SPACE_RUN = regex.compile(r"\s+")
+_RE_INDEFINITE = regex.compile(r"(?i:an?)\s")
+_RE_TELEGRAM = regex.compile(r"(?i)\btelegram\b")
+_RE_QUOTE_AT_END = regex.compile(r"[\"”»]\s*,?\s*$|,\s*[\"”»]\s*$")
+_RE_PUNCT_QUOTE = regex.compile(r"[,.!?][\"”]")
+_RE_BY_AFTER = regex.compile(r"\s+by\b")
+_RE_POSSESSIVE_END = regex.compile(r"['’]s?$")
+_RE_LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
+_RE_FIRST_WORD = regex.compile(r"[\p{L}]+")
+_RE_OPEN_QUOTE = regex.compile(r"[\"“«]")
+_RE_SPACE_THE = regex.compile(r"(\s+)(?:the\s+)?")
+_RE_COLON_CLAUSE = regex.compile(r"[^,]*:")
+_RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
+
 # ------------------------------------------------------------------ patterns
 
 # Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
@@ -345,7 +374,7 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
 
 def _org_name(name: str) -> str:
     """An organisation name as the table would spell it: `Poland's armed forces` → `Polish armed forces`."""
-    name = regex.sub(r"^(?:the|The)\s+", "", name.strip())
+    name = _RE_LEADING_THE.sub("", name.strip())
     possessive = _POSSESSIVE_COUNTRY.match(name)
     if possessive:
         demonym = lx.COUNTRY_DEMONYMS.get(possessive.group("country").lower())
@@ -550,7 +579,7 @@ class _Context:
         if entry is not None:
             # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor").
             if entry.role:
-                acting = title is not None and regex.search(r"(?i)\bacting\b", title) is not None
+                acting = title is not None and _RE_ACTING.search(title) is not None
                 role = entry.role
                 if acting and not role.startswith("Acting"):
                     role = f"Acting {role}"
@@ -682,9 +711,8 @@ class _Context:
                                                              and loc.name in _CITY_REGIONS)]
         if not cities:
             places = self.table.places()
-            cities = [(m.start(), m.group()) for m in regex.finditer(r"\b\p{Lu}[\p{L}\-]+\b", self.text)
-                      if m.group() in places and not regex.match(r"\s+(?:region|oblast|Oblast|regional)",
-                                                                 self.text[m.end():])]
+            cities = [(m.start(), m.group()) for m in _RE_CAP_WORD.finditer(self.text)
+                      if m.group() in places and not _RE_REGION_AFTER.match(self.text, m.end())]
         before = [c for c in cities if c[0] < pos]
         if before:
             return before[-1][1]
@@ -777,8 +805,8 @@ def _heads_region(person: _Source) -> bool:
     role = (person.role or "").lower()
     if person.office == "governor":
         return True
-    return regex.search(r"\b(?:oblast|region|regional|republic|krai)\b", role) is not None \
-        and not regex.search(r"\b(?:city|town|district)\b", role)
+    return _RE_REGION_WORD.search(role) is not None \
+        and not _RE_LOCAL_WORD.search(role)
 
 
 def _heads_town(person: _Source) -> bool:
@@ -786,7 +814,7 @@ def _heads_town(person: _Source) -> bool:
     role = (person.role or "").lower()
     if person.office == "mayor":
         return True
-    return regex.search(r"\b(?:city|town)\b(?!\s+military)", role) is not None \
+    return _RE_CITY_WORD.search(role) is not None \
         and "district" not in role and "region" not in role
 
 
@@ -805,7 +833,7 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     place = next((m.group("name") for m in _PLACE_WORD.finditer(title)
                   if m.group("name").lower() not in lx.STOP_WORDS), None)
     if place is None:
-        of = regex.search(r"\bof\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]+)", title)
+        of = _RE_OF_NAME.search(title)
         if of and of.group("name").lower() not in lx.STOP_WORDS:
             place = of.group("name")
     if place is not None and (place.lower() in lx.TITLE_WORDS or place.lower() in lx.STOP_WORDS
@@ -819,14 +847,14 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
     """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
     if not title:
         return None
-    text = regex.sub(r"^(?:the|The|a|an|An|A)\s+", "", title.strip())
-    acting = "Acting " if regex.search(r"(?i)\bacting\b", text) else ""
-    if office == "governor" and place and regex.search(r"(?i)\bregion(?:al)?\b|governor$", text):
+    text = _RE_LEADING_ARTICLE.sub("", title.strip())
+    acting = "Acting " if _RE_ACTING.search(text) else ""
+    if office == "governor" and place and _RE_REGIONAL_OR_GOVERNOR.search(text):
         return f"{acting}Governor of {place} Oblast"
     if office == "mayor" and place:
         return f"{acting}Mayor of {place}"
-    if office == "head" and place and regex.search(r"(?i)military administration", text):
-        level = "City" if regex.search(r"(?i)\bcity\b", text) else "Oblast"
+    if office == "head" and place and _RE_MILITARY_ADMIN.search(text):
+        level = "City" if _RE_CITY_ANY_CASE.search(text) else "Oblast"
         return f"Head of {place} {level} Military Administration"
     return text[:1].upper() + text[1:]
 
@@ -1189,7 +1217,7 @@ def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Ma
 def _extend_left(text: str, lo: int, start: int) -> int:
     """Take in a determiner or descriptive words before a table alias (`The Russian ...`)."""
     before = text[lo:start]
-    match = regex.search(r"(?:\b(?:the|The)\s+)$", before)
+    match = _RE_THE_AT_END.search(before)
     return lo + match.start() if match else start
 
 
@@ -1210,7 +1238,7 @@ def _outlet_of_staff(ctx: _Context, start: int, end: int) -> _Source | None:
 
 def _is_group(phrase: str) -> bool:
     """A group of people (`local officials`), not an organisation name (`the General Staff`)."""
-    words = regex.findall(r"[\p{L}\-\.]+", phrase)
+    words = _RE_PHRASE_WORD.findall(phrase)
     heads = [i for i, w in enumerate(words) if w.lower() in lx.GROUP_NOUNS]
     if not heads:
         return False
@@ -1285,7 +1313,7 @@ def _gender(source: _Source) -> str | None:
 def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source:
     place = match.group("place")
     level = (match.group("level") or "oblast").lower()
-    body = regex.sub(r"\s+", " ", match.group("body")).replace("’", "'")
+    body = _RE_SPACE_RUN.sub(" ", match.group("body")).replace("’", "'")
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
@@ -1342,14 +1370,14 @@ def _document_source(ctx: _Context, match: regex.Match[str], lo: int, end: int, 
     found = _near_item(ctx.sources, pos, lambda item: item[1].named and bool(item[1].name))
     if found is None:
         return None
-    indefinite = regex.match(r"(?i:an?)\s", match.group()) is not None
+    indefinite = _RE_INDEFINITE.match(match.group()) is not None
     if indefinite and pos - found[0] > _SAME_CLAUSE:
         return None  # "according to a tally": someone's, but not necessarily the last speaker's
     return attrs.evolve(found[1], start=start, end=end, channel=None)
 
 
 def _np_channel(phrase: str) -> str | None:
-    if regex.search(r"(?i)\btelegram\b", phrase):
+    if _RE_TELEGRAM.search(phrase):
         return "Telegram"
     return None
 
@@ -1451,7 +1479,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _quote_start(text: str, para_start: int, before: int) -> int | None:
     """Where the quotation closing just before ``before`` opens (`"...," he said`)."""
     tail = text[max(para_start, before - 3):before]
-    if not regex.search(r"[\"”»]\s*,?\s*$|,\s*[\"”»]\s*$", tail):
+    if not _RE_QUOTE_AT_END.search(tail):
         return None
     close = max(text.rfind(c, para_start, before) for c in "\"”»")
     for opener in ("“", "«", "\""):
@@ -1845,9 +1873,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
-            or regex.search(r"[,.!?][\"”]", text[lo:start])):
+            or _RE_PUNCT_QUOTE.search(text[lo:start])):
         return None
-    if regex.match(r"\s+by\b", after) and lemma not in ("tell",):
+    if _RE_BY_AFTER.match(after) and lemma not in ("tell",):
         return None  # passive with an agent: handled by _PASSIVE_BY
 
     q, stop = _skip_back(text, lo, subject_end if subject_end is not None else start)
@@ -1900,12 +1928,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         if press_of is not None:
             source = attrs.evolve(source, start=press_of.start(), channel="press service")
     if not inverted and not coordinated and source.start is not None and source.end is not None:
-        if regex.search(r"['’]s?$", text[source.start:source.end]):
+        if _RE_POSSESSIVE_END.search(text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
-        wh = regex.search(r"([\p{L}]+)\s*$", text[lo:source.start])
+        wh = _RE_LAST_WORD.search(text[lo:source.start])
         if wh and wh.group(1).lower() in _EMBEDDING:
             return None  # "which officials said was": not a main clause
-        first = regex.match(r"[\p{L}]+", text[source.start:source.end])
+        first = _RE_FIRST_WORD.match(text[source.start:source.end])
         if first and first.group().lower() in _EMBEDDING:
             return None
     if nxt in ("nothing", "little"):
@@ -1935,7 +1963,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         region_lo = src_start if any(f.cue.end <= src_start for f in earlier) else lo
     that = _THAT.search(text, cue_end, hi) if not inverted else None
     region_hi = that.start() if that else hi
-    quote = regex.search(r"[\"“«]", text[cue_end:region_hi])
+    quote = _RE_OPEN_QUOTE.search(text[cue_end:region_hi])
     if quote:
         region_hi = cue_end + quote.start()
     near = None if (lemma in lx.NEEDS_OBJECT or lemma in ("acknowledge", "confirm", "concede", "tell")) \
@@ -1965,7 +1993,7 @@ def _told_media(ctx: _Context, start: int, end: int) -> str | None:
     (`told the Bryansk Novosti website`) or its title opens with `The` (`told
     The War Zone`).
     """
-    m = regex.match(r"(\s+)(?:the\s+)?", ctx.text[start:end])
+    m = _RE_SPACE_THE.match(ctx.text[start:end])
     if not m:
         return None
     for at in (start + m.end(1), start + m.end()):
@@ -2004,7 +2032,7 @@ def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, l
         return False
     rest = text[cue_end:hi]
     if lemma == "tell":
-        return _THAT.search(rest) is None and not regex.match(r"[^,]*:", rest)
+        return _THAT.search(rest) is None and not _RE_COLON_CLAUSE.match(rest)
     return bool(_ADJUNCTS_ONLY.match(rest))
 
 
@@ -2115,7 +2143,7 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     if source.end is None or source.type is not SourceType.PERSON:
         return source
     text = ctx.text
-    m = regex.match(r",\s+(?P<role>[^,.;]{3,90})", text[source.end:hi])
+    m = _RE_COMMA_ROLE.match(text[source.end:hi])
     if not m:
         return source
     role = _ROLE.search(m.group("role"))
