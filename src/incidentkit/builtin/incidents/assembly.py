@@ -517,7 +517,7 @@ class _Doc:
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
-        self._starts: dict[str, list[list[int]]] = {}
+        self._flat: dict[str, tuple[list[Any], list[int]]] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
             "quantities": self._index(found.quantities), "times": self._index(found.times),
@@ -565,21 +565,19 @@ class _Doc:
     def within(self, kind: str, span: Span) -> list[Any]:
         """The mentions of ``kind`` (``locations``, ``named``...) that start inside ``span``.
 
-        Found by bisection in each sentence's list, so a short span inside a very long
-        sentence costs its own mentions, not the sentence's (keeps long inputs linear).
+        Found by bisection in one list of them all in text order (the sentences' lists one
+        after another), so a span costs its own mentions, not its sentences' (keeps long
+        inputs linear).
         """
         table = self.by_sent[kind]
         if not table:
             return []
-        starts = self._starts.get(kind)
-        if starts is None:
-            starts = self._starts[kind] = [[m.span.start for m in row] for row in table]
-        first, last = self.sent_of(span.start), self.sent_of(max(span.start, span.end - 1))
-        found: list[Any] = []
-        for index in range(first, last + 1):
-            row, keys = table[index], starts[index]
-            found.extend(row[bisect.bisect_left(keys, span.start):bisect.bisect_left(keys, span.end)])
-        return found
+        flat = self._flat.get(kind)
+        if flat is None:
+            mentions = [m for row in table for m in row]
+            flat = self._flat[kind] = (mentions, [m.span.start for m in mentions])
+        mentions, keys = flat
+        return mentions[bisect.bisect_left(keys, span.start):bisect.bisect_left(keys, span.end)]
 
     def clause_counts(self, clause: Span) -> tuple[dict[int, Span], list[int]]:
         """The weapon counts of a clause by start, and their starts in order (cached per clause)."""
