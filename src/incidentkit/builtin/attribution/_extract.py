@@ -459,6 +459,11 @@ class _Context:
         self.people: list[tuple[int, _Source]] = []
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
+        # Per-document memos (this context lives for one call): a paragraph's country
+        # by its bounds, the cities named in the report with their starts.
+        self._country_by_paragraph: dict[tuple[int, int], str | None] = {}
+        self._cities: list[tuple[int, str]] | None = None
+        self._city_starts: list[int] | None = None
         self._collect_mentions()
 
     # -- the report's people and organisations, in text order
@@ -507,6 +512,12 @@ class _Context:
         para_start = _paragraph_start(self.text, pos)
         para_end = self.text.find("\n\n", pos)
         para_end = len(self.text) if para_end < 0 else para_end
+        bounds = (para_start, para_end)
+        if bounds not in self._country_by_paragraph:
+            self._country_by_paragraph[bounds] = self._paragraph_country(para_start, para_end)
+        return self._country_by_paragraph[bounds]
+
+    def _paragraph_country(self, para_start: int, para_end: int) -> str | None:
         votes: Counter[str] = Counter()
         for location in self.locations:
             if para_start <= location.span.start < para_end and location.country \
@@ -706,16 +717,26 @@ class _Context:
 
     def city_near(self, pos: int) -> str | None:
         """The nearest city named before ``pos``, for `the city military administration`."""
-        cities = [(loc.span.start, loc.name) for loc in self.locations
-                  if loc.type is LocationType.SETTLEMENT or (loc.type is LocationType.ADMIN1
-                                                             and loc.name in _CITY_REGIONS)]
-        if not cities:
-            places = self.table.places()
-            cities = [(m.start(), m.group()) for m in _RE_CAP_WORD.finditer(self.text)
-                      if m.group() in places and not _RE_REGION_AFTER.match(self.text, m.end())]
-        before = [c for c in cities if c[0] < pos]
-        if before:
-            return before[-1][1]
+        if self._cities is None:
+            cities = [(loc.span.start, loc.name) for loc in self.locations
+                      if loc.type is LocationType.SETTLEMENT or (loc.type is LocationType.ADMIN1
+                                                                 and loc.name in _CITY_REGIONS)]
+            if not cities:
+                places = self.table.places()
+                cities = [(m.start(), m.group()) for m in _RE_CAP_WORD.finditer(self.text)
+                          if m.group() in places and not _RE_REGION_AFTER.match(self.text, m.end())]
+            self._cities = cities
+            starts = [c[0] for c in cities]
+            self._city_starts = starts if starts == sorted(starts) else None
+        cities = self._cities
+        if self._city_starts is not None:  # in text order: the ones before pos are a prefix
+            index = bisect.bisect_left(self._city_starts, pos)
+            if index:
+                return cities[index - 1][1]
+        else:
+            before = [c for c in cities if c[0] < pos]
+            if before:
+                return before[-1][1]
         dateline = _DATELINE.match(self.text)  # "BELGOROD, June 3 —": the city the report is from
         return dateline.group("city").title() if dateline else None
 
