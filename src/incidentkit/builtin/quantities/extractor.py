@@ -223,6 +223,7 @@ class QuantityExtractor:
             sizes.setdefault(parts[0], set()).add(len(parts))
         self._head_sizes: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self._cue_sizes = _cue_sizes(v.cues)
         # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
         self._pair_firsts = frozenset(
             parts[0] for key in v.designations if len(parts := key.split(" ")) == 2)
@@ -235,7 +236,7 @@ class QuantityExtractor:
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
         return _Analysis(self.vocabulary, self._reach, document.text, blocked,
-                         self._head_sizes, self._pair_firsts).run()
+                         self._head_sizes, self._pair_firsts, self._cue_sizes).run()
 
 
 class _Analysis:
@@ -244,7 +245,9 @@ class _Analysis:
     def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
                  blocked: Sequence[tuple[int, int]],
                  head_sizes: Mapping[str, tuple[int, ...]] | None = None,
-                 pair_firsts: frozenset[str] | None = None) -> None:
+                 pair_firsts: frozenset[str] | None = None,
+                 cue_sizes: tuple[Mapping[str, tuple[int, ...]],
+                                  Mapping[str, tuple[int, ...]]] | None = None) -> None:
         self.v = vocab
         self.text = text
         self.toks = _tokenize(text)
@@ -260,6 +263,7 @@ class _Analysis:
             pair_firsts = frozenset(
                 parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
         self._pair_firsts = pair_firsts
+        self._cue_sizes = cue_sizes if cue_sizes is not None else _cue_sizes(vocab.cues)
         self._designations: dict[str, str | None] = {}  # per-document memo of _designation
         self._word_runs: list[int] | None = None
         for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
@@ -1263,7 +1267,14 @@ class _Analysis:
     def _cue_ending_at(self, p: int, pre: bool) -> str | None:
         """A cue phrase whose last token is ``p``."""
         toks = self.toks
-        for size in range(min(self._max_cue_words, p + 1), 0, -1):
+        if 0 <= p < len(toks):
+            # only the lengths of cues ending in this word (tokens hold no spaces)
+            sizes: Iterable[int] = self._cue_sizes[1].get(toks[p].low, ())
+        else:
+            sizes = range(min(self._max_cue_words, p + 1), 0, -1)
+        for size in sizes:
+            if size > self._max_cue_words or size > p + 1:
+                continue
             words = toks[p - size + 1:p + 1]
             if any(w.kind == "num" for w in words):
                 continue
@@ -1275,7 +1286,14 @@ class _Analysis:
 
     def _cue_starting_at(self, p: int) -> tuple[str, int] | None:
         toks = self.toks
-        for size in range(min(self._max_cue_words, len(toks) - p), 0, -1):
+        if 0 <= p < len(toks):
+            # only the lengths of cues starting with this word (tokens hold no spaces)
+            sizes: Iterable[int] = self._cue_sizes[0].get(toks[p].low, ())
+        else:
+            sizes = range(min(self._max_cue_words, len(toks) - p), 0, -1)
+        for size in sizes:
+            if size > self._max_cue_words or size > len(toks) - p:
+                continue
             words = toks[p:p + size]
             if any(w.sent != toks[p].sent for w in words):
                 continue
@@ -1856,6 +1874,19 @@ def _tokenize(text: str) -> list[_Tok]:
         tok.sent = s
         tok.para = p
     return toks
+
+
+def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
+                                              dict[str, tuple[int, ...]]]:
+    """Cue phrase lengths (in space-separated parts, longest first) by first and by last word."""
+    first: dict[str, set[int]] = {}
+    last: dict[str, set[int]] = {}
+    for key in cues:
+        parts = key.split(" ")
+        first.setdefault(parts[0], set()).add(len(parts))
+        last.setdefault(parts[-1], set()).add(len(parts))
+    return ({w: tuple(sorted(f, reverse=True)) for w, f in first.items()},
+            {w: tuple(sorted(f, reverse=True)) for w, f in last.items()})
 
 
 def _word_runs(toks: Sequence[_Tok]) -> list[int]:
