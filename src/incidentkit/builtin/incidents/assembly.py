@@ -518,6 +518,8 @@ class _Doc:
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
         self._flat: dict[str, tuple[list[Any], list[int]]] = {}
+        self._contents: dict[int, tuple[list[Attribution], list[Span], list[int], list[int], int]] = {}
+        self._place_patterns: dict[str, regex.Pattern[str]] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
             "quantities": self._index(found.quantities), "times": self._index(found.times),
@@ -865,10 +867,16 @@ class _Doc:
             role = (attribution.role or "").casefold()
             if role and role not in self._jurisdictions:
                 self._jurisdictions[role] = frozenset(
-                    code for name, code in self.place_names.items()
-                    if regex.search(rf"\b{regex.escape(name)}\b", role))
+                    code for name, code in self.place_names.items() if self._place_pattern(name).search(role))
             codes.update(self._jurisdictions.get(role, ()))
         return frozenset(codes)
+
+    def _place_pattern(self, name: str) -> regex.Pattern[str]:
+        """``name`` as a whole word (compiled once per document)."""
+        pattern = self._place_patterns.get(name)
+        if pattern is None:
+            pattern = self._place_patterns[name] = regex.compile(rf"\b{regex.escape(name)}\b")
+        return pattern
 
     def anaphoric_places(self, span: Span) -> list[LocationMention]:
         """The place ``the region``, ``the city`` or ``the capital`` in ``span`` means: the report's own."""
@@ -961,8 +969,7 @@ class _Doc:
 
     def sources_for(self, pos: int) -> list[Attribution]:
         """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
-        by_content = [a for a in self.within("named", self.paras[self._para_of(pos)])
-                      if a.content is not None and a.content.start <= pos < a.content.end]
+        by_content = self._by_content(self._para_of(pos), pos)
         if by_content:
             return by_content
         sent = self.sent_of(pos)
@@ -978,6 +985,23 @@ class _Doc:
             return []
         earlier = self._earlier_named(sent)
         return earlier if earlier is not None else self.lead_sources(sent)
+
+    def _by_content(self, para: int, pos: int) -> list[Attribution]:
+        """The named sources of paragraph ``para`` whose content spans ``pos``, in text order.
+
+        Their contents are indexed by start once per paragraph; with the longest content's
+        length that bounds the starts to look at, a long paragraph stays linear.
+        """
+        index = self._contents.get(para)
+        if index is None:
+            named = [a for a in self.within("named", self.paras[para]) if a.content is not None]
+            spans = [a.content for a in named if a.content is not None]
+            order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+            longest = max((span.end - span.start for span in spans), default=0)
+            index = self._contents[para] = (named, spans, order, [spans[i].start for i in order], longest)
+        named, spans, order, starts, longest = index
+        first, last = bisect.bisect_left(starts, pos - longest + 1), bisect.bisect_right(starts, pos)
+        return [named[i] for i in sorted(i for i in order[first:last] if pos < spans[i].end)]
 
     def _earlier_named(self, sent: int) -> list[Attribution] | None:
         """The named sources of the nearest earlier sentence of the paragraph, or of those it continues.
