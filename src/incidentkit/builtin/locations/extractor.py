@@ -945,7 +945,7 @@ class _Run:
         admin1 = None
         for counter in (*self._local(match), context):
             if counter:
-                admin1 = counter.most_common(1)[0][0]
+                admin1 = _most_common(counter)
                 break
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type=type_, name=name, country=admin1[:2] if admin1 else None,
@@ -1127,7 +1127,7 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
                 sentence is None or m.span.end <= sentence.end):
             return m.admin1
     if context:
-        return context.most_common(1)[0][0]
+        return _most_common(context)
     return None
 
 
@@ -1183,3 +1183,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+def _most_common(counter: Counter[str]) -> str:
+    """The most frequent key; ties go to the smallest key, so the choice never depends on set order."""
+    return min(counter, key=lambda key: (-counter[key], key))
