@@ -289,6 +289,10 @@ class State:
             self.event_pod = resolved.pod
 
 
+#: Characters other than the two ASCII cases that a case-insensitive ASCII letter matches.
+_CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
+
+
 def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
@@ -678,8 +682,41 @@ class Grammar:
                                r"(?=\s{1,4}(?i:later|earlier|afterwards|after|before)\b)",
              self._duration_vague),
         ]
-        return [Rule(name, regex.compile(r"(?<![\w])(?:" + pattern + ")"), parse)
+        first = self._first_chars()
+        return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse)
                 for name, pattern, parse in rules]
+
+    def _first_chars(self) -> dict[str, str]:
+        """A lookahead per costly rule naming every character its match can start with.
+
+        A pattern that starts with a lookahead lets the regex engine skip to candidate
+        characters instead of trying the whole rule at every position (2-5 times as fast
+        for these rules); each class is a superset of the rule's possible first
+        characters, so the matches are the same. Rules whose first characters are most
+        letters gain nothing and have none.
+        """
+        def lookahead(exact: str, words: Iterable[str] = ()) -> str:
+            initials = {w[:1].lower() for w in words if w}
+            # every character that (?i) matches to an initial: both cases, plus the few
+            # non-ASCII case variants of ASCII letters (long s, Kelvin sign, dotted capital I)
+            chars = sorted(initials | {c.upper() for c in initials} | {_CASE_VARIANTS[c] for c in initials
+                                                                         if c in _CASE_VARIANTS})
+            return "(?=[" + exact + "".join(regex.escape(c) for c in chars) + "])"
+
+        day = lookahead(r"\d\p{Lu}", ["the", "last", "next", "this", "coming", "past", "previous",
+                                      "earlier", "later", "today", "yesterday", "tomorrow", "that"])
+        return {
+            "clock": lookahead(r"\d", ["noon", "midday", "midnight"]),
+            "day_at_clock": day,
+            "day_pod": day,
+            "day": day,
+            "day_range": lookahead(r"\d\p{Lu}"),
+            "period": lookahead(
+                r"\d'’\p{Lu}",
+                ["the", "early", "late", "mid", "earlier", "later", "fiscal", "year", "this", "last", "next",
+                 "past", "previous", "coming", "current", "following", "prior", "preceding",
+                 *data.SEASONS, *data.ORDINALS]),
+        }
 
     # ------------------------------------------------------------------ helpers
 
