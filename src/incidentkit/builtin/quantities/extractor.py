@@ -127,6 +127,8 @@ _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
+# words that start a number without being number words: "both", "a dozen", "half a dozen"
+_NUMBER_OPENERS = frozenset({"both", "a", "an", "half"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
 _RATE_UNITS = frozenset("day night week month year hour".split())
@@ -296,8 +298,16 @@ class _Analysis:
         self.blocked.extend(self._zeros(results))
         self._index_blocked()
         i = 0
-        n = len(self.toks)
+        toks = self.toks
+        n = len(toks)
+        number_words = data.NUMBER_WORDS
         while i < n:
+            tok = toks[i]
+            # tokens that cannot start a number (what _read_number would reject at once)
+            if tok.kind == "punct" or (tok.kind == "word" and tok.low not in number_words
+                                       and "-" not in tok.low and tok.low not in _NUMBER_OPENERS):
+                i += 1
+                continue
             count = self._read_count(i)
             if count is None:
                 i += 1
@@ -1841,6 +1851,7 @@ class _Analysis:
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "punct"
         word = match.group()
@@ -1855,7 +1866,8 @@ def _tokenize(text: str) -> list[_Tok]:
                     toks.append(_Tok(offset, offset + len(part), part, part, "word"))
                 offset += len(part)
             continue
-        toks.append(_Tok(match.start(), match.end(), word, word.lower(), kind))
+        start = match.start()
+        append(_Tok(start, start + len(word), word, word.lower(), kind))
     sents = sentences(text)
     paras = paragraphs(text)
     s = p = 0
