@@ -41,3 +41,20 @@ def test_lookaheads_keep_the_matches() -> None:
                 [m.span() for m in plain.finditer(text)], (rule.name, text[:80])
         checked += 1
     assert checked >= 5
+
+
+def test_gates_are_found_wherever_their_rule_matches() -> None:
+    grammar = TimesExtractor().grammar
+    texts = [*_texts(), "Monday at 10:00 GMT", "the night to Saturday", "overnight into Sunday",
+             "two days ago", "a year earlier", "years ago", "2 hours, 5 minutes and 12 seconds",
+             "three hours and 40 minutes"]
+    gated = [rule for rule in grammar.rules if rule.gate is not None]
+    assert {rule.name for rule in gated} >= {"ago", "duration_compound"}
+    for rule in gated:
+        assert rule.gate is not None
+        matched = 0
+        for text in texts:
+            if any(rule.pattern.finditer(text)):
+                matched += 1
+                assert rule.gate.search(text), (rule.name, text[:80])
+        assert matched, rule.name

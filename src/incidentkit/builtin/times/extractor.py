@@ -136,6 +136,8 @@ class TimesExtractor:
         """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         for priority, rule in enumerate(self.grammar.rules):
+            if rule.gate is not None and rule.gate.search(text) is None:
+                continue  # no match possible: skip the slower scan
             for match in rule.pattern.finditer(text):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))

@@ -159,6 +159,9 @@ class Rule:
     name: str
     pattern: regex.Pattern[str]
     parse: Callable[[regex.Match[str]], Sequence[Piece] | None]
+    #: A pattern every match of ``pattern`` contains: a text it is not found in has no
+    #: matches, so the (slower) rule scan is skipped.
+    gate: regex.Pattern[str] | None = None
 
 
 class State:
@@ -550,13 +553,24 @@ class Grammar:
         )
         season = _alt(data.SEASONS)
         ordinal = _alt(data.ORDINALS)
+        # parts shared by a rule and its gate (see Rule.gate)
+        at_clock = rf"{_S1}(?i:at){_S1}"
+        direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
+                     r"|from\s{1,4}now))(?![\w])")
+        compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
+        gates = {
+            "day_at_clock": rf"{at_clock}{self.CLOCK}",
+            "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
+            "ago": rf"(?<![\w]){self.UNIT}{direction}",
+            "duration_compound": rf"{self.UNIT}{compound_next}",
+        }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
             ("clock", rf"{self.CLOCK}(?:{_S0}(?P<zone>{self.ZONE}))?"
                       rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
-             rf"(?P<day>{self.DAY}){_S1}(?i:at){_S1}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
+             rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
@@ -592,8 +606,7 @@ class Grammar:
             ("day", rf"(?P<day>{self.DAY})", self._day),
             # two days ago / a year earlier / years ago
             ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
-                    r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on|from\s{1,4}now))"
-                    r"(?![\w])",
+                    + direction,
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
             ("period", rf"(?:(?P<bound>(?i:the{_S1}(?:start|beginning|end|middle|close|turn|rest|remainder)"
@@ -664,8 +677,7 @@ class Grammar:
                          rf"(?P<andhalf>{_S1}(?i:and{_S1}a{_S1}half))?)", self._duration),
             # 2 hours, 5 minutes and 12 seconds / three hours and 40 minutes
             ("duration_compound",
-             rf"{self.NUM}{_S1}{self.UNIT}(?:(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1})"
-             rf"{self.NUM}{_S1}{self.UNIT}){{1,3}}", self._duration_compound),
+             rf"{self.NUM}{_S1}{self.UNIT}(?:{compound_next}){{1,3}}", self._duration_compound),
             # the past day / the last week
             ("duration_the", rf"(?i:the{_S1}(?:past|last|coming)){_S1}(?P<unit>{self.UNIT1})",
              self._duration_the),
@@ -683,7 +695,8 @@ class Grammar:
              self._duration_vague),
         ]
         first = self._first_chars()
-        return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse)
+        return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
+                     regex.compile(gates[name]) if name in gates else None)
                 for name, pattern, parse in rules]
 
     def _first_chars(self) -> dict[str, str]:
