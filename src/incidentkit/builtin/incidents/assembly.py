@@ -1305,18 +1305,23 @@ class _Builder:
 
     def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
         found = []
+        pos, headline, window = obs.pos, obs.headline, obs.window
+        a: frozenset[str] | None = None  # the observation's regions, worked out once
         for draft in reversed(self.drafts):
-            if obs.pos - draft.created > 4 * _REACH and not obs.headline:
-                break  # a report's engagements are told within a few pages of each other
-            if obs.pos - draft.last_pos > _REACH and not obs.headline:
-                continue
+            if not headline:
+                if pos - draft.created > 4 * _REACH:
+                    break  # a report's engagements are told within a few pages of each other
+                if pos - draft.last > _REACH:
+                    continue
             if live_only and draft.dropped:
                 continue
             if not self._family_ok(draft, obs):
                 continue
-            if obs.window is not None and not obs.window.compatible(draft.window):
+            if window is not None and not window.compatible(draft.window):
                 continue
-            a, b = obs.admin1, draft.admin1
+            if a is None:
+                a = obs.admin1
+            b = draft.admin1
             if same_admin1:
                 if not a or not (a & b):
                     continue
