@@ -581,6 +581,8 @@ class _Analysis:
         n = len(toks)
         if not 0 <= k < n:
             return None  # "over 0" at the end of the text: nothing follows
+        if toks[k].kind != "word":
+            return None  # heads and designations are words
         runs = self._word_runs
         if runs is None:
             runs = self._word_runs = _word_runs(toks)
