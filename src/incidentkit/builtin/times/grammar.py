@@ -278,11 +278,11 @@ class State:
             pass  # "the 2004 Games": a name, not the time of the sentence
         elif written and resolved.value.startswith(written.group()):
             self.written_year = (int(written.group()), self.sentence_index(start))
-        elif not written and resolved.type is TimeType.DATE and regex.fullmatch(r"\d{4}", resolved.value) \
+        elif not written and resolved.type is TimeType.DATE and _FOUR_DIGITS.fullmatch(resolved.value) \
                 and _RELATIVE_YEAR.search(self.text, start, end):
             # "Last year, the legislature approved the plan in early June": June of that year
             self.written_year = (int(resolved.value), self.sentence_index(start))
-        month = regex.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", resolved.value)
+        month = _YEAR_MONTH_VALUE.match(resolved.value)
         if month and resolved.type is TimeType.DATE and not self.reporting(start):
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
         if resolved.pod == "NI" and resolved.day is not None:
@@ -291,6 +291,23 @@ class State:
             self.event_day = resolved.day
             self.event_pod = resolved.pod
 
+
+# literal patterns of the per-expression helpers, compiled once
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_OCLOCK = regex.compile(r"\s{0,4}o'clock")
+_HOURS_SUFFIX = regex.compile(r"\s{0,4}(?:hours|hrs)$")
+_SECONDS = regex.compile(r"^(\d{1,2}:\d\d):\d\d")
+_CLOCK_PARTS = regex.compile(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?")
+_GROUPED_DIGITS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+_DECIMAL = regex.compile(r"\d+(?:[.,]\d+)?")
+_WORD_DOT = regex.compile(r"\p{L}+\.?")
+_DIGITS = regex.compile(r"\d+")
+_THE_DAY = regex.compile(r"(?i:the\s{1,4}day)")
+_THE_DAY_BEFORE = regex.compile(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))")
+_DETERMINER_AFTER = regex.compile(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b")
+_NAME_AFTER = regex.compile(r"\s{1,4}\p{Lu}\p{Ll}")
+_LETTER = regex.compile(r"\p{L}")
 
 #: Characters other than the two ASCII cases that a case-insensitive ASCII letter matches.
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
@@ -320,9 +337,9 @@ def _number(text: str) -> float | None:
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # 6,000
+    if _GROUPED_DIGITS.fullmatch(words):  # 6,000
         return float(words.replace(",", "")) + half
-    if regex.fullmatch(r"\d+(?:[.,]\d+)?", words):
+    if _DECIMAL.fullmatch(words):
         return float(words.replace(",", ".")) + half
     if words in data.NUMBER_WORDS:
         return data.NUMBER_WORDS[words] + half
@@ -799,10 +816,10 @@ class Grammar:
         self, text: str, state: State, start: int, end: int
     ) -> tuple[dt.date | None, str] | None:
         month = next(
-            data.MONTHS[w.lower().rstrip(".")] for w in regex.findall(r"\p{L}+\.?", text)
+            data.MONTHS[w.lower().rstrip(".")] for w in _WORD_DOT.findall(text)
             if w.lower().rstrip(".") in data.MONTHS
         )
-        numbers = [int(n) for n in regex.findall(r"\d+", text)]
+        numbers = [int(n) for n in _DIGITS.findall(text)]
         years = [n for n in numbers if n >= 100]
         days = [n for n in numbers if n < 100]
         if not days:
@@ -1184,15 +1201,15 @@ class Grammar:
 
     def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("day")
-        if regex.fullmatch(r"(?i:the\s{1,4}day)", text) and not _DURING.search(
+        if _THE_DAY.fullmatch(text) and not _DURING.search(
                 match.string, max(0, match.start() - 12), match.start()):
             return None  # only "during the day" names a day
-        if regex.fullmatch(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))", text):
+        if _THE_DAY_BEFORE.fullmatch(text):
             following = match.string[match.end():match.end() + 30]
-            if regex.match(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b", following):
+            if _DETERMINER_AFTER.match(following):
                 return None  # "the day before the vote": relative to an event we cannot date
         after = match.string[match.end():match.end() + 20]
-        if data.WEEKDAYS.get(text.split()[-1].lower()) and regex.match(r"\s{1,4}\p{Lu}\p{Ll}", after) \
+        if data.WEEKDAYS.get(text.split()[-1].lower()) and _NAME_AFTER.match(after) \
                 and _THE.search(match.string, max(0, match.start() - 5), match.start()):
             return None  # "The Sunday Times", "Monday Night Football"
 
@@ -1201,7 +1218,7 @@ class Grammar:
             if parsed is None:
                 return None
             day, value = parsed
-            if regex.search(r"\p{L}", text) and data.WEEKDAYS.get(text.split()[-1].lower()) and day:
+            if _LETTER.search(text) and data.WEEKDAYS.get(text.split()[-1].lower()) and day:
                 state.last_weekday = (end, day)
             # "Saturday has been declared a day of mourning": the day as a subject, not an event's date
             subject = state.starts_sentence(start) and _SUBJECT_VERB.match(state.text, end) is not None
@@ -1630,11 +1647,11 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     lower = text.lower()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
-    compact = regex.sub(r"\s{0,4}o'clock", "", lower)
-    compact = regex.sub(r"\s{0,4}(?:hours|hrs)$", "", compact)
+    compact = _OCLOCK.sub("", lower)
+    compact = _HOURS_SUFFIX.sub("", compact)
     compact = compact.replace(".m.", "m").replace(".m", "m")
-    compact = regex.sub(r"^(\d{1,2}:\d\d):\d\d", r"\1", compact)  # seconds are dropped
-    match = regex.fullmatch(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?", compact)
+    compact = _SECONDS.sub(r"\1", compact)  # seconds are dropped
+    match = _CLOCK_PARTS.fullmatch(compact)
     if match is None:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
