@@ -487,6 +487,8 @@ class _Context:
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
         for match in _TITLED_NAME.finditer(self.text):
+            if _ANY_SPACE.search(self.text, match.start(), match.end()) is None:
+                continue  # one capitalised word, no title before it: never a person (see person_from_match)
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
@@ -884,6 +886,7 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
 # "Air Force commander Lieutenant General Mykola Oleshchuk",
 # "Crimea's Russian-installed head Sergei Aksyonov".
 _TITLE_LOWER_RE = "|".join(sorted((w for w in lx.TITLE_WORDS if w.islower()), key=len, reverse=True))
+_ANY_SPACE = regex.compile(r"\s")
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
