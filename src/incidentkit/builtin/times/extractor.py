@@ -121,10 +121,14 @@ class TimesExtractor:
         # A first pass finds the first night named explicitly, which a headline's "overnight"
         # may refer forward to; the second pass resolves for real.
         first = State(text, document.published, self.grammar)
-        state = State(text, document.published, self.grammar)
-        state.first_night = next((f.resolved.day for f in self._resolve(chosen, first)
-                                  if f.resolved.pod == "NI" and f.resolved.explicit), None)
-        resolved = self._resolve(chosen, state)
+        resolved = self._resolve(chosen, first)
+        first_night = next((f.resolved.day for f in resolved
+                            if f.resolved.pod == "NI" and f.resolved.explicit), None)
+        if first_night is not None:
+            state = State(text, document.published, self.grammar)
+            state.first_night = first_night
+            resolved = self._resolve(chosen, state)
+        # else the second pass would start from the same state as the first: same result
         intervals = self._intervals(text, resolved)
         results: list[TimeMention | TimeInterval] = [self._mention(text, f, document) for f in resolved]
         results.extend(intervals)
