@@ -47,9 +47,10 @@ def test_gates_are_found_wherever_their_rule_matches() -> None:
     grammar = TimesExtractor().grammar
     texts = [*_texts(), "Monday at 10:00 GMT", "the night to Saturday", "overnight into Sunday",
              "two days ago", "a year earlier", "years ago", "2 hours, 5 minutes and 12 seconds",
-             "three hours and 40 minutes"]
+             "three hours and 40 minutes", "an hour-long meeting", "a three-day visit", "the 62-year-old man",
+             "a weeklong strike", "a 5-Year-Old boy", "two-hour-long talks"]
     gated = [rule for rule in grammar.rules if rule.gate is not None]
-    assert {rule.name for rule in gated} >= {"ago", "duration_compound"}
+    assert {rule.name for rule in gated} >= {"ago", "duration_compound", "duration_adj"}
     for rule in gated:
         assert rule.gate is not None
         matched = 0

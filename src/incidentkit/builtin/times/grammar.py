@@ -580,6 +580,8 @@ class Grammar:
             "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
             "duration_compound": rf"{self.UNIT}{compound_next}",
+            # each alternative of duration_adj: "hour-long", "three-day", "weeklong"
+            "duration_adj": rf"{self.UNIT1}-(?i:long|old)|-{self.UNIT1}|(?i:week|year|day|month)long",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
