@@ -51,7 +51,8 @@ def public_objects() -> list[tuple[str, object]]:
                 seen.append((f"{module.__name__}.{name}", obj))
             if inspect.isclass(obj) and obj.__module__.startswith("incidentkit"):
                 for attr, member in vars(obj).items():
-                    if attr.startswith("_") or not (inspect.isfunction(member) or isinstance(member, property)):
+                    documentable = inspect.isfunction(member) or isinstance(member, property)
+                    if attr.startswith("_") or not documentable:
                         continue
                     seen.append((f"{module.__name__}.{name}.{attr}", member))
     return seen
