@@ -12,29 +12,19 @@ drops below one has made the plugin worse on text it was not written for.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from incidentkit import Pipeline
 from incidentkit.corpus import locate, read_corpus
-from incidentkit.models import Report
-from incidentkit.scoring import evaluate
-from incidentkit.serialize import report_to_dict
+
+from .heldout import evaluate_heldout
 
 HELD_OUT = Path(__file__).resolve().parent.parent / "data" / "heldout_attributions.jsonl"
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    gold = list(read_corpus(HELD_OUT))
-    pipeline = Pipeline(plugins=["incidentkit.builtin.attribution"], builtins=False, strict=True)
-    predictions: dict[str, dict[str, Any]] = {}
-    for record in gold:
-        report = pipeline.extract(record["text"], published=record["published"])
-        assert isinstance(report, Report)
-        predictions[str(record["id"])] = report_to_dict(report)
-    evaluation = evaluate(gold, predictions, kinds=["attributions"])
+    evaluation = evaluate_heldout("heldout_attributions.jsonl", ["attributions"], ["attribution"])
     return {field: score.f1 for field, score in evaluation.total.fields.items()}
 
 

@@ -13,32 +13,18 @@ assembly (or a stage it depends on) worse on text it was not tuned on.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from incidentkit import Pipeline
-from incidentkit.corpus import read_corpus
-from incidentkit.models import Report
-from incidentkit.scoring import Evaluation, evaluate
-from incidentkit.serialize import report_to_dict
+from incidentkit.scoring import Evaluation
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "heldout_incidents.jsonl"
+from .heldout import evaluate_heldout
+
 STAGES = ["times", "locations", "quantities", "attribution", "incidents"]
 
 
 @pytest.fixture(scope="module")
 def evaluation() -> Evaluation:
-    gold = list(read_corpus(DATA))
-    pipeline = Pipeline(plugins=[f"incidentkit.builtin.{name}" for name in STAGES], builtins=False)
-    predictions: dict[str, dict[str, Any]] = {}
-    for record in gold:
-        report = pipeline.extract(record["text"], published=record["published"])
-        assert isinstance(report, Report)
-        assert not report.problems, f"{record['id']}: {report.problems}"
-        predictions[str(record["id"])] = report_to_dict(report)
-    return evaluate(gold, predictions, kinds=["incidents"])
+    return evaluate_heldout("heldout_incidents.jsonl", ["incidents"], STAGES)
 
 
 def test_the_set_is_large_enough_to_mean_something(evaluation: Evaluation) -> None:

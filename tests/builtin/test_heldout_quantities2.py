@@ -20,30 +20,19 @@ Only ``quantities`` is annotated: the other lists are empty.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from incidentkit import Pipeline
 from incidentkit.corpus import locate, read_corpus
-from incidentkit.models import Report
-from incidentkit.scoring import evaluate
-from incidentkit.serialize import report_to_dict
+
+from .heldout import evaluate_heldout
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "heldout_quantities2.jsonl"
-PLUGINS = ["incidentkit.builtin.times", "incidentkit.builtin.quantities"]
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    gold = list(read_corpus(DATA))
-    pipeline = Pipeline(plugins=PLUGINS, builtins=False, strict=True)
-    predictions: dict[str, dict[str, Any]] = {}
-    for record in gold:
-        report = pipeline.extract(record["text"], published=record["published"])
-        assert isinstance(report, Report)
-        predictions[str(record["id"])] = report_to_dict(report)
-    evaluation = evaluate(gold, predictions, kinds=["quantities"])
+    evaluation = evaluate_heldout("heldout_quantities2.jsonl", ["quantities"], ["times", "quantities"])
     return {field: score.f1 for field, score in evaluation.total.fields.items()}
 
 
