@@ -244,6 +244,9 @@ DEFAULT_VOCABULARY = Vocabulary()
 
 # A liveblog entry's time stamp: "07:45 — " at the start of a paragraph.
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s")
+# "one each over ...": the distributive word inside a count's text, or right after it
+_DISTRIBUTIVE_IN = regex.compile(rf"\b{data.DISTRIBUTIVE}\b")
+_DISTRIBUTIVE_AFTER = regex.compile(rf"\s+{data.DISTRIBUTIVE}\b")
 # A dateline: "MOSCOW, May 3 — ", "KYIV — ", "SEVASTOPOL, Sept 13 -- ", with an agency's name and a
 # country after the city: "KYIV, March 4 (Reuters) - ", "KHARKIV, Ukraine, Jan. 3 (AP) — ".
 # A city in title case needs the agency: "Kyiv (AFP) - ".
@@ -1426,8 +1429,8 @@ class _Builder:
         """Split a distributive count (``one each over the Tula and Oryol regions``) by place."""
         quantity = obs.quantity
         distributive = quantity is not None and (
-            quantity.distributive or regex.search(rf"\b{data.DISTRIBUTIVE}\b", quantity.text)
-            or regex.match(rf"\s+{data.DISTRIBUTIVE}\b", self.doc.text[obs.span.end:obs.span.end + 8]))
+            quantity.distributive or _DISTRIBUTIVE_IN.search(quantity.text)
+            or _DISTRIBUTIVE_AFTER.match(self.doc.text[obs.span.end:obs.span.end + 8]))
         regions: dict[str, list[LocationMention]] = {}
         for place in obs.places:
             if place.admin1:
