@@ -220,7 +220,7 @@ class Pipeline:
             except ExtractorError as error:
                 if self.strict:
                     raise error from error.cause
-                problems.append(Problem(message=str(error.cause) or type(error.cause).__name__,
+                problems.append(Problem(message=_describe(error.cause),
                                         kind=type(error.cause).__name__,
                                         stage=spec.stage, extractor=spec.name))
                 continue
@@ -350,3 +350,12 @@ def _batched(pairs: Iterable[tuple[int, object]], size: int) -> Iterator[list[tu
     iterator = iter(pairs)
     while batch := list(itertools.islice(iterator, max(1, size))):
         yield batch
+
+
+def _describe(cause: BaseException) -> str:
+    """The message of a problem: the exception's own, or what a bare timeout means."""
+    if isinstance(cause, TimeoutError):
+        detail = f" ({cause})" if str(cause) else ""
+        return ("a pattern scan took longer than incidentkit.text.scan_timeout allows"
+                f"{detail}; the extractor's results for this text are lost")
+    return str(cause) or type(cause).__name__

@@ -13,7 +13,15 @@ import regex
 
 from .models import Span
 
-__all__ = ["paragraphs", "sentences"]
+__all__ = ["SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "paragraphs", "scan_timeout", "sentences"]
+
+#: Seconds any one pattern scan over a whole text may take, before the per-character
+#: allowance: the last guard against a pattern that backtracks catastrophically on some
+#: input. Read at each call, so an application may lower it (a test sets it near zero).
+SCAN_TIMEOUT_BASE = 2.0
+#: Extra seconds per character of the scanned text (20 s per MB): a legitimate scan of a
+#: 1 MB report takes well under a second, so only a runaway pattern reaches the limit.
+SCAN_TIMEOUT_PER_CHAR = 2e-5
 
 # A blank line (possibly with spaces) separates paragraphs.
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -35,6 +43,20 @@ _SENTENCE_END = regex.compile(
 )
 _WORD_BEFORE_DOT = regex.compile(r"(\p{L}+)\.[\"'”’»)\]]*$")
 _INITIAL = regex.compile(r"(?:^|[\s(])(?:\p{Lu}\.)+[\"'”’»)\]]*$|\b[ap]\.m\.$|\b[ap]m\.$")
+
+
+def scan_timeout(length: int) -> float:
+    """The ``timeout=`` (seconds) for one ``regex`` scan over a text of ``length`` characters.
+
+    Extractors pass it to every scan whose cost grows with the text (``finditer``
+    over the whole text or a paragraph); a scan that exceeds it raises
+    :class:`TimeoutError`, which the pipeline records as a :class:`~incidentkit.Problem`
+    of that extractor instead of hanging.
+
+    >>> scan_timeout(1_000_000)
+    22.0
+    """
+    return SCAN_TIMEOUT_BASE + SCAN_TIMEOUT_PER_CHAR * length
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
