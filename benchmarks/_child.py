@@ -20,7 +20,16 @@ import sys  # noqa: E402
 
 
 def _max_rss_mb() -> float:
-    # Linux reports kilobytes, macOS bytes.
+    # On Linux, getrusage's maximum survives exec: a child started by a big parent would
+    # report the parent's size. /proc's VmHWM is this process image's own peak.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    # Elsewhere: Linux reports kilobytes, macOS bytes.
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
