@@ -681,13 +681,16 @@ class Grammar:
                     r"|(?:every|each)\s{1,4}(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _alt(data.NUMBER_WORDS)
                     + r"|other)\s{1,4}"
                     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
-                    r"|(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
+                    # (?=...) before each lookbehind: the cheap test first, same matches
+                    r"|(?=(?:a|per|each)\s)"
+                    r"(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
                     r"(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
                     r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")"
                     r"|(?i:every|each)\s{1,4}(?P<month>" + self.MONTH + ")"
                     r"|(?i:every|each)\s{1,4}(?P<season>" + _alt(data.SEASONS) + r")(?![\w])"
-                    r"|(?<=(?:(?i:\bon)|" + _capitalised(d + "s" for d in data.WEEKDAYS)
+                    r"|(?=[" + "".join(sorted({d[0].upper() for d in data.WEEKDAYS})) + "])"
+                    r"(?<=(?:(?i:\bon)|" + _capitalised(d + "s" for d in data.WEEKDAYS)
                     + r"\s{0,4}(?:,|(?i:and|or)))\s{1,4})(?P<weekdays>"
                     + _capitalised(d + "s" for d in data.WEEKDAYS) + ")",
              self._set),
