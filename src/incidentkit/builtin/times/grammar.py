@@ -26,7 +26,7 @@ import regex
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
-from ...text import sentences
+from ...text import scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
@@ -466,7 +466,7 @@ class Grammar:
         """
         if self.night != "auto":
             return self.night
-        return "format" if self._attack.search(text) else "timeml"
+        return "format" if self._attack.search(text, timeout=scan_timeout(len(text))) else "timeml"
 
     # ------------------------------------------------------------------ fragments
 
@@ -762,7 +762,8 @@ class Grammar:
 
     def country_of(self, text: str) -> str | None:
         """The country a report seems to be about, by counting cue words (for holidays)."""
-        counts = {c: len(p.findall(text)) for c, p in self._country_cues.items()}
+        timeout = scan_timeout(len(text))
+        counts = {c: len(p.findall(text, timeout=timeout)) for c, p in self._country_cues.items()}
         best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         return best[0] if best[1] else None
 
