@@ -12,6 +12,7 @@ import regex
 
 from ...errors import PluginError
 from ...models import Document, Findings, Span, TimeInterval, TimeMention
+from ...text import scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
 from .grammar import Grammar, Night, Piece, Resolved, State
@@ -139,10 +140,11 @@ class TimesExtractor:
     def _select(self, text: str) -> list[tuple[int, int, list[Piece]]]:
         """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
+        timeout = scan_timeout(len(text))
         for priority, rule in enumerate(self.grammar.rules):
-            if rule.gate is not None and rule.gate.search(text) is None:
+            if rule.gate is not None and rule.gate.search(text, timeout=timeout) is None:
                 continue  # no match possible: skip the slower scan
-            for match in rule.pattern.finditer(text):
+            for match in rule.pattern.finditer(text, timeout=timeout):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))

@@ -26,7 +26,7 @@ import regex
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
-from ...text import sentences
+from ...text import scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
@@ -466,7 +466,7 @@ class Grammar:
         """
         if self.night != "auto":
             return self.night
-        return "format" if self._attack.search(text) else "timeml"
+        return "format" if self._attack.search(text, timeout=scan_timeout(len(text))) else "timeml"
 
     # ------------------------------------------------------------------ fragments
 
@@ -481,7 +481,8 @@ class Grammar:
         )
         self.WEEKDAY = _capitalised(data.WEEKDAYS)
         self.DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-        self.YEAR = (r"(?:(?<=(?i:\b(?:mid|early|late))-)|(?<![\w$€£.,/-]))"
+        # (?=[12]) first: a cheap test before the lookbehinds (every year starts with 1 or 2)
+        self.YEAR = (r"(?=[12])(?:(?<=(?i:\b(?:mid|early|late))-)|(?<![\w$€£.,/-]))"
                      r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%]|[.,/]\d)")
         numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
         self.NUMWORD = (
@@ -508,7 +509,7 @@ class Grammar:
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
-            r"|(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
+            r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
             r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
             r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
             r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
@@ -570,6 +571,8 @@ class Grammar:
         )
         season = _alt(data.SEASONS)
         ordinal = _alt(data.ORDINALS)
+        # first letters of the month names (always capitalised)
+        month_initials = "".join(sorted({m[0].upper() for m in data.MONTHS}))
         # parts shared by a rule and its gate (see Rule.gate)
         at_clock = rf"{_S1}(?i:at){_S1}"
         direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
@@ -650,12 +653,14 @@ class Grammar:
                        rf"|(?P<decade_word>(?i:the{_S1})(?i:{_alt(data.DECADE_WORDS)})(?![\w]))"
                        rf"|(?P<century>(?:(?i:the){_S1})?(?:{ordinal}|\d{{1,2}}(?:st|nd|rd|th)){_SD1}"
                        rf"(?i:century)(?![\w]))"
-                       rf"|(?<={cue})(?P<month>{self.MONTH})"
+                       # (?=...) before each lookbehind: the cheap test first, same matches
+                       rf"|(?=[{month_initials}])(?<={cue})(?P<month>{self.MONTH})"
                        # a month as the subject of a sentence: "September has been the wettest month"
-                       rf"|(?:(?<=^)|(?<=[.!?][\"”’]?\s{{1,4}})|(?<=\n))(?P<month_subject>{self.MONTH})"
+                       rf"|(?=[{month_initials}])(?:(?<=^)|(?<=[.!?][\"”’]?\s{{1,4}})|(?<=\n))"
+                       rf"(?P<month_subject>{self.MONTH})"
                        rf"(?=\s{{1,4}}(?:has|had|is|was|will|saw|brought|marked|began|ended|became|remains|"
                        rf"remained|proved|looks|promises)\b)"
-                       rf"|(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
+                       rf"|(?=(?i:{season}))(?<={cue}|\bthe{_S1})(?P<season>(?i:{season}))(?![\w])"
                        rf"|(?P<year>(?:(?i:the{_S1}year){_S1})?{self.YEAR})"
                        rf"|(?P<unit_back>(?i:the{_S1}(?:year|month|week){_S1}(?:before|earlier|after|later))"
                        rf"(?![\w-])(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s)\b))"
@@ -676,13 +681,16 @@ class Grammar:
                     r"|(?:every|each)\s{1,4}(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _alt(data.NUMBER_WORDS)
                     + r"|other)\s{1,4}"
                     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|day|week|month|year)(?![\w])"
-                    r"|(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
+                    # (?=...) before each lookbehind: the cheap test first, same matches
+                    r"|(?=(?:a|per|each)\s)"
+                    r"(?<=(?:\b(?:once|twice|times|thrice|million|billion|thousand)|\d|\d\s{1,4}[\p{L}-]{2,20})\s{1,4})"
                     r"(?:a|per|each)\s{1,4}"
                     r"(?P<per>day|week|month|year|hour|night))(?![\w])"
                     r"|(?i:every|each)\s{1,4}(?P<weekday>" + self.WEEKDAY + ")"
                     r"|(?i:every|each)\s{1,4}(?P<month>" + self.MONTH + ")"
                     r"|(?i:every|each)\s{1,4}(?P<season>" + _alt(data.SEASONS) + r")(?![\w])"
-                    r"|(?<=(?:(?i:\bon)|" + _capitalised(d + "s" for d in data.WEEKDAYS)
+                    r"|(?=[" + "".join(sorted({d[0].upper() for d in data.WEEKDAYS})) + "])"
+                    r"(?<=(?:(?i:\bon)|" + _capitalised(d + "s" for d in data.WEEKDAYS)
                     + r"\s{0,4}(?:,|(?i:and|or)))\s{1,4})(?P<weekdays>"
                     + _capitalised(d + "s" for d in data.WEEKDAYS) + ")",
              self._set),
@@ -754,7 +762,8 @@ class Grammar:
 
     def country_of(self, text: str) -> str | None:
         """The country a report seems to be about, by counting cue words (for holidays)."""
-        counts = {c: len(p.findall(text)) for c, p in self._country_cues.items()}
+        timeout = scan_timeout(len(text))
+        counts = {c: len(p.findall(text, timeout=timeout)) for c, p in self._country_cues.items()}
         best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         return best[0] if best[1] else None
 
