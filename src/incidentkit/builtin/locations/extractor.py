@@ -150,15 +150,21 @@ class _Run:
         self.gaz = gazetteer
         self.text = text
         self.words = _words_of(text)
+        #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
+        self.gap_before = [""] + [text[left.end:right.start]
+                                  for left, right in zip(self.words, self.words[1:], strict=False)]
+        #: joins_before[k]: whether words k - 1 and k may stand in one name (see _joins)
+        self.joins_before = _joins_before(self.words, self.gap_before)
         self.title_lines = _title_spans(text)
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
         self.claimed = bytearray(len(self.words))  # words already inside a mention
         self.paragraphs = paragraphs(text)
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
-        self.ships = {ws.key for prev, ws in zip(self.words, self.words[1:], strict=False)
-                      if prev.lower in words.VESSEL_BEFORE and ws.capital
-                      and text[prev.end:ws.start] == " "}  # "the cruiser Moskva"
+        # names right after a vessel noun ("the cruiser Moskva")
+        self.ships = {ws.key for prev, ws, gap in zip(self.words, self.words[1:], self.gap_before[1:],
+                                                      strict=False)
+                      if prev.lower in words.VESSEL_BEFORE and ws.capital and gap == " "}
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
         self.sentences = sentences(text)
         self.paragraph_ends = [span.end - 1 for span in self.paragraphs]
@@ -367,15 +373,18 @@ class _Run:
     def _phrase_after(self, j: int, phrases: frozenset[str], longest: int = 4) -> int | None:
         """Index of the last word of the longest phrase of ``phrases`` right after word ``j``."""
         ws = self.words
+        gap_before = self.gap_before
+        starts = _phrase_starts(phrases)
         best = None
         text = ""
         for k in range(j + 1, min(len(ws), j + 1 + longest)):
-            gap = self.text[ws[k - 1].end:ws[k].start]
-            if gap not in (" ", "\u00a0", "-"):
+            if gap_before[k] not in (" ", "\u00a0", "-"):
                 break
             text = f"{text} {ws[k].lower}" if text else ws[k].lower
             if text in phrases:
                 best = k
+            if text not in starts:
+                break  # no longer phrase begins so
         return best
 
     # ------------------------------------------------------------------ gazetteer matches
@@ -385,6 +394,7 @@ class _Run:
         out: list[_Match] = []
         i = 0
         n = self.gaz.max_words
+        key_starts = self.gaz.key_starts
         while i < len(ws):
             word = ws[i]
             if self.claimed[i] or not word.capital or (
@@ -406,6 +416,8 @@ class _Run:
                     if typed and (self._phrase_after(j, words.ADMIN2_AFTER) is not None
                                   or self.forced.get(i) == "admin2"):
                         best = (j, typed, True)
+                if key not in key_starts:
+                    break  # no longer key begins so
             if best is None:
                 match = self._unknown(i)
                 if match is not None:
@@ -623,11 +635,8 @@ class _Run:
             and self.text[ws[last].end:ws[last + 1].start] == " "
 
     def _joins(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` may join in one name ("St. Petersburg", not "hit. Later")."""
-        gap = self.text[self.words[left].end:self.words[right].start]
-        if not _NAME_GAP.fullmatch(gap):
-            return False
-        return "." not in gap or len(self.words[left].text) <= 2
+        """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name."""
+        return self.joins_before[right]
 
     def _in_title(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.title_lines)
@@ -697,9 +706,9 @@ class _Run:
         """
         paragraph = self._paragraph_of(match.start)
         own = self.own.get(match.start, set())
-        return (_without(self.near.get(self._sentence_of(match.start), Counter()), own),
-                _without(self.local.get(paragraph, Counter()), own),
-                self.explicit.get(paragraph, Counter()))
+        return (_without(self.near.get(self._sentence_of(match.start), _NO_REGIONS), own),
+                _without(self.local.get(paragraph, _NO_REGIONS), own),
+                self.explicit.get(paragraph, _NO_REGIONS))
 
     # ------------------------------------------------------------------ resolution
 
@@ -1001,6 +1010,39 @@ class _Run:
             place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
                                country=place[:2] if place else None, admin1=place)
+
+
+#: The regions of a sentence or paragraph that names none (shared: never changed).
+_NO_REGIONS: Counter[str] = Counter()
+
+
+def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words (one or more, not all) of the phrases of several words."""
+    starts = _PHRASE_STARTS.get(phrases)
+    if starts is None:
+        starts = _PHRASE_STARTS[phrases] = frozenset(
+            " ".join(parts[:size]) for phrase in phrases if " " in phrase
+            for parts in (phrase.split(" "),) for size in range(1, len(parts)))
+    return starts
+
+
+_PHRASE_STARTS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _joins_before(ws: Sequence[_Word], gap_before: Sequence[str]) -> list[bool]:
+    """For each word, whether it may join the word before in one name ("St. Petersburg", not "hit. Later").
+
+    Each distinct gap is matched once (most are a single space).
+    """
+    name_gap: dict[str, bool] = {}
+    out = [False]
+    for k in range(1, len(ws)):
+        gap = gap_before[k]
+        fits = name_gap.get(gap)
+        if fits is None:
+            fits = name_gap[gap] = _NAME_GAP.fullmatch(gap) is not None
+        out.append(fits and ("." not in gap or len(ws[k - 1].text) <= 2))
+    return out
 
 
 _NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS

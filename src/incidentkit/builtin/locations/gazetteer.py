@@ -83,10 +83,16 @@ class Gazetteer:
                     typed.setdefault(key[1:], []).append(number)
                 elif key:
                     index.setdefault(key, []).append(number)
-        self._index = index
-        self._typed = typed
+        # tuples, so a look-up hands out the stored value instead of a copy
+        self._index = {key: tuple(numbers) for key, numbers in index.items()}
+        self._typed = {key: tuple(numbers) for key, numbers in typed.items()}
         #: The most words any key has: the matcher tries no longer sequences.
         self.max_words = min(8, max((k.count(" ") + 1 for k in index), default=1))
+        #: The first words (one or more, not all) of the keys of several words, typed or not:
+        #: the matcher stops lengthening a run of words that no key continues.
+        self.key_starts: frozenset[str] = frozenset(
+            " ".join(parts[:size]) for key in (*index, *typed) if " " in key
+            for parts in (key.split(" "),) for size in range(1, len(parts)))
         self._keys: list[Sequence[str]] = list(keys)  # type: ignore[arg-type]
         by_region: dict[tuple[str, str], list[int]] = {}
         by_type: dict[str, list[int]] = {}
@@ -104,8 +110,7 @@ class Gazetteer:
 
     def ids(self, key: str, *, typed: bool = False) -> tuple[int, ...]:
         """Entry numbers whose spelling folds to ``key`` (``typed``: the typed-only keys)."""
-        found = (self._typed if typed else self._index).get(key)
-        return tuple(found) if found else ()
+        return (self._typed if typed else self._index).get(key, ())
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Places that ``name`` may mean (any spelling variant; a type word may follow)."""
