@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -155,6 +155,8 @@ class _Run:
                                   for left, right in zip(self.words, self.words[1:], strict=False)]
         #: joins_before[k]: whether words k - 1 and k may stand in one name (see _joins)
         self.joins_before = _joins_before(self.words, self.gap_before)
+        #: indices of the capitalised words, the only ones that start a name
+        self.capitals = [k for k, word in enumerate(self.words) if word.capital]
         self.title_lines = _title_spans(text)
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
@@ -194,6 +196,8 @@ class _Run:
         """Mark the names of lists that share a plural type word with that type."""
         ws = self.words
         for i, word in enumerate(ws):
+            if word.lower not in _PLURAL_STARTS:
+                continue
             kind = words.PLURAL_TYPES.get(word.lower)
             if kind is None and i + 1 < len(ws):
                 kind = words.PLURAL_TYPES.get(f"{word.lower} {ws[i + 1].lower}")
@@ -279,16 +283,15 @@ class _Run:
         """
         ws = self.words
         found: list[tuple[int, int, tuple[int, int]]] = []
-        i = 0
-        while i < len(ws):
+        resume = 0  # the words before it are passed over or inside a feature
+        for i in self.capitals:
             word = ws[i]
-            if not word.capital or word.lower in words.LEADING_STOP or self.claimed[i]:
-                i += 1
+            if i < resume or word.lower in words.LEADING_STOP or self.claimed[i]:
                 continue
             # a run of capitalised words
             last = i
             while last + 1 < len(ws) and last - i < 4 and ws[last + 1].capital \
-                    and self.text[ws[last].end:ws[last + 1].start] in (" ", "\u00a0", "-"):
+                    and self.gap_before[last + 1] in (" ", "\u00a0", "-"):
                 last += 1
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
@@ -318,7 +321,7 @@ class _Run:
                 found.append((word.start, end, (i, head - 1)))
                 for k in range(i, end_word + 1):
                     self.claimed[k] = 1
-                i = end_word + 1
+                resume = end_word + 1
                 continue
             # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor;
             # "the Kremniy El microelectronics plant": what it makes, then its head word
@@ -334,16 +337,16 @@ class _Run:
                     found.append((word.start, ws[tail].end, (i, last)))
                     for k in range(i, tail + 1):
                         self.claimed[k] = 1
-                    i = tail + 1
+                    resume = tail + 1
                     continue
             # "Cape Khersones", "Lake Onega"
             if ws[i].lower in words.FEATURE_BEFORE and last > i:
                 found.append((word.start, ws[last].end, (i + 1, last)))
                 for k in range(i, last + 1):
                     self.claimed[k] = 1
-                i = last + 1
+                resume = last + 1
                 continue
-            i = last + 1
+            resume = last + 1
         return found
 
     def _plant_after(self, last: int) -> int | None:
@@ -392,14 +395,13 @@ class _Run:
     def _matches(self) -> list[_Match]:
         ws = self.words
         out: list[_Match] = []
-        i = 0
+        resume = 0  # the words before it are passed over or inside a match
         n = self.gaz.max_words
         key_starts = self.gaz.key_starts
-        while i < len(ws):
+        for i in self.capitals:
             word = ws[i]
-            if self.claimed[i] or not word.capital or (
+            if i < resume or self.claimed[i] or (
                     word.lower in words.LEADING_STOP and i not in self.forced):
-                i += 1
                 continue
             best: tuple[int, tuple[int, ...], bool] | None = None  # last word, ids, typed
             key = ""
@@ -422,20 +424,18 @@ class _Run:
                 match = self._unknown(i)
                 if match is not None:
                     out.append(match)
-                    i = match.last + 1
-                else:
-                    i += 1
+                    resume = match.last + 1
                 continue
             last, ids, _typed = best
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
-                i = last + 1
+                resume = last + 1
                 continue
             match = self._typed_match(i, last, ids)
             out.append(match)
             for k in range(i, match.last + 1):
                 self.claimed[k] = 1
-            i = match.last + 1
+            resume = match.last + 1
         return out
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
@@ -651,7 +651,7 @@ class _Run:
             codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
-                explicit = self.explicit.setdefault(self._paragraph_of(match.start), Counter())
+                explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
                 explicit.update(codes)
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
@@ -681,8 +681,8 @@ class _Run:
             else:
                 codes = set()
             self.own[match.start] = codes
-            local = self.local.setdefault(self._paragraph_of(match.start), Counter())
-            near = self.near.setdefault(self._sentence_of(match.start), Counter())
+            local = _counter_at(self.local, self._paragraph_of(match.start))
+            near = _counter_at(self.near, self._sentence_of(match.start))
             for code in codes:
                 if code:
                     context[code] += 1
@@ -699,7 +699,7 @@ class _Run:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_ends, offset)
 
-    def _local(self, match: _Match) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts]:
         """The regions named in the match's sentence and paragraph.
 
         The third counter has those its paragraph names as regions (not through a town).
@@ -1012,8 +1012,12 @@ class _Run:
                                country=place[:2] if place else None, admin1=place)
 
 
+#: First words of the plural type words ("regions", "air" of "air bases").
+_PLURAL_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.PLURAL_TYPES)
+#: How often a report, sentence or paragraph names each region (read only).
+_Counts = Mapping[str, int]
 #: The regions of a sentence or paragraph that names none (shared: never changed).
-_NO_REGIONS: Counter[str] = Counter()
+_NO_REGIONS: _Counts = {}
 
 
 def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
@@ -1056,8 +1060,8 @@ def _in_context(admin1: str | None, context: Counter[str]) -> bool:
     return admin1 is not None and admin1 in context
 
 
-def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
-            local: tuple[Counter[str], Counter[str], Counter[str]]) -> tuple[Entry, list[Entry], bool]:
+def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
+            local: tuple[_Counts, _Counts, _Counts]) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
@@ -1114,17 +1118,25 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     return best, [e for _, e in unique], True
 
 
-def _without(counter: Counter[str], own: set[str]) -> Counter[str]:
+def _without(counter: _Counts, own: set[str]) -> _Counts:
     """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
     if not own or not any(counter.get(code, 0) > 0 for code in own):
         return counter  # nothing to take away (callers only read the result)
-    copy = Counter(counter)
+    copy = dict(counter)  # a plain dict copies much faster than a Counter
     for code in own:
         if copy.get(code, 0) > 0:
             copy[code] -= 1
-            if copy[code] == 0 and code in copy:
+            if copy[code] == 0:
                 del copy[code]
     return copy
+
+
+def _counter_at(table: dict[int, Counter[str]], number: int) -> Counter[str]:
+    """The counter of sentence or paragraph ``number`` in ``table``, added empty if missing."""
+    counter = table.get(number)
+    if counter is None:
+        counter = table[number] = Counter()
+    return counter
 
 
 def _urban_fit(entry: Entry, match: _Match) -> int:
@@ -1227,6 +1239,6 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _most_common(counter: Counter[str]) -> str:
+def _most_common(counter: _Counts) -> str:
     """The most frequent key; ties go to the smallest key, so the choice never depends on set order."""
     return min(counter, key=lambda key: (-counter[key], key))
