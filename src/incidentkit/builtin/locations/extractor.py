@@ -34,7 +34,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from incidentkit.models import Document, Findings, LocationMention, Place, Point, Span
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
@@ -158,6 +158,7 @@ class _Run:
         #: indices of the capitalised words, the only ones that start a name
         self.capitals = [k for k, word in enumerate(self.words) if word.capital]
         self.title_lines = _title_spans(text)
+        self.title_starts = [start for start, _end in self.title_lines]
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
         self.claimed = bytearray(len(self.words))  # words already inside a mention
@@ -174,6 +175,9 @@ class _Run:
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
         self.explicit: dict[int, Counter[str]] = {}  # paragraph number -> regions it names as regions
         self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
+        self.village_sentences: dict[int, bool] = {}  # sentence number -> whether it says "villages"
+        self.flight_words: list[tuple[int, int]] | None = None  # spans of "flights", "air traffic"...
+        self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
 
     # ------------------------------------------------------------------ driver
 
@@ -639,7 +643,8 @@ class _Run:
         return self.joins_before[right]
 
     def _in_title(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.title_lines)
+        line = bisect.bisect_right(self.title_starts, offset) - 1  # the last title line starting before
+        return line >= 0 and offset < self.title_lines[line][1]
 
     # ------------------------------------------------------------------ context
 
@@ -806,11 +811,15 @@ class _Run:
         word = self.words[match.first].lower
         if word.endswith(words.DEMONYM_ENDINGS) or word in words.LEADING_STOP:
             return False
-        start = self._sentence_of(match.start)
-        sentence = self.sentences[start] if start < len(self.sentences) else None
-        if sentence is None:
+        number = self._sentence_of(match.start)
+        if number >= len(self.sentences):
             return False
-        return bool(_VILLAGE_WORD.search(self.text, sentence.start, sentence.end))
+        says = self.village_sentences.get(number)
+        if says is None:  # searched once per sentence, however many names it lists
+            sentence = self.sentences[number]
+            says = self.village_sentences[number] = _VILLAGE_WORD.search(
+                self.text, sentence.start, sentence.end, timeout=scan_timeout(len(sentence))) is not None
+        return says
 
     def _river(self, match: _Match) -> list[int]:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
@@ -839,7 +848,19 @@ class _Run:
         sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
             if self.sentences else None
         start = sentence.start if sentence is not None else 0
-        return bool(_FLIGHT_WORDS.search(self.text, start, match.start))
+        return self._flight_word_between(start, match.start)
+
+    def _flight_word_between(self, start: int, end: int) -> bool:
+        """Whether a flight word lies between offsets ``start`` (a sentence's) and ``end`` (a word's).
+
+        The flight words of the text are found once, so a long sentence is not searched again
+        for each name in it. (No flight word runs over a sentence start or into a word.)
+        """
+        if self.flight_words is None:
+            self.flight_words = [found.span() for found in _FLIGHT_WORDS.finditer(
+                self.text, timeout=scan_timeout(len(self.text)))]
+        first = bisect.bisect_left(self.flight_words, (start, start))  # the first at or after start
+        return first < len(self.flight_words) and self.flight_words[first][1] <= end
 
     def _preferred_type(self, match: _Match, entries: list[tuple[int, Entry]],
                         context: Counter[str]) -> str | None:
@@ -909,6 +930,13 @@ class _Run:
         """Misspelt names (``Dumnichsky``), looked up only among places of the report's regions."""
         if len(match.key) < 5 or not (match.forced or match.cue):
             return []
+        # the context is the report's (the same for every name), so a name repeated is looked up once
+        found = self.fuzzy_found.get((match.key, wanted))
+        if found is None:
+            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context)
+        return list(found)
+
+    def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
         parts: list[dict[tuple[int, str], str]]
         if wanted == "admin1":
             parts = [self.gaz.fuzzy_choices("admin1")]
@@ -921,7 +949,7 @@ class _Run:
         best = None
         for part in parts:
             cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[1])
-            found = process.extractOne(match.key, part, scorer=fuzz.ratio, score_cutoff=cutoff)
+            found = process.extractOne(key, part, scorer=fuzz.ratio, score_cutoff=cutoff)
             if found is not None and (best is None or found[1] > best[1]):
                 best = found
         if best is None:
@@ -1211,18 +1239,25 @@ def _words_of(text: str) -> list[_Word]:
     out: list[_Word] = []
     append = out.append
     make = tuple.__new__  # _Word(...) without the namedtuple's Python-level __new__
-    seen: dict[str, tuple[str, str, bool]] = {}  # word -> (lower, key, capital), for this text only
-    for match in _WORD.finditer(text):
+    # matched word -> (word, lower, key, capital, characters cut off), for this text only
+    seen: dict[str, tuple[str, str, str, bool, int]] = {}
+    for match in _WORD.finditer(text, timeout=scan_timeout(len(text))):
         start, end = match.span()
-        word = match[0]
-        if len(word) > 3 and word.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
-            end -= 2
-            word = word[:-2]
-        derived = seen.get(word)
+        matched = match[0]
+        derived = seen.get(matched)
         if derived is None:
-            derived = seen[word] = (word.lower(), fold(word), word[:1].isupper())
-        append(make(_Word, (start, end, word, *derived)))
+            derived = seen[matched] = _word_forms(matched)
+        word, lower, key, capital, cut = derived
+        append(make(_Word, (start, end - cut, word, lower, key, capital)))
     return out
+
+
+def _word_forms(matched: str) -> tuple[str, str, str, bool, int]:
+    """The word, its lower case, its key, whether capitalised, and how many characters are cut off."""
+    if len(matched) > 3 and matched.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
+        word = matched[:-2]
+        return word, word.lower(), fold(word), word[:1].isupper(), 2
+    return matched, matched.lower(), fold(matched), matched[:1].isupper(), 0
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,76 @@
+"""The locations stage stays linear in the text: per-name questions are answered from tables.
+
+Each test checks a table against the plain per-name computation it replaces, and that a long
+sentence is searched once, not once per name in it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit.builtin.locations import default_gazetteer
+from incidentkit.builtin.locations import extractor as locations
+from incidentkit.builtin.locations.extractor import _Run
+
+HEADLINES = (
+    "Drones Hit Kursk Oil Depot Overnight\nThe governor of Kursk said a drone hit the depot.\n\n"
+    "Kaluga Region Under Attack\nDebris fell in Kaluga. Residents of Tula Heard Blasts\n"
+)
+
+
+def test_title_lines_found_by_bisection_as_by_a_scan() -> None:
+    run = _Run(default_gazetteer(), HEADLINES)
+    assert run.title_lines
+    for offset in range(len(HEADLINES) + 1):
+        plain = any(start <= offset < end for start, end in run.title_lines)
+        assert run._in_title(offset) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Flights were restricted at Tunoshna, and at Kurumoch. Later, air traffic resumed at Pulkovo.",
+    "No arrivals or departures at Vnukovo; take-offs resumed at Sheremetyevo.\nLandings at Kazan.",
+    "Drones flew at Tunoshna.",
+])
+def test_flight_words_from_one_scan_as_from_a_search_per_name(text: str) -> None:
+    run = _Run(default_gazetteer(), text)
+    for start in [0, *(span.start for span in run.sentences)]:
+        for word in run.words:
+            if word.start >= start:
+                plain = locations._FLIGHT_WORDS.search(text, start, word.start) is not None
+                assert run._flight_word_between(start, word.start) == plain
+
+
+def test_gazetteer_key_starts_are_the_word_prefixes_of_longer_keys() -> None:
+    gaz = default_gazetteer()
+    for key in ("nizhny", "nizhny novgorod", "saint", "kursk"):
+        longer = any(k.startswith(key + " ") for k in (*gaz._index, *gaz._typed))
+        assert (key in gaz.key_starts) == longer
+
+
+class _CountingPattern:
+    """Stands in for a compiled pattern and counts the scans made with it."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.scans = 0
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        self.scans += 1
+        return self.pattern.search(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        self.scans += 1
+        return self.pattern.finditer(*args, **kwargs)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("_FLIGHT_WORDS", "Flights were restricted at Tunoshna" + ", and at Tunoshna" * 200 + "."),
+    ("_VILLAGE_WORD", "Drones hit the villages of Zzyvka" + ", Zzyvkino" * 200 + " and Zzyvoye."),
+])
+def test_a_long_sentence_is_searched_once(monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> None:
+    counting = _CountingPattern(getattr(locations, name))
+    monkeypatch.setattr(locations, name, counting)
+    _Run(default_gazetteer(), text).mentions()
+    assert counting.scans == 1
