@@ -24,6 +24,7 @@ look-alike elsewhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -622,15 +623,12 @@ class _Run:
         return False
 
     def _cue_before(self, first: int, cues: frozenset[str] = words.SETTLEMENT_CUES) -> bool:
+        """Whether a cue of one or two words ("village of", "town") stands right before word ``first``."""
+        if first == 0 or self.gap_before[first].strip():
+            return False
         ws = self.words
-        for size in (2, 1):
-            if first - size < 0:
-                continue
-            phrase = " ".join(w.lower for w in ws[first - size:first])
-            gap = self.text[ws[first - 1].end:ws[first].start]
-            if phrase in cues and gap.strip() == "":
-                return True
-        return False
+        before = ws[first - 1].lower
+        return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
 
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
@@ -775,8 +773,13 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
-        own = self.own.get(match.start, set())
-        chosen, candidates, ambiguous = _choose(pool, match, _without(context, own), self._local(match))
+        unique = _one_per_place(pool)
+        candidates: list[Entry] = []
+        if len(unique) == 1:  # one place: nothing to weigh (_choose would take it)
+            chosen, ambiguous = unique[0][1], False
+        else:
+            own = self.own.get(match.start, set())
+            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
@@ -1066,26 +1069,31 @@ def _joins_before(ws: Sequence[_Word], gap_before: Sequence[str]) -> list[bool]:
 
     Each distinct gap is matched once (most are a single space).
     """
-    name_gap: dict[str, bool] = {}
-    out = [False]
-    for k in range(1, len(ws)):
-        gap = gap_before[k]
-        fits = name_gap.get(gap)
-        if fits is None:
-            fits = name_gap[gap] = _NAME_GAP.fullmatch(gap) is not None
-        out.append(fits and ("." not in gap or len(ws[k - 1].text) <= 2))
-    return out
+    name_gap = {gap: _NAME_GAP.fullmatch(gap) is not None for gap in set(gap_before)}
+    return [False] + [name_gap[gap] and ("." not in gap or len(left.text) <= 2)
+                      for left, gap in zip(ws, gap_before[1:], strict=False)]
 
 
 _NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_type_word(name: str) -> bool:
     return any(word in name for word in _ADMIN_TYPE_WORDS)
 
 
 def _in_context(admin1: str | None, context: Counter[str]) -> bool:
     return admin1 is not None and admin1 in context
+
+
+def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
+    """One candidate per place: a curated or user entry of a packaged place keeps the larger population."""
+    merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
+    for n, e in pool:
+        key = (e.name, e.type, e.admin1)
+        if key not in merged or e.population > merged[key][1].population:
+            merged[key] = (n, e)
+    return list(merged.values())
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
@@ -1098,14 +1106,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
     still Ukraine's Donetsk); the paragraph must name that region itself.
     """
-    # one candidate per place: a curated or user entry of a packaged place keeps the larger population
-    merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
-    for n, e in pool:
-        key = (e.name, e.type, e.admin1)
-        if key not in merged or e.population > merged[key][1].population:
-            merged[key] = (n, e)
-    unique = list(merged.values())
-
+    unique = _one_per_place(pool)
     near, paragraph, explicit = local
 
     def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
