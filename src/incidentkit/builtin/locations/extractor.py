@@ -330,10 +330,12 @@ class _Run:
                 continue
             # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor;
             # "the Kremniy El microelectronics plant": what it makes, then its head word
-            tail = self._phrase_after(last, words.FEATURE_TAILS)
-            if tail is None and i not in self.forced and not self._lookup_run(i, last):
-                tail = self._plant_after(last)  # only for names the gazetteer lacks: "the Bryansk oil
+            tail = self._phrase_after(last, _FEATURE_TAILS)
+            if tail is None and i not in self.forced:
+                plant = self._plant_after(last)  # only for names the gazetteer lacks: "the Bryansk oil
                 # depot" stays the town of Bryansk
+                if plant is not None and not self._lookup_run(i, last):
+                    tail = plant
             if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
                 ids = self._lookup_run(i, last)
                 plural_item = i in self.forced
@@ -378,21 +380,21 @@ class _Run:
     def _lookup_run(self, first: int, last: int) -> tuple[int, ...]:
         return self.gaz.ids(" ".join(w.key for w in self.words[first:last + 1]))
 
-    def _phrase_after(self, j: int, phrases: frozenset[str], longest: int = 4) -> int | None:
+    def _phrase_after(self, j: int, phrases: _Phrases, longest: int = 4) -> int | None:
         """Index of the last word of the longest phrase of ``phrases`` right after word ``j``."""
         ws = self.words
-        gap_before = self.gap_before
-        starts = _phrase_starts(phrases)
+        if j + 1 >= len(ws) or ws[j + 1].lower not in phrases.beginnings:
+            return None  # no phrase begins with the next word (most often)
         best = None
         text = ""
         for k in range(j + 1, min(len(ws), j + 1 + longest)):
-            if gap_before[k] not in (" ", "\u00a0", "-"):
+            if self.gap_before[k] not in (" ", "\u00a0", "-"):
                 break
             text = f"{text} {ws[k].lower}" if text else ws[k].lower
-            if text in phrases:
+            if text not in phrases.beginnings:
+                break  # no phrase begins so
+            if text in phrases.phrases:
                 best = k
-            if text not in starts:
-                break  # no longer phrase begins so
         return best
 
     # ------------------------------------------------------------------ gazetteer matches
@@ -420,7 +422,7 @@ class _Run:
                     best = (j, ids, False)
                 elif best is None:
                     typed = self.gaz.ids(key, typed=True)
-                    if typed and (self._phrase_after(j, words.ADMIN2_AFTER) is not None
+                    if typed and (self._phrase_after(j, _ADMIN2_AFTER) is not None
                                   or self.forced.get(i) == "admin2"):
                         best = (j, typed, True)
                 if key not in key_starts:
@@ -453,9 +455,9 @@ class _Run:
         typed_by = "list" if forced else ""
         end_word = last
         hint = None
-        after = self._phrase_after(last, words.ADMIN1_AFTER)
-        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
-        after_feature = self._phrase_after(last, words.FEATURE_AFTER)
+        after = self._phrase_after(last, _ADMIN1_AFTER)
+        after2 = self._phrase_after(last, _ADMIN2_AFTER)
+        after_feature = self._phrase_after(last, _FEATURE_AFTER)
         run = [w.lower for w in ws[first:last + 1]]
         inner1 = len(run) > 1 and (run[-1] in words.ADMIN1_AFTER or " ".join(run[-2:]) in words.ADMIN1_AFTER)
         inner2 = len(run) > 1 and (run[-1] in words.ADMIN2_AFTER or " ".join(run[-2:]) in words.ADMIN2_AFTER)
@@ -510,8 +512,8 @@ class _Run:
         forced = self.forced.get(i)
         typed_by = "list" if forced else ""
         end_word = last
-        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
-        after1 = self._phrase_after(last, words.ADMIN1_AFTER)
+        after2 = self._phrase_after(last, _ADMIN2_AFTER)
+        after1 = self._phrase_after(last, _ADMIN1_AFTER)
         cue = self._cue_before(i)
         unit = ""
         if after2 is not None:
@@ -1051,17 +1053,20 @@ _Counts = Mapping[str, int]
 _NO_REGIONS: _Counts = {}
 
 
-def _phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
-    """The first words (one or more, not all) of the phrases of several words."""
-    starts = _PHRASE_STARTS.get(phrases)
-    if starts is None:
-        starts = _PHRASE_STARTS[phrases] = frozenset(
-            " ".join(parts[:size]) for phrase in phrases if " " in phrase
-            for parts in (phrase.split(" "),) for size in range(1, len(parts)))
-    return starts
+class _Phrases:
+    """Phrases of lower-case words, with their beginnings, which the matcher tests word by word."""
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        self.phrases = phrases
+        #: the first words (one or more) of each phrase, the whole phrase included
+        self.beginnings = frozenset(" ".join(parts[:size]) for phrase in phrases
+                                    for parts in (phrase.split(" "),) for size in range(1, len(parts) + 1))
 
 
-_PHRASE_STARTS: dict[frozenset[str], frozenset[str]] = {}
+_ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
+_ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
+_FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
+_FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
 
 
 def _joins_before(ws: Sequence[_Word], gap_before: Sequence[str]) -> list[bool]:
