@@ -942,24 +942,32 @@ class _Run:
         return list(found)
 
     def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
-        parts: list[dict[tuple[int, str], str]]
+        parts: list[dict[int, dict[tuple[int, int, str], str]]]
         if wanted == "admin1":
-            parts = [self.gaz.fuzzy_choices("admin1")]
+            parts = [self.gaz.fuzzy_choices_by_length("admin1")]
         elif wanted in ("admin2", "settlement"):
-            parts = [self.gaz.fuzzy_choices(wanted, code) for code in context]
+            parts = [self.gaz.fuzzy_choices_by_length(wanted, code) for code in context]
         else:
             return []
         # the best over the regions in the context's order, the first on a tie: as one look-up
-        # over all their places, without building the merged table
-        best = None
-        for part in parts:
-            cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[1])
-            found = process.extractOne(key, part, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if found is not None and (best is None or found[1] > best[1]):
-                best = found
+        # over all their places, without building the merged table; only keys of a length that
+        # can reach the cutoff are scored
+        best: tuple[float, int, int, int] | None = None  # score, part, position, entry number
+        for part_number, part in enumerate(parts):
+            for length, choices in part.items():
+                if not _may_reach_cutoff(len(key), length):
+                    continue
+                cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[0])
+                found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if found is None:
+                    continue
+                position, number, _key = found[2]
+                if best is None or found[1] > best[0] or (
+                        found[1] == best[0] and (part_number, position) < best[1:3]):
+                    best = (found[1], part_number, position, number)
         if best is None:
             return []
-        number = best[2][0]
+        number = best[3]
         return [(number, self.gaz.entries[number])]
 
     def _airport(self, match: _Match, entries: list[tuple[int, Entry]],
@@ -1089,6 +1097,15 @@ def _has_type_word(name: str) -> bool:
 
 def _in_context(admin1: str | None, context: Counter[str]) -> bool:
     return admin1 is not None and admin1 in context
+
+
+def _may_reach_cutoff(length: int, other: int) -> bool:
+    """Whether keys of these lengths may have a ratio of :data:`FUZZY_CUTOFF` or more.
+
+    The ratio is at most ``200 * shorter / (length + other)`` (all of the shorter key in common);
+    one point of margin keeps rounding on the safe side.
+    """
+    return 200 * min(length, other) / (length + other) >= FUZZY_CUTOFF - 1
 
 
 def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:

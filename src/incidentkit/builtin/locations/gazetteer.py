@@ -104,6 +104,8 @@ class Gazetteer:
         self._by_type = by_type
         #: (type, admin1 or None) -> fuzzy look-up choices, filled on first use (derived, read-only data).
         self._fuzzy_choices: dict[tuple[str, str | None], dict[tuple[int, str], str]] = {}
+        #: The same, split by key length (see :meth:`fuzzy_choices_by_length`).
+        self._fuzzy_by_length: dict[tuple[str, str | None], dict[int, dict[tuple[int, int, str], str]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -148,6 +150,25 @@ class Gazetteer:
             cached = {(number, key): key for number in numbers for key in self._keys[number]
                       if not key.startswith("~")}
             self._fuzzy_choices[(type_, admin1)] = cached
+        return cached
+
+    def fuzzy_choices_by_length(self, type_: str,
+                                admin1: str | None = None) -> dict[int, dict[tuple[int, int, str], str]]:
+        """:meth:`fuzzy_choices` split by the length of the key: ``{length: {(position, number, key): key}}``.
+
+        ``position`` is the choice's place in :meth:`fuzzy_choices` order, so a look-up in the
+        lengths that can score high enough can still prefer the first of equal choices. Built
+        once and kept: the caller must not change the mapping.
+        """
+        cached = self._fuzzy_by_length.get((type_, admin1))
+        if cached is None:
+            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
+            choices = dict.fromkeys((number, key) for number in numbers for key in self._keys[number]
+                                    if not key.startswith("~"))
+            cached = {}
+            for position, (number, key) in enumerate(choices):
+                cached.setdefault(len(key), {})[(position, number, key)] = key
+            self._fuzzy_by_length[(type_, admin1)] = cached
         return cached
 
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
