@@ -502,6 +502,9 @@ class _Run:
         ws = self.words
         if ws[i].lower in words.LEADING_STOP:
             return None
+        if i not in self.forced and not self._cue_before(i) and not any(
+                ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4))):
+            return None  # no list, cue or type word (after a name of at most three words) says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -1073,6 +1076,8 @@ class _Phrases:
 
 _ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
 _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
+#: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
+_TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
 _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
 
