@@ -178,6 +178,8 @@ class _Run:
         self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
         self.village_sentences: dict[int, bool] = {}  # sentence number -> whether it says "villages"
         self.flight_words: list[tuple[int, int]] | None = None  # spans of "flights", "air traffic"...
+        #: (name key, entry numbers) -> the entries named so by their own name, not an alias
+        self.primary: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
         self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
 
     # ------------------------------------------------------------------ driver
@@ -449,8 +451,11 @@ class _Run:
         """Settle the match's type from the words around it; extend it over a type word."""
         ws = self.words
         name_key = " ".join(w.key for w in ws[first:last + 1])
-        primary = frozenset(e for e in ids if name_key in self.gaz.keys_of(e)[:1]
-                            or fold(self.gaz.entries[e].name) == name_key)
+        primary = self.primary.get((name_key, ids))
+        if primary is None:  # once per name in a report
+            primary = self.primary[(name_key, ids)] = frozenset(
+                e for e in ids
+                if name_key in self.gaz.keys_of(e)[:1] or fold(self.gaz.entries[e].name) == name_key)
         forced = self.forced.get(first)
         typed_by = "list" if forced else ""
         end_word = last
@@ -581,13 +586,14 @@ class _Run:
         """
         ws = self.words
         key = ws[first].key
+        after_vessel = first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
+            and self.gap_before[first] == " "
+        if not after_vessel and (first != last or key not in self.ships):
+            return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
             return False  # "a vessel Russia says it sank": the country speaks
-        if first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
-                and self.text[ws[first - 1].end:ws[first].start] == " ":
+        if after_vessel:
             return True
-        if first != last or key not in self.ships:
-            return False
         ids = self.gaz.ids(key)
         return not any(fold(self.gaz.entries[e].name) == key or self.gaz.keys_of(e)[:1] == [key] for e in ids)
 
