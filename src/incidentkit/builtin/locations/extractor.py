@@ -1286,6 +1286,7 @@ def _words_of(text: str) -> list[_Word]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)  # words recur from report to report
 def _word_forms(matched: str) -> tuple[str, str, str, bool, int]:
     """The word, its lower case, its key, whether capitalised, and how many characters are cut off."""
     if len(matched) > 3 and matched.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
@@ -1299,7 +1300,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.split("\n"):
-        tokens = line.split()
+        tokens = line.split(maxsplit=20)  # more than 20 tokens: not a headline (no need to split it all)
         if 2 <= len(tokens) <= 20:
             capitals = sum(1 for token in tokens if _TITLE_WORD.match(token))
             if capitals / len(tokens) >= 0.6 and ". " not in line and not line.rstrip().endswith("."):
