@@ -1121,6 +1121,8 @@ def _may_reach_cutoff(length: int, other: int) -> bool:
 
 def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
     """One candidate per place: a curated or user entry of a packaged place keeps the larger population."""
+    if len(pool) < 2:
+        return list(pool)  # (most names)
     merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
     for n, e in pool:
         key = (e.name, e.type, e.admin1)
