@@ -104,3 +104,20 @@ def test_fuzzy_look_up_by_length_as_over_whole_tables() -> None:
         for key in sorted(keys):
             found = [n for n, _ in run._fuzzy_lookup(key, wanted, Counter(dict.fromkeys(codes, 1)))]
             assert found == _plain_fuzzy(key, wanted, codes), (key, wanted)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence destroyed 16 drones over Kaluga region at 8:00, Governor Shapsha said.",
+    "Ukraine's  Su-25 and the S-400 hit Slavyansk-na-Kubani; Donetsk People's Republic —Kursk’s\n"
+    "l’Oréal ʼA  Kyiv-12 road-12x drone-7 e\u0301te\u0301 Ёлки   палки\tКурск-2 12ab a-b-c- -d",
+    " ".join(["Kursk", "region", "drone", "attack"] * 50),
+])
+def test_word_runs_split_into_the_words_found_one_by_one(text: str) -> None:
+    words = locations._words_of(text)
+    plain = []
+    for match in locations._WORD.finditer(text):
+        start, end = match.span()
+        if len(match[0]) > 3 and match[0].endswith(("'s", "’s")):
+            end -= 2
+        plain.append((start, end, text[start:end]))
+    assert [(w.start, w.end, w.text) for w in words] == plain

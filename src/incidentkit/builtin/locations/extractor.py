@@ -46,6 +46,9 @@ __all__ = ["LocationExtractor"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
+#: Words joined by single spaces, found as one match and split on the spaces: the same words as
+#: :data:`_WORD` finds one by one (a word holds no space), with a few times fewer matches.
+_WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 #: What may stand between the words of one name: a space, a hyphen, an abbreviation dot
 #: ("St. Petersburg"), a possessive ("Donetsk People's Republic").
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
@@ -1277,14 +1280,16 @@ def _words_of(text: str) -> list[_Word]:
     make = tuple.__new__  # _Word(...) without the namedtuple's Python-level __new__
     # matched word -> (word, lower, key, capital, characters cut off), for this text only
     seen: dict[str, tuple[str, str, str, bool, int]] = {}
-    for match in _WORD.finditer(text, timeout=scan_timeout(len(text))):
-        start, end = match.span()
-        matched = match[0]
-        derived = seen.get(matched)
-        if derived is None:
-            derived = seen[matched] = _word_forms(matched)
-        word, lower, key, capital, cut = derived
-        append(make(_Word, (start, end - cut, word, lower, key, capital)))
+    for run in _WORD_RUN.finditer(text, timeout=scan_timeout(len(text))):
+        start = run.start()
+        for matched in run[0].split(" "):
+            derived = seen.get(matched)
+            if derived is None:
+                derived = seen[matched] = _word_forms(matched)
+            word, lower, key, capital, cut = derived
+            end = start + len(matched)
+            append(make(_Word, (start, end - cut, word, lower, key, capital)))
+            start = end + 1  # after the space
     return out
 
 
