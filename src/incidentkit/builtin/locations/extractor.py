@@ -157,8 +157,7 @@ class _Run:
         #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
         self.gap_before = [""] + [text[left.end:right.start]
                                   for left, right in zip(self.words, self.words[1:], strict=False)]
-        #: joins_before[k]: whether words k - 1 and k may stand in one name (see _joins)
-        self.joins_before = _joins_before(self.words, self.gap_before)
+        self.name_gaps: dict[str, bool] = {}  # gap -> whether it may stand inside a name (see _joins)
         #: indices of the capitalised words, the only ones that start a name
         self.capitals = [k for k, word in enumerate(self.words) if word.capital]
         self.title_lines = _title_spans(text)
@@ -651,8 +650,15 @@ class _Run:
             and self.text[ws[last].end:ws[last + 1].start] == " "
 
     def _joins(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name."""
-        return self.joins_before[right]
+        """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name.
+
+        "St. Petersburg", not "hit. Later"; each distinct gap is matched once (most are a space).
+        """
+        gap = self.gap_before[right]
+        fits = self.name_gaps.get(gap)
+        if fits is None:
+            fits = self.name_gaps[gap] = _NAME_GAP.fullmatch(gap) is not None
+        return fits and ("." not in gap or len(self.words[left].text) <= 2)
 
     def _in_title(self, offset: int) -> bool:
         line = bisect.bisect_right(self.title_starts, offset) - 1  # the last title line starting before
@@ -698,6 +704,8 @@ class _Run:
             else:
                 codes = set()
             self.own[match.start] = codes
+            if not codes:
+                continue  # (a missing counter reads as an empty one)
             local = _counter_at(self.local, self._paragraph_of(match.start))
             near = _counter_at(self.near, self._sentence_of(match.start))
             for code in codes:
@@ -1089,16 +1097,6 @@ _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
 _TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
 _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
-
-
-def _joins_before(ws: Sequence[_Word], gap_before: Sequence[str]) -> list[bool]:
-    """For each word, whether it may join the word before in one name ("St. Petersburg", not "hit. Later").
-
-    Each distinct gap is matched once (most are a single space).
-    """
-    name_gap = {gap: _NAME_GAP.fullmatch(gap) is not None for gap in set(gap_before)}
-    return [False] + [name_gap[gap] and ("." not in gap or len(left.text) <= 2)
-                      for left, gap in zip(ws, gap_before[1:], strict=False)]
 
 
 _NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
