@@ -24,9 +24,10 @@ look-alike elsewhere.
 from __future__ import annotations
 
 import bisect
+import functools
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -34,7 +35,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from incidentkit.models import Document, Findings, LocationMention, Place, Point, Span
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
@@ -45,6 +46,9 @@ __all__ = ["LocationExtractor"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
+#: Words joined by single spaces, found as one match and split on the spaces: the same words as
+#: :data:`_WORD` finds one by one (a word holds no space), with a few times fewer matches.
+_WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 #: What may stand between the words of one name: a space, a hyphen, an abbreviation dot
 #: ("St. Petersburg"), a possessive ("Donetsk People's Republic").
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
@@ -150,15 +154,23 @@ class _Run:
         self.gaz = gazetteer
         self.text = text
         self.words = _words_of(text)
+        #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
+        self.gap_before = [""] + [text[left.end:right.start]
+                                  for left, right in zip(self.words, self.words[1:], strict=False)]
+        self.name_gaps: dict[str, bool] = {}  # gap -> whether it may stand inside a name (see _joins)
+        #: indices of the capitalised words, the only ones that start a name
+        self.capitals = [k for k, word in enumerate(self.words) if word.capital]
         self.title_lines = _title_spans(text)
+        self.title_starts = [start for start, _end in self.title_lines]
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
         self.claimed = bytearray(len(self.words))  # words already inside a mention
         self.paragraphs = paragraphs(text)
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
-        self.ships = {ws.key for prev, ws in zip(self.words, self.words[1:], strict=False)
-                      if prev.lower in words.VESSEL_BEFORE and ws.capital
-                      and text[prev.end:ws.start] == " "}  # "the cruiser Moskva"
+        # names right after a vessel noun ("the cruiser Moskva")
+        self.ships = {ws.key for prev, ws, gap in zip(self.words, self.words[1:], self.gap_before[1:],
+                                                      strict=False)
+                      if prev.lower in words.VESSEL_BEFORE and ws.capital and gap == " "}
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
         self.sentences = sentences(text)
         self.paragraph_ends = [span.end - 1 for span in self.paragraphs]
@@ -166,6 +178,11 @@ class _Run:
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
         self.explicit: dict[int, Counter[str]] = {}  # paragraph number -> regions it names as regions
         self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
+        self.village_sentences: dict[int, bool] = {}  # sentence number -> whether it says "villages"
+        self.flight_words: list[tuple[int, int]] | None = None  # spans of "flights", "air traffic"...
+        #: (name key, entry numbers) -> the entries named so by their own name, not an alias
+        self.primary: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
+        self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
 
     # ------------------------------------------------------------------ driver
 
@@ -188,6 +205,8 @@ class _Run:
         """Mark the names of lists that share a plural type word with that type."""
         ws = self.words
         for i, word in enumerate(ws):
+            if word.lower not in _PLURAL_STARTS:
+                continue
             kind = words.PLURAL_TYPES.get(word.lower)
             if kind is None and i + 1 < len(ws):
                 kind = words.PLURAL_TYPES.get(f"{word.lower} {ws[i + 1].lower}")
@@ -273,16 +292,15 @@ class _Run:
         """
         ws = self.words
         found: list[tuple[int, int, tuple[int, int]]] = []
-        i = 0
-        while i < len(ws):
+        resume = 0  # the words before it are passed over or inside a feature
+        for i in self.capitals:
             word = ws[i]
-            if not word.capital or word.lower in words.LEADING_STOP or self.claimed[i]:
-                i += 1
+            if i < resume or word.lower in words.LEADING_STOP or self.claimed[i]:
                 continue
             # a run of capitalised words
             last = i
             while last + 1 < len(ws) and last - i < 4 and ws[last + 1].capital \
-                    and self.text[ws[last].end:ws[last + 1].start] in (" ", "\u00a0", "-"):
+                    and self.gap_before[last + 1] in (" ", "\u00a0", "-"):
                 last += 1
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
@@ -312,14 +330,16 @@ class _Run:
                 found.append((word.start, end, (i, head - 1)))
                 for k in range(i, end_word + 1):
                     self.claimed[k] = 1
-                i = end_word + 1
+                resume = end_word + 1
                 continue
             # "Kazan airport", "Lazurnye Nebesa residential complex": lower-case descriptor;
             # "the Kremniy El microelectronics plant": what it makes, then its head word
-            tail = self._phrase_after(last, words.FEATURE_TAILS)
-            if tail is None and i not in self.forced and not self._lookup_run(i, last):
-                tail = self._plant_after(last)  # only for names the gazetteer lacks: "the Bryansk oil
+            tail = self._phrase_after(last, _FEATURE_TAILS)
+            if tail is None and i not in self.forced:
+                plant = self._plant_after(last)  # only for names the gazetteer lacks: "the Bryansk oil
                 # depot" stays the town of Bryansk
+                if plant is not None and not self._lookup_run(i, last):
+                    tail = plant
             if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
                 ids = self._lookup_run(i, last)
                 plural_item = i in self.forced
@@ -328,16 +348,16 @@ class _Run:
                     found.append((word.start, ws[tail].end, (i, last)))
                     for k in range(i, tail + 1):
                         self.claimed[k] = 1
-                    i = tail + 1
+                    resume = tail + 1
                     continue
             # "Cape Khersones", "Lake Onega"
             if ws[i].lower in words.FEATURE_BEFORE and last > i:
                 found.append((word.start, ws[last].end, (i + 1, last)))
                 for k in range(i, last + 1):
                     self.claimed[k] = 1
-                i = last + 1
+                resume = last + 1
                 continue
-            i = last + 1
+            resume = last + 1
         return found
 
     def _plant_after(self, last: int) -> int | None:
@@ -364,17 +384,20 @@ class _Run:
     def _lookup_run(self, first: int, last: int) -> tuple[int, ...]:
         return self.gaz.ids(" ".join(w.key for w in self.words[first:last + 1]))
 
-    def _phrase_after(self, j: int, phrases: frozenset[str], longest: int = 4) -> int | None:
+    def _phrase_after(self, j: int, phrases: _Phrases, longest: int = 4) -> int | None:
         """Index of the last word of the longest phrase of ``phrases`` right after word ``j``."""
         ws = self.words
+        if j + 1 >= len(ws) or ws[j + 1].lower not in phrases.beginnings:
+            return None  # no phrase begins with the next word (most often)
         best = None
         text = ""
         for k in range(j + 1, min(len(ws), j + 1 + longest)):
-            gap = self.text[ws[k - 1].end:ws[k].start]
-            if gap not in (" ", "\u00a0", "-"):
+            if self.gap_before[k] not in (" ", "\u00a0", "-"):
                 break
             text = f"{text} {ws[k].lower}" if text else ws[k].lower
-            if text in phrases:
+            if text not in phrases.beginnings:
+                break  # no phrase begins so
+            if text in phrases.phrases:
                 best = k
         return best
 
@@ -383,13 +406,13 @@ class _Run:
     def _matches(self) -> list[_Match]:
         ws = self.words
         out: list[_Match] = []
-        i = 0
+        resume = 0  # the words before it are passed over or inside a match
         n = self.gaz.max_words
-        while i < len(ws):
+        key_starts = self.gaz.key_starts
+        for i in self.capitals:
             word = ws[i]
-            if self.claimed[i] or not word.capital or (
+            if i < resume or self.claimed[i] or (
                     word.lower in words.LEADING_STOP and i not in self.forced):
-                i += 1
                 continue
             best: tuple[int, tuple[int, ...], bool] | None = None  # last word, ids, typed
             key = ""
@@ -403,42 +426,45 @@ class _Run:
                     best = (j, ids, False)
                 elif best is None:
                     typed = self.gaz.ids(key, typed=True)
-                    if typed and (self._phrase_after(j, words.ADMIN2_AFTER) is not None
+                    if typed and (self._phrase_after(j, _ADMIN2_AFTER) is not None
                                   or self.forced.get(i) == "admin2"):
                         best = (j, typed, True)
+                if key not in key_starts:
+                    break  # no longer key begins so
             if best is None:
                 match = self._unknown(i)
                 if match is not None:
                     out.append(match)
-                    i = match.last + 1
-                else:
-                    i += 1
+                    resume = match.last + 1
                 continue
             last, ids, _typed = best
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
-                i = last + 1
+                resume = last + 1
                 continue
             match = self._typed_match(i, last, ids)
             out.append(match)
             for k in range(i, match.last + 1):
                 self.claimed[k] = 1
-            i = match.last + 1
+            resume = match.last + 1
         return out
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
         """Settle the match's type from the words around it; extend it over a type word."""
         ws = self.words
         name_key = " ".join(w.key for w in ws[first:last + 1])
-        primary = frozenset(e for e in ids if name_key in self.gaz.keys_of(e)[:1]
-                            or fold(self.gaz.entries[e].name) == name_key)
+        primary = self.primary.get((name_key, ids))
+        if primary is None:  # once per name in a report
+            primary = self.primary[(name_key, ids)] = frozenset(
+                e for e in ids
+                if name_key in self.gaz.keys_of(e)[:1] or fold(self.gaz.entries[e].name) == name_key)
         forced = self.forced.get(first)
         typed_by = "list" if forced else ""
         end_word = last
         hint = None
-        after = self._phrase_after(last, words.ADMIN1_AFTER)
-        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
-        after_feature = self._phrase_after(last, words.FEATURE_AFTER)
+        after = self._phrase_after(last, _ADMIN1_AFTER)
+        after2 = self._phrase_after(last, _ADMIN2_AFTER)
+        after_feature = self._phrase_after(last, _FEATURE_AFTER)
         run = [w.lower for w in ws[first:last + 1]]
         inner1 = len(run) > 1 and (run[-1] in words.ADMIN1_AFTER or " ".join(run[-2:]) in words.ADMIN1_AFTER)
         inner2 = len(run) > 1 and (run[-1] in words.ADMIN2_AFTER or " ".join(run[-2:]) in words.ADMIN2_AFTER)
@@ -483,6 +509,9 @@ class _Run:
         ws = self.words
         if ws[i].lower in words.LEADING_STOP:
             return None
+        if i not in self.forced and not self._cue_before(i) and not any(
+                ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4))):
+            return None  # no list, cue or type word (after a name of at most three words) says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -493,8 +522,8 @@ class _Run:
         forced = self.forced.get(i)
         typed_by = "list" if forced else ""
         end_word = last
-        after2 = self._phrase_after(last, words.ADMIN2_AFTER)
-        after1 = self._phrase_after(last, words.ADMIN1_AFTER)
+        after2 = self._phrase_after(last, _ADMIN2_AFTER)
+        after1 = self._phrase_after(last, _ADMIN1_AFTER)
         cue = self._cue_before(i)
         unit = ""
         if after2 is not None:
@@ -559,13 +588,14 @@ class _Run:
         """
         ws = self.words
         key = ws[first].key
+        after_vessel = first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
+            and self.gap_before[first] == " "
+        if not after_vessel and (first != last or key not in self.ships):
+            return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
             return False  # "a vessel Russia says it sank": the country speaks
-        if first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
-                and self.text[ws[first - 1].end:ws[first].start] == " ":
+        if after_vessel:
             return True
-        if first != last or key not in self.ships:
-            return False
         ids = self.gaz.ids(key)
         return not any(fold(self.gaz.entries[e].name) == key or self.gaz.keys_of(e)[:1] == [key] for e in ids)
 
@@ -606,15 +636,12 @@ class _Run:
         return False
 
     def _cue_before(self, first: int, cues: frozenset[str] = words.SETTLEMENT_CUES) -> bool:
+        """Whether a cue of one or two words ("village of", "town") stands right before word ``first``."""
+        if first == 0 or self.gap_before[first].strip():
+            return False
         ws = self.words
-        for size in (2, 1):
-            if first - size < 0:
-                continue
-            phrase = " ".join(w.lower for w in ws[first - size:first])
-            gap = self.text[ws[first - 1].end:ws[first].start]
-            if phrase in cues and gap.strip() == "":
-                return True
-        return False
+        before = ws[first - 1].lower
+        return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
 
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
@@ -623,14 +650,19 @@ class _Run:
             and self.text[ws[last].end:ws[last + 1].start] == " "
 
     def _joins(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` may join in one name ("St. Petersburg", not "hit. Later")."""
-        gap = self.text[self.words[left].end:self.words[right].start]
-        if not _NAME_GAP.fullmatch(gap):
-            return False
-        return "." not in gap or len(self.words[left].text) <= 2
+        """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name.
+
+        "St. Petersburg", not "hit. Later"; each distinct gap is matched once (most are a space).
+        """
+        gap = self.gap_before[right]
+        fits = self.name_gaps.get(gap)
+        if fits is None:
+            fits = self.name_gaps[gap] = _NAME_GAP.fullmatch(gap) is not None
+        return fits and ("." not in gap or len(self.words[left].text) <= 2)
 
     def _in_title(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.title_lines)
+        line = bisect.bisect_right(self.title_starts, offset) - 1  # the last title line starting before
+        return line >= 0 and offset < self.title_lines[line][1]
 
     # ------------------------------------------------------------------ context
 
@@ -642,7 +674,7 @@ class _Run:
             codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
-                explicit = self.explicit.setdefault(self._paragraph_of(match.start), Counter())
+                explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
                 explicit.update(codes)
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
@@ -672,8 +704,10 @@ class _Run:
             else:
                 codes = set()
             self.own[match.start] = codes
-            local = self.local.setdefault(self._paragraph_of(match.start), Counter())
-            near = self.near.setdefault(self._sentence_of(match.start), Counter())
+            if not codes:
+                continue  # (a missing counter reads as an empty one)
+            local = _counter_at(self.local, self._paragraph_of(match.start))
+            near = _counter_at(self.near, self._sentence_of(match.start))
             for code in codes:
                 if code:
                     context[code] += 1
@@ -690,16 +724,16 @@ class _Run:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_ends, offset)
 
-    def _local(self, match: _Match) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts]:
         """The regions named in the match's sentence and paragraph.
 
         The third counter has those its paragraph names as regions (not through a town).
         """
         paragraph = self._paragraph_of(match.start)
         own = self.own.get(match.start, set())
-        return (_without(self.near.get(self._sentence_of(match.start), Counter()), own),
-                _without(self.local.get(paragraph, Counter()), own),
-                self.explicit.get(paragraph, Counter()))
+        return (_without(self.near.get(self._sentence_of(match.start), _NO_REGIONS), own),
+                _without(self.local.get(paragraph, _NO_REGIONS), own),
+                self.explicit.get(paragraph, _NO_REGIONS))
 
     # ------------------------------------------------------------------ resolution
 
@@ -761,8 +795,13 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
-        own = self.own.get(match.start, set())
-        chosen, candidates, ambiguous = _choose(pool, match, _without(context, own), self._local(match))
+        unique = _one_per_place(pool)
+        candidates: list[Entry] = []
+        if len(unique) == 1:  # one place: nothing to weigh (_choose would take it)
+            chosen, ambiguous = unique[0][1], False
+        else:
+            own = self.own.get(match.start, set())
+            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
@@ -797,11 +836,15 @@ class _Run:
         word = self.words[match.first].lower
         if word.endswith(words.DEMONYM_ENDINGS) or word in words.LEADING_STOP:
             return False
-        start = self._sentence_of(match.start)
-        sentence = self.sentences[start] if start < len(self.sentences) else None
-        if sentence is None:
+        number = self._sentence_of(match.start)
+        if number >= len(self.sentences):
             return False
-        return bool(_VILLAGE_WORD.search(self.text, sentence.start, sentence.end))
+        says = self.village_sentences.get(number)
+        if says is None:  # searched once per sentence, however many names it lists
+            sentence = self.sentences[number]
+            says = self.village_sentences[number] = _VILLAGE_WORD.search(
+                self.text, sentence.start, sentence.end, timeout=scan_timeout(len(sentence))) is not None
+        return says
 
     def _river(self, match: _Match) -> list[int]:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
@@ -830,7 +873,19 @@ class _Run:
         sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
             if self.sentences else None
         start = sentence.start if sentence is not None else 0
-        return bool(_FLIGHT_WORDS.search(self.text, start, match.start))
+        return self._flight_word_between(start, match.start)
+
+    def _flight_word_between(self, start: int, end: int) -> bool:
+        """Whether a flight word lies between offsets ``start`` (a sentence's) and ``end`` (a word's).
+
+        The flight words of the text are found once, so a long sentence is not searched again
+        for each name in it. (No flight word runs over a sentence start or into a word.)
+        """
+        if self.flight_words is None:
+            self.flight_words = [found.span() for found in _FLIGHT_WORDS.finditer(
+                self.text, timeout=scan_timeout(len(self.text)))]
+        first = bisect.bisect_left(self.flight_words, (start, start))  # the first at or after start
+        return first < len(self.flight_words) and self.flight_words[first][1] <= end
 
     def _preferred_type(self, match: _Match, entries: list[tuple[int, Entry]],
                         context: Counter[str]) -> str | None:
@@ -900,24 +955,39 @@ class _Run:
         """Misspelt names (``Dumnichsky``), looked up only among places of the report's regions."""
         if len(match.key) < 5 or not (match.forced or match.cue):
             return []
-        parts: list[dict[tuple[int, str], str]]
+        # the context is the report's (the same for every name), so a name repeated is looked up once
+        found = self.fuzzy_found.get((match.key, wanted))
+        if found is None:
+            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context)
+        return list(found)
+
+    def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
+        parts: list[dict[int, dict[tuple[int, int, str], str]]]
         if wanted == "admin1":
-            parts = [self.gaz.fuzzy_choices("admin1")]
+            parts = [self.gaz.fuzzy_choices_by_length("admin1")]
         elif wanted in ("admin2", "settlement"):
-            parts = [self.gaz.fuzzy_choices(wanted, code) for code in context]
+            parts = [self.gaz.fuzzy_choices_by_length(wanted, code) for code in context]
         else:
             return []
         # the best over the regions in the context's order, the first on a tie: as one look-up
-        # over all their places, without building the merged table
-        best = None
-        for part in parts:
-            cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[1])
-            found = process.extractOne(match.key, part, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if found is not None and (best is None or found[1] > best[1]):
-                best = found
+        # over all their places, without building the merged table; only keys of a length that
+        # can reach the cutoff are scored
+        best: tuple[float, int, int, int] | None = None  # score, part, position, entry number
+        for part_number, part in enumerate(parts):
+            for length, choices in part.items():
+                if not _may_reach_cutoff(len(key), length):
+                    continue
+                cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[0])
+                found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                if found is None:
+                    continue
+                position, number, _key = found[2]
+                if best is None or found[1] > best[0] or (
+                        found[1] == best[0] and (part_number, position) < best[1:3]):
+                    best = (found[1], part_number, position, number)
         if best is None:
             return []
-        number = best[2][0]
+        number = best[3]
         return [(number, self.gaz.entries[number])]
 
     def _airport(self, match: _Match, entries: list[tuple[int, Entry]],
@@ -1003,9 +1073,36 @@ class _Run:
                                country=place[:2] if place else None, admin1=place)
 
 
+#: First words of the plural type words ("regions", "air" of "air bases").
+_PLURAL_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.PLURAL_TYPES)
+#: How often a report, sentence or paragraph names each region (read only).
+_Counts = Mapping[str, int]
+#: The regions of a sentence or paragraph that names none (shared: never changed).
+_NO_REGIONS: _Counts = {}
+
+
+class _Phrases:
+    """Phrases of lower-case words, with their beginnings, which the matcher tests word by word."""
+
+    def __init__(self, phrases: frozenset[str]) -> None:
+        self.phrases = phrases
+        #: the first words (one or more) of each phrase, the whole phrase included
+        self.beginnings = frozenset(" ".join(parts[:size]) for phrase in phrases
+                                    for parts in (phrase.split(" "),) for size in range(1, len(parts) + 1))
+
+
+_ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
+_ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
+#: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
+_TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
+_FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
+_FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
+
+
 _NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_type_word(name: str) -> bool:
     return any(word in name for word in _ADMIN_TYPE_WORDS)
 
@@ -1014,8 +1111,29 @@ def _in_context(admin1: str | None, context: Counter[str]) -> bool:
     return admin1 is not None and admin1 in context
 
 
-def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
-            local: tuple[Counter[str], Counter[str], Counter[str]]) -> tuple[Entry, list[Entry], bool]:
+def _may_reach_cutoff(length: int, other: int) -> bool:
+    """Whether keys of these lengths may have a ratio of :data:`FUZZY_CUTOFF` or more.
+
+    The ratio is at most ``200 * shorter / (length + other)`` (all of the shorter key in common);
+    one point of margin keeps rounding on the safe side.
+    """
+    return 200 * min(length, other) / (length + other) >= FUZZY_CUTOFF - 1
+
+
+def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
+    """One candidate per place: a curated or user entry of a packaged place keeps the larger population."""
+    if len(pool) < 2:
+        return list(pool)  # (most names)
+    merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
+    for n, e in pool:
+        key = (e.name, e.type, e.admin1)
+        if key not in merged or e.population > merged[key][1].population:
+            merged[key] = (n, e)
+    return list(merged.values())
+
+
+def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
+            local: tuple[_Counts, _Counts, _Counts]) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
@@ -1024,14 +1142,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
     still Ukraine's Donetsk); the paragraph must name that region itself.
     """
-    # one candidate per place: a curated or user entry of a packaged place keeps the larger population
-    merged: dict[tuple[str, str, str | None], tuple[int, Entry]] = {}
-    for n, e in pool:
-        key = (e.name, e.type, e.admin1)
-        if key not in merged or e.population > merged[key][1].population:
-            merged[key] = (n, e)
-    unique = list(merged.values())
-
+    unique = _one_per_place(pool)
     near, paragraph, explicit = local
 
     def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
@@ -1072,17 +1183,25 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: Counter[str],
     return best, [e for _, e in unique], True
 
 
-def _without(counter: Counter[str], own: set[str]) -> Counter[str]:
+def _without(counter: _Counts, own: set[str]) -> _Counts:
     """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
     if not own or not any(counter.get(code, 0) > 0 for code in own):
         return counter  # nothing to take away (callers only read the result)
-    copy = Counter(counter)
+    copy = dict(counter)  # a plain dict copies much faster than a Counter
     for code in own:
         if copy.get(code, 0) > 0:
             copy[code] -= 1
-            if copy[code] == 0 and code in copy:
+            if copy[code] == 0:
                 del copy[code]
     return copy
+
+
+def _counter_at(table: dict[int, Counter[str]], number: int) -> Counter[str]:
+    """The counter of sentence or paragraph ``number`` in ``table``, added empty if missing."""
+    counter = table.get(number)
+    if counter is None:
+        counter = table[number] = Counter()
+    return counter
 
 
 def _urban_fit(entry: Entry, match: _Match) -> int:
@@ -1157,18 +1276,28 @@ def _words_of(text: str) -> list[_Word]:
     out: list[_Word] = []
     append = out.append
     make = tuple.__new__  # _Word(...) without the namedtuple's Python-level __new__
-    seen: dict[str, tuple[str, str, bool]] = {}  # word -> (lower, key, capital), for this text only
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        word = match[0]
-        if len(word) > 3 and word.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
-            end -= 2
-            word = word[:-2]
-        derived = seen.get(word)
-        if derived is None:
-            derived = seen[word] = (word.lower(), fold(word), word[:1].isupper())
-        append(make(_Word, (start, end, word, *derived)))
+    # matched word -> (word, lower, key, capital, characters cut off), for this text only
+    seen: dict[str, tuple[str, str, str, bool, int]] = {}
+    for run in _WORD_RUN.finditer(text, timeout=scan_timeout(len(text))):
+        start = run.start()
+        for matched in run[0].split(" "):
+            derived = seen.get(matched)
+            if derived is None:
+                derived = seen[matched] = _word_forms(matched)
+            word, lower, key, capital, cut = derived
+            end = start + len(matched)
+            append(make(_Word, (start, end - cut, word, lower, key, capital)))
+            start = end + 1  # after the space
     return out
+
+
+@functools.lru_cache(maxsize=8192)  # words recur from report to report
+def _word_forms(matched: str) -> tuple[str, str, str, bool, int]:
+    """The word, its lower case, its key, whether capitalised, and how many characters are cut off."""
+    if len(matched) > 3 and matched.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
+        word = matched[:-2]
+        return word, word.lower(), fold(word), word[:1].isupper(), 2
+    return matched, matched.lower(), fold(matched), matched[:1].isupper(), 0
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -1176,7 +1305,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.split("\n"):
-        tokens = line.split()
+        tokens = line.split(maxsplit=20)  # more than 20 tokens: not a headline (no need to split it all)
         if 2 <= len(tokens) <= 20:
             capitals = sum(1 for token in tokens if _TITLE_WORD.match(token))
             if capitals / len(tokens) >= 0.6 and ". " not in line and not line.rstrip().endswith("."):
@@ -1185,6 +1314,6 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _most_common(counter: Counter[str]) -> str:
+def _most_common(counter: _Counts) -> str:
     """The most frequent key; ties go to the smallest key, so the choice never depends on set order."""
     return min(counter, key=lambda key: (-counter[key], key))

@@ -83,10 +83,16 @@ class Gazetteer:
                     typed.setdefault(key[1:], []).append(number)
                 elif key:
                     index.setdefault(key, []).append(number)
-        self._index = index
-        self._typed = typed
+        # tuples, so a look-up hands out the stored value instead of a copy
+        self._index = {key: tuple(numbers) for key, numbers in index.items()}
+        self._typed = {key: tuple(numbers) for key, numbers in typed.items()}
         #: The most words any key has: the matcher tries no longer sequences.
         self.max_words = min(8, max((k.count(" ") + 1 for k in index), default=1))
+        #: The first words (one or more, not all) of the keys of several words, typed or not:
+        #: the matcher stops lengthening a run of words that no key continues.
+        self.key_starts: frozenset[str] = frozenset(
+            " ".join(parts[:size]) for key in (*index, *typed) if " " in key
+            for parts in (key.split(" "),) for size in range(1, len(parts)))
         self._keys: list[Sequence[str]] = list(keys)  # type: ignore[arg-type]
         by_region: dict[tuple[str, str], list[int]] = {}
         by_type: dict[str, list[int]] = {}
@@ -98,14 +104,15 @@ class Gazetteer:
         self._by_type = by_type
         #: (type, admin1 or None) -> fuzzy look-up choices, filled on first use (derived, read-only data).
         self._fuzzy_choices: dict[tuple[str, str | None], dict[tuple[int, str], str]] = {}
+        #: The same, split by key length (see :meth:`fuzzy_choices_by_length`).
+        self._fuzzy_by_length: dict[tuple[str, str | None], dict[int, dict[tuple[int, int, str], str]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def ids(self, key: str, *, typed: bool = False) -> tuple[int, ...]:
         """Entry numbers whose spelling folds to ``key`` (``typed``: the typed-only keys)."""
-        found = (self._typed if typed else self._index).get(key)
-        return tuple(found) if found else ()
+        return (self._typed if typed else self._index).get(key, ())
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Places that ``name`` may mean (any spelling variant; a type word may follow)."""
@@ -143,6 +150,25 @@ class Gazetteer:
             cached = {(number, key): key for number in numbers for key in self._keys[number]
                       if not key.startswith("~")}
             self._fuzzy_choices[(type_, admin1)] = cached
+        return cached
+
+    def fuzzy_choices_by_length(self, type_: str,
+                                admin1: str | None = None) -> dict[int, dict[tuple[int, int, str], str]]:
+        """:meth:`fuzzy_choices` split by the length of the key: ``{length: {(position, number, key): key}}``.
+
+        ``position`` is the choice's place in :meth:`fuzzy_choices` order, so a look-up in the
+        lengths that can score high enough can still prefer the first of equal choices. Built
+        once and kept: the caller must not change the mapping.
+        """
+        cached = self._fuzzy_by_length.get((type_, admin1))
+        if cached is None:
+            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
+            choices = dict.fromkeys((number, key) for number in numbers for key in self._keys[number]
+                                    if not key.startswith("~"))
+            cached = {}
+            for position, (number, key) in enumerate(choices):
+                cached.setdefault(len(key), {})[(position, number, key)] = key
+            self._fuzzy_by_length[(type_, admin1)] = cached
         return cached
 
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
