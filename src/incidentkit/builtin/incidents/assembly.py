@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -418,6 +419,8 @@ class _Obs:
     own_window: bool = False
     vague: bool = False
     seas: list[str] = attrs.field(factory=list)
+    # admin1, and how many places it was worked out from (places are only ever added)
+    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
 
     @property
     def family(self) -> str | None:
@@ -425,7 +428,7 @@ class _Obs:
 
     @property
     def admin1(self) -> frozenset[str]:
-        return frozenset(p.admin1 for p in self.places if p.admin1)
+        return _admin1_of(self)
 
 
 @attrs.define(eq=False)
@@ -448,16 +451,13 @@ class _Draft:
     hit_one: bool = False
     last: int = -1
     created: int = -1
-
-    @property
-    def family(self) -> str | None:
-        for item in self.items or self.vague_items:
-            return data.FAMILY.get(item)
-        return None
+    # the family of the first specific weapon, else of the first vague one (kept by ``add``)
+    family: str | None = attrs.field(init=False, default=None)
+    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
 
     @property
     def admin1(self) -> frozenset[str]:
-        return frozenset(p.admin1 for p in self.places if p.admin1)
+        return _admin1_of(self)
 
     @property
     def last_pos(self) -> int:
@@ -474,12 +474,32 @@ class _Draft:
             self.created = obs.pos
         if obs.item is not None:
             (self.vague_items if obs.vague else self.items).append(obs.item)
+            self.family = data.FAMILY.get((self.items or self.vague_items)[0])
         for place in obs.places:
             if place not in self.places:
                 self.places.append(place)
         if obs.window is not None and (self.window is None or (
                 obs.window.rank < self.window.rank and self.window.contains(obs.window))):
             self.window = obs.window
+
+
+def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
+    """The regions of an observation's or draft's places (cached until a place is added).
+
+    Asked for every candidate draft of every count, so worked out again only when the
+    places list has grown (it is only ever appended to).
+    """
+    known, regions = holder._admin1
+    if known != len(holder.places):
+        regions = frozenset(p.admin1 for p in holder.places if p.admin1)
+        holder._admin1 = (len(holder.places), regions)
+    return regions
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(name: str) -> regex.Pattern[str]:
+    """``name`` as a whole word (compiled once per name, not once per document)."""
+    return regex.compile(rf"\b{regex.escape(name)}\b")
 
 
 class _Doc:
@@ -518,11 +538,11 @@ class _Doc:
         self._flashback: dict[int, bool] = {}
         self._clause_counts: dict[tuple[int, int], tuple[dict[int, Span], list[int]]] = {}
         self._earlier: dict[int, list[Attribution] | None] = {}
+        self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
         self._flat: dict[str, tuple[list[Any], list[int]]] = {}
         self._contents: dict[int, tuple[list[Attribution], list[Span], list[int], list[int], int]] = {}
-        self._place_patterns: dict[str, regex.Pattern[str]] = {}
         self.by_sent: dict[str, list[list[Any]]] = {
             "locations": self._index(found.locations), "attributions": self._index(found.attributions),
             "quantities": self._index(found.quantities), "times": self._index(found.times),
@@ -869,17 +889,12 @@ class _Doc:
         for attribution in sources:
             role = (attribution.role or "").casefold()
             if role and role not in self._jurisdictions:
+                # (the substring test first: most names are not in the role, and then no pattern is needed)
                 self._jurisdictions[role] = frozenset(
-                    code for name, code in self.place_names.items() if self._place_pattern(name).search(role))
+                    code for name, code in self.place_names.items()
+                    if name in role and _whole_word(name).search(role))
             codes.update(self._jurisdictions.get(role, ()))
         return frozenset(codes)
-
-    def _place_pattern(self, name: str) -> regex.Pattern[str]:
-        """``name`` as a whole word (compiled once per document)."""
-        pattern = self._place_patterns.get(name)
-        if pattern is None:
-            pattern = self._place_patterns[name] = regex.compile(rf"\b{regex.escape(name)}\b")
-        return pattern
 
     def anaphoric_places(self, span: Span) -> list[LocationMention]:
         """The place ``the region``, ``the city`` or ``the capital`` in ``span`` means: the report's own."""
@@ -971,7 +986,16 @@ class _Doc:
                    for q in self.within("quantities", Span(start, max(start + 1, end))))
 
     def sources_for(self, pos: int) -> list[Attribution]:
-        """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier."""
+        """Named sources governing the text at ``pos``: by content span, clause, sentence, or earlier.
+
+        Cached by position: an engagement asks again for each casualty figure it holds.
+        """
+        found = self._sources.get(pos)
+        if found is None:
+            found = self._sources[pos] = self._sources_for(pos)
+        return found
+
+    def _sources_for(self, pos: int) -> list[Attribution]:
         by_content = self._by_content(self._para_of(pos), pos)
         if by_content:
             return by_content
@@ -1298,17 +1322,25 @@ class _Builder:
             draft.counts[obs.role] = obs
 
     @staticmethod
-    def _family_ok(draft: _Draft, obs: _Obs) -> bool:
-        if draft.family != obs.family:
+    def _family_ok(draft: _Draft, obs: _Obs, family: str | None) -> bool:
+        """Whether the weapons agree (``family`` is the observation's, worked out once).
+
+        One family, and for a specific type no count of the draft of another specific type.
+        """
+        if draft.family != family:
             # "shelling" and "Grad rockets" in one report are one attack with rockets.
             vague = obs.vague or (not draft.items and bool(draft.vague_items))
-            return vague and {draft.family, obs.family} <= _ARTILLERY
+            return vague and {draft.family, family} <= _ARTILLERY
+        item = obs.item
+        if item is None or item == Item.MISSILE:
+            return True
         specific = {o.item for o in draft.counts.values() if o.item is not None and o.item != Item.MISSILE}
-        return obs.item is None or obs.item == Item.MISSILE or not specific or obs.item in specific
+        return not specific or item in specific
 
     def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
         found = []
         pos, headline, window = obs.pos, obs.headline, obs.window
+        family = obs.family
         a: frozenset[str] | None = None  # the observation's regions, worked out once
         for draft in reversed(self.drafts):
             if not headline:
@@ -1318,7 +1350,7 @@ class _Builder:
                     continue
             if live_only and draft.dropped:
                 continue
-            if not self._family_ok(draft, obs):
+            if not self._family_ok(draft, obs, family):
                 continue
             if window is not None and not window.compatible(draft.window):
                 continue
