@@ -32,7 +32,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -462,6 +462,8 @@ class _Draft:
     # the family of the first specific weapon, else of the first vague one (kept by ``add``)
     family: str | None = attrs.field(init=False, default=None)
     _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
+    # told the draft's family and last position before ``add`` changed them (keeps an index current)
+    moved: Callable[[_Draft, str | None, int], None] | None = attrs.field(default=None, repr=False)
 
     @property
     def admin1(self) -> frozenset[str]:
@@ -476,6 +478,7 @@ class _Draft:
         return min(self.obs, key=lambda o: o.pos)
 
     def add(self, obs: _Obs) -> None:
+        family, last = self.family, self.last
         self.obs.append(obs)
         self.last = max(self.last, obs.pos)
         if self.created < 0:
@@ -483,6 +486,8 @@ class _Draft:
         if obs.item is not None:
             (self.vague_items if obs.vague else self.items).append(obs.item)
             self.family = data.FAMILY.get((self.items or self.vague_items)[0])
+        if self.moved is not None and (self.family != family or self.last != last):
+            self.moved(self, family, last)
         for place in obs.places:
             if place not in self.places:
                 self.places.append(place)
@@ -1316,11 +1321,20 @@ class _Builder:
         self.doc = doc
         self.drafts: list[_Draft] = []
         self.counted_sentences: set[int] = set()
+        self.reach = _ReachIndex()
+        # the earliest first mention of the drafts from each index on (non-decreasing, for bisection)
+        self._earliest_after: list[int] = []
 
     def new(self, obs: _Obs) -> _Draft:
-        draft = _Draft(index=len(self.drafts))
+        draft = _Draft(index=len(self.drafts), moved=self.reach.move)
         self.drafts.append(draft)
         self._put(draft, obs)
+        earliest = self._earliest_after
+        earliest.append(draft.created)
+        index = len(earliest) - 2
+        while index >= 0 and earliest[index] > draft.created:  # rarely more than one step
+            earliest[index] = draft.created
+            index -= 1
         return draft
 
     def _put(self, draft: _Draft, obs: _Obs) -> None:
@@ -1343,20 +1357,34 @@ class _Builder:
         item = obs.item
         if item is None or item == Item.MISSILE:
             return True
-        specific = {o.item for o in draft.counts.values() if o.item is not None and o.item != Item.MISSILE}
-        return not specific or item in specific
+        # the item is one of the draft's specific ones, or it has none
+        specific = False
+        for count in draft.counts.values():
+            if count.item == item:
+                return True
+            specific = specific or (count.item is not None and count.item != Item.MISSILE)
+        return not specific
 
     def candidates(self, obs: _Obs, *, same_admin1: bool = False, live_only: bool = True) -> list[_Draft]:
+        """The drafts the observation may join, in the order they were made.
+
+        A headline looks at every draft. Otherwise a report's engagements are told within a few
+        pages of each other: the drafts after the last one first told more than ``4 * _REACH``
+        characters before, whose last mention is within ``_REACH`` (found by index, so that a
+        long report costs no more per count than a short one).
+        """
         found = []
         pos, headline, window = obs.pos, obs.headline, obs.window
         family = obs.family
         a: frozenset[str] | None = None  # the observation's regions, worked out once
-        for draft in reversed(self.drafts):
-            if not headline:
-                if pos - draft.created > 4 * _REACH:
-                    break  # a report's engagements are told within a few pages of each other
-                if pos - draft.last > _REACH:
-                    continue
+        if headline:
+            drafts: Iterable[_Draft] = self.drafts
+        else:
+            first = bisect.bisect_left(self._earliest_after, pos - 4 * _REACH)
+            families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see _family_ok
+            drafts = sorted((d for d in self.reach.near(pos, families) if d.index >= first),
+                            key=lambda d: d.index)
+        for draft in drafts:
             if live_only and draft.dropped:
                 continue
             if not self._family_ok(draft, obs, family):
@@ -1372,7 +1400,6 @@ class _Builder:
             elif a and b and not (a & b):
                 continue
             found.append(draft)
-        found.reverse()
         return found
 
     # -- counts
@@ -1801,6 +1828,37 @@ class _Builder:
                     draft.dropped = True
                     for obs in draft.obs:
                         total.add(attrs.evolve(obs, places=[]))
+
+
+class _ReachIndex:
+    """The drafts by weapon family and by where they were last mentioned, kept current by ``moved``.
+
+    Finds the drafts of some families last mentioned within ``_REACH`` of a position without
+    going through every draft of the last few pages (which made long reports quadratic).
+    """
+
+    _BLOCK = _REACH // 8
+
+    def __init__(self) -> None:
+        self._blocks: dict[tuple[str | None, int], dict[_Draft, None]] = {}
+        self._top = 0  # the highest block in use
+
+    def move(self, draft: _Draft, family: str | None, last: int) -> None:
+        """File ``draft`` again: it was under ``family`` and ``last`` (``-1``: not filed yet)."""
+        if last >= 0:
+            del self._blocks[(family, last // self._BLOCK)][draft]
+        block = draft.last // self._BLOCK
+        self._blocks.setdefault((draft.family, block), {})[draft] = None
+        self._top = max(self._top, block)
+
+    def near(self, pos: int, families: Iterable[str | None]) -> Iterator[_Draft]:
+        """The drafts of ``families`` last mentioned at ``pos - _REACH`` or later (in no set order)."""
+        since = pos - _REACH
+        for block in range(max(0, since // self._BLOCK), self._top + 1):
+            for family in families:
+                for draft in self._blocks.get((family, block), ()):
+                    if draft.last >= since:
+                        yield draft
 
 
 def _day_of(window: _Window) -> _Window:
