@@ -1805,8 +1805,8 @@ class _Builder:
                 continue
             if not total.counts:
                 continue
-            parts = [d for d in self.drafts if d is not total and not d.dropped and d.index > total.index
-                     and d.family == "missile" and d.counts
+            parts = [d for d in self.drafts[total.index + 1:]  # the drafts made after it
+                     if d.family == "missile" and not d.dropped and d.counts
                      and (total.window is None or d.window is None or total.window.compatible(d.window))]
             if not parts:
                 continue
@@ -2006,7 +2006,7 @@ class _Nearby:
     def __call__(self, pos: int) -> list[_Draft]:
         lo = bisect.bisect_left(self.starts, pos - 4 * _REACH)
         hi = bisect.bisect_right(self.starts, pos + _REACH)
-        return [d for d in self.drafts[lo:hi] if d.last_pos >= pos - _REACH]
+        return [d for d in self.drafts[lo:hi] if d.last >= pos - _REACH]
 
 
 def _anchors(live: Sequence[_Draft]) -> dict[int, list[_Draft]]:
@@ -2049,6 +2049,10 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
     if not everything:
         return
     by_sent = _anchors(everything)
+    # the same, by paragraph (in the same order), for a figure that sums up a paragraph
+    by_para: dict[int, list[list[_Draft]]] = {}
+    for index, drafts in by_sent.items():
+        by_para.setdefault(doc.sent_para[index], []).append(drafts)
     nearby = _Nearby(everything)
     last: dict[int, _Draft] = {}
     for quantity in casualties:
@@ -2108,7 +2112,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             loc.admin1 for loc in here if loc.admin1 and doc.place_kind(loc) == "title"}
         if quantity.value == 0 and anchor is not None and anchor != sent and not places and not ruled_by:
             # "No one was killed or injured": every engagement of the paragraph it sums up.
-            group = [d for index, drafts in by_sent.items() if doc.sent_para[index] == doc.sent_para[anchor]
+            group = [d for drafts in by_para[doc.sent_para[anchor]]
                      for d in drafts if window is None or window.compatible(d.window)]
             for draft in dict.fromkeys(group):
                 draft.casualties.append(quantity)
