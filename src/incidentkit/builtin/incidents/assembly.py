@@ -361,8 +361,12 @@ _DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(?:(\d{2}):(\d{2})|
 _PART_HOURS = {"NI": (-6, 7), "MO": (5, 12), "AF": (12, 18), "EV": (17, 24), "DT": (6, 18)}
 
 
+@functools.lru_cache(maxsize=4096)
 def _bounds(value: str) -> tuple[dt.datetime | None, dt.datetime | None, int]:
-    """Bounds and precision rank of a TIMEX3 value; ``(None, None, 9)`` when it has none."""
+    """Bounds and precision rank of a TIMEX3 value; ``(None, None, 9)`` when it has none.
+
+    Cached: a report names the same few dates again and again.
+    """
     match = _DATE.fullmatch(value)
     if not match:
         return None, None, 9
@@ -607,7 +611,8 @@ class _Doc:
 
     def within(self, kind: str, span: Span) -> list[Any]:
         """The mentions of ``kind`` (``locations``, ``named``...) that start inside ``span``."""
-        return self.between(kind, span.start, span.end)
+        mentions, starts = self._in_order[kind]
+        return mentions[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)]
 
     def between(self, kind: str, start: int, end: int) -> list[Any]:
         """The mentions of ``kind`` that start in ``[start, end)``.
