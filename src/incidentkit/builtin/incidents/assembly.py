@@ -549,6 +549,7 @@ class _Doc:
                            if (m := _TIMESTAMP.match(self.text, p.start, p.end))}
         self.clauses = self._clauses()
         self._attack: dict[int, bool] = {}
+        self._says: dict[tuple[str, int], bool] = {}
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._weapon_slices: dict[tuple[int, int], list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
@@ -820,6 +821,15 @@ class _Doc:
             span = self.sents[sent]
             self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end) is not None
         return self._attack[sent]
+
+    def says(self, name: str, sent: int) -> bool:
+        """Whether sentence ``sent`` has a word of table ``name`` (``superseded``...), cached per sentence."""
+        key = (name, sent)
+        found = self._says.get(key)
+        if found is None:
+            span = self.sents[sent]
+            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end) is not None
+        return found
 
     def separate_cue(self, sent: int) -> int | None:
         """Where the sentence first says ``separately`` / ``a separate attack`` (cached), if it does."""
@@ -1382,8 +1392,8 @@ class _Builder:
         pos, headline, window = obs.pos, obs.headline, obs.window
         family = obs.family
         a: frozenset[str] | None = None  # the observation's regions, worked out once
-        if headline:
-            drafts: Iterable[_Draft] = self.drafts
+        if headline or len(self.doc.text) <= _REACH:
+            drafts: Iterable[_Draft] = self.drafts  # (in a short report, every draft is within reach)
         else:
             first = bisect.bisect_left(self._earliest_after, pos - 4 * _REACH)
             families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see _family_ok
@@ -1449,12 +1459,10 @@ class _Builder:
         groups: dict[tuple[str | None, Outcome | None], list[_Obs]] = {}
         for item in items:
             groups.setdefault((item.family, item.role), []).append(item)
-        sentence = self.doc.sents[obs_list[0].sent] if obs_list else None
         # "It initially said 38 had been downed, but later raised the figure to 41": one figure and
         # its revision, not a list.
-        revision = sentence is not None and bool(
-            self.doc.vocab.search("superseded", self.doc.text, sentence.start, sentence.end)
-            and self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end))
+        revision = bool(obs_list) and self.doc.says("superseded", obs_list[0].sent) \
+            and self.doc.says("revised", obs_list[0].sent)
         for group in groups.values():
             if len(group) >= 2 and not revision and self._list(group):
                 handled.update(id(g) for g in group)
@@ -1704,20 +1712,18 @@ class _Builder:
         if current is None:
             self._put(draft, obs)
             return draft
-        sentence = self.doc.sents[obs.sent]
         cue = self._revision_cue(obs)
         if cue == "revised":
             self._put(draft, obs)  # "... but later raised the figure to 41"
             return draft
-        if cue == "superseded" or (cue is None and self.doc.vocab.search(
-                "superseded", self.doc.text, sentence.start, sentence.end)):
+        if cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent)):
             draft.add(obs)
             return draft
         if obs.fresh and obs.own_window and obs.window != draft.window:
             # "During the day, ... 41 drones ... Between 18:00 and 21:00, another 16 drones were
             # destroyed": another engagement, in a window of its own.
             return self.new(obs)
-        if not obs.fresh and self.doc.vocab.search("revised", self.doc.text, sentence.start, sentence.end):
+        if not obs.fresh and self.doc.says("revised", obs.sent):
             self._put(draft, obs)
             return draft
         if obs.window is not None and draft.window is not None and obs.window != draft.window \
@@ -1773,8 +1779,7 @@ class _Builder:
             # hit a house": a day's tally sums many attacks; the hit in a town is one of its own.
             candidates = [d for d in candidates if not (d.counts and d.window in self.doc.past_day)]
         if not candidates:
-            sentence = self.doc.sents[obs.sent]
-            if self.doc.vocab.search("habitual", self.doc.text, sentence.start, sentence.end):
+            if self.doc.says("habitual", obs.sent):
                 return  # "drones have repeatedly targeted the region", "missiles can reach": no engagement
             if obs.window is not None and obs.window.rank > 2 and not obs.places:
                 return  # "drone attacks this year": too vague to be an engagement
