@@ -52,7 +52,7 @@ from incidentkit.models import (
     TimeInterval,
     TimeMention,
 )
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Approx, Item, LocationType, Outcome, Role, SourceType, Stance, TimeType
 
 from . import data
@@ -196,7 +196,7 @@ class Vocabulary:
     def weapon_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Item]]:
         """``(start, end, item)`` of each weapon word in ``text[start:end]``."""
         found: list[tuple[int, int, Item]] = []
-        for match in self._patterns["weapon"].finditer(text, start, end):
+        for match in self._patterns["weapon"].finditer(text, start, end, timeout=scan_timeout(len(text))):
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
@@ -204,9 +204,10 @@ class Vocabulary:
     def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
-        if self._patterns["single_casualty_cue"].search(text, start, end) is None:
+        timeout = scan_timeout(len(text))
+        if self._patterns["single_casualty_cue"].search(text, start, end, timeout=timeout) is None:
             return found
-        for match in self._patterns["single_casualty"].finditer(text, start, end):
+        for match in self._patterns["single_casualty"].finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
                 role = Role.KILLED
             elif match.group("hurt"):
@@ -218,9 +219,10 @@ class Vocabulary:
 
     def scope_country(self, text: str) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
-        if self._patterns["country_scope_cue"].search(text) is None:
+        timeout = scan_timeout(len(text))
+        if self._patterns["country_scope_cue"].search(text, timeout=timeout) is None:
             return None
-        match = self._patterns["country_scope"].search(text)
+        match = self._patterns["country_scope"].search(text, timeout=timeout)
         if match is None:
             return None
         return self.country_adjectives.get(match.group("adjective").casefold())
@@ -231,15 +233,26 @@ class Vocabulary:
 
     def match(self, name: str, text: str, start: int, end: int) -> regex.Match[str] | None:
         """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
-        return self._patterns[name].match(text, start, end)
+        return self._patterns[name].match(text, start, end, timeout=_timeout(text, start, end))
 
     def finditer(self, name: str, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
         """Every match of one compiled table in ``text[start:end]``."""
-        return self._patterns[name].finditer(text, start, end)
+        return self._patterns[name].finditer(text, start, end, timeout=_timeout(text, start, end))
 
     def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
-        return self._patterns[name].search(text, start, len(text) if end is None else end)
+        end = len(text) if end is None else end
+        return self._patterns[name].search(text, start, end, timeout=_timeout(text, start, end))
+
+
+# Scans of at most this many characters (a window around a mention) go without a timeout: their
+# cost does not grow with the text, and the guard costs more than such a scan.
+_WINDOW = 200
+
+
+def _timeout(text: str, start: int, end: int) -> float | None:
+    """The ``timeout=`` for a scan of ``text[start:end]``: none for a short window."""
+    return scan_timeout(len(text)) if end - start > _WINDOW else None
 
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
@@ -542,7 +555,7 @@ class _Doc:
         self.dateline: Span | None = None
         if 0 <= self.lead_para < len(self.paras):
             lead = self.paras[self.lead_para]
-            match = _DATELINE.match(self.text, lead.start, lead.end)
+            match = _DATELINE.match(self.text, lead.start, lead.end, timeout=scan_timeout(len(self.text)))
             if match:
                 self.dateline = Span(match.start(), match.end())
         self.timestamps = {p.start: Span(m.start(), m.end()) for p in self.paras
@@ -640,11 +653,12 @@ class _Doc:
 
     def _clauses(self) -> list[list[Span]]:
         result: list[list[Span]] = []
+        timeout = scan_timeout(len(self.text))
         for index, sent in enumerate(self.sents):
             spans: list[Span] = []
             start = sent.start
             breaks = _HEADLINE_BREAK if self.sent_para[index] == self.headline_para else _CLAUSE_BREAK
-            for match in breaks.finditer(self.text, sent.start, sent.end):
+            for match in breaks.finditer(self.text, sent.start, sent.end, timeout=timeout):
                 if match.start() > start:
                     spans.append(Span(start, match.start()))
                 start = match.end()
@@ -927,7 +941,7 @@ class _Doc:
 
     def anaphoric_places(self, start: int, end: int) -> list[LocationMention]:
         """The place ``the region``, ``the city`` or ``the capital`` in ``text[start:end]`` means."""
-        match = _ANAPHOR.search(self.text, start, end)
+        match = _ANAPHOR.search(self.text, start, end, timeout=scan_timeout(len(self.text)))
         if match is None:
             return []
         word = match.group(1).casefold()
