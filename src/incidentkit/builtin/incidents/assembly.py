@@ -481,6 +481,7 @@ class _Draft:
     _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
     # told the draft's family and last position before ``add`` changed them (keeps an index current)
     moved: Callable[[_Draft, str | None, int], None] | None = attrs.field(default=None, repr=False)
+    _first: _Obs | None = attrs.field(init=False, default=None, repr=False)  # kept by ``add``
 
     @property
     def admin1(self) -> frozenset[str]:
@@ -492,11 +493,15 @@ class _Draft:
 
     @property
     def first(self) -> _Obs:
-        return min(self.obs, key=lambda o: o.pos)
+        """The observation told first (the earliest added of those at the least position)."""
+        assert self._first is not None
+        return self._first
 
     def add(self, obs: _Obs) -> None:
         family, last = self.family, self.last
         self.obs.append(obs)
+        if self._first is None or obs.pos < self._first.pos:
+            self._first = obs
         self.last = max(self.last, obs.pos)
         if self.created < 0:
             self.created = obs.pos
@@ -1661,12 +1666,12 @@ class _Builder:
                placeless: bool = False) -> _Draft:
         role = obs.role
         assert role is not None
+        if obs.separate:
+            return self.new(obs)  # "Separately, the ministry said 21 drones had been destroyed"
         candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
                       if d is not exclude and not (placeless and d.admin1)]
         # A repeat of a figure already known (a headline, a recap) joins its engagement; a
         # recap's source is its own, never one inherited from the lead.
-        if obs.separate:
-            return self.new(obs)  # "Separately, the ministry said 21 drones had been destroyed"
         for draft in reversed(candidates if not obs.fresh else []):
             current = draft.counts.get(role)
             if (current is not None and current.value == obs.value) or any(
