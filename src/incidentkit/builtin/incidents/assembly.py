@@ -453,7 +453,8 @@ class _Obs:
 
     @property
     def admin1(self) -> frozenset[str]:
-        return _admin1_of(self)
+        known, regions = self._admin1
+        return regions if known == len(self.places) else _admin1_of(self)
 
 
 @attrs.define(eq=False)
@@ -485,7 +486,8 @@ class _Draft:
 
     @property
     def admin1(self) -> frozenset[str]:
-        return _admin1_of(self)
+        known, regions = self._admin1
+        return regions if known == len(self.places) else _admin1_of(self)
 
     @property
     def last_pos(self) -> int:
@@ -1418,10 +1420,11 @@ class _Builder:
             families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see _family_ok
             drafts = sorted((d for d in self.reach.near(pos, families) if d.index >= first),
                             key=lambda d: d.index)
+        generic = obs.item is None or obs.item == Item.MISSILE  # then one family is enough
         for draft in drafts:
             if live_only and draft.dropped:
                 continue
-            if not self._family_ok(draft, obs, family):
+            if not (generic and draft.family == family) and not self._family_ok(draft, obs, family):
                 continue
             if window is not None and not window.compatible(draft.window):
                 continue
