@@ -159,8 +159,8 @@ class Rule:
     name: str
     pattern: regex.Pattern[str]
     parse: Callable[[regex.Match[str]], Sequence[Piece] | None]
-    #: A pattern every match of ``pattern`` contains: a text it is not found in has no
-    #: matches, so the (slower) rule scan is skipped.
+    #: A pattern found in every text where ``pattern`` matches (usually a part of every
+    #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
     gate: regex.Pattern[str] | None = None
 
 
@@ -550,6 +550,11 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
         }
         self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
+        # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
+        # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
+        day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
+                          *(name.split(" ")[-1] for name in self.holidays)}
+        self.DAY_END = r"(?:\d(?:st|nd|rd|th)?|\.|(?i:" + _alt(day_last_words) + "))"
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
         sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
@@ -579,12 +584,16 @@ class Grammar:
                      r"|from\s{1,4}now))(?![\w])")
         compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
         gates = {
-            "day_at_clock": rf"{at_clock}{self.CLOCK}",
             "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
             "duration_compound": rf"{self.UNIT}{compound_next}",
             # each alternative of duration_adj: "hour-long", "three-day", "weeklong"
             "duration_adj": rf"{self.UNIT1}-(?i:long|old)|-{self.UNIT1}|(?i:week|year|day|month)long",
+            # a DAY right before: the separator and the word after it are found first (the engine
+            # searches those fast), then the lookbehind checks how the text before them ends
+            "day_pod": rf"(?:{_S1}|-){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
+            "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
+            "pod_of": rf"(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of){_S1}",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
