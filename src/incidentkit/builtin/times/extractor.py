@@ -126,7 +126,7 @@ class TimesExtractor:
         first_night = next((f.resolved.day for f in resolved
                             if f.resolved.pod == "NI" and f.resolved.explicit), None)
         if first_night is not None:
-            state = State(text, document.published, self.grammar)
+            state = first.fresh()
             state.first_night = first_night
             resolved = self._resolve(chosen, state)
         # else the second pass would start from the same state as the first: same result

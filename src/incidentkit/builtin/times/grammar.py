@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -26,12 +27,13 @@ import regex
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
+from ...models import Span
 from ...text import scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
 
-__all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
+__all__ = ["DocumentTables", "Grammar", "Piece", "Resolved", "Rule", "State"]
 
 Night = Literal["format", "timeml", "auto"]
 #: How one document's nights are read: the corpus convention or TimeML's.
@@ -164,6 +166,46 @@ class Rule:
     gate: regex.Pattern[str] | None = None
 
 
+class DocumentTables:
+    """What one document's text determines, each computed on first use (many documents need few).
+
+    Built once per document and shared by the passes over it (see :meth:`State.fresh`).
+    """
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self._reporting: dict[int, bool] = {}
+
+    @functools.cached_property
+    def night(self) -> NightReading:
+        """How nights are valued in this document: the grammar's setting, or by genre."""
+        return self.grammar.night_for(self.text)
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The country the document seems to be about (for holidays)."""
+        return self.grammar.country_of(self.text)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The sentences of the text."""
+        return sentences(self.text)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of each sentence, for bisection."""
+        return [s.start for s in self.sentences]
+
+    def reporting(self, start: int) -> bool:
+        """Whether the words before ``start`` are a reporting verb's (``said on``); cached per offset."""
+        found = self._reporting.get(start)
+        if found is None:
+            found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+            self._reporting[start] = found
+        return found
+
+
 class State:
     """Per-document context for interpretation: reference date, what was said before.
 
@@ -171,9 +213,13 @@ class State:
     free of per-document state.
     """
 
-    def __init__(self, text: str, published: dt.date | dt.datetime | None, grammar: Grammar) -> None:
+    def __init__(self, text: str, published: dt.date | dt.datetime | None, grammar: Grammar,
+                 tables: DocumentTables | None = None) -> None:
         self.text = text
         self.grammar = grammar
+        self.published = published
+        #: What is derived from the whole text, shared by every pass over the same document.
+        self.tables = tables if tables is not None else DocumentTables(text, grammar)
         self.ref: dt.date | None = None
         self.ref_time: dt.datetime | None = None
         if isinstance(published, dt.datetime):
@@ -190,11 +236,28 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
-        #: How nights are valued in this document: the grammar's setting, or by genre.
-        self.night: NightReading = grammar.night_for(text)
-        self._sentences = sentences(text)
-        self._starts = [s.start for s in self._sentences]
-        self.country = grammar.country_of(text)
+
+    def fresh(self) -> State:
+        """A new state for another pass over the same document, reusing its tables."""
+        return State(self.text, self.published, self.grammar, self.tables)
+
+    @property
+    def night(self) -> NightReading:
+        """How nights are valued in this document: the grammar's setting, or by genre."""
+        return self.tables.night
+
+    @property
+    def country(self) -> str | None:
+        """The country the document seems to be about (for holidays)."""
+        return self.tables.country
+
+    @property
+    def _sentences(self) -> tuple[Span, ...]:
+        return self.tables.sentences
+
+    @property
+    def _starts(self) -> list[int]:
+        return self.tables.starts
 
     # ------------------------------------------------------------------ context
 
@@ -261,7 +324,7 @@ class State:
 
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
-        return self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+        return self.tables.reporting(start)
 
     def recent_night(self) -> dt.date | None:
         """The night an unqualified ``overnight`` means when the report names one close to publication."""
