@@ -376,6 +376,18 @@ _LETTER = regex.compile(r"\p{L}")
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 
 
+def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
+    """A lookahead for the first characters of a match: ``exact`` (a class body), initials of ``words``.
+
+    Every character that (?i) matches to an initial is included: both cases, plus the few
+    non-ASCII case variants of ASCII letters (long s, Kelvin sign, dotted capital I).
+    """
+    initials = {w[:1].lower() for w in words if w}
+    chars = sorted(initials | {c.upper() for c in initials} | {_CASE_VARIANTS[c] for c in initials
+                                                                 if c in _CASE_VARIANTS})
+    return "(?=[" + exact + "".join(regex.escape(c) for c in chars) + "])"
+
+
 def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
@@ -539,10 +551,13 @@ class Grammar:
         month_alts = [w[:1].upper() + w[1:] for w in full_months] + [w.upper() for w in full_months]
         month_alts += [w[:1].upper() + w[1:] + r"\." for w in abbreviations]
         month_alts += [w[:1].upper() + w[1:] for w in abbreviations]
+        # Month and weekday names behind a lookahead of their initials: the engine tries the
+        # names one by one, and most capitalised words (places, people) fail the lookahead at once.
         self.MONTH = (
-            "(?:" + "|".join(sorted(month_alts, key=lambda w: -len(w))) + r")(?:(?<=\.)|(?![\w]))"
+            _starting_with("", data.MONTHS)
+            + "(?:" + "|".join(sorted(month_alts, key=lambda w: -len(w))) + r")(?:(?<=\.)|(?![\w]))"
         )
-        self.WEEKDAY = _capitalised(data.WEEKDAYS)
+        self.WEEKDAY = _starting_with("", data.WEEKDAYS) + _capitalised(data.WEEKDAYS)
         self.DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
         # (?=[12]) first: a cheap test before the lookbehinds (every year starts with 1 or 2)
         self.YEAR = (r"(?=[12])(?:(?<=(?i:\b(?:mid|early|late))-)|(?<![\w$€£.,/-]))"
@@ -652,9 +667,9 @@ class Grammar:
             "duration_compound": rf"{self.UNIT}{compound_next}",
             # each alternative of duration_adj: "hour-long", "three-day", "weeklong"
             "duration_adj": rf"{self.UNIT1}-(?i:long|old)|-{self.UNIT1}|(?i:week|year|day|month)long",
-            # a DAY right before: the separator and the word after it are found first (the engine
-            # searches those fast), then the lookbehind checks how the text before them ends
-            "day_pod": rf"(?:{_S1}|-){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
+            # a DAY right before: the word after it is found first (the engine searches words
+            # fast), then a lookbehind checks that the text before it ends as a DAY does
+            "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
             "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
             "pod_of": rf"(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of){_S1}",
         }
@@ -807,14 +822,7 @@ class Grammar:
         characters, so the matches are the same. Rules whose first characters are most
         letters gain nothing and have none.
         """
-        def lookahead(exact: str, words: Iterable[str] = ()) -> str:
-            initials = {w[:1].lower() for w in words if w}
-            # every character that (?i) matches to an initial: both cases, plus the few
-            # non-ASCII case variants of ASCII letters (long s, Kelvin sign, dotted capital I)
-            chars = sorted(initials | {c.upper() for c in initials} | {_CASE_VARIANTS[c] for c in initials
-                                                                         if c in _CASE_VARIANTS})
-            return "(?=[" + exact + "".join(regex.escape(c) for c in chars) + "])"
-
+        lookahead = _starting_with
         day = lookahead(r"\d\p{Lu}", ["the", "last", "next", "this", "coming", "past", "previous",
                                       "earlier", "later", "today", "yesterday", "tomorrow", "that"])
         return {
