@@ -664,9 +664,12 @@ class Grammar:
         gates = {
             "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
-            "duration_compound": rf"{self.UNIT}{compound_next}",
-            # each alternative of duration_adj: "hour-long", "three-day", "weeklong"
-            "duration_adj": rf"{self.UNIT1}-(?i:long|old)|-{self.UNIT1}|(?i:week|year|day|month)long",
+            # the comma or "and" of compound_next first, then a lookbehind for the unit before it
+            "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
+                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}",
+            # a part of each alternative of duration_adj: "hour-long", "62-year-old", "three-day",
+            # "weeklong"
+            "duration_adj": rf"(?i:long)|-(?i:old)|-{self.UNIT1}",
             # a DAY right before: the word after it is found first (the engine searches words
             # fast), then a lookbehind checks that the text before it ends as a DAY does
             "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
