@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,7 +15,7 @@ from ...models import Document, Findings, Span, TimeInterval, TimeMention
 from ...text import scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
-from .grammar import Grammar, Night, Piece, Resolved, State
+from .grammar import Grammar, Night, Piece, Resolved, Rule, State
 from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
@@ -144,7 +144,7 @@ class TimesExtractor:
         for priority, rule in enumerate(self.grammar.rules):
             if rule.gate is not None and rule.gate.search(text, timeout=timeout) is None:
                 continue  # no match possible: skip the slower scan
-            for match in rule.pattern.finditer(text, timeout=timeout):
+            for match in self._matches(rule, text, timeout):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -160,6 +160,26 @@ class TimesExtractor:
             chosen.append((start, end, list(pieces)))
         chosen.sort(key=lambda c: c[0])
         return chosen
+
+    @staticmethod
+    def _matches(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
+
+        With ``rule.starts``, the pattern is tried only where a match can start: the next
+        match is the first one found at such a position at or after the end of the last.
+        """
+        if rule.starts is None:
+            yield from rule.pattern.finditer(text, timeout=timeout)
+            return
+        end = 0
+        for start in rule.starts.finditer(text, timeout=timeout):
+            position = start.start()
+            if position < end:
+                continue
+            match = rule.pattern.match(text, position, timeout=timeout)
+            if match is not None:
+                yield match
+                end = match.end()
 
     def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
         """Interpret the chosen expressions in text order, so anaphora see what came before."""

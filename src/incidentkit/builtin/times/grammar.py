@@ -164,6 +164,10 @@ class Rule:
     #: A pattern found in every text where ``pattern`` matches (usually a part of every
     #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
     gate: regex.Pattern[str] | None = None
+    #: A zero-width pattern found at every position where a match of ``pattern`` can start (and
+    #: maybe elsewhere): the rule is then tried only at those positions, in order, as finditer
+    #: would (same matches, for a pattern that never matches empty text).
+    starts: regex.Pattern[str] | None = None
 
 
 class DocumentTables:
@@ -812,9 +816,29 @@ class Grammar:
              self._duration_vague),
         ]
         first = self._first_chars()
+        starts = self._starts()
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
-                     regex.compile(gates[name]) if name in gates else None)
+                     regex.compile(gates[name]) if name in gates else None,
+                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None)
                 for name, pattern, parse in rules]
+
+    def _starts(self) -> dict[str, str]:
+        """For the costliest rules, what the text at the start of any match begins with (a superset).
+
+        A small pattern finds these few places fast; the rule is tried only there (see
+        :attr:`Rule.starts`), instead of at every position with a plausible first character,
+        where a large pattern costs much even when it fails at once. Each list follows the
+        rule's alternatives: the words (in any case) an alternative can start with, and the
+        digits, month and weekday names of the others. These rules never match empty text.
+        """
+        period_words = ["the", "early", "late", "mid", "earlier", "later", "fiscal", "year", "this", "last",
+                        "next", "past", "previous", "coming", "current", "following", "prior", "preceding",
+                        *data.SEASONS, *data.ORDINALS]
+        return {
+            # a year or decade (1990, 1990s), a century or ordinal (21st), '90s, Q3, a month name
+            "period": rf"[12]\d\d\d|\d{{1,2}}(?:st|nd|rd|th)|['’]|Q[1-4]|{self.MONTH}"
+                      rf"|(?i:{_alt(period_words)})",
+        }
 
     def _first_chars(self) -> dict[str, str]:
         """A lookahead per costly rule naming every character its match can start with.
