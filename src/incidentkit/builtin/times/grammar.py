@@ -96,7 +96,9 @@ _ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|an
 _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
-_NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# Searched in reverse, from the end: the same match as a forward search (the greedy groups take
+# whole words and as many as they can), without trying the pattern at every earlier position.
+_NEAR_LEFT = regex.compile(r"(?r)(?:[\w'’-]+\s{1,4}){1,4}$")
 # A participle after "be" ("will not be finished until"): passive, no tense of its own.
 _PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s{1,4}\w{3,}ed\b")
 # Prepositions that make "the next decade" a length ("over the next decade").
