@@ -24,6 +24,8 @@ TEXTS = [
     "the night of July 19-20, the early hours of Sunday, the evening of November 24",
     "1234567890 12 July 2025 2025-07-20 20.07.2025 7/20/2025 2100 1600s 's",
     "(((((the))))) — «Monday» \"June\" [2024] {the past year}",
+    "two days ago, twenty-three    and    a    half years ago, a few days later, several weeks earlier",
+    "It was " + "1234567890" * 8 + ".5 years ago; 4,000,000 years back; months ago; two weeks from now.",
 ]
 
 

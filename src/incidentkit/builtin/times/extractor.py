@@ -168,6 +168,9 @@ class TimesExtractor:
         With ``rule.starts``, the pattern is tried only where a match can start: the next
         match is the first one found at such a position at or after the end of the last.
         """
+        if rule.reach is not None and rule.gate is not None:
+            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
+            return
         if rule.starts is None:
             yield from rule.pattern.finditer(text, timeout=timeout)
             return
@@ -180,6 +183,27 @@ class TimesExtractor:
             if match is not None:
                 yield match
                 end = match.end()
+
+    @staticmethod
+    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float
+                           ) -> Iterator[regex.Match[str]]:
+        """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
+
+        No match can start elsewhere than ``reach`` characters (or a number in digits) before
+        a match of the gate, so the pattern is searched for from there only.
+        """
+        end = 0
+        for hit in gate.finditer(text, timeout=timeout):
+            if hit.start() < end:
+                continue  # inside the last match
+            start = max(end, hit.start() - reach)
+            while start > end and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
+                start -= 1  # a number in digits has no length limit
+            match = rule.pattern.search(text, start, timeout=timeout)
+            if match is None:
+                return
+            yield match
+            end = match.end()
 
     def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
         """Interpret the chosen expressions in text order, so anaphora see what came before."""

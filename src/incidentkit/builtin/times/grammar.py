@@ -170,6 +170,10 @@ class Rule:
     #: maybe elsewhere): the rule is then tried only at those positions, in order, as finditer
     #: would (same matches, for a pattern that never matches empty text).
     starts: regex.Pattern[str] | None = None
+    #: With ``gate``: every match contains a match of ``gate`` and starts at most this many
+    #: characters before it (or earlier only within a number written in digits); the rule is
+    #: then tried only from there.
+    reach: int | None = None
 
 
 class DocumentTables:
@@ -398,6 +402,11 @@ def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s{1,4}") for w in parts) + ")"
+
+
+def _longest(words: Iterable[str]) -> int:
+    """The most characters a phrase of :func:`_alt` can match (a space matches up to 4)."""
+    return max((len(w) + 3 * w.count(" ") for w in words), default=0)
 
 
 def _capitalised(words: Iterable[str]) -> str:
@@ -819,9 +828,16 @@ class Grammar:
         ]
         first = self._first_chars()
         starts = self._starts()
+        # "ago": an amount (a number or a vague one, with "and a half") and up to 4 spaces or
+        # hyphens come before the unit and direction its gate finds
+        numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
+        amount = max(_longest(data.TENS_WORDS) + 4 + _longest(data.NUMBER_WORDS), _longest(numbers),
+                     _longest(data.VAGUE_AMOUNTS)) + len(" and a half") + 3 * 3
+        reach = {"ago": amount + 4}
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
                      regex.compile(gates[name]) if name in gates else None,
-                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None)
+                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None,
+                     reach.get(name))
                 for name, pattern, parse in rules]
 
     def _starts(self) -> dict[str, str]:
