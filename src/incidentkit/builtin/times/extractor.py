@@ -142,8 +142,10 @@ class TimesExtractor:
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
         for priority, rule in enumerate(self.grammar.rules):
-            if rule.gate is not None and rule.gate.search(text, timeout=timeout) is None:
-                continue  # no match possible: skip the slower scan
+            # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
+            gate = rule.gate if rule.reach is None else None
+            if gate is not None and gate.search(text, timeout=timeout) is None:
+                continue
             for match in self._matches(rule, text, timeout):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
