@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,7 +15,7 @@ from ...models import Document, Findings, Span, TimeInterval, TimeMention
 from ...text import scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
-from .grammar import Grammar, Night, Piece, Resolved, State
+from .grammar import Grammar, Night, Piece, Resolved, Rule, State
 from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
@@ -126,7 +126,7 @@ class TimesExtractor:
         first_night = next((f.resolved.day for f in resolved
                             if f.resolved.pod == "NI" and f.resolved.explicit), None)
         if first_night is not None:
-            state = State(text, document.published, self.grammar)
+            state = first.fresh()
             state.first_night = first_night
             resolved = self._resolve(chosen, state)
         # else the second pass would start from the same state as the first: same result
@@ -142,9 +142,11 @@ class TimesExtractor:
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
         for priority, rule in enumerate(self.grammar.rules):
-            if rule.gate is not None and rule.gate.search(text, timeout=timeout) is None:
-                continue  # no match possible: skip the slower scan
-            for match in rule.pattern.finditer(text, timeout=timeout):
+            # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
+            gate = rule.gate if rule.reach is None else None
+            if gate is not None and gate.search(text, timeout=timeout) is None:
+                continue
+            for match in self._matches(rule, text, timeout):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -160,6 +162,50 @@ class TimesExtractor:
             chosen.append((start, end, list(pieces)))
         chosen.sort(key=lambda c: c[0])
         return chosen
+
+    @staticmethod
+    def _matches(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
+
+        With ``rule.starts``, the pattern is tried only where a match can start: the next
+        match is the first one found at such a position at or after the end of the last.
+        """
+        if rule.reach is not None and rule.gate is not None:
+            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
+            return
+        if rule.starts is None:
+            yield from rule.pattern.finditer(text, timeout=timeout)
+            return
+        end = 0
+        for start in rule.starts.finditer(text, timeout=timeout):
+            position = start.start()
+            if position < end:
+                continue
+            match = rule.pattern.match(text, position, timeout=timeout)
+            if match is not None:
+                yield match
+                end = match.end()
+
+    @staticmethod
+    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float
+                           ) -> Iterator[regex.Match[str]]:
+        """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
+
+        No match can start elsewhere than ``reach`` characters (or a number in digits) before
+        a match of the gate, so the pattern is searched for from there only.
+        """
+        end = 0
+        for hit in gate.finditer(text, timeout=timeout):
+            if hit.start() < end:
+                continue  # inside the last match
+            start = max(end, hit.start() - reach)
+            while start > end and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
+                start -= 1  # a number in digits has no length limit
+            match = rule.pattern.search(text, start, timeout=timeout)
+            if match is None:
+                return
+            yield match
+            end = match.end()
 
     def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
         """Interpret the chosen expressions in text order, so anaphora see what came before."""

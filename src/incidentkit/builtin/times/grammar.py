@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -26,12 +27,13 @@ import regex
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
+from ...models import Span
 from ...text import scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
 
-__all__ = ["Grammar", "Piece", "Resolved", "Rule", "State"]
+__all__ = ["DocumentTables", "Grammar", "Piece", "Resolved", "Rule", "State"]
 
 Night = Literal["format", "timeml", "auto"]
 #: How one document's nights are read: the corpus convention or TimeML's.
@@ -94,7 +96,9 @@ _ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|an
 _THE = regex.compile(r"(?i)\bthe\s{1,4}$")
 # The last few words before an expression: a verb, its auxiliaries and a preposition
 # ("will be held on", "announced", "discovered in").
-_NEAR_LEFT = regex.compile(r"(?:[\w'’-]+\s{1,4}){1,4}$")
+# Searched in reverse, from the end: the same match as a forward search (the greedy groups take
+# whole words and as many as they can), without trying the pattern at every earlier position.
+_NEAR_LEFT = regex.compile(r"(?r)(?:[\w'’-]+\s{1,4}){1,4}$")
 # A participle after "be" ("will not be finished until"): passive, no tense of its own.
 _PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s{1,4}\w{3,}ed\b")
 # Prepositions that make "the next decade" a length ("over the next decade").
@@ -159,9 +163,57 @@ class Rule:
     name: str
     pattern: regex.Pattern[str]
     parse: Callable[[regex.Match[str]], Sequence[Piece] | None]
-    #: A pattern every match of ``pattern`` contains: a text it is not found in has no
-    #: matches, so the (slower) rule scan is skipped.
+    #: A pattern found in every text where ``pattern`` matches (usually a part of every
+    #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
     gate: regex.Pattern[str] | None = None
+    #: A zero-width pattern found at every position where a match of ``pattern`` can start (and
+    #: maybe elsewhere): the rule is then tried only at those positions, in order, as finditer
+    #: would (same matches, for a pattern that never matches empty text).
+    starts: regex.Pattern[str] | None = None
+    #: With ``gate``: every match contains a match of ``gate`` and starts at most this many
+    #: characters before it (or earlier only within a number written in digits); the rule is
+    #: then tried only from there.
+    reach: int | None = None
+
+
+class DocumentTables:
+    """What one document's text determines, each computed on first use (many documents need few).
+
+    Built once per document and shared by the passes over it (see :meth:`State.fresh`).
+    """
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self._reporting: dict[int, bool] = {}
+
+    @functools.cached_property
+    def night(self) -> NightReading:
+        """How nights are valued in this document: the grammar's setting, or by genre."""
+        return self.grammar.night_for(self.text)
+
+    @functools.cached_property
+    def country(self) -> str | None:
+        """The country the document seems to be about (for holidays)."""
+        return self.grammar.country_of(self.text)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The sentences of the text."""
+        return sentences(self.text)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """The start offset of each sentence, for bisection."""
+        return [s.start for s in self.sentences]
+
+    def reporting(self, start: int) -> bool:
+        """Whether the words before ``start`` are a reporting verb's (``said on``); cached per offset."""
+        found = self._reporting.get(start)
+        if found is None:
+            found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+            self._reporting[start] = found
+        return found
 
 
 class State:
@@ -171,9 +223,13 @@ class State:
     free of per-document state.
     """
 
-    def __init__(self, text: str, published: dt.date | dt.datetime | None, grammar: Grammar) -> None:
+    def __init__(self, text: str, published: dt.date | dt.datetime | None, grammar: Grammar,
+                 tables: DocumentTables | None = None) -> None:
         self.text = text
         self.grammar = grammar
+        self.published = published
+        #: What is derived from the whole text, shared by every pass over the same document.
+        self.tables = tables if tables is not None else DocumentTables(text, grammar)
         self.ref: dt.date | None = None
         self.ref_time: dt.datetime | None = None
         if isinstance(published, dt.datetime):
@@ -190,11 +246,28 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
-        #: How nights are valued in this document: the grammar's setting, or by genre.
-        self.night: NightReading = grammar.night_for(text)
-        self._sentences = sentences(text)
-        self._starts = [s.start for s in self._sentences]
-        self.country = grammar.country_of(text)
+
+    def fresh(self) -> State:
+        """A new state for another pass over the same document, reusing its tables."""
+        return State(self.text, self.published, self.grammar, self.tables)
+
+    @property
+    def night(self) -> NightReading:
+        """How nights are valued in this document: the grammar's setting, or by genre."""
+        return self.tables.night
+
+    @property
+    def country(self) -> str | None:
+        """The country the document seems to be about (for holidays)."""
+        return self.tables.country
+
+    @property
+    def _sentences(self) -> tuple[Span, ...]:
+        return self.tables.sentences
+
+    @property
+    def _starts(self) -> list[int]:
+        return self.tables.starts
 
     # ------------------------------------------------------------------ context
 
@@ -261,7 +334,7 @@ class State:
 
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
-        return self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+        return self.tables.reporting(start)
 
     def recent_night(self) -> dt.date | None:
         """The night an unqualified ``overnight`` means when the report names one close to publication."""
@@ -313,10 +386,27 @@ _LETTER = regex.compile(r"\p{L}")
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 
 
+def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
+    """A lookahead for the first characters of a match: ``exact`` (a class body), initials of ``words``.
+
+    Every character that (?i) matches to an initial is included: both cases, plus the few
+    non-ASCII case variants of ASCII letters (long s, Kelvin sign, dotted capital I).
+    """
+    initials = {w[:1].lower() for w in words if w}
+    chars = sorted(initials | {c.upper() for c in initials} | {_CASE_VARIANTS[c] for c in initials
+                                                                 if c in _CASE_VARIANTS})
+    return "(?=[" + exact + "".join(regex.escape(c) for c in chars) + "])"
+
+
 def _alt(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces matching any whitespace."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s{1,4}") for w in parts) + ")"
+
+
+def _longest(words: Iterable[str]) -> int:
+    """The most characters a phrase of :func:`_alt` can match (a space matches up to 4)."""
+    return max((len(w) + 3 * w.count(" ") for w in words), default=0)
 
 
 def _capitalised(words: Iterable[str]) -> str:
@@ -476,10 +566,13 @@ class Grammar:
         month_alts = [w[:1].upper() + w[1:] for w in full_months] + [w.upper() for w in full_months]
         month_alts += [w[:1].upper() + w[1:] + r"\." for w in abbreviations]
         month_alts += [w[:1].upper() + w[1:] for w in abbreviations]
+        # Month and weekday names behind a lookahead of their initials: the engine tries the
+        # names one by one, and most capitalised words (places, people) fail the lookahead at once.
         self.MONTH = (
-            "(?:" + "|".join(sorted(month_alts, key=lambda w: -len(w))) + r")(?:(?<=\.)|(?![\w]))"
+            _starting_with("", data.MONTHS)
+            + "(?:" + "|".join(sorted(month_alts, key=lambda w: -len(w))) + r")(?:(?<=\.)|(?![\w]))"
         )
-        self.WEEKDAY = _capitalised(data.WEEKDAYS)
+        self.WEEKDAY = _starting_with("", data.WEEKDAYS) + _capitalised(data.WEEKDAYS)
         self.DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
         # (?=[12]) first: a cheap test before the lookbehinds (every year starts with 1 or 2)
         self.YEAR = (r"(?=[12])(?:(?<=(?i:\b(?:mid|early|late))-)|(?<![\w$€£.,/-]))"
@@ -550,6 +643,11 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
         }
         self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
+        # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
+        # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
+        day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
+                          *(name.split(" ")[-1] for name in self.holidays)}
+        self.DAY_END = r"(?:\d(?:st|nd|rd|th)?|\.|(?i:" + _alt(day_last_words) + "))"
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
         sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
@@ -579,12 +677,19 @@ class Grammar:
                      r"|from\s{1,4}now))(?![\w])")
         compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
         gates = {
-            "day_at_clock": rf"{at_clock}{self.CLOCK}",
             "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
-            "duration_compound": rf"{self.UNIT}{compound_next}",
-            # each alternative of duration_adj: "hour-long", "three-day", "weeklong"
-            "duration_adj": rf"{self.UNIT1}-(?i:long|old)|-{self.UNIT1}|(?i:week|year|day|month)long",
+            # the comma or "and" of compound_next first, then a lookbehind for the unit before it
+            "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
+                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}",
+            # a part of each alternative of duration_adj: "hour-long", "62-year-old", "three-day",
+            # "weeklong"
+            "duration_adj": rf"(?i:long)|-(?i:old)|-{self.UNIT1}",
+            # a DAY right before: the word after it is found first (the engine searches words
+            # fast), then a lookbehind checks that the text before it ends as a DAY does
+            "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
+            "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
+            "pod_of": rf"(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of){_S1}",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
@@ -722,9 +827,36 @@ class Grammar:
              self._duration_vague),
         ]
         first = self._first_chars()
+        starts = self._starts()
+        # "ago": an amount (a number or a vague one, with "and a half") and up to 4 spaces or
+        # hyphens come before the unit and direction its gate finds
+        numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
+        amount = max(_longest(data.TENS_WORDS) + 4 + _longest(data.NUMBER_WORDS), _longest(numbers),
+                     _longest(data.VAGUE_AMOUNTS)) + len(" and a half") + 3 * 3
+        reach = {"ago": amount + 4}
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
-                     regex.compile(gates[name]) if name in gates else None)
+                     regex.compile(gates[name]) if name in gates else None,
+                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None,
+                     reach.get(name))
                 for name, pattern, parse in rules]
+
+    def _starts(self) -> dict[str, str]:
+        """For the costliest rules, what the text at the start of any match begins with (a superset).
+
+        A small pattern finds these few places fast; the rule is tried only there (see
+        :attr:`Rule.starts`), instead of at every position with a plausible first character,
+        where a large pattern costs much even when it fails at once. Each list follows the
+        rule's alternatives: the words (in any case) an alternative can start with, and the
+        digits, month and weekday names of the others. These rules never match empty text.
+        """
+        period_words = ["the", "early", "late", "mid", "earlier", "later", "fiscal", "year", "this", "last",
+                        "next", "past", "previous", "coming", "current", "following", "prior", "preceding",
+                        *data.SEASONS, *data.ORDINALS]
+        return {
+            # a year or decade (1990, 1990s), a century or ordinal (21st), '90s, Q3, a month name
+            "period": rf"[12]\d\d\d|\d{{1,2}}(?:st|nd|rd|th)|['’]|Q[1-4]|{self.MONTH}"
+                      rf"|(?i:{_alt(period_words)})",
+        }
 
     def _first_chars(self) -> dict[str, str]:
         """A lookahead per costly rule naming every character its match can start with.
@@ -735,14 +867,7 @@ class Grammar:
         characters, so the matches are the same. Rules whose first characters are most
         letters gain nothing and have none.
         """
-        def lookahead(exact: str, words: Iterable[str] = ()) -> str:
-            initials = {w[:1].lower() for w in words if w}
-            # every character that (?i) matches to an initial: both cases, plus the few
-            # non-ASCII case variants of ASCII letters (long s, Kelvin sign, dotted capital I)
-            chars = sorted(initials | {c.upper() for c in initials} | {_CASE_VARIANTS[c] for c in initials
-                                                                         if c in _CASE_VARIANTS})
-            return "(?=[" + exact + "".join(regex.escape(c) for c in chars) + "])"
-
+        lookahead = _starting_with
         day = lookahead(r"\d\p{Lu}", ["the", "last", "next", "this", "coming", "past", "previous",
                                       "earlier", "later", "today", "yesterday", "tomorrow", "that"])
         return {

@@ -8,6 +8,7 @@ night from 21:00 on 19 July to 06:00 on 20 July.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -62,7 +63,9 @@ def week_value(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _naive_bounds(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | None:
+    # cached: the same few values recur in every report, and the result is immutable
     match = _VALUE.fullmatch(value)
     if match is None:
         return None

@@ -1,0 +1,45 @@
+"""The times rules' shortcuts find exactly what a plain scan finds.
+
+``Rule.starts`` tries a rule only where a match can start, and ``Rule.gate`` skips a
+text with no match at all; both must be supersets, or a time expression goes missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit.builtin.times import TimesExtractor
+
+TEXTS = [
+    "In the 1990s and the '90s, in Q3 2024 and the first quarter of 2023, prices rose.",
+    "By mid-July, early 2024 and late last year, the start of the year, the year before.",
+    "the twenty-first century, the 21st century, the nineties, fiscal 2025, fiscal year 2024",
+    "Last spring, the spring of 2020, this September, next month, the same week, the previous year",
+    "September has been the wettest month. In March 2022 it rained. Since early June, troops March on.",
+    "ſummer of 2020, the ſecond half of 2021, THE YEAR 2019, The following month, year-end",
+    "Drones hit Kharkiv on Friday night, on Jul. 20 evening, on 5 July morning and on Christmas Eve night.",
+    "It happened Sunday at 10:00 GMT and on July 20 at 8 p.m.; that day at noon, yesterday-evening.",
+    "The talks lasted 2 hours, 5 minutes and 12 seconds, then three hours and 40 minutes, "
+    "a weeklong strike, an hour-long meeting, a 5-Year-Old boy, two-hour-long talks.",
+    "the night of July 19-20, the early hours of Sunday, the evening of November 24",
+    "1234567890 12 July 2025 2025-07-20 20.07.2025 7/20/2025 2100 1600s 's",
+    "(((((the))))) — «Monday» \"June\" [2024] {the past year}",
+    "two days ago, twenty-three    and    a    half years ago, a few days later, several weeks earlier",
+    "It was " + "1234567890" * 8 + ".5 years ago; 4,000,000 years back; months ago; two weeks from now.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_rules_find_what_a_plain_scan_finds(text: str) -> None:
+    extractor = TimesExtractor()
+    for rule in extractor.grammar.rules:
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in extractor._matches(rule, text, 10.0)] == expected, rule.name
+        if expected and rule.gate is not None:
+            assert rule.gate.search(text), rule.name
+
+
+def test_rules_with_starts_cannot_match_empty_text() -> None:
+    for rule in TimesExtractor().grammar.rules:
+        if rule.starts is not None:
+            assert rule.pattern.match("") is None, rule.name
