@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -135,6 +135,13 @@ _RATE_UNITS = frozenset("day night week month year hour".split())
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
+#: Words an extractor remembers what they are (see _Tables.designation_memo).
+_MEMO_SIZE = 100_000
+# _TokenFlags: what a number or word token may be, by its text
+_DIGIT_DESIGNATION = 1  # a "num" token that is a designation (3M-14): read as a word
+_NUMBER_START = 2  # may start a number
+_HEAD_START = 4  # may start a head noun or designation
+_UNKNOWN = "?unknown"  # not yet looked up in a designation memo
 
 
 # ------------------------------------------------------------------ records
@@ -211,24 +218,7 @@ class QuantityExtractor:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.default()
-        v = self.vocabulary
-        # longest phrase of each table, in words: how far a lookup has to reach
-        self._reach = (max((len(k.split()) for k in v.heads), default=1),
-                       max((len(k.split()) for k in v.cues), default=1),
-                       max((len(k.split()) for k in v.approx), default=1))
-        # for each first word of a head phrase, the phrase lengths (in tokens) to try,
-        # longest first: tokens hold no spaces, so a phrase of ``size`` tokens can only
-        # equal a key that has ``size`` space-separated parts starting with that word
-        sizes: dict[str, set[int]] = {}
-        for key in v.heads:
-            parts = key.split(" ")
-            sizes.setdefault(parts[0], set()).add(len(parts))
-        self._head_sizes: dict[str, tuple[int, ...]] = {
-            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
-        self._cue_sizes = _cue_sizes(v.cues)
-        # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
-        self._pair_firsts = frozenset(
-            parts[0] for key in v.designations if len(parts := key.split(" ")) == 2)
+        self._tables = _Tables(self.vocabulary)
 
     def __repr__(self) -> str:
         return f"QuantityExtractor(name={self.name!r})"
@@ -237,43 +227,66 @@ class QuantityExtractor:
         """Return every count in ``document``, skipping spans the times stage found."""
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
-        return _Analysis(self.vocabulary, self._reach, document.text, blocked,
-                         self._head_sizes, self._pair_firsts, self._cue_sizes).run()
+        return _Analysis(self._tables, document.text, blocked).run()
+
+
+class _Tables:
+    """What an extractor derives once from its vocabulary, shared by every document it reads.
+
+    The tables are copied into plain dicts (quicker to look up than the vocabulary's
+    read-only mappings). The designation memo is the only part that changes: it only
+    ever gains the one answer a word has, so threads may share it.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.heads = dict(vocab.heads)
+        self.designations = dict(vocab.designations)
+        self.cues = dict(vocab.cues)
+        self.approx = dict(vocab.approx)
+        # longest phrase of each table, in words: how far a lookup has to reach
+        self.max_head_words = max((len(k.split()) for k in vocab.heads), default=1)
+        self.max_cue_words = max((len(k.split()) for k in vocab.cues), default=1)
+        self.max_approx_words = max((len(k.split()) for k in vocab.approx), default=1)
+        # for each first word of a head phrase, the phrase lengths (in tokens) to try,
+        # longest first: tokens hold no spaces, so a phrase of ``size`` tokens can only
+        # equal a key that has ``size`` space-separated parts starting with that word
+        sizes: dict[str, set[int]] = {}
+        for key in vocab.heads:
+            parts = key.split(" ")
+            sizes.setdefault(parts[0], set()).add(len(parts))
+        self.head_sizes: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self.cue_sizes = _cue_sizes(vocab.cues)
+        # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
+        self.pair_firsts = frozenset(
+            parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
+        # word -> what _find_designation says of it, and token text -> its _TokenFlags;
+        # each is cleared when it grows past _MEMO_SIZE, so a stream of novel words
+        # cannot grow it without bound
+        self.designation_memo: dict[str, str | None] = {}
+        self.token_flags: dict[str, int] = {}
 
 
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
 
-    def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
-                 blocked: Sequence[tuple[int, int]],
-                 head_sizes: Mapping[str, tuple[int, ...]] | None = None,
-                 pair_firsts: frozenset[str] | None = None,
-                 cue_sizes: tuple[Mapping[str, tuple[int, ...]],
-                                  Mapping[str, tuple[int, ...]]] | None = None) -> None:
-        self.v = vocab
+    def __init__(self, tables: _Tables, text: str, blocked: Sequence[tuple[int, int]]) -> None:
+        self.v = tables
         self.text = text
         self.toks = _tokenize(text)
-        if head_sizes is None:
-            sizes: dict[str, set[int]] = {}
-            for key in vocab.heads:
-                parts = key.split(" ")
-                sizes.setdefault(parts[0], set()).add(len(parts))
-            head_sizes = {first: tuple(sorted(found, reverse=True))
-                          for first, found in sizes.items()}
-        self._head_sizes = head_sizes
-        if pair_firsts is None:
-            pair_firsts = frozenset(
-                parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
-        self._pair_firsts = pair_firsts
-        self._cue_sizes = cue_sizes if cue_sizes is not None else _cue_sizes(vocab.cues)
-        self._designations: dict[str, str | None] = {}  # per-document memo of _designation
-        self._word_runs: list[int] | None = None
-        for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
-            if tok.kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
-                    and self._designation(tok.text) is not None:
-                tok.kind = "word"
+        self._head_sizes = tables.head_sizes
+        self._pair_firsts = tables.pair_firsts
+        self._cue_sizes = tables.cue_sizes
+        self._designations = tables.designation_memo
+        # token indexes where a number or a head may start: the only places the
+        # count reader and the bare head scan need to look
+        self._number_candidates: list[int] = []
+        self._head_candidates: list[int] = []
+        self._classify_tokens()
         self.blocked = sorted(blocked)
-        self._max_head_words, self._max_cue_words, self._max_approx_words = reach
+        self._max_head_words = tables.max_head_words
+        self._max_cue_words = tables.max_cue_words
+        self._max_approx_words = tables.max_approx_words
         for match in _CLOCK.finditer(text):
             self.blocked.append((match.start(), match.end()))
         for match in _DATE.finditer(text):
@@ -291,26 +304,58 @@ class _Analysis:
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
 
+    def _classify_tokens(self) -> None:
+        """Fill the candidate lists in one pass, with a memo of what each token text is."""
+        memo = self.v.token_flags
+        number_candidates = self._number_candidates
+        head_candidates = self._head_candidates
+        for k, tok in enumerate(self.toks):
+            if tok.kind == "punct":
+                continue
+            flags = memo.get(tok.text)
+            if flags is None:
+                flags = self._token_flags(tok)
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[tok.text] = flags
+            if flags & _DIGIT_DESIGNATION:
+                tok.kind = "word"
+            if flags & _NUMBER_START:
+                number_candidates.append(k)
+            if flags & _HEAD_START:
+                head_candidates.append(k)
+
+    def _token_flags(self, tok: _Tok) -> int:
+        """What a number or word token may be (its text decides: see _tokenize)."""
+        kind = tok.kind
+        low = tok.low
+        flags = 0
+        # designations that start with a digit: 3M-14, 9M723, 2S19
+        if kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
+                and self._designation(tok.text) is not None:
+            kind = "word"
+            flags |= _DIGIT_DESIGNATION
+        # words that cannot start a number are those _read_number would reject at once
+        if kind == "num" or low in data.NUMBER_WORDS or "-" in low or low in _NUMBER_OPENERS:
+            flags |= _NUMBER_START
+        # _head_at finds nothing at a word that starts no head, pair or designation
+        if kind == "word" and (low in self._head_sizes or low in self._pair_firsts
+                               or self._designation(tok.text) is not None):
+            flags |= _HEAD_START
+        return flags
+
     # -------------------------------------------------------------- driver
 
     def run(self) -> list[QuantityMention]:
         results: list[QuantityMention] = []
         self.blocked.extend(self._zeros(results))
         self._index_blocked()
-        i = 0
-        toks = self.toks
-        n = len(toks)
-        number_words = data.NUMBER_WORDS
-        while i < n:
-            tok = toks[i]
-            # tokens that cannot start a number (what _read_number would reject at once)
-            if tok.kind == "punct" or (tok.kind == "word" and tok.low not in number_words
-                                       and "-" not in tok.low and tok.low not in _NUMBER_OPENERS):
-                i += 1
-                continue
-            count = self._read_count(i)
+        i = 0  # the token after the last count read
+        for start in self._number_candidates:
+            if start < i:
+                continue  # inside the count before
+            count = self._read_count(start)
             if count is None:
-                i += 1
                 continue
             self.counts.append(count)
             self.starts[count.num_start] = count
@@ -578,47 +623,48 @@ class _Analysis:
     def _head_at(self, k: int) -> _Head | None:
         """The longest head noun or designation starting at token ``k``."""
         toks = self.toks
-        n = len(toks)
-        if not 0 <= k < n:
+        if not 0 <= k < len(toks):
             return None  # "over 0" at the end of the text: nothing follows
-        if toks[k].kind != "word":
-            return None  # heads and designations are words
-        runs = self._word_runs
-        if runs is None:
-            runs = self._word_runs = _word_runs(toks)
-        # only phrase lengths some head starting with this word has, within the run of
-        # words of one sentence starting at ``k``
-        limit = min(self._max_head_words, runs[k])
-        for size in self._head_sizes.get(toks[k].low, ()):
-            if size > limit:
-                continue
-            words = toks[k:k + size]
-            phrase = " ".join(w.low for w in words)
-            entry = self.v.heads.get(phrase)
-            if entry is not None:
-                item, _, role = entry.partition(":")
-                if item in ("cruise_missile", "ballistic_missile"):
-                    return _Head(k, k + size, "missile", role or None, phrase, specific=item,
-                                 explicit=True)
-                return _Head(k, k + size, item, role or None, phrase,
-                             hypernym=data.HYPERNYMS.get(phrase, ()))
         tok = toks[k]
-        if tok.kind == "word":
-            cls = self._designation(tok.text)
-            if cls == "system":  # "three Patriot": launchers and guns are other things
-                return _Head(k, k + 1, "other", None, tok.low)
-            if cls is not None:
+        if tok.kind != "word":
+            return None  # heads and designations are words
+        low = tok.low
+        sizes = self._head_sizes.get(low)
+        if sizes is not None:
+            # only phrase lengths some head starting with this word has, made of words
+            # of the sentence of ``k``
+            for size in sizes:
+                if size == 1:
+                    phrase = low
+                else:
+                    words = toks[k:k + size]
+                    if len(words) < size or any(w.kind != "word" or w.sent != tok.sent
+                                                for w in words):
+                        continue
+                    phrase = " ".join(w.low for w in words)
+                entry = self.v.heads.get(phrase)
+                if entry is not None:
+                    item, _, role = entry.partition(":")
+                    if item in ("cruise_missile", "ballistic_missile"):
+                        return _Head(k, k + size, "missile", role or None, phrase, specific=item,
+                                     explicit=True)
+                    return _Head(k, k + size, item, role or None, phrase,
+                                 hypernym=data.HYPERNYMS.get(phrase, ()))
+        cls = self._designation(tok.text)
+        if cls == "system":  # "three Patriot": launchers and guns are other things
+            return _Head(k, k + 1, "other", None, low)
+        if cls is not None:
+            specific = cls if cls.endswith("_missile") or cls == "missile" else None
+            item = "missile" if specific else cls
+            return _Head(k, k + 1, item, None, low, specific=specific,
+                         explicit=specific is not None)
+        if low in self._pair_firsts and k + 1 < len(toks):
+            pair = f"{low} {toks[k + 1].low}"
+            cls = self.v.designations.get(pair)
+            if cls is not None and cls != "system":
                 specific = cls if cls.endswith("_missile") or cls == "missile" else None
-                item = "missile" if specific else cls
-                return _Head(k, k + 1, item, None, tok.low, specific=specific,
-                             explicit=specific is not None)
-            if k + 1 < n and tok.low in self._pair_firsts:
-                pair = f"{tok.low} {toks[k + 1].low}"
-                cls = self.v.designations.get(pair)
-                if cls is not None and cls != "system":
-                    specific = cls if cls.endswith("_missile") or cls == "missile" else None
-                    return _Head(k, k + 2, "missile" if specific else cls, None, pair,
-                                 specific=specific, explicit=specific is not None)
+                return _Head(k, k + 2, "missile" if specific else cls, None, pair,
+                             specific=specific, explicit=specific is not None)
         return None
 
     def _plain_head_at(self, k: int) -> bool:
@@ -629,9 +675,13 @@ class _Analysis:
     def _designation(self, word: str) -> str | None:
         """The item a model name or designation stands for, or None if unknown."""
         memo = self._designations
-        if word in memo:
-            return memo[word]
-        cls = memo[word] = self._find_designation(word)
+        cls = memo.get(word, _UNKNOWN)
+        if cls is not _UNKNOWN:
+            return cls
+        cls = self._find_designation(word)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = cls
         return cls
 
     def _find_designation(self, word: str) -> str | None:
@@ -995,16 +1045,14 @@ class _Analysis:
             covered.update(range(count.num_start, max(count.np_end, count.num_end)))
             if count.partitive_head is not None:
                 covered.update(range(count.partitive_head.start, count.partitive_head.end))
-        k = 0
         n = len(self.toks)
-        while k < n:
-            if k in covered:
-                k += 1
+        after = 0  # the token after the last bare head
+        for k in self._head_candidates:
+            if k < after or k in covered:
                 continue
             head = self._head_at(k)
             if head is None or head.key in data.NON_COUNT_NOUNS:
                 # (a word that is a head only after a number: "the final round")
-                k += 1
                 continue
             # a name before its noun is a modifier: "Iskander ballistic missiles"
             while head.end < n and head.end not in covered \
@@ -1046,7 +1094,7 @@ class _Analysis:
                     head.specific = "missile"
                     head.explicit = True
             self.heads.append(head)
-            k = head.end
+            after = head.end
 
     def _refine_missiles(self) -> None:
         """Give generic ``missiles`` the one class their paragraph and the next state."""
@@ -1901,20 +1949,6 @@ def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
         last.setdefault(parts[-1], set()).add(len(parts))
     return ({w: tuple(sorted(f, reverse=True)) for w, f in first.items()},
             {w: tuple(sorted(f, reverse=True)) for w, f in last.items()})
-
-
-def _word_runs(toks: Sequence[_Tok]) -> list[int]:
-    """For each token, how many word tokens of its sentence follow in a row from it (0 if none)."""
-    runs = [0] * (len(toks) + 1)
-    for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
-        if tok.kind != "word":
-            continue
-        if k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].sent == tok.sent:
-            runs[k] = runs[k + 1] + 1
-        else:
-            runs[k] = 1
-    return runs
 
 
 def _adverb_like(low: str) -> bool:
