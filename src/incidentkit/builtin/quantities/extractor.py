@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import data
@@ -137,10 +137,12 @@ _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
 #: Words an extractor remembers what they are (see _Tables.designation_memo).
 _MEMO_SIZE = 100_000
-# _TokenFlags: what a number or word token may be, by its text
+# token flags: what a number or word token may be, by its text (see _Tables.flags)
 _DIGIT_DESIGNATION = 1  # a "num" token that is a designation (3M-14): read as a word
 _NUMBER_START = 2  # may start a number
 _HEAD_START = 4  # may start a head noun or designation
+_PLAIN_NUMBER_TOKEN = 8  # 16, 1,200, 1.3 (_PLAIN_NUMBER)
+_DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, Shahed)
 _UNKNOWN = "?unknown"  # not yet looked up in a designation memo
 
 
@@ -153,6 +155,7 @@ class _Tok:
     text: str
     low: str
     kind: str  # "num", "word", "punct"
+    flags: int = 0  # what the token may be: _NUMBER_START, _HEAD_START...
     sent: int = 0
     para: int = 0
 
@@ -194,6 +197,7 @@ class _Count:
     group: str | None = None
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
+    start: int = -1  # where _count_start found the count begins (-1: not yet)
 
     @property
     def elliptical(self) -> bool:
@@ -257,6 +261,7 @@ class _Tables:
         self.head_sizes: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
         self.cue_sizes = _cue_sizes(vocab.cues)
+        self.approx_sizes = _cue_sizes(vocab.approx)[1]  # qualifier lengths by last word
         # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
         self.pair_firsts = frozenset(
             parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
@@ -266,6 +271,73 @@ class _Tables:
         self.designation_memo: dict[str, str | None] = {}
         self.token_flags: dict[str, int] = {}
 
+    def flags(self, text: str, kind: str, low: str) -> int:
+        """What a number or word token may be (``_TOKEN`` gives a text one kind), memoised."""
+        memo = self.token_flags
+        flags = memo.get(text)
+        if flags is None:
+            flags = self._token_flags(text, kind, low)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = flags
+        return flags
+
+    def _token_flags(self, text: str, kind: str, low: str) -> int:
+        flags = 0
+        if kind == "num":
+            if _PLAIN_NUMBER.fullmatch(text):
+                flags |= _PLAIN_NUMBER_TOKEN
+            elif self.designation(text) is not None:
+                # designations that start with a digit: 3M-14, 9M723, 2S19
+                kind = "word"
+                flags |= _DIGIT_DESIGNATION
+        # words that cannot start a number are those _read_number would reject at once
+        if kind == "num" or low in data.NUMBER_WORDS or "-" in low or low in _NUMBER_OPENERS:
+            flags |= _NUMBER_START
+        if kind == "word":
+            designation = self.designation(text)
+            # _head_at finds nothing at a word that starts no head, pair or designation
+            if low in self.head_sizes or low in self.pair_firsts or designation is not None:
+                flags |= _HEAD_START
+            if designation is not None or any(c.isdigit() for c in text):
+                flags |= _DESIGNATION_TOKEN
+        return flags
+
+    def designation(self, word: str) -> str | None:
+        """The item a model name or designation stands for, or None if unknown."""
+        memo = self.designation_memo
+        cls = memo.get(word, _UNKNOWN)
+        if cls is not _UNKNOWN:
+            return cls
+        cls = self._find_designation(word)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = cls
+        return cls
+
+    def _find_designation(self, word: str) -> str | None:
+        table = self.designations
+        low = word.lower()
+        for candidate in (low, low[:-1] if low.endswith("s") else None,
+                          low[:-2] if low.endswith("'s") else None):
+            if candidate and candidate in table:
+                return table[candidate]
+        if "/" in low:
+            classes = {c for part in low.split("/") if (c := self.designation(part))}
+            prefix = _FAMILY.match(low)
+            if prefix:
+                for part in low.split("/")[1:]:
+                    if part.isdigit() and (c := table.get(prefix.group() + part)):
+                        classes.add(c)
+            if len(classes) == 1:
+                return classes.pop()
+            if classes:
+                return "missile" if all("missile" in c for c in classes) else None
+        if low.endswith("-type"):
+            return self.designation(low[:-5])
+        return None
+
+
 
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
@@ -273,16 +345,16 @@ class _Analysis:
     def __init__(self, tables: _Tables, text: str, blocked: Sequence[tuple[int, int]]) -> None:
         self.v = tables
         self.text = text
-        self.toks = _tokenize(text)
+        self.toks = _tokenize(text, tables)
         self._head_sizes = tables.head_sizes
         self._pair_firsts = tables.pair_firsts
         self._cue_sizes = tables.cue_sizes
-        self._designations = tables.designation_memo
+        self._approx_sizes = tables.approx_sizes
         # token indexes where a number or a head may start: the only places the
         # count reader and the bare head scan need to look
-        self._number_candidates: list[int] = []
-        self._head_candidates: list[int] = []
-        self._classify_tokens()
+        self._number_candidates = [k for k, tok in enumerate(self.toks)
+                                   if tok.flags & _NUMBER_START]
+        self._head_candidates = [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START]
         self.blocked = sorted(blocked)
         self._max_head_words = tables.max_head_words
         self._max_cue_words = tables.max_cue_words
@@ -303,46 +375,6 @@ class _Analysis:
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
-
-    def _classify_tokens(self) -> None:
-        """Fill the candidate lists in one pass, with a memo of what each token text is."""
-        memo = self.v.token_flags
-        number_candidates = self._number_candidates
-        head_candidates = self._head_candidates
-        for k, tok in enumerate(self.toks):
-            if tok.kind == "punct":
-                continue
-            flags = memo.get(tok.text)
-            if flags is None:
-                flags = self._token_flags(tok)
-                if len(memo) >= _MEMO_SIZE:
-                    memo.clear()
-                memo[tok.text] = flags
-            if flags & _DIGIT_DESIGNATION:
-                tok.kind = "word"
-            if flags & _NUMBER_START:
-                number_candidates.append(k)
-            if flags & _HEAD_START:
-                head_candidates.append(k)
-
-    def _token_flags(self, tok: _Tok) -> int:
-        """What a number or word token may be (its text decides: see _tokenize)."""
-        kind = tok.kind
-        low = tok.low
-        flags = 0
-        # designations that start with a digit: 3M-14, 9M723, 2S19
-        if kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
-                and self._designation(tok.text) is not None:
-            kind = "word"
-            flags |= _DIGIT_DESIGNATION
-        # words that cannot start a number are those _read_number would reject at once
-        if kind == "num" or low in data.NUMBER_WORDS or "-" in low or low in _NUMBER_OPENERS:
-            flags |= _NUMBER_START
-        # _head_at finds nothing at a word that starts no head, pair or designation
-        if kind == "word" and (low in self._head_sizes or low in self._pair_firsts
-                               or self._designation(tok.text) is not None):
-            flags |= _HEAD_START
-        return flags
 
     # -------------------------------------------------------------- driver
 
@@ -434,7 +466,7 @@ class _Analysis:
         tok = toks[i]
         n = len(toks)
         if tok.kind == "num":
-            if not _PLAIN_NUMBER.fullmatch(tok.text):
+            if not tok.flags & _PLAIN_NUMBER_TOKEN:
                 return None
             j = i + 1
             digits = tok.text.replace(",", "")
@@ -589,7 +621,10 @@ class _Analysis:
 
     def _approx(self, i: int, j: int) -> str:
         toks = self.toks
-        for size in range(self._max_approx_words, 0, -1):
+        if i == 0:
+            return "exact"
+        # only the lengths of qualifiers ending with the word before (tokens hold no spaces)
+        for size in self._approx_sizes.get(toks[i - 1].low, ()):
             if i - size < 0:
                 continue
             words = toks[i - size:i]
@@ -650,7 +685,7 @@ class _Analysis:
                                      explicit=True)
                     return _Head(k, k + size, item, role or None, phrase,
                                  hypernym=data.HYPERNYMS.get(phrase, ()))
-        cls = self._designation(tok.text)
+        cls = self.v.designation(tok.text)
         if cls == "system":  # "three Patriot": launchers and guns are other things
             return _Head(k, k + 1, "other", None, low)
         if cls is not None:
@@ -672,46 +707,8 @@ class _Analysis:
         head = self._head_at(k)
         return head is not None and head.role is None
 
-    def _designation(self, word: str) -> str | None:
-        """The item a model name or designation stands for, or None if unknown."""
-        memo = self._designations
-        cls = memo.get(word, _UNKNOWN)
-        if cls is not _UNKNOWN:
-            return cls
-        cls = self._find_designation(word)
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        memo[word] = cls
-        return cls
-
-    def _find_designation(self, word: str) -> str | None:
-        table = self.v.designations
-        low = word.lower()
-        for candidate in (low, low[:-1] if low.endswith("s") else None,
-                          low[:-2] if low.endswith("'s") else None):
-            if candidate and candidate in table:
-                return table[candidate]
-        if "/" in low:
-            classes = {c for part in low.split("/") if (c := self._designation(part))}
-            prefix = _FAMILY.match(low)
-            if prefix:
-                for part in low.split("/")[1:]:
-                    if part.isdigit() and (c := table.get(prefix.group() + part)):
-                        classes.add(c)
-            if len(classes) == 1:
-                return classes.pop()
-            if classes:
-                return "missile" if all("missile" in c for c in classes) else None
-        if low.endswith("-type"):
-            return self._designation(low[:-5])
-        return None
-
     def _is_designation_token(self, tok: _Tok) -> bool:
-        if tok.kind != "word":
-            return False
-        if any(c.isdigit() for c in tok.text):
-            return True
-        return self._designation(tok.text) is not None
+        return bool(tok.flags & _DESIGNATION_TOKEN)
 
     def _noun_phrase(self, count: _Count, k: int) -> None:
         """Find the head noun after the number; set the count's head, NP end and modifiers."""
@@ -763,7 +760,7 @@ class _Analysis:
                     k += 1
                     continue
             if head is not None and tok.kind == "word" and tok.text.islower() \
-                    and self._designation(toks[head.start].text) is not None \
+                    and self.v.designation(toks[head.start].text) is not None \
                     and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS:
                 head = None  # "6 Patriot batteries": the name describes an unknown noun
                 break
@@ -811,7 +808,7 @@ class _Analysis:
                     or _adverb_like(low)):
                 break
             if self._is_designation_token(tok):
-                cls = self._designation(tok.text)
+                cls = self.v.designation(tok.text)
                 if cls and (cls.endswith("_missile") or cls == "missile"):
                     classes.append(cls)
                     explicit = True
@@ -1073,7 +1070,7 @@ class _Analysis:
                 if low in data.MODIFIER_CLASSES:
                     classes.append(data.MODIFIER_CLASSES[low])
                 elif self._is_designation_token(self.toks[m]):
-                    cls = self._designation(self.toks[m].text)
+                    cls = self.v.designation(self.toks[m].text)
                     if cls and "missile" in cls:
                         classes.append(cls)
                 elif low in _DETERMINERS or low in _PREPOSITIONS or low in self.v.cues:
@@ -1335,10 +1332,15 @@ class _Analysis:
         for size in sizes:
             if size > self._max_cue_words or size > p + 1:
                 continue
-            words = toks[p - size + 1:p + 1]
-            if any(w.kind == "num" for w in words):
-                continue
-            phrase = " ".join(w.low for w in words)
+            if size == 1 and p < len(toks):
+                if toks[p].kind == "num":
+                    continue
+                phrase = toks[p].low
+            else:
+                words = toks[p - size + 1:p + 1]
+                if any(w.kind == "num" for w in words):
+                    continue
+                phrase = " ".join(w.low for w in words)
             kind = self.v.cues.get(phrase)
             if kind is not None and (pre or phrase not in data.PRE_ONLY_CUES):
                 return kind
@@ -1354,10 +1356,13 @@ class _Analysis:
         for size in sizes:
             if size > self._max_cue_words or size > len(toks) - p:
                 continue
-            words = toks[p:p + size]
-            if any(w.sent != toks[p].sent for w in words):
-                continue
-            phrase = " ".join(w.low for w in words)
+            if size == 1 and p >= 0:
+                phrase = toks[p].low
+            else:
+                words = toks[p:p + size]
+                if any(w.sent != toks[p].sent for w in words):
+                    continue
+                phrase = " ".join(w.low for w in words)
             kind = self.v.cues.get(phrase)
             if kind is not None and phrase not in data.PRE_ONLY_CUES:
                 return kind, p + size
@@ -1365,10 +1370,12 @@ class _Analysis:
 
     def _count_start(self, count: _Count) -> int:
         """Token index where the count's qualifier and determiners begin."""
+        if count.start >= 0:
+            return count.start
         toks = self.toks
         p = count.num_start
-        if count.approx != "exact":
-            for size in range(self._max_approx_words, 0, -1):
+        if count.approx != "exact" and p > 0:
+            for size in self._approx_sizes.get(toks[p - 1].low, ()):
                 if p - size >= 0 and " ".join(t.low for t in toks[p - size:p]) in self.v.approx:
                     p -= size
                     break
@@ -1382,6 +1389,7 @@ class _Analysis:
             p -= 2
             if p > 0 and toks[p - 1].low == "a":
                 p -= 1
+        count.start = p
         return p
 
     def _pre_kind(self, count: _Count, group: str | None = None, header: bool = False) -> str | None:
@@ -1899,25 +1907,42 @@ class _Analysis:
 
 # ------------------------------------------------------------------ helpers
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
+    """Word, number and punctuation tokens, with their sentence, paragraph and flags.
+
+    A token's kind follows from its text (its first character, or a part of a
+    slashed word), so the flags can be memoised by text.
+    """
     toks: list[_Tok] = []
     append = toks.append
-    for match in _TOKEN.finditer(text):
+    flags_memo = tables.token_flags
+    flags_of = tables.flags
+    for match in _TOKEN.finditer(text, timeout=scan_timeout(len(text))):
         kind = match.lastgroup or "punct"
         word = match.group()
+        start = match.start()
+        if kind == "punct":
+            append(_Tok(start, start + len(word), word, word.lower(), kind))
+            continue
         if kind == "word" and "/" in word and word.islower() and not any(c.isdigit() for c in word):
             # "shot down/suppressed": two words, unlike "Kh-101/Kh-555"
-            offset = match.start()
+            offset = start
             for n, part in enumerate(word.split("/")):
                 if n:
-                    toks.append(_Tok(offset, offset + 1, "/", "/", "punct"))
+                    append(_Tok(offset, offset + 1, "/", "/", "punct"))
                     offset += 1
                 if part:
-                    toks.append(_Tok(offset, offset + len(part), part, part, "word"))
+                    append(_Tok(offset, offset + len(part), part, part, "word",
+                                flags_of(part, "word", part)))
                 offset += len(part)
             continue
-        start = match.start()
-        append(_Tok(start, start + len(word), word, word.lower(), kind))
+        low = word.lower()
+        flags = flags_memo.get(word)
+        if flags is None:
+            flags = flags_of(word, kind, low)
+        if flags & _DIGIT_DESIGNATION:
+            kind = "word"
+        append(_Tok(start, start + len(word), word, low, kind, flags))
     sents = sentences(text)
     paras = paragraphs(text)
     s = p = 0
