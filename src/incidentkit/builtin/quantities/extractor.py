@@ -359,9 +359,10 @@ class _Analysis:
         self._max_head_words = tables.max_head_words
         self._max_cue_words = tables.max_cue_words
         self._max_approx_words = tables.max_approx_words
-        for match in _CLOCK.finditer(text):
+        timeout = scan_timeout(len(text))
+        for match in _CLOCK.finditer(text, timeout=timeout):
             self.blocked.append((match.start(), match.end()))
-        for match in _DATE.finditer(text):
+        for match in _DATE.finditer(text, timeout=timeout):
             self.blocked.append((match.start(), match.end()))
         self.blocked.sort()
         self.counts: list[_Count] = []
@@ -433,7 +434,7 @@ class _Analysis:
 
     def _zeros(self, results: list[QuantityMention]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for match in _ZERO.finditer(self.text):
+        for match in _ZERO.finditer(self.text, timeout=scan_timeout(len(self.text))):
             words = [w.lower() for w in (match.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6"))
                      if w]
             roles = {_ZERO_ROLE.get(w, "casualty") for w in words}
