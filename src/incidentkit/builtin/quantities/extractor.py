@@ -1912,29 +1912,44 @@ def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
     """Word, number and punctuation tokens, with their sentence, paragraph and flags.
 
     A token's kind follows from its text (its first character, or a part of a
-    slashed word), so the flags can be memoised by text.
+    slashed word), so the flags can be memoised by text. Sentence and paragraph
+    bounds fall between tokens (at spaces or after punctuation), never inside one,
+    so the parts of a slashed word share its sentence and paragraph.
     """
     toks: list[_Tok] = []
     append = toks.append
     flags_memo = tables.token_flags
     flags_of = tables.flags
+    sents = sentences(text)
+    paras = paragraphs(text)
+    s = p = 0  # the sentence and paragraph of the current token
+    last_sent = len(sents) - 1
+    last_para = len(paras) - 1
+    sent_end = sents[0].end if sents else 0
+    para_end = paras[0].end if paras else 0
     for match in _TOKEN.finditer(text, timeout=scan_timeout(len(text))):
+        start = match.start()
+        while s < last_sent and start >= sent_end:
+            s += 1
+            sent_end = sents[s].end
+        while p < last_para and start >= para_end:
+            p += 1
+            para_end = paras[p].end
         kind = match.lastgroup or "punct"
         word = match.group()
-        start = match.start()
         if kind == "punct":
-            append(_Tok(start, start + len(word), word, word.lower(), kind))
+            append(_Tok(start, start + len(word), word, word.lower(), kind, 0, s, p))
             continue
         if kind == "word" and "/" in word and word.islower() and not any(c.isdigit() for c in word):
             # "shot down/suppressed": two words, unlike "Kh-101/Kh-555"
             offset = start
             for n, part in enumerate(word.split("/")):
                 if n:
-                    append(_Tok(offset, offset + 1, "/", "/", "punct"))
+                    append(_Tok(offset, offset + 1, "/", "/", "punct", 0, s, p))
                     offset += 1
                 if part:
                     append(_Tok(offset, offset + len(part), part, part, "word",
-                                flags_of(part, "word", part)))
+                                flags_of(part, "word", part), s, p))
                 offset += len(part)
             continue
         low = word.lower()
@@ -1943,24 +1958,7 @@ def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
             flags = flags_of(word, kind, low)
         if flags & _DIGIT_DESIGNATION:
             kind = "word"
-        append(_Tok(start, start + len(word), word, low, kind, flags))
-    sents = sentences(text)
-    paras = paragraphs(text)
-    s = p = 0
-    last_sent = len(sents) - 1
-    last_para = len(paras) - 1
-    sent_end = sents[0].end if sents else 0
-    para_end = paras[0].end if paras else 0
-    for tok in toks:
-        start = tok.start
-        while s < last_sent and start >= sent_end:
-            s += 1
-            sent_end = sents[s].end
-        while p < last_para and start >= para_end:
-            p += 1
-            para_end = paras[p].end
-        tok.sent = s
-        tok.para = p
+        append(_Tok(start, start + len(word), word, low, kind, flags, s, p))
     return toks
 
 
