@@ -135,10 +135,10 @@ _RATE_UNITS = frozenset("day night week month year hour".split())
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
+_TOKEN_BATCH = 512  # matches _tokenize takes at a time
 #: Words an extractor remembers what they are (see _Tables.designation_memo).
 _MEMO_SIZE = 100_000
 # token flags: what a number or word token may be, by its text (see _Tables.flags)
-_DIGIT_DESIGNATION = 1  # a "num" token that is a designation (3M-14): read as a word
 _NUMBER_START = 2  # may start a number
 _HEAD_START = 4  # may start a head noun or designation
 _PLAIN_NUMBER_TOKEN = 8  # 16, 1,200, 1.3 (_PLAIN_NUMBER)
@@ -265,32 +265,37 @@ class _Tables:
         # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
         self.pair_firsts = frozenset(
             parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
-        # word -> what _find_designation says of it, and token text -> its _TokenFlags;
+        # word -> what _find_designation says of it, and token text -> (kind, flags);
         # each is cleared when it grows past _MEMO_SIZE, so a stream of novel words
         # cannot grow it without bound
         self.designation_memo: dict[str, str | None] = {}
-        self.token_flags: dict[str, int] = {}
+        self.token_info: dict[str, tuple[str, int]] = {}
 
-    def flags(self, text: str, kind: str, low: str) -> int:
-        """What a number or word token may be (``_TOKEN`` gives a text one kind), memoised."""
-        memo = self.token_flags
-        flags = memo.get(text)
-        if flags is None:
-            flags = self._token_flags(text, kind, low)
+    def info(self, text: str, kind: str) -> tuple[str, int]:
+        """The kind and flags of a token given its text and the kind ``_TOKEN`` matched.
+
+        ``_TOKEN`` gives a text one kind (its first character decides the
+        alternative), so both are memoised by text.
+        """
+        memo = self.token_info
+        info = memo.get(text)
+        if info is None:
+            info = self._token_info(text, kind)
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            memo[text] = flags
-        return flags
+            memo[text] = info
+        return info
 
-    def _token_flags(self, text: str, kind: str, low: str) -> int:
+    def _token_info(self, text: str, kind: str) -> tuple[str, int]:
+        if kind == "punct":
+            return kind, 0
+        low = text.lower()
         flags = 0
         if kind == "num":
             if _PLAIN_NUMBER.fullmatch(text):
                 flags |= _PLAIN_NUMBER_TOKEN
             elif self.designation(text) is not None:
-                # designations that start with a digit: 3M-14, 9M723, 2S19
-                kind = "word"
-                flags |= _DIGIT_DESIGNATION
+                kind = "word"  # designations that start with a digit: 3M-14, 9M723, 2S19
         # words that cannot start a number are those _read_number would reject at once
         if kind == "num" or low in data.NUMBER_WORDS or "-" in low or low in _NUMBER_OPENERS:
             flags |= _NUMBER_START
@@ -301,7 +306,7 @@ class _Tables:
                 flags |= _HEAD_START
             if designation is not None or any(c.isdigit() for c in text):
                 flags |= _DESIGNATION_TOKEN
-        return flags
+        return kind, flags
 
     def designation(self, word: str) -> str | None:
         """The item a model name or designation stands for, or None if unknown."""
@@ -1911,55 +1916,78 @@ class _Analysis:
 def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
     """Word, number and punctuation tokens, with their sentence, paragraph and flags.
 
-    A token's kind follows from its text (its first character, or a part of a
-    slashed word), so the flags can be memoised by text. Sentence and paragraph
-    bounds fall between tokens (at spaces or after punctuation), never inside one,
-    so the parts of a slashed word share its sentence and paragraph.
+    Built column by column with ``map`` (the per-token work stays in C but for
+    making each token): a token's kind and flags follow from its text, so they
+    are looked up in the tables' memo. Matches are taken in batches, so a long
+    text does not hold (and make the garbage collector count) all of them at once.
     """
     toks: list[_Tok] = []
-    append = toks.append
-    flags_memo = tables.token_flags
-    flags_of = tables.flags
     sents = sentences(text)
     paras = paragraphs(text)
-    s = p = 0  # the sentence and paragraph of the current token
-    last_sent = len(sents) - 1
-    last_para = len(paras) - 1
-    sent_end = sents[0].end if sents else 0
-    para_end = paras[0].end if paras else 0
-    for match in _TOKEN.finditer(text, timeout=scan_timeout(len(text))):
-        start = match.start()
-        while s < last_sent and start >= sent_end:
-            s += 1
-            sent_end = sents[s].end
-        while p < last_para and start >= para_end:
-            p += 1
-            para_end = paras[p].end
-        kind = match.lastgroup or "punct"
-        word = match.group()
-        if kind == "punct":
-            append(_Tok(start, start + len(word), word, word.lower(), kind, 0, s, p))
-            continue
-        if kind == "word" and "/" in word and word.islower() and not any(c.isdigit() for c in word):
-            # "shot down/suppressed": two words, unlike "Kh-101/Kh-555"
-            offset = start
-            for n, part in enumerate(word.split("/")):
-                if n:
-                    append(_Tok(offset, offset + 1, "/", "/", "punct", 0, s, p))
-                    offset += 1
-                if part:
-                    append(_Tok(offset, offset + len(part), part, part, "word",
-                                flags_of(part, "word", part), s, p))
-                offset += len(part)
-            continue
-        low = word.lower()
-        flags = flags_memo.get(word)
-        if flags is None:
-            flags = flags_of(word, kind, low)
-        if flags & _DIGIT_DESIGNATION:
-            kind = "word"
-        append(_Tok(start, start + len(word), word, low, kind, flags, s, p))
+    sent = para = 0  # of the last token so far
+    found = _TOKEN.finditer(text, timeout=scan_timeout(len(text)))
+    while matches := list(itertools.islice(found, _TOKEN_BATCH)):
+        words = list(map(regex.Match.group, matches))
+        infos = list(map(tables.token_info.get, words))
+        if None in infos:  # texts not seen before
+            for k, info in enumerate(infos):
+                if info is None:
+                    infos[k] = tables.info(words[k], matches[k].lastgroup or "punct")
+        kinds, flags = zip(*infos, strict=True)
+        starts = list(map(regex.Match.start, matches))
+        sent_ids = _span_indexes(starts, sents, sent)
+        para_ids = _span_indexes(starts, paras, para)
+        sent, para = sent_ids[-1], para_ids[-1]
+        toks.extend(map(_Tok, starts, map(regex.Match.end, matches), words,
+                        map(str.lower, words), kinds, flags, sent_ids, para_ids))
+    if "/" in text:
+        toks = _split_slashed(toks, tables)
     return toks
+
+
+def _span_indexes(starts: Sequence[int], spans: Sequence[Span], first: int) -> list[int]:
+    """For each token start, the first span that ends after it, or else the last span.
+
+    The starts ascend and none lies in a span before ``first``; with no spans, 0.
+    """
+    if not spans:
+        return [0] * len(starts)
+    indexes: list[int] = []
+    done = 0  # tokens placed
+    index = first
+    while index < len(spans) - 1 and done < len(starts):
+        upto = bisect.bisect_left(starts, spans[index].end, done)
+        indexes.extend(itertools.repeat(index, upto - done))
+        done = upto
+        if done < len(starts):
+            index += 1
+    indexes.extend(itertools.repeat(index, len(starts) - done))
+    return indexes
+
+
+def _split_slashed(toks: list[_Tok], tables: _Tables) -> list[_Tok]:
+    """``shot down/suppressed``: two words and a slash, unlike ``Kh-101/Kh-555``.
+
+    Sentence and paragraph bounds fall between tokens (at spaces or after
+    punctuation), never inside one, so the parts keep their word's.
+    """
+    out: list[_Tok] = []
+    for tok in toks:
+        word = tok.text
+        if not (tok.kind == "word" and "/" in word and word.islower()
+                and not any(c.isdigit() for c in word)):
+            out.append(tok)
+            continue
+        offset = tok.start
+        for n, part in enumerate(word.split("/")):
+            if n:
+                out.append(_Tok(offset, offset + 1, "/", "/", "punct", 0, tok.sent, tok.para))
+                offset += 1
+            if part:
+                out.append(_Tok(offset, offset + len(part), part, part, "word",
+                                tables.info(part, "word")[1], tok.sent, tok.para))
+            offset += len(part)
+    return out
 
 
 def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
