@@ -30,7 +30,7 @@ import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
 from incidentkit.text import paragraphs, scan_timeout, sentences
-from incidentkit.vocab import Stage
+from incidentkit.vocab import Approx, Item, Role, Stage
 
 from . import data
 from .vocabulary import Vocabulary
@@ -128,7 +128,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
-_NUMBER_OPENERS = frozenset({"both", "a", "an", "half"})
+_SCALE_OPENERS = frozenset({"a", "an", "half"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
 _RATE_UNITS = frozenset("day night week month year hour".split())
@@ -136,10 +136,14 @@ _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
 _TOKEN_BATCH = 512  # matches _tokenize takes at a time
+_APPROX_MEMBERS = {a.value: a for a in Approx}
+_ITEM_MEMBERS = {i.value: i for i in Item}
+_ROLE_MEMBERS = {r.value: r for r in Role}
 #: Words an extractor remembers what they are (see _Tables.designation_memo).
 _MEMO_SIZE = 100_000
 # token flags: what a number or word token may be, by its text (see _Tables.flags)
 _NUMBER_START = 2  # may start a number
+_SCALE_OPENER = 32  # starts a number only before a scale: "a dozen", "an hundred", "half a dozen"
 _HEAD_START = 4  # may start a head noun or designation
 _PLAIN_NUMBER_TOKEN = 8  # 16, 1,200, 1.3 (_PLAIN_NUMBER)
 _DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, Shahed)
@@ -296,9 +300,11 @@ class _Tables:
                 flags |= _PLAIN_NUMBER_TOKEN
             elif self.designation(text) is not None:
                 kind = "word"  # designations that start with a digit: 3M-14, 9M723, 2S19
-        # words that cannot start a number are those _read_number would reject at once
-        if kind == "num" or low in data.NUMBER_WORDS or "-" in low or low in _NUMBER_OPENERS:
+        # a word starts a number only if _read_number reads a value from it
+        if kind == "num" or low == "both" or _word_value(low) is not None:
             flags |= _NUMBER_START
+        elif low in _SCALE_OPENERS:
+            flags |= _SCALE_OPENER
         if kind == "word":
             designation = self.designation(text)
             # _head_at finds nothing at a word that starts no head, pair or designation
@@ -357,8 +363,9 @@ class _Analysis:
         self._approx_sizes = tables.approx_sizes
         # token indexes where a number or a head may start: the only places the
         # count reader and the bare head scan need to look
-        self._number_candidates = [k for k, tok in enumerate(self.toks)
-                                   if tok.flags & _NUMBER_START]
+        self._number_candidates = [
+            k for k, tok in enumerate(self.toks)
+            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))]
         self._head_candidates = [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START]
         self.blocked = sorted(blocked)
         self._max_head_words = tables.max_head_words
@@ -381,6 +388,13 @@ class _Analysis:
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
+
+    def _scale_after(self, k: int) -> bool:
+        """Whether ``a``/``an``/``half`` at ``k`` opens a number (see _read_number)."""
+        toks = self.toks
+        if toks[k].low == "half":
+            return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
+        return k + 1 < len(toks) and toks[k + 1].low in ("dozen", "hundred", "thousand")
 
     # -------------------------------------------------------------- driver
 
@@ -429,9 +443,13 @@ class _Analysis:
             end = self.toks[count.num_end - 1].end
         assert count.item is not None
         assert count.role is not None
+        # members rather than values, which the converters return at once (an unknown
+        # value still reaches its converter, which rejects it)
         return QuantityMention(
             span=Span(start, end), text=self.text[start:end], value=count.value,
-            approx=count.approx, item=count.item, role=count.role,
+            approx=_APPROX_MEMBERS.get(count.approx, count.approx),
+            item=_ITEM_MEMBERS.get(count.item, count.item),
+            role=_ROLE_MEMBERS.get(count.role, count.role),
             distributive=count.each or count.distributive,
         )
 
