@@ -129,6 +129,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 _WINDOW = 30
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
 _SCALE_OPENERS = frozenset({"a", "an", "half"})
+_NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
 _RATE_UNITS = frozenset("day night week month year hour".split())
@@ -1431,7 +1432,8 @@ class _Analysis:
                 if q >= 0 and toks[q].low == ",":
                     q -= 1
                 return self._list_clause_kind(q, group) if q >= 0 else None
-            kind = self._cue_ending_at(p, pre=True)
+            # (only words that end some cue can end one here)
+            kind = self._cue_ending_at(p, pre=True) if tok.low in self._cue_sizes[1] else None
             if kind is not None:
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
@@ -1573,8 +1575,9 @@ class _Analysis:
         return self.ends.get(q)
 
     def _negated(self, p: int) -> bool:
+        """Whether one of the two tokens before ``p`` negates it."""
         toks = self.toks
-        return any(toks[q].low in ("not", "no", "never", "n't") for q in range(max(0, p - 2), p))
+        return (p >= 1 and toks[p - 1].low in _NEGATIONS) or (p >= 2 and toks[p - 2].low in _NEGATIONS)
 
     def _post_kind(self, count: _Count, group: str | None) -> str | None:
         """The predicate the count is the subject of: ``13 people were injured``."""
@@ -1640,7 +1643,8 @@ class _Analysis:
                 break
             if k in self.starts:
                 break
-            found = self._cue_starting_at(k)
+            # (only words that start some cue can start one here)
+            found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
                 if self._negated(k):
