@@ -22,6 +22,7 @@ How it reads a report, in one linear pass over word tokens:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -389,6 +390,9 @@ class _Analysis:
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
+        # cue lookups by token index (and, for cues ending there, by pre=False/True)
+        self._cues_starting: dict[int, tuple[str, int] | None] = {}
+        self._cues_ending: tuple[dict[int, str | None], dict[int, str | None]] = ({}, {})
 
     def _scale_after(self, k: int) -> bool:
         """Whether ``a``/``an``/``half`` at ``k`` opens a number (see _read_number)."""
@@ -569,6 +573,8 @@ class _Analysis:
         tok = toks[i]
         if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
             return None  # "no one", "the first one was intercepted": a pronoun, not a count
+        if self._is_blocked(tok.start, tok.end):
+            return None  # (so is the number it starts)
         number = self._read_number(i)
         if number is None:
             return None
@@ -686,8 +692,8 @@ class _Analysis:
         if not 0 <= k < len(toks):
             return None  # "over 0" at the end of the text: nothing follows
         tok = toks[k]
-        if tok.kind != "word":
-            return None  # heads and designations are words
+        if not tok.flags & _HEAD_START:
+            return None  # no head, pair or designation starts with this word (or not a word)
         low = tok.low
         sizes = self._head_sizes.get(low)
         if sizes is not None:
@@ -773,7 +779,7 @@ class _Analysis:
                 steps += 1
                 continue
             if (head is not None and head.key in self.v.designations) or (
-                    head is not None and any(c.isdigit() for c in head.key)):
+                    head is not None and _has_digit(head.key)):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -1347,7 +1353,14 @@ class _Analysis:
         return None
 
     def _cue_ending_at(self, p: int, pre: bool) -> str | None:
-        """A cue phrase whose last token is ``p``."""
+        """A cue phrase whose last token is ``p`` (memoised: the scans around counts overlap)."""
+        memo = self._cues_ending[pre]
+        if p in memo:
+            return memo[p]
+        kind = memo[p] = self._find_cue_ending_at(p, pre)
+        return kind
+
+    def _find_cue_ending_at(self, p: int, pre: bool) -> str | None:
         toks = self.toks
         if 0 <= p < len(toks):
             # only the lengths of cues ending in this word (tokens hold no spaces)
@@ -1372,6 +1385,14 @@ class _Analysis:
         return None
 
     def _cue_starting_at(self, p: int) -> tuple[str, int] | None:
+        """The kind and end of a cue phrase starting at token ``p`` (memoised)."""
+        memo = self._cues_starting
+        if p in memo:
+            return memo[p]
+        found = memo[p] = self._find_cue_starting_at(p)
+        return found
+
+    def _find_cue_starting_at(self, p: int) -> tuple[str, int] | None:
         toks = self.toks
         if 0 <= p < len(toks):
             # only the lengths of cues starting with this word (tokens hold no spaces)
@@ -2023,6 +2044,11 @@ def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
         last.setdefault(parts[-1], set()).add(len(parts))
     return ({w: tuple(sorted(f, reverse=True)) for w, f in first.items()},
             {w: tuple(sorted(f, reverse=True)) for w, f in last.items()})
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _adverb_like(low: str) -> bool:
