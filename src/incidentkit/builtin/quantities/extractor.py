@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -1972,10 +1973,9 @@ def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
     while matches := list(itertools.islice(found, _TOKEN_BATCH)):
         words = list(map(regex.Match.group, matches))
         infos = list(map(tables.token_info.get, words))
-        if None in infos:  # texts not seen before
-            for k, info in enumerate(infos):
-                if info is None:
-                    infos[k] = tables.info(words[k], matches[k].lastgroup or "punct")
+        # texts not seen before (None: the only falsy entries), found without a Python loop
+        for k in list(itertools.compress(range(len(infos)), map(operator.not_, infos))):
+            infos[k] = tables.info(words[k], matches[k].lastgroup or "punct")
         kinds, flags = zip(*infos, strict=True)
         starts = list(map(regex.Match.start, matches))
         sent_ids = _span_indexes(starts, sents, sent)
