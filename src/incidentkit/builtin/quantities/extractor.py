@@ -143,7 +143,7 @@ _APPROX_MEMBERS = {a.value: a for a in Approx}
 _ITEM_MEMBERS = {i.value: i for i in Item}
 _ROLE_MEMBERS = {r.value: r for r in Role}
 #: Words an extractor remembers what they are (see _Tables.designation_memo).
-_MEMO_SIZE = 100_000
+_MEMO_SIZE = 20_000
 # token flags: what a number or word token may be, by its text (see _Tables.flags)
 _NUMBER_START = 2  # may start a number
 _SCALE_OPENER = 32  # starts a number only before a scale: "a dozen", "an hundred", "half a dozen"
