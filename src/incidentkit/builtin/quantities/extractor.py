@@ -245,8 +245,8 @@ class _Tables:
     """What an extractor derives once from its vocabulary, shared by every document it reads.
 
     The tables are copied into plain dicts (quicker to look up than the vocabulary's
-    read-only mappings). The designation memo is the only part that changes: it only
-    ever gains the one answer a word has, so threads may share it.
+    read-only mappings). The two memos are the only parts that change: they only
+    ever gain the one answer a text has, so threads may share them.
     """
 
     def __init__(self, vocab: Vocabulary) -> None:
@@ -350,7 +350,6 @@ class _Tables:
         if low.endswith("-type"):
             return self.designation(low[:-5])
         return None
-
 
 
 class _Analysis:
