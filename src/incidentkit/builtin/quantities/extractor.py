@@ -22,15 +22,17 @@ How it reads a report, in one linear pass over word tokens:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import operator
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
-from incidentkit.text import paragraphs, sentences
-from incidentkit.vocab import Stage
+from incidentkit.text import paragraphs, scan_timeout, sentences
+from incidentkit.vocab import Approx, Item, Role, Stage
 
 from . import data
 from .vocabulary import Vocabulary
@@ -128,13 +130,27 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
-_NUMBER_OPENERS = frozenset({"both", "a", "an", "half"})
+_SCALE_OPENERS = frozenset({"a", "an", "half"})
+_NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
 _RATE_UNITS = frozenset("day night week month year hour".split())
 _PHONE_NOUNS = frozenset("hotline phone telephone number channel".split())
 _MORE_WORDS = frozenset("more other others additional further".split())
 _LIST_WORDS = frozenset("including include includes included among listed".split())
+_TOKEN_BATCH = 128  # matches _tokenize takes at a time
+_APPROX_MEMBERS = {a.value: a for a in Approx}
+_ITEM_MEMBERS = {i.value: i for i in Item}
+_ROLE_MEMBERS = {r.value: r for r in Role}
+#: Words an extractor remembers what they are (see _Tables.designation_memo).
+_MEMO_SIZE = 20_000
+# token flags: what a number or word token may be, by its text (see _Tables.flags)
+_NUMBER_START = 2  # may start a number
+_SCALE_OPENER = 32  # starts a number only before a scale: "a dozen", "an hundred", "half a dozen"
+_HEAD_START = 4  # may start a head noun or designation
+_PLAIN_NUMBER_TOKEN = 8  # 16, 1,200, 1.3 (_PLAIN_NUMBER)
+_DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, Shahed)
+_UNKNOWN = "?unknown"  # not yet looked up in a designation memo
 
 
 # ------------------------------------------------------------------ records
@@ -146,6 +162,7 @@ class _Tok:
     text: str
     low: str
     kind: str  # "num", "word", "punct"
+    flags: int = 0  # what the token may be: _NUMBER_START, _HEAD_START...
     sent: int = 0
     para: int = 0
 
@@ -187,6 +204,7 @@ class _Count:
     group: str | None = None
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
+    start: int = -1  # where _count_start found the count begins (-1: not yet)
 
     @property
     def elliptical(self) -> bool:
@@ -211,24 +229,7 @@ class QuantityExtractor:
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.default()
-        v = self.vocabulary
-        # longest phrase of each table, in words: how far a lookup has to reach
-        self._reach = (max((len(k.split()) for k in v.heads), default=1),
-                       max((len(k.split()) for k in v.cues), default=1),
-                       max((len(k.split()) for k in v.approx), default=1))
-        # for each first word of a head phrase, the phrase lengths (in tokens) to try,
-        # longest first: tokens hold no spaces, so a phrase of ``size`` tokens can only
-        # equal a key that has ``size`` space-separated parts starting with that word
-        sizes: dict[str, set[int]] = {}
-        for key in v.heads:
-            parts = key.split(" ")
-            sizes.setdefault(parts[0], set()).add(len(parts))
-        self._head_sizes: dict[str, tuple[int, ...]] = {
-            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
-        self._cue_sizes = _cue_sizes(v.cues)
-        # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
-        self._pair_firsts = frozenset(
-            parts[0] for key in v.designations if len(parts := key.split(" ")) == 2)
+        self._tables = _Tables(self.vocabulary)
 
     def __repr__(self) -> str:
         return f"QuantityExtractor(name={self.name!r})"
@@ -237,46 +238,145 @@ class QuantityExtractor:
         """Return every count in ``document``, skipping spans the times stage found."""
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
-        return _Analysis(self.vocabulary, self._reach, document.text, blocked,
-                         self._head_sizes, self._pair_firsts, self._cue_sizes).run()
+        return _Analysis(self._tables, document.text, blocked).run()
+
+
+class _Tables:
+    """What an extractor derives once from its vocabulary, shared by every document it reads.
+
+    The tables are copied into plain dicts (quicker to look up than the vocabulary's
+    read-only mappings). The two memos are the only parts that change: they only
+    ever gain the one answer a text has, so threads may share them.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.heads = dict(vocab.heads)
+        self.designations = dict(vocab.designations)
+        self.cues = dict(vocab.cues)
+        self.approx = dict(vocab.approx)
+        # longest phrase of each table, in words: how far a lookup has to reach
+        self.max_head_words = max((len(k.split()) for k in vocab.heads), default=1)
+        self.max_cue_words = max((len(k.split()) for k in vocab.cues), default=1)
+        self.max_approx_words = max((len(k.split()) for k in vocab.approx), default=1)
+        # for each first word of a head phrase, the phrase lengths (in tokens) to try,
+        # longest first: tokens hold no spaces, so a phrase of ``size`` tokens can only
+        # equal a key that has ``size`` space-separated parts starting with that word
+        sizes: dict[str, set[int]] = {}
+        for key in vocab.heads:
+            parts = key.split(" ")
+            sizes.setdefault(parts[0], set()).add(len(parts))
+        self.head_sizes: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self.cue_sizes = _cue_sizes(vocab.cues)
+        self.approx_sizes = _cue_sizes(vocab.approx)[1]  # qualifier lengths by last word
+        # first words of two-word designations ("Shahed 136"): the only pairs worth looking up
+        self.pair_firsts = frozenset(
+            parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
+        # word -> what _find_designation says of it, and token text -> (kind, flags);
+        # each is cleared when it grows past _MEMO_SIZE, so a stream of novel words
+        # cannot grow it without bound
+        self.designation_memo: dict[str, str | None] = {}
+        self.token_info: dict[str, tuple[str, int]] = {}
+
+    def info(self, text: str, kind: str) -> tuple[str, int]:
+        """The kind and flags of a token given its text and the kind ``_TOKEN`` matched.
+
+        ``_TOKEN`` gives a text one kind (its first character decides the
+        alternative), so both are memoised by text.
+        """
+        memo = self.token_info
+        info = memo.get(text)
+        if info is None:
+            info = self._token_info(text, kind)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = info
+        return info
+
+    def _token_info(self, text: str, kind: str) -> tuple[str, int]:
+        if kind == "punct":
+            return kind, 0
+        low = text.lower()
+        flags = 0
+        if kind == "num":
+            if _PLAIN_NUMBER.fullmatch(text):
+                flags |= _PLAIN_NUMBER_TOKEN
+            elif self.designation(text) is not None:
+                kind = "word"  # designations that start with a digit: 3M-14, 9M723, 2S19
+        # a word starts a number only if _read_number reads a value from it
+        if kind == "num" or low == "both" or _word_value(low) is not None:
+            flags |= _NUMBER_START
+        elif low in _SCALE_OPENERS:
+            flags |= _SCALE_OPENER
+        if kind == "word":
+            designation = self.designation(text)
+            # _head_at finds nothing at a word that starts no head, pair or designation
+            if low in self.head_sizes or low in self.pair_firsts or designation is not None:
+                flags |= _HEAD_START
+            if designation is not None or any(c.isdigit() for c in text):
+                flags |= _DESIGNATION_TOKEN
+        return kind, flags
+
+    def designation(self, word: str) -> str | None:
+        """The item a model name or designation stands for, or None if unknown."""
+        memo = self.designation_memo
+        cls = memo.get(word, _UNKNOWN)
+        if cls is not _UNKNOWN:
+            return cls
+        cls = self._find_designation(word)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = cls
+        return cls
+
+    def _find_designation(self, word: str) -> str | None:
+        table = self.designations
+        low = word.lower()
+        for candidate in (low, low[:-1] if low.endswith("s") else None,
+                          low[:-2] if low.endswith("'s") else None):
+            if candidate and candidate in table:
+                return table[candidate]
+        if "/" in low:
+            classes = {c for part in low.split("/") if (c := self.designation(part))}
+            prefix = _FAMILY.match(low)
+            if prefix:
+                for part in low.split("/")[1:]:
+                    if part.isdigit() and (c := table.get(prefix.group() + part)):
+                        classes.add(c)
+            if len(classes) == 1:
+                return classes.pop()
+            if classes:
+                return "missile" if all("missile" in c for c in classes) else None
+        if low.endswith("-type"):
+            return self.designation(low[:-5])
+        return None
 
 
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
 
-    def __init__(self, vocab: Vocabulary, reach: tuple[int, int, int], text: str,
-                 blocked: Sequence[tuple[int, int]],
-                 head_sizes: Mapping[str, tuple[int, ...]] | None = None,
-                 pair_firsts: frozenset[str] | None = None,
-                 cue_sizes: tuple[Mapping[str, tuple[int, ...]],
-                                  Mapping[str, tuple[int, ...]]] | None = None) -> None:
-        self.v = vocab
+    def __init__(self, tables: _Tables, text: str, blocked: Sequence[tuple[int, int]]) -> None:
+        self.v = tables
         self.text = text
-        self.toks = _tokenize(text)
-        if head_sizes is None:
-            sizes: dict[str, set[int]] = {}
-            for key in vocab.heads:
-                parts = key.split(" ")
-                sizes.setdefault(parts[0], set()).add(len(parts))
-            head_sizes = {first: tuple(sorted(found, reverse=True))
-                          for first, found in sizes.items()}
-        self._head_sizes = head_sizes
-        if pair_firsts is None:
-            pair_firsts = frozenset(
-                parts[0] for key in vocab.designations if len(parts := key.split(" ")) == 2)
-        self._pair_firsts = pair_firsts
-        self._cue_sizes = cue_sizes if cue_sizes is not None else _cue_sizes(vocab.cues)
-        self._designations: dict[str, str | None] = {}  # per-document memo of _designation
-        self._word_runs: list[int] | None = None
-        for tok in self.toks:  # designations that start with a digit: 3M-14, 9M723, 2S19
-            if tok.kind == "num" and not _PLAIN_NUMBER.fullmatch(tok.text) \
-                    and self._designation(tok.text) is not None:
-                tok.kind = "word"
+        self.toks = _tokenize(text, tables)
+        self._head_sizes = tables.head_sizes
+        self._pair_firsts = tables.pair_firsts
+        self._cue_sizes = tables.cue_sizes
+        self._approx_sizes = tables.approx_sizes
+        # token indexes where a number or a head may start: the only places the
+        # count reader and the bare head scan need to look
+        self._number_candidates = [
+            k for k, tok in enumerate(self.toks)
+            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))]
+        self._head_candidates = [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START]
         self.blocked = sorted(blocked)
-        self._max_head_words, self._max_cue_words, self._max_approx_words = reach
-        for match in _CLOCK.finditer(text):
+        self._max_head_words = tables.max_head_words
+        self._max_cue_words = tables.max_cue_words
+        self._max_approx_words = tables.max_approx_words
+        timeout = scan_timeout(len(text))
+        for match in _CLOCK.finditer(text, timeout=timeout):
             self.blocked.append((match.start(), match.end()))
-        for match in _DATE.finditer(text):
+        for match in _DATE.finditer(text, timeout=timeout):
             self.blocked.append((match.start(), match.end()))
         self.blocked.sort()
         self.counts: list[_Count] = []
@@ -290,6 +390,16 @@ class _Analysis:
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
+        # cue lookups by token index (and, for cues ending there, by pre=False/True)
+        self._cues_starting: dict[int, tuple[str, int] | None] = {}
+        self._cues_ending: tuple[dict[int, str | None], dict[int, str | None]] = ({}, {})
+
+    def _scale_after(self, k: int) -> bool:
+        """Whether ``a``/``an``/``half`` at ``k`` opens a number (see _read_number)."""
+        toks = self.toks
+        if toks[k].low == "half":
+            return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
+        return k + 1 < len(toks) and toks[k + 1].low in ("dozen", "hundred", "thousand")
 
     # -------------------------------------------------------------- driver
 
@@ -297,20 +407,12 @@ class _Analysis:
         results: list[QuantityMention] = []
         self.blocked.extend(self._zeros(results))
         self._index_blocked()
-        i = 0
-        toks = self.toks
-        n = len(toks)
-        number_words = data.NUMBER_WORDS
-        while i < n:
-            tok = toks[i]
-            # tokens that cannot start a number (what _read_number would reject at once)
-            if tok.kind == "punct" or (tok.kind == "word" and tok.low not in number_words
-                                       and "-" not in tok.low and tok.low not in _NUMBER_OPENERS):
-                i += 1
-                continue
-            count = self._read_count(i)
+        i = 0  # the token after the last count read
+        for start in self._number_candidates:
+            if start < i:
+                continue  # inside the count before
+            count = self._read_count(start)
             if count is None:
-                i += 1
                 continue
             self.counts.append(count)
             self.starts[count.num_start] = count
@@ -346,9 +448,13 @@ class _Analysis:
             end = self.toks[count.num_end - 1].end
         assert count.item is not None
         assert count.role is not None
+        # members rather than values, which the converters return at once (an unknown
+        # value still reaches its converter, which rejects it)
         return QuantityMention(
             span=Span(start, end), text=self.text[start:end], value=count.value,
-            approx=count.approx, item=count.item, role=count.role,
+            approx=_APPROX_MEMBERS.get(count.approx, count.approx),
+            item=_ITEM_MEMBERS.get(count.item, count.item),
+            role=_ROLE_MEMBERS.get(count.role, count.role),
             distributive=count.each or count.distributive,
         )
 
@@ -356,7 +462,7 @@ class _Analysis:
 
     def _zeros(self, results: list[QuantityMention]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for match in _ZERO.finditer(self.text):
+        for match in _ZERO.finditer(self.text, timeout=scan_timeout(len(self.text))):
             words = [w.lower() for w in (match.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6"))
                      if w]
             roles = {_ZERO_ROLE.get(w, "casualty") for w in words}
@@ -389,7 +495,7 @@ class _Analysis:
         tok = toks[i]
         n = len(toks)
         if tok.kind == "num":
-            if not _PLAIN_NUMBER.fullmatch(tok.text):
+            if not tok.flags & _PLAIN_NUMBER_TOKEN:
                 return None
             j = i + 1
             digits = tok.text.replace(",", "")
@@ -467,6 +573,8 @@ class _Analysis:
         tok = toks[i]
         if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
             return None  # "no one", "the first one was intercepted": a pronoun, not a count
+        if self._is_blocked(tok.start, tok.end):
+            return None  # (so is the number it starts)
         number = self._read_number(i)
         if number is None:
             return None
@@ -544,7 +652,10 @@ class _Analysis:
 
     def _approx(self, i: int, j: int) -> str:
         toks = self.toks
-        for size in range(self._max_approx_words, 0, -1):
+        if i == 0:
+            return "exact"
+        # only the lengths of qualifiers ending with the word before (tokens hold no spaces)
+        for size in self._approx_sizes.get(toks[i - 1].low, ()):
             if i - size < 0:
                 continue
             words = toks[i - size:i]
@@ -578,47 +689,48 @@ class _Analysis:
     def _head_at(self, k: int) -> _Head | None:
         """The longest head noun or designation starting at token ``k``."""
         toks = self.toks
-        n = len(toks)
-        if not 0 <= k < n:
+        if not 0 <= k < len(toks):
             return None  # "over 0" at the end of the text: nothing follows
-        if toks[k].kind != "word":
-            return None  # heads and designations are words
-        runs = self._word_runs
-        if runs is None:
-            runs = self._word_runs = _word_runs(toks)
-        # only phrase lengths some head starting with this word has, within the run of
-        # words of one sentence starting at ``k``
-        limit = min(self._max_head_words, runs[k])
-        for size in self._head_sizes.get(toks[k].low, ()):
-            if size > limit:
-                continue
-            words = toks[k:k + size]
-            phrase = " ".join(w.low for w in words)
-            entry = self.v.heads.get(phrase)
-            if entry is not None:
-                item, _, role = entry.partition(":")
-                if item in ("cruise_missile", "ballistic_missile"):
-                    return _Head(k, k + size, "missile", role or None, phrase, specific=item,
-                                 explicit=True)
-                return _Head(k, k + size, item, role or None, phrase,
-                             hypernym=data.HYPERNYMS.get(phrase, ()))
         tok = toks[k]
-        if tok.kind == "word":
-            cls = self._designation(tok.text)
-            if cls == "system":  # "three Patriot": launchers and guns are other things
-                return _Head(k, k + 1, "other", None, tok.low)
-            if cls is not None:
+        if not tok.flags & _HEAD_START:
+            return None  # no head, pair or designation starts with this word (or not a word)
+        low = tok.low
+        sizes = self._head_sizes.get(low)
+        if sizes is not None:
+            # only phrase lengths some head starting with this word has, made of words
+            # of the sentence of ``k``
+            for size in sizes:
+                if size == 1:
+                    phrase = low
+                else:
+                    words = toks[k:k + size]
+                    if len(words) < size or any(w.kind != "word" or w.sent != tok.sent
+                                                for w in words):
+                        continue
+                    phrase = " ".join(w.low for w in words)
+                entry = self.v.heads.get(phrase)
+                if entry is not None:
+                    item, _, role = entry.partition(":")
+                    if item in ("cruise_missile", "ballistic_missile"):
+                        return _Head(k, k + size, "missile", role or None, phrase, specific=item,
+                                     explicit=True)
+                    return _Head(k, k + size, item, role or None, phrase,
+                                 hypernym=data.HYPERNYMS.get(phrase, ()))
+        cls = self.v.designation(tok.text)
+        if cls == "system":  # "three Patriot": launchers and guns are other things
+            return _Head(k, k + 1, "other", None, low)
+        if cls is not None:
+            specific = cls if cls.endswith("_missile") or cls == "missile" else None
+            item = "missile" if specific else cls
+            return _Head(k, k + 1, item, None, low, specific=specific,
+                         explicit=specific is not None)
+        if low in self._pair_firsts and k + 1 < len(toks):
+            pair = f"{low} {toks[k + 1].low}"
+            cls = self.v.designations.get(pair)
+            if cls is not None and cls != "system":
                 specific = cls if cls.endswith("_missile") or cls == "missile" else None
-                item = "missile" if specific else cls
-                return _Head(k, k + 1, item, None, tok.low, specific=specific,
-                             explicit=specific is not None)
-            if k + 1 < n and tok.low in self._pair_firsts:
-                pair = f"{tok.low} {toks[k + 1].low}"
-                cls = self.v.designations.get(pair)
-                if cls is not None and cls != "system":
-                    specific = cls if cls.endswith("_missile") or cls == "missile" else None
-                    return _Head(k, k + 2, "missile" if specific else cls, None, pair,
-                                 specific=specific, explicit=specific is not None)
+                return _Head(k, k + 2, "missile" if specific else cls, None, pair,
+                             specific=specific, explicit=specific is not None)
         return None
 
     def _plain_head_at(self, k: int) -> bool:
@@ -626,42 +738,8 @@ class _Analysis:
         head = self._head_at(k)
         return head is not None and head.role is None
 
-    def _designation(self, word: str) -> str | None:
-        """The item a model name or designation stands for, or None if unknown."""
-        memo = self._designations
-        if word in memo:
-            return memo[word]
-        cls = memo[word] = self._find_designation(word)
-        return cls
-
-    def _find_designation(self, word: str) -> str | None:
-        table = self.v.designations
-        low = word.lower()
-        for candidate in (low, low[:-1] if low.endswith("s") else None,
-                          low[:-2] if low.endswith("'s") else None):
-            if candidate and candidate in table:
-                return table[candidate]
-        if "/" in low:
-            classes = {c for part in low.split("/") if (c := self._designation(part))}
-            prefix = _FAMILY.match(low)
-            if prefix:
-                for part in low.split("/")[1:]:
-                    if part.isdigit() and (c := table.get(prefix.group() + part)):
-                        classes.add(c)
-            if len(classes) == 1:
-                return classes.pop()
-            if classes:
-                return "missile" if all("missile" in c for c in classes) else None
-        if low.endswith("-type"):
-            return self._designation(low[:-5])
-        return None
-
     def _is_designation_token(self, tok: _Tok) -> bool:
-        if tok.kind != "word":
-            return False
-        if any(c.isdigit() for c in tok.text):
-            return True
-        return self._designation(tok.text) is not None
+        return bool(tok.flags & _DESIGNATION_TOKEN)
 
     def _noun_phrase(self, count: _Count, k: int) -> None:
         """Find the head noun after the number; set the count's head, NP end and modifiers."""
@@ -701,7 +779,7 @@ class _Analysis:
                 steps += 1
                 continue
             if (head is not None and head.key in self.v.designations) or (
-                    head is not None and any(c.isdigit() for c in head.key)):
+                    head is not None and _has_digit(head.key)):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -713,7 +791,7 @@ class _Analysis:
                     k += 1
                     continue
             if head is not None and tok.kind == "word" and tok.text.islower() \
-                    and self._designation(toks[head.start].text) is not None \
+                    and self.v.designation(toks[head.start].text) is not None \
                     and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS:
                 head = None  # "6 Patriot batteries": the name describes an unknown noun
                 break
@@ -761,7 +839,7 @@ class _Analysis:
                     or _adverb_like(low)):
                 break
             if self._is_designation_token(tok):
-                cls = self._designation(tok.text)
+                cls = self.v.designation(tok.text)
                 if cls and (cls.endswith("_missile") or cls == "missile"):
                     classes.append(cls)
                     explicit = True
@@ -995,16 +1073,14 @@ class _Analysis:
             covered.update(range(count.num_start, max(count.np_end, count.num_end)))
             if count.partitive_head is not None:
                 covered.update(range(count.partitive_head.start, count.partitive_head.end))
-        k = 0
         n = len(self.toks)
-        while k < n:
-            if k in covered:
-                k += 1
+        after = 0  # the token after the last bare head
+        for k in self._head_candidates:
+            if k < after or k in covered:
                 continue
             head = self._head_at(k)
             if head is None or head.key in data.NON_COUNT_NOUNS:
                 # (a word that is a head only after a number: "the final round")
-                k += 1
                 continue
             # a name before its noun is a modifier: "Iskander ballistic missiles"
             while head.end < n and head.end not in covered \
@@ -1025,7 +1101,7 @@ class _Analysis:
                 if low in data.MODIFIER_CLASSES:
                     classes.append(data.MODIFIER_CLASSES[low])
                 elif self._is_designation_token(self.toks[m]):
-                    cls = self._designation(self.toks[m].text)
+                    cls = self.v.designation(self.toks[m].text)
                     if cls and "missile" in cls:
                         classes.append(cls)
                 elif low in _DETERMINERS or low in _PREPOSITIONS or low in self.v.cues:
@@ -1046,7 +1122,7 @@ class _Analysis:
                     head.specific = "missile"
                     head.explicit = True
             self.heads.append(head)
-            k = head.end
+            after = head.end
 
     def _refine_missiles(self) -> None:
         """Give generic ``missiles`` the one class their paragraph and the next state."""
@@ -1277,7 +1353,14 @@ class _Analysis:
         return None
 
     def _cue_ending_at(self, p: int, pre: bool) -> str | None:
-        """A cue phrase whose last token is ``p``."""
+        """A cue phrase whose last token is ``p`` (memoised: the scans around counts overlap)."""
+        memo = self._cues_ending[pre]
+        if p in memo:
+            return memo[p]
+        kind = memo[p] = self._find_cue_ending_at(p, pre)
+        return kind
+
+    def _find_cue_ending_at(self, p: int, pre: bool) -> str | None:
         toks = self.toks
         if 0 <= p < len(toks):
             # only the lengths of cues ending in this word (tokens hold no spaces)
@@ -1287,16 +1370,29 @@ class _Analysis:
         for size in sizes:
             if size > self._max_cue_words or size > p + 1:
                 continue
-            words = toks[p - size + 1:p + 1]
-            if any(w.kind == "num" for w in words):
-                continue
-            phrase = " ".join(w.low for w in words)
+            if size == 1 and p < len(toks):
+                if toks[p].kind == "num":
+                    continue
+                phrase = toks[p].low
+            else:
+                words = toks[p - size + 1:p + 1]
+                if any(w.kind == "num" for w in words):
+                    continue
+                phrase = " ".join(w.low for w in words)
             kind = self.v.cues.get(phrase)
             if kind is not None and (pre or phrase not in data.PRE_ONLY_CUES):
                 return kind
         return None
 
     def _cue_starting_at(self, p: int) -> tuple[str, int] | None:
+        """The kind and end of a cue phrase starting at token ``p`` (memoised)."""
+        memo = self._cues_starting
+        if p in memo:
+            return memo[p]
+        found = memo[p] = self._find_cue_starting_at(p)
+        return found
+
+    def _find_cue_starting_at(self, p: int) -> tuple[str, int] | None:
         toks = self.toks
         if 0 <= p < len(toks):
             # only the lengths of cues starting with this word (tokens hold no spaces)
@@ -1306,10 +1402,13 @@ class _Analysis:
         for size in sizes:
             if size > self._max_cue_words or size > len(toks) - p:
                 continue
-            words = toks[p:p + size]
-            if any(w.sent != toks[p].sent for w in words):
-                continue
-            phrase = " ".join(w.low for w in words)
+            if size == 1 and p >= 0:
+                phrase = toks[p].low
+            else:
+                words = toks[p:p + size]
+                if any(w.sent != toks[p].sent for w in words):
+                    continue
+                phrase = " ".join(w.low for w in words)
             kind = self.v.cues.get(phrase)
             if kind is not None and phrase not in data.PRE_ONLY_CUES:
                 return kind, p + size
@@ -1317,10 +1416,12 @@ class _Analysis:
 
     def _count_start(self, count: _Count) -> int:
         """Token index where the count's qualifier and determiners begin."""
+        if count.start >= 0:
+            return count.start
         toks = self.toks
         p = count.num_start
-        if count.approx != "exact":
-            for size in range(self._max_approx_words, 0, -1):
+        if count.approx != "exact" and p > 0:
+            for size in self._approx_sizes.get(toks[p - 1].low, ()):
                 if p - size >= 0 and " ".join(t.low for t in toks[p - size:p]) in self.v.approx:
                     p -= size
                     break
@@ -1334,6 +1435,7 @@ class _Analysis:
             p -= 2
             if p > 0 and toks[p - 1].low == "a":
                 p -= 1
+        count.start = p
         return p
 
     def _pre_kind(self, count: _Count, group: str | None = None, header: bool = False) -> str | None:
@@ -1351,7 +1453,8 @@ class _Analysis:
                 if q >= 0 and toks[q].low == ",":
                     q -= 1
                 return self._list_clause_kind(q, group) if q >= 0 else None
-            kind = self._cue_ending_at(p, pre=True)
+            # (only words that end some cue can end one here)
+            kind = self._cue_ending_at(p, pre=True) if tok.low in self._cue_sizes[1] else None
             if kind is not None:
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
@@ -1493,8 +1596,9 @@ class _Analysis:
         return self.ends.get(q)
 
     def _negated(self, p: int) -> bool:
+        """Whether one of the two tokens before ``p`` negates it."""
         toks = self.toks
-        return any(toks[q].low in ("not", "no", "never", "n't") for q in range(max(0, p - 2), p))
+        return (p >= 1 and toks[p - 1].low in _NEGATIONS) or (p >= 2 and toks[p - 2].low in _NEGATIONS)
 
     def _post_kind(self, count: _Count, group: str | None) -> str | None:
         """The predicate the count is the subject of: ``13 people were injured``."""
@@ -1560,7 +1664,8 @@ class _Analysis:
                 break
             if k in self.starts:
                 break
-            found = self._cue_starting_at(k)
+            # (only words that start some cue can start one here)
+            found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
                 if self._negated(k):
@@ -1851,43 +1956,80 @@ class _Analysis:
 
 # ------------------------------------------------------------------ helpers
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
+    """Word, number and punctuation tokens, with their sentence, paragraph and flags.
+
+    Built column by column with ``map`` (the per-token work stays in C but for
+    making each token): a token's kind and flags follow from its text, so they
+    are looked up in the tables' memo. Matches are taken in batches, so a long
+    text does not hold (and make the garbage collector count) all of them at once.
+    """
     toks: list[_Tok] = []
-    append = toks.append
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "punct"
-        word = match.group()
-        if kind == "word" and "/" in word and word.islower() and not any(c.isdigit() for c in word):
-            # "shot down/suppressed": two words, unlike "Kh-101/Kh-555"
-            offset = match.start()
-            for n, part in enumerate(word.split("/")):
-                if n:
-                    toks.append(_Tok(offset, offset + 1, "/", "/", "punct"))
-                    offset += 1
-                if part:
-                    toks.append(_Tok(offset, offset + len(part), part, part, "word"))
-                offset += len(part)
-            continue
-        start = match.start()
-        append(_Tok(start, start + len(word), word, word.lower(), kind))
     sents = sentences(text)
     paras = paragraphs(text)
-    s = p = 0
-    last_sent = len(sents) - 1
-    last_para = len(paras) - 1
-    sent_end = sents[0].end if sents else 0
-    para_end = paras[0].end if paras else 0
-    for tok in toks:
-        start = tok.start
-        while s < last_sent and start >= sent_end:
-            s += 1
-            sent_end = sents[s].end
-        while p < last_para and start >= para_end:
-            p += 1
-            para_end = paras[p].end
-        tok.sent = s
-        tok.para = p
+    sent = para = 0  # of the last token so far
+    found = _TOKEN.finditer(text, timeout=scan_timeout(len(text)))
+    while matches := list(itertools.islice(found, _TOKEN_BATCH)):
+        words = list(map(regex.Match.group, matches))
+        infos = list(map(tables.token_info.get, words))
+        # texts not seen before (None: the only falsy entries), found without a Python loop
+        for k in list(itertools.compress(range(len(infos)), map(operator.not_, infos))):
+            infos[k] = tables.info(words[k], matches[k].lastgroup or "punct")
+        kinds, flags = zip(*infos, strict=True)
+        starts = list(map(regex.Match.start, matches))
+        sent_ids = _span_indexes(starts, sents, sent)
+        para_ids = _span_indexes(starts, paras, para)
+        sent, para = sent_ids[-1], para_ids[-1]
+        toks.extend(map(_Tok, starts, map(regex.Match.end, matches), words,
+                        map(str.lower, words), kinds, flags, sent_ids, para_ids))
+    if "/" in text:
+        toks = _split_slashed(toks, tables)
     return toks
+
+
+def _span_indexes(starts: Sequence[int], spans: Sequence[Span], first: int) -> list[int]:
+    """For each token start, the first span that ends after it, or else the last span.
+
+    The starts ascend and none lies in a span before ``first``; with no spans, 0.
+    """
+    if not spans:
+        return [0] * len(starts)
+    indexes: list[int] = []
+    done = 0  # tokens placed
+    index = first
+    while index < len(spans) - 1 and done < len(starts):
+        upto = bisect.bisect_left(starts, spans[index].end, done)
+        indexes.extend(itertools.repeat(index, upto - done))
+        done = upto
+        if done < len(starts):
+            index += 1
+    indexes.extend(itertools.repeat(index, len(starts) - done))
+    return indexes
+
+
+def _split_slashed(toks: list[_Tok], tables: _Tables) -> list[_Tok]:
+    """``shot down/suppressed``: two words and a slash, unlike ``Kh-101/Kh-555``.
+
+    Sentence and paragraph bounds fall between tokens (at spaces or after
+    punctuation), never inside one, so the parts keep their word's.
+    """
+    out: list[_Tok] = []
+    for tok in toks:
+        word = tok.text
+        if not (tok.kind == "word" and "/" in word and word.islower()
+                and not any(c.isdigit() for c in word)):
+            out.append(tok)
+            continue
+        offset = tok.start
+        for n, part in enumerate(word.split("/")):
+            if n:
+                out.append(_Tok(offset, offset + 1, "/", "/", "punct", 0, tok.sent, tok.para))
+                offset += 1
+            if part:
+                out.append(_Tok(offset, offset + len(part), part, part, "word",
+                                tables.info(part, "word")[1], tok.sent, tok.para))
+            offset += len(part)
+    return out
 
 
 def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
@@ -1903,18 +2045,9 @@ def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
             {w: tuple(sorted(f, reverse=True)) for w, f in last.items()})
 
 
-def _word_runs(toks: Sequence[_Tok]) -> list[int]:
-    """For each token, how many word tokens of its sentence follow in a row from it (0 if none)."""
-    runs = [0] * (len(toks) + 1)
-    for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
-        if tok.kind != "word":
-            continue
-        if k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].sent == tok.sent:
-            runs[k] = runs[k + 1] + 1
-        else:
-            runs[k] = 1
-    return runs
+@functools.lru_cache(maxsize=4096)
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _adverb_like(low: str) -> bool:
