@@ -24,9 +24,10 @@ import attrs
 import regex
 
 from incidentkit.models import Attribution, Document, Findings, Span
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import LocationType, SourceType, Stance
 
+from . import _prefilter
 from . import lexicon as lx
 from .sources import AliasHit, SourceEntry, SourceTable
 
@@ -66,6 +67,8 @@ _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
 # Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
 _VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + "|".join(sorted(lx.VERBS, key=len, reverse=True))
                       + r")(?![\p{L}\-])")
+# Where a reporting verb may start (found fast, see _prefilter): _VERB is tried there only.
+_VERB_AT = _prefilter.Openings(lx.VERBS)
 # The same in a Title Case headline ("Kyiv Mayor Says Three Killed"): capitalised, after a capitalised word.
 _TITLE_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
     sorted((v[:1].upper() + v[1:] for v in lx.VERBS), key=len, reverse=True)) + r")(?![\p{L}\-])")
@@ -133,11 +136,9 @@ _WENT_ON = regex.compile(
     r"(?P<verb>claim|say|announce|deny|confirm|insist|allege|report|state|warn)\b"
 )
 # Passive with an agent: "footage published by local outlets", "named in Western reporting".
-_PASSIVE_BY = regex.compile(
-    r"\b(?P<verb>published|reported|named|described|confirmed|denied|claimed|shared|posted|released|issued|"
-    r"distributed|compiled)"
-    r"\s+(?P<prep>by|in)\s+"
-)
+_PASSIVE_VERBS = ("published", "reported", "named", "described", "confirmed", "denied", "claimed", "shared",
+                  "posted", "released", "issued", "distributed", "compiled")
+_PASSIVE_BY = regex.compile(rf"\b(?P<verb>{'|'.join(_PASSIVE_VERBS)})\s+(?P<prep>by|in)\s+")
 _THAT = regex.compile(r"\bthat\b")
 _LETTERS = regex.compile(r"\p{L}+")
 # "called the emergency services to ...": object then an infinitive.
@@ -449,6 +450,7 @@ class _Context:
         self.text = document.text
         self.table = table
         self.day: dt.date | None = document.reference_date
+        self.timeout = scan_timeout(len(self.text))  # for every scan that may run over the whole text
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
@@ -1525,14 +1527,58 @@ class _Found:
     order: int  # lower wins when cues overlap
 
 
+class _CueIndex:
+    """Where in a text's sentences the cue patterns can match, found in one pass per word.
+
+    Scanning every sentence with every cue pattern costs most of a report's time
+    although most patterns match in few sentences. The reporting verbs are found
+    once over the whole text (they are single words, and a sentence's bounds are
+    always next to whitespace, so a whole-text match is the sentence's match);
+    the other patterns are scanned only in sentences holding one of their
+    :data:`_NEEDED_WORDS`.
+    """
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self._starts = [span.start for span in spans]
+        self.verbs: dict[int, list[regex.Match[str]]] = {}
+        for match in _prefilter.finditer(_VERB, _VERB_AT.positions(_prefilter.ascii_words(text)), text):
+            self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
+        sentences_with: dict[tuple[str, ...], frozenset[int]] = {}
+        self._possible: dict[regex.Pattern[str], frozenset[int]] = {}
+        for pattern, words in _NEEDED_WORDS.items():
+            if words not in sentences_with:
+                sentences_with[words] = frozenset(self._sentence_of(at) for at in _occurrences(text, words))
+            self._possible[pattern] = sentences_with[words]
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def may_match(self, pattern: regex.Pattern[str], sentence: int) -> bool:
+        """Whether ``pattern`` can match in the ``sentence``-th sentence (True if it has no needed words)."""
+        possible = self._possible.get(pattern)
+        return possible is None or sentence in possible
+
+
+def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:
+    """Every offset where one of ``words`` occurs in ``text`` (str.find: fast, linear)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
+
+
 def find_attributions(document: Document, found: Findings, table: SourceTable) -> list[Attribution]:
     """Every attribution in ``document``: see the module docstring."""
     ctx = _Context(document, found, table)
     text = ctx.text
     kept: list[_Found] = []
-    for sentence in sentences(text):
-        kept.extend(_without_overlaps(_sentence(ctx, sentence)))
-    for match in _HEADER.finditer(text):  # "Source: X" lines (few): keep those no cue overlaps
+    spans = sentences(text)
+    cues = _CueIndex(text, spans)
+    for index, sentence in enumerate(spans):
+        kept.extend(_without_overlaps(_sentence(ctx, sentence, cues, index)))
+    # "Source: X" lines (few): keep those no cue overlaps.
+    for match in _HEADER.finditer(text, timeout=ctx.timeout):
         for item in _header(ctx, match):
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
@@ -1610,16 +1656,22 @@ def _stance(lemma: str | None, source: _Source | None) -> Stance:
     return lx.VERB_STANCE.get(lemma, Stance.STATED)
 
 
-def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
+def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> list[_Found]:
+    """The cues of the ``index``-th sentence, ``sentence``, with their sources (overlaps not yet dropped)."""
     text = ctx.text
     lo, hi = sentence.start, sentence.end
     out: list[_Found] = []
 
+    def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        if not cues.may_match(pattern, index):
+            return ()
+        return pattern.finditer(text, lo, hi, timeout=ctx.timeout)
+
     for pattern in (_UNVERIFIABLE, _NEITHER, _UNABLE, _NO_CONFIRMATION):
-        for match in pattern.finditer(text, lo, hi):
+        for match in scan(pattern):
             out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.UNCORROBORATED,
                               channel=None, content=Span(lo, hi), order=0))
-    for match in _NOT_VERIFIED.finditer(text, lo, hi):
+    for match in scan(_NOT_VERIFIED):
         by = match.group("by")
         cue_end = match.start("by") - 4 if by else match.end()
         source = (_Source(start=match.start("by"), end=match.end("by"), name=None, type=SourceType.UNNAMED)
@@ -1627,25 +1679,25 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
         out.append(_Found(cue=Span(match.start(), cue_end), source=source, stance=Stance.UNCORROBORATED,
                           channel=None, content=Span(lo, hi), order=0))
 
-    for match in _IMPERSONAL.finditer(text, lo, hi):
+    for match in scan(_IMPERSONAL):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
                           channel=None, content=Span(lo, hi), order=1))
-    for match in _ADVERB.finditer(text, lo, hi):
+    for match in scan(_ADVERB):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
                           channel=None, content=Span(lo, hi), order=1))
 
 
     verbs: list[_Found] = []
     went: set[int] = set()
-    for match in _WENT_ON.finditer(text, lo, hi):
+    for match in scan(_WENT_ON):
         found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs,
                       subject_end=match.start("go"), channel_hint=_channel(text, match.start("chan") - 3,
                                                                            match.end("chan")))
         if found is not None:
             verbs.append(found)
             went.add(found.cue.start)
-    headline = _TITLE_VERB.finditer(text, lo, hi) if _is_title_case(text, lo, hi) else iter(())
-    for match in sorted([*_VERB.finditer(text, lo, hi), *headline], key=lambda m: m.start()):
+    headline = scan(_TITLE_VERB) if _is_title_case(text, lo, hi) else ()
+    for match in sorted([*cues.verbs.get(index, ()), *headline], key=lambda m: m.start()):
         if match.start() in went:
             continue
         found = _verb(ctx, match.start(), match.end(), sentence, verbs[-4:])
@@ -1655,17 +1707,17 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
                 ctx.add_source(found.cue.start, found.source)
     out.extend(verbs)
 
-    for match in _ACCORDING.finditer(text, lo, hi):
+    for match in scan(_ACCORDING):
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2))
-    for match in _PER.finditer(text, lo, hi):
+    for match in scan(_PER):
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2, known_only=True))
-    for match in _PASSIVE_BY.finditer(text, lo, hi):
+    for match in scan(_PASSIVE_BY):
         out.extend(_passive_by(ctx, match, sentence))
 
-    for match in _QUOTED_AS.finditer(text, lo, hi):
+    for match in scan(_QUOTED_AS):
         out.append(_quoted_as(ctx, match, sentence))
 
-    for match in _CITING.finditer(text, lo, hi):
+    for match in scan(_CITING):
         index = bisect.bisect_left(verbs, match.start(), key=lambda v: v.cue.start)
         main = verbs[index] if index < len(verbs) else (verbs[-1] if verbs else None)
         content = main.content if main is not None else Span(lo, hi)
@@ -1741,6 +1793,24 @@ _QUOTED_AS = regex.compile(
 )
 _ING_LEMMA = {"claiming": "claim", "insisting": "insist", "alleging": "allege", "confirming": "confirm",
               "acknowledging": "acknowledge", "denying": "deny", "dismissing": "dismiss"}
+
+# Words a cue pattern cannot match without, spelled as the pattern spells them: a sentence
+# that holds none of a pattern's words skips its scan (see _CueIndex).
+_VERIFY_STEMS = ("verif", "confirm", "corrobor")
+_NEEDED_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
+    _UNVERIFIABLE: _VERIFY_STEMS,
+    _NEITHER: _VERIFY_STEMS,
+    _UNABLE: _VERIFY_STEMS,
+    _NO_CONFIRMATION: _VERIFY_STEMS,
+    _NOT_VERIFIED: _VERIFY_STEMS,
+    _IMPERSONAL: tuple(sorted(lx.IMPERSONAL_PARTICIPLES)),
+    _ADVERB: ("edly",),  # reportedly, allegedly, purportedly
+    _WENT_ON: ("went", "go", "took", "tak"),  # went, go(es), gone, took, take(n|s)
+    _PER: ("per", "Per"),
+    _PASSIVE_BY: _PASSIVE_VERBS,
+    _QUOTED_AS: ("quote", "cite"),  # quoted, quotes, cited, cites
+    _CITING: ("iting", "uoting"),  # citing, quoting, either case
+}
 
 
 def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:

@@ -1,0 +1,64 @@
+"""The attribution plugin's word-list shortcuts find exactly what full scans find, in linear time."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incidentkit.builtin.attribution import SourceTable, _extract, _prefilter
+from incidentkit.builtin.attribution import lexicon as lx
+
+TABLE = SourceTable.builtin()
+ALIASES = sorted({a for e in TABLE.entries for a in (e.name, *e.aliases, *e.generic)})
+VERBS = sorted(lx.VERBS)
+# Characters next to which the patterns' look-arounds decide, and odd case folds.
+ODD = ["\u0130", "\u0131", "\u017f", "\u212a", "-", "'", "’", ".", ",", " ", "  ", "\n", "\t", "(", "x",
+       "5", "_", "\u0301", "é", "Ж"]
+
+
+def _plain_find(table: SourceTable, text: str) -> list[object]:
+    """find() through the full alternations, every shortcut off."""
+    saved = table._uncased_lower, table._cased_at, table._generic_at
+    table._uncased_lower, table._cased_at, table._generic_at = None, None, None
+    try:
+        return list(table.find(text))
+    finally:
+        table._uncased_lower, table._cased_at, table._generic_at = saved
+
+
+def _recase(text: str, flips: list[bool]) -> str:
+    return "".join(c.swapcase() if flips[i % len(flips)] else c for i, c in enumerate(text))
+
+
+pieces = st.lists(st.one_of(st.sampled_from(ALIASES), st.sampled_from(VERBS), st.sampled_from(ODD),
+                            st.text(alphabet="abcdefKkSsIi -5", max_size=8)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=pieces, joiners=st.lists(st.sampled_from(["", " ", "-", "5", "\n"]), min_size=1, max_size=5),
+       flips=st.lists(st.booleans(), min_size=1, max_size=7))
+def test_find_shortcuts_match_full_scans(parts: list[str], joiners: list[str], flips: list[bool]) -> None:
+    text = _recase("".join(p + joiners[i % len(joiners)] for i, p in enumerate(parts)), flips)
+    table = SourceTable(TABLE.entries)
+    assert table.find(text) == _plain_find(table, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=pieces, joiners=st.lists(st.sampled_from(["", " ", "-", "5", "’", "\u0301"]), min_size=1,
+                                      max_size=5))
+def test_verbs_found_where_a_full_scan_finds_them(parts: list[str], joiners: list[str]) -> None:
+    text = "".join(p + joiners[i % len(joiners)] for i, p in enumerate(parts))
+    starts = _extract._VERB_AT.positions(_prefilter.ascii_words(text))
+    found = [m.span() for m in _prefilter.finditer(_extract._VERB, starts, text)]
+    assert found == [m.span() for m in _extract._VERB.finditer(text)]
+
+
+def test_openings_need_a_letter_or_digit_first() -> None:
+    assert _prefilter.Openings(["said", "Air Force", "1TV"]).positions(
+        _prefilter.ascii_words("5said: the AIR  force, 1tv")) == [1, 11, 23]
+    try:
+        _prefilter.Openings(["(x"])
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("an opening that is not a word must be refused")
