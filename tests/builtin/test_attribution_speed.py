@@ -62,3 +62,10 @@ def test_openings_need_a_letter_or_digit_first() -> None:
         pass
     else:
         raise AssertionError("an opening that is not a word must be refused")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab \n", max_size=40), pos=st.integers(min_value=0, max_value=45))
+def test_blank_line_table_answers_like_find(text: str, pos: int) -> None:
+    at = text.find("\n\n", pos)
+    assert _extract._blank_line_after(text, pos) == (len(text) if at < 0 else at)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -455,9 +456,21 @@ class _Context:
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
         self.explicit = [(h.start, h.entries[0]) for h in self.hits if not h.generic and len(h.entries) == 1]
+        self._explicit_starts = [start for start, _ in self.explicit]
+        # Where each entry is named explicitly: indexes into self.explicit, by the entry's identity
+        # (the table's entries are distinct objects with distinct names, so identity is equality).
+        self._explicit_of: dict[int, list[int]] = {}
+        for index, (_, entry) in enumerate(self.explicit):
+            self._explicit_of.setdefault(id(entry), []).append(index)
         self.country = _context_country(found, self.hits)
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
+        # The located places that vote for a paragraph's country, by start (see _paragraph_country).
+        voters = [(location.span.start, index) for index, location in enumerate(found.locations)
+                  if location.country and location.type is not LocationType.COUNTRY]
+        voters.sort()
+        self._voter_starts = [start for start, _ in voters]
+        self._voter_indexes = [index for _, index in voters]
         self.people: list[tuple[int, _Source]] = []
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
@@ -505,17 +518,43 @@ class _Context:
         """
         if len(hit.entries) == 1:
             return hit.entries[0]
-        explicit = _near_item(self.explicit, hit.start, lambda item: item[1] in hit.entries, forward=True)
+        explicit = self._explicit_near(hit)
         if explicit is not None:
-            return explicit[1]
+            return explicit
         country = self.country_near(hit.start)
         return self.table.resolve(hit.text, country=country, day=self.day) or hit.entries[0]
+
+    def _explicit_near(self, hit: AliasHit) -> SourceEntry | None:
+        """The entry of ``hit`` named explicitly last before it, else first after it.
+
+        What ``_near_item(self.explicit, hit.start, <an entry of hit>, forward=True)``
+        finds, within the same :data:`_LOOKBACK`, from the per-entry index instead
+        of a walk over every explicit mention nearby.
+        """
+        index = bisect.bisect_left(self._explicit_starts, hit.start)
+        after_pos = bisect.bisect_right(self._explicit_starts, hit.start)
+        before = -1
+        after = len(self.explicit)
+        for entry in hit.entries:
+            named = self._explicit_of.get(id(entry))
+            if not named:
+                continue
+            k = bisect.bisect_left(named, index)
+            if k:
+                before = max(before, named[k - 1])
+            k = bisect.bisect_left(named, after_pos)
+            if k < len(named):
+                after = min(after, named[k])
+        if before >= 0 and before >= index - _LOOKBACK:
+            return self.explicit[before][1]
+        if after < min(len(self.explicit), index + _LOOKBACK):
+            return self.explicit[after][1]
+        return None
 
     def country_near(self, pos: int) -> str | None:
         """The country the paragraph at ``pos`` is about, else the report's (reports cover both sides)."""
         para_start = _paragraph_start(self.text, pos)
-        para_end = self.text.find("\n\n", pos)
-        para_end = len(self.text) if para_end < 0 else para_end
+        para_end = _blank_line_after(self.text, pos)
         bounds = (para_start, para_end)
         if bounds not in self._country_by_paragraph:
             self._country_by_paragraph[bounds] = self._paragraph_country(para_start, para_end)
@@ -523,10 +562,12 @@ class _Context:
 
     def _paragraph_country(self, para_start: int, para_end: int) -> str | None:
         votes: Counter[str] = Counter()
-        for location in self.locations:
-            if para_start <= location.span.start < para_end and location.country \
-                    and location.type is not LocationType.COUNTRY:
-                votes[location.country] += 1
+        first = bisect.bisect_left(self._voter_starts, para_start)
+        last = bisect.bisect_left(self._voter_starts, para_end)
+        for index in sorted(self._voter_indexes[first:last]):  # in the findings' order, as ties go
+            country = self.locations[index].country
+            assert country is not None
+            votes[country] += 1
         for start, entry in self.explicit[bisect.bisect_left(self.explicit, para_start, key=lambda e: e[0]):]:
             if start >= para_end:
                 break
@@ -629,8 +670,7 @@ class _Context:
         never a governor's.
         """
         para = _paragraph_start(self.text, pos) if local and place is None else -1
-        para_end = self.text.find("\n\n", pos) if para >= 0 else -1
-        para_end = len(self.text) if para_end < 0 else para_end
+        para_end = _blank_line_after(self.text, pos) if para >= 0 else len(self.text)
 
         def fits(item: tuple[int, _Source]) -> bool:
             person = item[1]
@@ -2108,9 +2148,37 @@ _TOLD_TITLED_OUTLET = regex.compile(
 
 def _paragraph_start(text: str, pos: int) -> int:
     """Start of the paragraph holding ``pos``."""
-    starts = [p.start for p in paragraphs(text)]  # paragraphs() is cached per text
+    starts = _paragraph_starts(text)
     index = bisect.bisect_right(starts, pos)
     return starts[index - 1] if index else 0
+
+
+def _blank_line_after(text: str, pos: int) -> int:
+    """Where the first blank line (two line breaks) at or after ``pos`` starts, else the end of ``text``.
+
+    The same as ``text.find(<two line breaks>, pos)``, but from a table made once:
+    a long text without blank lines made each call a scan to its end.
+    """
+    breaks = _blank_lines(text)
+    index = bisect.bisect_left(breaks, pos)
+    return breaks[index] if index < len(breaks) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _blank_lines(text: str) -> list[int]:
+    """Every offset where two line breaks start in ``text`` (overlapping ones too), in order."""
+    out: list[int] = []
+    at = text.find("\n\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n\n", at + 1)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_starts(text: str) -> list[int]:
+    """Where the paragraphs of ``text`` start, made once per text (not once per question)."""
+    return [p.start for p in paragraphs(text)]
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:
