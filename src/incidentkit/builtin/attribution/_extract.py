@@ -66,8 +66,8 @@ _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
 # ------------------------------------------------------------------ patterns
 
 # Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
-_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + "|".join(sorted(lx.VERBS, key=len, reverse=True))
-                      + r")(?![\p{L}\-])")
+# (The verbs as a trie: a whole word, so at most one can match at a place; see _prefilter.literal_trie.)
+_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + _prefilter.literal_trie(lx.VERBS) + r")(?![\p{L}\-])")
 # Where a reporting verb may start (found fast, see _prefilter): _VERB is tried there only.
 _VERB_AT = _prefilter.Openings(lx.VERBS)
 # The same in a Title Case headline ("Kyiv Mayor Says Three Killed"): capitalised, after a capitalised word.
@@ -927,7 +927,9 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
 # A name with an optional title before it: "Kaluga region governor Vladislav Shapsha",
 # "Air Force commander Lieutenant General Mykola Oleshchuk",
 # "Crimea's Russian-installed head Sergei Aksyonov".
-_TITLE_LOWER_RE = "|".join(sorted((w for w in lx.TITLE_WORDS if w.islower()), key=len, reverse=True))
+# As a trie (see _prefilter.literal_trie): no title has a space, so at most one can be followed by
+# the whitespace the pattern needs, and the trie matches what the longest-first alternation did.
+_TITLE_LOWER_RE = _prefilter.literal_trie(w for w in lx.TITLE_WORDS if w.islower())
 _ANY_SPACE = regex.compile(r"\s")
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
@@ -962,6 +964,30 @@ _SPEAKERS_FOR = regex.compile(
     r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
 
 
+# How the phrases some patterns look for at the end of a subject end: a segment that ends
+# otherwise skips the search (they are searched from its start, so the search costs).
+_PRESS_SERVICE_ENDS = ("service", "office", "channel", "account", "page")
+_OWNER_OFFICE_ENDS = ("office", "team", "camp")
+_REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
+                  "service", "headquarters")
+# Of case-insensitive patterns, lowercase.
+_OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
+                      "broadcaster", "daily")
+_ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
+                     "office", "committee", "fleet", "navy", "army", "military", "force", "company", "firm",
+                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group")
+
+
+def _may_end_with(segment: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``segment`` may end with one of ``endings`` (lowercase) in any case.
+
+    A non-ASCII character near the end may match an ASCII letter in a
+    case-insensitive pattern (``ſ`` matches ``s``): then it may.
+    """
+    tail = segment[-max(map(len, endings)):]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
 def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     """The source noun phrase ending exactly at ``end`` in the segment starting at ``lo``."""
     text = ctx.text
@@ -981,7 +1007,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     vocabulary = {w[2].lower() for w in words}  # lets the costlier patterns run only where they can match
 
     # "X's press service reported": the source is X, the channel its press service.
-    press = _PRESS_SERVICE.search(segment)
+    press = _PRESS_SERVICE.search(segment) if segment.endswith(_PRESS_SERVICE_ENDS) else None
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
         if owner is not None:
@@ -990,7 +1016,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
-    owned = _OWNER_OFFICE.search(segment)
+    owned = _OWNER_OFFICE.search(segment) if segment.endswith(_OWNER_OFFICE_ENDS) else None
     if owned and owned.group("pronoun"):
         # "his office said": the office of the man (or woman) spoken of last.
         person = ctx.last_person(pos, "f" if owned.group("pronoun").lower() == "her" else "m")
@@ -1030,7 +1056,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
-    placed = _IN_PLACE.search(segment)
+    placed = _IN_PLACE.search(segment) if len(words) > 1 and words[-2][2] == "in" else None
     if placed and placed.group("place") in _COUNTRIES:
         head = _np_before(ctx, lo, lo + placed.start(), pos)
         if head is not None and head.type is SourceType.ORGANIZATION and head.start is not None:
@@ -1051,7 +1077,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, name=f"{head.name} in {placed.group('place')}", end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
-    of_place = _OF_PLACE.search(segment)
+    of_place = _OF_PLACE.search(segment) if "of" in vocabulary else None
     if of_place:
         head = _np_before(ctx, lo, lo + of_place.start(), pos)
         if head is not None and head.type is SourceType.PERSON and head.name \
@@ -1059,7 +1085,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
-    described = _OUTLET_AFTER.search(segment)
+    described = _OUTLET_AFTER.search(segment) if _may_end_with(segment, _OUTLET_AFTER_ENDS) else None
     if described:
         hit = ctx.hit_by_end.get(lo + described.start())
         if hit is not None and hit.start >= lo and ctx.entry_of(hit).type is SourceType.MEDIA:
@@ -1124,7 +1150,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, _Source(start=start, end=end, name=newspaper.group("name"),
                                              type=SourceType.MEDIA)))
 
-    regional = _REGIONAL.search(segment)
+    regional = _REGIONAL.search(segment) if segment.endswith(_REGIONAL_ENDS) else None
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
 
@@ -1160,12 +1186,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
 
-    national = _NATIONAL_ORG.search(segment) if hit is None else None
+    national = _NATIONAL_ORG.search(segment) if hit is None and ("'s" in segment or "’s" in segment) else None
     if national and (national.group("country") in lx.CAPITALS
                      or national.group("country").lower() in lx.COUNTRY_DEMONYMS):
         candidates.append((lo + national.start(), 4, _national_org(ctx, national, lo, end)))
 
-    anaphor = _ORG_ANAPHOR.search(segment)
+    anaphor = _ORG_ANAPHOR.search(segment) if _may_end_with(segment, _ORG_ANAPHOR_ENDS) else None
     if anaphor:
         start = lo + anaphor.start()
         noun = " ".join(anaphor.group("noun").lower().split())
