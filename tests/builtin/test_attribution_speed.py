@@ -69,3 +69,22 @@ def test_openings_need_a_letter_or_digit_first() -> None:
 def test_blank_line_table_answers_like_find(text: str, pos: int) -> None:
     at = text.find("\n\n", pos)
     assert _extract._blank_line_after(text, pos) == (len(text) if at < 0 else at)
+
+
+CHANNEL_PIECES = """
+    on via in to the a an his official Telegram channel post X Twitter formerly known as tweeted
+    Facebook page Instagram VK VKontakte YouTube told tells state television TV telethon radio
+    interview reporters journalists press briefing news conference speaking Speaking parliament
+    Parliament lawmakers MPs Sejm State Duma Verkhovna Rada service office social media networks
+    accounts web site website video address evening by at during speech live
+""".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(CHANNEL_PIECES), max_size=10),
+       spaces=st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=1, max_size=3))
+def test_every_channel_match_holds_one_of_its_words(words: list[str], spaces: list[str]) -> None:
+    text = "".join(w + spaces[i % len(spaces)] for i, w in enumerate(words))
+    for name, pattern in _extract._CHANNELS:
+        for match in pattern.finditer(text):
+            assert any(w in match.group() for w in lx.CHANNEL_WORDS[name]), (name, match.group())

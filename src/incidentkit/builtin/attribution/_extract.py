@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 import attrs
@@ -1531,7 +1532,12 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
     of `tell` starts (`tells public broadcaster Suspilne`).
     """
     best: tuple[int, str] | None = None
+    words_at = _channel_words_at(text)
     for name, pattern in _CHANNELS:
+        at = words_at[name]
+        first = bisect.bisect_left(at, lo)
+        if first == len(at) or at[first] >= hi:
+            continue  # none of the channel's words in [lo, hi): no match
         for match in pattern.finditer(text, lo, hi):
             if near is not None and match.start() > near and not _PARTICIPLE_BEFORE.search(
                     text, max(lo, match.start() - 40), match.start()):
@@ -1545,6 +1551,12 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
         return None
     told = _TOLD_OUTLET.match(text, outlet_from, hi) or _TOLD_NAMED_OUTLET.match(text, outlet_from, hi)
     return told.group("name") if told else None
+
+
+@functools.lru_cache(maxsize=8)
+def _channel_words_at(text: str) -> dict[str, list[int]]:
+    """Where each channel's words (:data:`lexicon.CHANNEL_WORDS`) occur in ``text``, sorted."""
+    return {name: sorted(_occurrences(text, lx.CHANNEL_WORDS[name])) for name, _ in _CHANNELS}
 
 
 # "in an interview with Reuters", "in a column for the Kyiv Post", "in comments to CNN".
@@ -1606,23 +1618,27 @@ class _CueIndex:
 
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
         self._starts = [span.start for span in spans]
+        words = _prefilter.ascii_words(text)
         self.verbs: dict[int, list[regex.Match[str]]] = {}
-        for match in _prefilter.finditer(_VERB, _VERB_AT.positions(_prefilter.ascii_words(text)), text):
+        for match in _prefilter.finditer(_VERB, _VERB_AT.positions(words), text):
             self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
-        sentences_with: dict[tuple[str, ...], frozenset[int]] = {}
-        self._possible: dict[regex.Pattern[str], frozenset[int]] = {}
-        for pattern, words in _NEEDED_WORDS.items():
-            if words not in sentences_with:
-                sentences_with[words] = frozenset(self._sentence_of(at) for at in _occurrences(text, words))
-            self._possible[pattern] = sentences_with[words]
+        # The patterns each sentence may match, by the sentence's index (most hold none).
+        self._patterns: dict[int, set[regex.Pattern[str]]] = {}
+        sentences_with: dict[tuple[str, ...], set[int]] = {}
+        for pattern, needed in _NEEDED_WORDS.items():
+            if needed not in sentences_with:
+                # _ACCORDING is case-insensitive: its words are looked for in the lowered text.
+                where = words.lowered if pattern is _ACCORDING else text
+                sentences_with[needed] = {self._sentence_of(at) for at in _occurrences(where, needed)}
+            for index in sentences_with[needed]:
+                self._patterns.setdefault(index, set()).add(pattern)
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos) - 1
 
-    def may_match(self, pattern: regex.Pattern[str], sentence: int) -> bool:
-        """Whether ``pattern`` can match in the ``sentence``-th sentence (True if it has no needed words)."""
-        possible = self._possible.get(pattern)
-        return possible is None or sentence in possible
+    def patterns_in(self, sentence: int) -> AbstractSet[regex.Pattern[str]]:
+        """The patterns of :data:`_NEEDED_WORDS` that may match in the ``sentence``-th sentence."""
+        return self._patterns.get(sentence, frozenset())
 
 
 def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:
@@ -1728,29 +1744,31 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
     lo, hi = sentence.start, sentence.end
     out: list[_Found] = []
 
+    possible = cues.patterns_in(index)
+
     def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
-        if not cues.may_match(pattern, index):
+        if pattern not in possible:
             return ()
         return pattern.finditer(text, lo, hi, timeout=ctx.timeout)
 
     for pattern in (_UNVERIFIABLE, _NEITHER, _UNABLE, _NO_CONFIRMATION):
         for match in scan(pattern):
             out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.UNCORROBORATED,
-                              channel=None, content=Span(lo, hi), order=0))
+                              channel=None, content=sentence, order=0))
     for match in scan(_NOT_VERIFIED):
         by = match.group("by")
         cue_end = match.start("by") - 4 if by else match.end()
         source = (_Source(start=match.start("by"), end=match.end("by"), name=None, type=SourceType.UNNAMED)
                   if by else None)
         out.append(_Found(cue=Span(match.start(), cue_end), source=source, stance=Stance.UNCORROBORATED,
-                          channel=None, content=Span(lo, hi), order=0))
+                          channel=None, content=sentence, order=0))
 
     for match in scan(_IMPERSONAL):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
-                          channel=None, content=Span(lo, hi), order=1))
+                          channel=None, content=sentence, order=1))
     for match in scan(_ADVERB):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
-                          channel=None, content=Span(lo, hi), order=1))
+                          channel=None, content=sentence, order=1))
 
 
     verbs: list[_Found] = []
@@ -1762,7 +1780,7 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
         if found is not None:
             verbs.append(found)
             went.add(found.cue.start)
-    headline = scan(_TITLE_VERB) if _is_title_case(text, lo, hi) else ()
+    headline = _TITLE_VERB.finditer(text, lo, hi, timeout=ctx.timeout) if _is_title_case(text, lo, hi) else ()
     for match in sorted([*cues.verbs.get(index, ()), *headline], key=lambda m: m.start()):
         if match.start() in went:
             continue
@@ -1876,6 +1894,8 @@ _NEEDED_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
     _PASSIVE_BY: _PASSIVE_VERBS,
     _QUOTED_AS: ("quote", "cite"),  # quoted, quotes, cited, cites
     _CITING: ("iting", "uoting"),  # citing, quoting, either case
+    # In any case (looked for lowered): no character but ASCII ones folds to c, o, r or d.
+    _ACCORDING: ("ccord",),
 }
 
 
@@ -1931,7 +1951,7 @@ def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[
     lemma = lx.VERBS.get(match.group("verb"))
     return [_Found(cue=Span(match.start("verb"), match.end("verb")), source=source,
                    stance=_stance(lemma, source), channel=source.channel,
-                   content=Span(sentence.start, sentence.end), order=3)]
+                   content=sentence, order=3)]
 
 
 def _header(ctx: _Context, match: regex.Match[str]) -> list[_Found]:
