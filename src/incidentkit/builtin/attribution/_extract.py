@@ -1532,11 +1532,10 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
     of `tell` starts (`tells public broadcaster Suspilne`).
     """
     best: tuple[int, str] | None = None
-    words_at = _channel_words_at(text)
+    starts, channels = _channel_words_at(text)
+    named = set(channels[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
     for name, pattern in _CHANNELS:
-        at = words_at[name]
-        first = bisect.bisect_left(at, lo)
-        if first == len(at) or at[first] >= hi:
+        if name not in named:
             continue  # none of the channel's words in [lo, hi): no match
         for match in pattern.finditer(text, lo, hi):
             if near is not None and match.start() > near and not _PARTICIPLE_BEFORE.search(
@@ -1554,9 +1553,10 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
 
 
 @functools.lru_cache(maxsize=8)
-def _channel_words_at(text: str) -> dict[str, list[int]]:
-    """Where each channel's words (:data:`lexicon.CHANNEL_WORDS`) occur in ``text``, sorted."""
-    return {name: sorted(_occurrences(text, lx.CHANNEL_WORDS[name])) for name, _ in _CHANNELS}
+def _channel_words_at(text: str) -> tuple[list[int], list[str]]:
+    """Where the channels' words (:data:`lexicon.CHANNEL_WORDS`) occur in ``text``, in order, and whose."""
+    found = sorted((at, name) for name, _ in _CHANNELS for at in _occurrences(text, lx.CHANNEL_WORDS[name]))
+    return [at for at, _ in found], [name for _, name in found]
 
 
 # "in an interview with Reuters", "in a column for the Kyiv Post", "in comments to CNN".
