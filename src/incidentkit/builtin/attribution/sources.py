@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -243,6 +243,7 @@ class SourceTable:
         # Where a generic alias can start in the ASCII-lowered text (all of them ASCII): see find().
         self._generic_at = _openings(generic) if generic and all(a.isascii() for a in generic) else None
         self._places = frozenset(e.place.split()[0] for e in self.entries if e.place)
+        self._answers: dict[tuple[object, ...], SourceEntry | None] = {}  # see _remembered
 
     @classmethod
     def builtin(cls) -> SourceTable:
@@ -275,10 +276,25 @@ class SourceTable:
     def __repr__(self) -> str:
         return f"<SourceTable: {len(self.entries)} sources>"
 
+    def _remembered(self, key: tuple[object, ...],
+                    find: Callable[[], SourceEntry | None]) -> SourceEntry | None:
+        """``find()``, remembered under ``key``: the table never changes, so neither do its answers."""
+        try:
+            return self._answers[key]
+        except KeyError:  # (a lookup, not a test then a lookup: another thread may clear the memo)
+            pass
+        if len(self._answers) >= _ANSWERS_KEPT:
+            self._answers.clear()
+        found = self._answers[key] = find()
+        return found
+
     def resolve(
         self, alias: str, *, country: str | None = None, day: dt.date | None = None
     ) -> SourceEntry | None:
         """The entry an alias names, preferring ``country`` and whoever held the role on ``day``."""
+        return self._remembered(("resolve", alias, country, day), lambda: self._resolve(alias, country, day))
+
+    def _resolve(self, alias: str, country: str | None, day: dt.date | None) -> SourceEntry | None:
         key = _key(alias)
         candidates = self._exact.get(key) or self._generic.get(key) or []
         return _pick(candidates, country, day)
@@ -330,6 +346,11 @@ class SourceTable:
         self, office: str, place: str | None = None, *, country: str | None = None, day: dt.date | None = None
     ) -> SourceEntry | None:
         """The person holding ``office`` (``governor``) of ``place`` (``Kursk``) on ``day``, if known."""
+        return self._remembered(("by_office", office, place, country, day),
+                                lambda: self._by_office(office, place, country, day))
+
+    def _by_office(self, office: str, place: str | None, country: str | None,
+                   day: dt.date | None) -> SourceEntry | None:
         office = office.lower()
         wanted = _place_key(place) if place else None
         candidates = [
@@ -350,6 +371,12 @@ class SourceTable:
         Only someone of ``country`` unless ``foreign`` (the words name one body of
         the table, not a generic one every country has).
         """
+        words = tuple(words)
+        return self._remembered(("by_role", office, words, country, day, foreign),
+                                lambda: self._by_role(office, words, country, day, foreign))
+
+    def _by_role(self, office: str, words: Sequence[str], country: str | None, day: dt.date | None,
+                 foreign: bool) -> SourceEntry | None:
         office = _OFFICES.get(office.lower(), office.lower())
         wanted = {w.lower() for w in words}
         if not wanted:
@@ -367,6 +394,10 @@ class SourceTable:
     def places(self) -> frozenset[str]:
         """Place words the table's offices mention (``Kursk``, ``Kyiv``), for context."""
         return self._places
+
+
+# How many answers a table remembers before it starts afresh (bounds its memory).
+_ANSWERS_KEPT = 20_000
 
 
 def _pick(candidates: Sequence[SourceEntry], country: str | None, day: dt.date | None) -> SourceEntry | None:
