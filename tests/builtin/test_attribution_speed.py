@@ -88,3 +88,16 @@ def test_every_channel_match_holds_one_of_its_words(words: list[str], spaces: li
     for name, pattern in _extract._CHANNELS:
         for match in pattern.finditer(text):
             assert any(w in match.group() for w in lx.CHANNEL_WORDS[name]), (name, match.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["a", "b", " ", "é", ",", "what", "x" * 45, " " * 45, "\n", "\u3000",
+                                         "\x1c"]), max_size=30),
+       lo=st.integers(min_value=0, max_value=300), end=st.integers(min_value=0, max_value=300))
+def test_last_word_found_like_a_search_of_the_whole_stretch(pieces: list[str], lo: int, end: int) -> None:
+    text = "".join(pieces)
+    end = min(end, len(text))
+    lo = min(lo, end)
+    found = _extract._last_word(text, lo, end)
+    expected = _extract._RE_LAST_WORD.search(text[lo:end])
+    assert (found.group(1) if found else None) == (expected.group(1) if expected else None)

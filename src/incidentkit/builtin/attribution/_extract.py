@@ -225,6 +225,9 @@ _NON_NAME = frozenset("""
     complex zone bridge station base airfield refinery city republic peninsula bay lake island
     boulevard highway lane road park port
 """.split())
+# Words (lowercased) that are never part of a person's name (see _Context.person_from_match).
+_NEVER_IN_NAMES = (lx.STOP_WORDS | lx.ORG_HEADS | lx.DEMONYMS | _NON_NAME | lx.TITLE_WORDS
+                   | frozenset(lx.VERBS))
 # A group of people or information, ending the subject: "Residents of Taganrog", "some Russian commentators".
 _GROUP_NOUN_RE = "|".join(sorted(lx.GROUP_NOUNS, key=len, reverse=True))
 _GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key=len, reverse=True))
@@ -600,20 +603,21 @@ class _Context:
     def person_from_match(self, start: int, end: int) -> _Source | None:
         """A titled or full name spanning exactly [start, end), or None."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
-        while words and words[0][2].lower() in lx.STOP_WORDS:
-            words.pop(0)
-        if not words:
+        lowered = [w[2].lower() for w in words]
+        first = 0
+        while first < len(words) and lowered[first] in lx.STOP_WORDS:
+            first += 1
+        if first == len(words):
             return None
-        last_title = max((i for i, w in enumerate(words) if w[2].lower() in lx.TITLE_WORDS), default=-1)
+        words, lowered = words[first:], lowered[first:]
+        last_title = max((i for i, w in enumerate(lowered) if w in lx.TITLE_WORDS), default=-1)
         name_words = words[last_title + 1:]
         if not name_words or len(name_words) > 3:
             return None
-        if any(not _CAP.match(w[2]) or w[2].lower() in lx.STOP_WORDS or w[2].lower() in lx.ORG_HEADS
-               or w[2].lower() in lx.DEMONYMS or w[2].lower() in _NON_NAME or _ACRONYM.match(w[2])
-               or w[2].lower() in lx.TITLE_WORDS or w[2].lower() in lx.VERBS
-               or _NOT_NAME_ENDING.search(w[2].lower())
-               for w in name_words):
-            return None
+        for (_, _, word), lower in zip(name_words, lowered[last_title + 1:], strict=True):
+            if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
+                    or _NOT_NAME_ENDING.search(lower):
+                return None
         if len(name_words) == 1 and last_title < 0:
             return None
         name = self.text[name_words[0][0]:name_words[-1][1]]
@@ -2110,7 +2114,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if not inverted and not coordinated and source.start is not None and source.end is not None:
         if _RE_POSSESSIVE_END.search(text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
-        wh = _RE_LAST_WORD.search(text[lo:source.start])
+        wh = _last_word(text, lo, source.start)
         if wh and wh.group(1).lower() in _EMBEDDING:
             return None  # "which officials said was": not a main clause
         first = _RE_FIRST_WORD.match(text[source.start:source.end])
@@ -2225,6 +2229,20 @@ def _blank_lines(text: str) -> list[int]:
 def _paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of ``text`` start, made once per text (not once per question)."""
     return [p.start for p in paragraphs(text)]
+
+
+def _last_word(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """``_RE_LAST_WORD.search(text[lo:end])``: the word ending the stretch, but for trailing blanks.
+
+    Searched in the last 40 characters first: a search from ``lo`` tries every
+    position of up to a whole clause. Only when the word or the blanks may run
+    on before those characters is the whole stretch searched.
+    """
+    near = max(lo, end - 40)
+    found = _RE_LAST_WORD.search(text, near, end)
+    if near > lo and (found.start() == near if found is not None else text[near:end].isspace()):
+        found = _RE_LAST_WORD.search(text, lo, end)
+    return found
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:
