@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,29 @@ def test_last_word_found_like_a_search_of_the_whole_stretch(pieces: list[str], l
     found = _extract._last_word(text, lo, end)
     expected = _extract._RE_LAST_WORD.search(text[lo:end])
     assert (found.group(1) if found else None) == (expected.group(1) if expected else None)
+
+
+def _alternation(aliases: list[str]) -> regex.Pattern[str]:
+    """The longest-first alternation the alias tries stand for."""
+    unique = sorted(set(aliases), key=lambda a: (-len(a), a))
+    body = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in unique)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])")
+
+
+EXACT = sorted({a for e in TABLE.entries for a in (e.name, *e.aliases, *([e.surname] if e.surname else []))})
+CASED = _alternation([a for a in EXACT if " " not in a])
+LOWERED = _alternation([a.lower() for a in EXACT if " " in a])
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=pieces, joiners=st.lists(st.sampled_from(["", " ", "  ", "-", "5", "\n"]), min_size=1,
+                                      max_size=5),
+       flips=st.lists(st.booleans(), min_size=1, max_size=7))
+def test_alias_tries_match_like_longest_first_alternations(parts: list[str], joiners: list[str],
+                                                          flips: list[bool]) -> None:
+    text = _recase("".join(p + joiners[i % len(joiners)] for i, p in enumerate(parts)), flips)
+    assert TABLE._cased is not None and TABLE._uncased_lower is not None
+    assert [m.span() for m in TABLE._cased.finditer(text)] == [m.span() for m in CASED.finditer(text)]
+    lowered = text.lower()
+    full = TABLE._uncased_lower[1]
+    assert [m.span() for m in full.finditer(lowered)] == [m.span() for m in LOWERED.finditer(lowered)]

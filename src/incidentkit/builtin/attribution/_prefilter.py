@@ -28,14 +28,15 @@ _ASCII_WORD = regex.compile(r"([a-z]+|[0-9]+)")
 _Trie = dict[str, "_Trie"]
 
 
-def literal_trie(words: Iterable[str]) -> str:
+def literal_trie(words: Iterable[str], *, space: str | None = None) -> str:
     """A ``regex`` alternation of the literal ``words``, written as a character trie.
 
     ``said|says|say`` becomes ``sa(?:id|y(?:s)?)``: the module tries each shared
     prefix once instead of every word in turn. Longer words are tried first where
-    one continues another, as in a longest-first alternation; so where at most one
-    word can be followed by what the pattern needs next (a whole word), the
-    trie matches exactly what the plain alternation matches.
+    one continues another, as in a longest-first alternation; so where the words
+    that can match at a place continue one another (whole words, matched with
+    their case), the trie matches exactly what the longest-first alternation
+    matches. With ``space``, a space in a word stands for that pattern (any blank).
     """
     root: _Trie = {}
     for word in words:
@@ -45,7 +46,8 @@ def literal_trie(words: Iterable[str]) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: _Trie) -> str:
-        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        branches = [(space if char == " " and space else regex.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
