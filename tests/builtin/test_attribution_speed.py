@@ -128,3 +128,14 @@ def test_alias_tries_match_like_longest_first_alternations(parts: list[str], joi
     lowered = text.lower()
     full = TABLE._uncased_lower[1]
     assert [m.span() for m in full.finditer(lowered)] == [m.span() for m in LOWERED.finditer(lowered)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["kyiv", "Kyiv", "-", " ", "é", "5", "'", "x", "kyivx", "\u0301"]),
+                       max_size=12),
+       word=st.sampled_from(["Kyiv", "Kyiv-x", "Kyivé", "Ky5iv", "Kyiv's", "K"]))
+def test_name_test_by_letter_runs_answers_like_a_whole_text_search(pieces: list[str], word: str) -> None:
+    text = "".join(pieces)
+    lower = word.lower()
+    searched = regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text) is None
+    assert _extract._looks_like_name(text, word) == (searched and not _extract._ENGLISH_ENDING.search(lower))

@@ -369,7 +369,7 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
             return attrs.evolve(spoke, start=start, end=end, channel=None)
     lo = max(0, start - 2000)  # the same stretch of the report
     last = None
-    for match in _FACILITY_NAMES[noun].finditer(ctx.text, lo, start):
+    for match in _FACILITY_NAMES[noun].finditer(ctx.text, lo, start, timeout=ctx.timeout):
         if match.group(1).lower() not in lx.STOP_WORDS:
             last = match
     if last is None:
@@ -499,13 +499,13 @@ class _Context:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
-        for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text):
+        for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
             # "imagery analysed by the open-source group Frontelligence Insight": `the group` later.
             kind = " ".join(match.group("kind").lower().split())
             self.orgs.append((match.start("name"), _Source(start=match.start("name"), end=match.end("name"),
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
-        for match in _TITLED_NAME.finditer(self.text):
+        for match in _TITLED_NAME.finditer(self.text, timeout=self.timeout):
             if _ANY_SPACE.search(self.text, match.start(), match.end()) is None:
                 continue  # one capitalised word, no title before it: never a person (see person_from_match)
             person = self.person_from_match(match.start(), match.end())
@@ -577,7 +577,7 @@ class _Context:
                 break
             if entry.country:
                 votes[entry.country] += 1
-        for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end):
+        for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end, timeout=self.timeout):
             # Ukrainian reports speak of "the Defence Forces" and "occupied" land.
             side = "UA" if match.group("ua") else _COUNTRY_CUES[match.group("cue").lower().replace("’", "'")]
             votes[side] += 2
@@ -681,7 +681,7 @@ class _Context:
             person = item[1]
             if not person.name or not para <= item[0] < para_end:
                 return False
-            if para >= 0 and _LOCAL_UNIT.search(self.text, item[0], pos):
+            if para >= 0 and _LOCAL_UNIT.search(self.text, item[0], pos, timeout=self.timeout):
                 return False  # "In the Seredyna-Buda community, ..., the community's head reports"
             if below_region and _heads_region(person):
                 return False
@@ -772,7 +772,8 @@ class _Context:
                                                                  and loc.name in _CITY_REGIONS)]
             if not cities:
                 places = self.table.places()
-                cities = [(m.start(), m.group()) for m in _RE_CAP_WORD.finditer(self.text)
+                capitalised = _RE_CAP_WORD.finditer(self.text, timeout=self.timeout)
+                cities = [(m.start(), m.group()) for m in capitalised
                           if m.group() in places and not _RE_REGION_AFTER.match(self.text, m.end())]
             self._cities = cities
             starts = [c[0] for c in cities]
@@ -846,7 +847,7 @@ def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
     if places:
         return sorted(places)
     out: list[tuple[int, str]] = []
-    for match in _ADMIN_MENTION.finditer(text):
+    for match in _ADMIN_MENTION.finditer(text, timeout=scan_timeout(len(text))):
         if match.group("rep"):
             out.append((match.start(), f"Republic of {match.group('rep')}"))
             continue
@@ -1301,7 +1302,20 @@ def _looks_like_name(text: str, word: str) -> bool:
     if _ENGLISH_ENDING.search(word.lower()):
         return False
     lower = word.lower()
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text) is None
+    if _LETTER_RUN.fullmatch(lower):
+        # Found as a whole word exactly when it is one of the text's letter-or-hyphen runs.
+        return lower not in _letter_runs(text)
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text,
+                        timeout=scan_timeout(len(text))) is None
+
+
+_LETTER_RUN = regex.compile(r"[\p{L}\-]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _letter_runs(text: str) -> frozenset[str]:
+    """The runs of letters and hyphens in ``text``: one scan a text, not one a word asked about."""
+    return frozenset(_LETTER_RUN.findall(text, timeout=scan_timeout(len(text))))
 
 
 def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:
