@@ -1763,6 +1763,9 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
     out: list[_Found] = []
 
     possible = cues.patterns_in(index)
+    title_case = _is_title_case(text, lo, hi)
+    if not possible and index not in cues.verbs and not title_case:
+        return out  # no cue pattern can match here (most sentences)
 
     def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
         if pattern not in possible:
@@ -1798,7 +1801,7 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
         if found is not None:
             verbs.append(found)
             went.add(found.cue.start)
-    headline = _TITLE_VERB.finditer(text, lo, hi, timeout=ctx.timeout) if _is_title_case(text, lo, hi) else ()
+    headline = _TITLE_VERB.finditer(text, lo, hi, timeout=ctx.timeout) if title_case else ()
     for match in sorted([*cues.verbs.get(index, ()), *headline], key=lambda m: m.start()):
         if match.start() in went:
             continue
