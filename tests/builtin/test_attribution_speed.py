@@ -139,3 +139,24 @@ def test_name_test_by_letter_runs_answers_like_a_whole_text_search(pieces: list[
     lower = word.lower()
     searched = regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text) is None
     assert _extract._looks_like_name(text, word) == (searched and not _extract._ENGLISH_ENDING.search(lower))
+
+
+CUE_PIECES = """
+    could not cannot can't be been is are was were has have had not no neither None independently immediately
+    verified confirmed corroborated verify confirm corroborate confirmation verification corroboration
+    unable to there independent of the claims by officials sources widely also now alleged believed claimed
+    reported said thought understood that include reportedly Allegedly purportedly went took takes on go
+    television claim Per per quoted cited quotes cites as saying citing Quoting published named in footage
+""".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(CUE_PIECES), max_size=12),
+       joiners=st.lists(st.sampled_from([" ", ", ", ". ", "  ", "5", "-", "é"]), min_size=1, max_size=4))
+def test_every_gated_cue_match_holds_one_of_its_words(words: list[str], joiners: list[str]) -> None:
+    text = "".join(w + joiners[i % len(joiners)] for i, w in enumerate(words))
+    ascii_words = _prefilter.ascii_words(text)
+    for pattern, needed in _extract._NEEDED_WORDS.items():
+        for match in pattern.finditer(text):
+            assert any(match.start() <= at < match.end() and word in needed
+                       for word, at in zip(ascii_words.words, ascii_words.starts, strict=True)), match

@@ -1642,20 +1642,21 @@ class _CueIndex:
             self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
         # The patterns each sentence may match, by the sentence's index (most hold none).
         self._patterns: dict[int, set[regex.Pattern[str]]] = {}
-        sentences_with: dict[tuple[str, ...], set[int]] = {}
+        sentences_with: dict[frozenset[str], set[int]] = {}
         for pattern, needed in _NEEDED_WORDS.items():
             if needed not in sentences_with:
-                # _ACCORDING is case-insensitive: its words are looked for in the lowered text.
-                where = words.lowered if pattern is _ACCORDING else text
-                sentences_with[needed] = {self._sentence_of(at) for at in _occurrences(where, needed)}
+                sentences_with[needed] = {self._sentence_of(words.starts[index])
+                                          for index in words.indexes_of(needed)}
             for index in sentences_with[needed]:
                 self._patterns.setdefault(index, set()).add(pattern)
+        for at in _occurrences(words.lowered, (_ACCORDING_STEM,)):
+            self._patterns.setdefault(self._sentence_of(at), set()).add(_ACCORDING)
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos) - 1
 
     def patterns_in(self, sentence: int) -> AbstractSet[regex.Pattern[str]]:
-        """The patterns of :data:`_NEEDED_WORDS` that may match in the ``sentence``-th sentence."""
+        """The gated patterns (:data:`_NEEDED_WORDS`, _ACCORDING) that may match in that sentence."""
         return self._patterns.get(sentence, frozenset())
 
 
@@ -1899,25 +1900,29 @@ _QUOTED_AS = regex.compile(
 _ING_LEMMA = {"claiming": "claim", "insisting": "insist", "alleging": "allege", "confirming": "confirm",
               "acknowledging": "acknowledge", "denying": "deny", "dismissing": "dismiss"}
 
-# Words a cue pattern cannot match without, spelled as the pattern spells them: a sentence
-# that holds none of a pattern's words skips its scan (see _CueIndex).
-_VERIFY_STEMS = ("verif", "confirm", "corrobor")
-_NEEDED_WORDS: dict[regex.Pattern[str], tuple[str, ...]] = {
-    _UNVERIFIABLE: _VERIFY_STEMS,
-    _NEITHER: _VERIFY_STEMS,
-    _UNABLE: _VERIFY_STEMS,
-    _NO_CONFIRMATION: _VERIFY_STEMS,
-    _NOT_VERIFIED: _VERIFY_STEMS,
-    _IMPERSONAL: tuple(sorted(lx.IMPERSONAL_PARTICIPLES)),
-    _ADVERB: ("edly",),  # reportedly, allegedly, purportedly
-    _WENT_ON: ("went", "go", "took", "tak"),  # went, go(es), gone, took, take(n|s)
-    _PER: ("per", "Per"),
-    _PASSIVE_BY: _PASSIVE_VERBS,
-    _QUOTED_AS: ("quote", "cite"),  # quoted, quotes, cited, cites
-    _CITING: ("iting", "uoting"),  # citing, quoting, either case
-    # In any case (looked for lowered): no character but ASCII ones folds to c, o, r or d.
-    _ACCORDING: ("ccord",),
+# Whole words (ASCII, lowercase) a cue pattern cannot match without: each pattern has one of
+# them between blanks or word boundaries, so it is one of the text's ASCII words
+# (_prefilter.ascii_words). A sentence that holds none of a pattern's words skips its scan.
+_VERIFY_WORDS = frozenset("""
+    verified confirmed corroborated verify confirm corroborate confirmation verification corroboration
+""".split())
+_NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
+    _UNVERIFIABLE: _VERIFY_WORDS,
+    _NEITHER: _VERIFY_WORDS,
+    _UNABLE: _VERIFY_WORDS,
+    _NO_CONFIRMATION: _VERIFY_WORDS,
+    _NOT_VERIFIED: _VERIFY_WORDS,
+    _IMPERSONAL: frozenset(lx.IMPERSONAL_PARTICIPLES),
+    _ADVERB: frozenset({"reportedly", "allegedly", "purportedly"}),
+    _WENT_ON: frozenset({"went", "gone", "goes", "go", "took", "taken", "takes"}),
+    _PER: frozenset({"per"}),
+    _PASSIVE_BY: frozenset(_PASSIVE_VERBS),
+    _QUOTED_AS: frozenset({"quoted", "cited", "quotes", "cites"}),
+    _CITING: frozenset({"citing", "quoting"}),
 }
+# "according to" is matched in any case, so "accordıng" (a dotless i) too: its stem, which no
+# non-ASCII character matches, is looked for in the lowered text instead.
+_ACCORDING_STEM = "ccord"
 
 
 def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:

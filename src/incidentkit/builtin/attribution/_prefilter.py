@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
-import attrs
 import regex
 
 from incidentkit.text import scan_timeout
@@ -67,13 +67,22 @@ def ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-@attrs.frozen
 class AsciiWords:
-    """A text ASCII-lowered, its ASCII words and where each starts."""
+    """A text ASCII-lowered, its ASCII words, where each starts, and where each word occurs."""
 
-    lowered: str
-    words: Sequence[str]
-    starts: Sequence[int]
+    def __init__(self, lowered: str, words: Sequence[str], starts: Sequence[int]) -> None:
+        self.lowered = lowered
+        self.words = words
+        self.starts = starts
+        self._indexes: dict[str, list[int]] = {}  # word -> its indexes in words
+        for index, word in enumerate(words):
+            self._indexes.setdefault(word, []).append(index)
+
+    def indexes_of(self, wanted: AbstractSet[str]) -> list[int]:
+        """The indexes (into ``words``) of every occurrence of a word in ``wanted``, in order."""
+        found = [index for word in self._indexes.keys() & wanted for index in self._indexes[word]]
+        found.sort()
+        return found
 
 
 @functools.lru_cache(maxsize=8)
@@ -115,15 +124,11 @@ class Openings:
     def positions(self, text: AsciiWords) -> list[int]:
         """Where a phrase's opening words start in ``text``, in order."""
         words = text.words
-        if self._seconds.keys().isdisjoint(words):
-            return []
         out: list[int] = []
-        last = len(words) - 1
-        for index, word in enumerate(words):
-            if word in self._seconds:
-                seconds = self._seconds[word]
-                if seconds is None or (index < last and words[index + 1] in seconds):
-                    out.append(text.starts[index])
+        for index in text.indexes_of(self._seconds.keys()):
+            seconds = self._seconds[words[index]]
+            if seconds is None or (index + 1 < len(words) and words[index + 1] in seconds):
+                out.append(text.starts[index])
         return out
 
 
