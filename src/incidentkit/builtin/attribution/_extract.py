@@ -893,6 +893,7 @@ def _same_place(a: str, b: str) -> bool:
     return a.split()[0].rstrip("'’s").lower() == b.split()[0].rstrip("'’s").lower()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the title, asked again for each mention
 def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     if not title:
         return None, None
@@ -914,6 +915,7 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     return office, place
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
 def _role_from_title(title: str | None, office: str | None, place: str | None) -> str | None:
     """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
     if not title:
