@@ -158,5 +158,5 @@ def test_every_gated_cue_match_holds_one_of_its_words(words: list[str], joiners:
     ascii_words = _prefilter.ascii_words(text)
     for pattern, needed in _extract._NEEDED_WORDS.items():
         for match in pattern.finditer(text):
-            assert any(match.start() <= at < match.end() and word in needed
-                       for word, at in zip(ascii_words.words, ascii_words.starts, strict=True)), match
+            assert any(match.start() <= ascii_words.starts[i] < match.end() and ascii_words.word(i) in needed
+                       for i in range(len(ascii_words))), match

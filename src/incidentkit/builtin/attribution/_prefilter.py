@@ -11,7 +11,8 @@ matches as a full scan, at a fraction of the cost.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
@@ -68,30 +69,50 @@ def ascii_lower(text: str) -> str:
 
 
 class AsciiWords:
-    """A text ASCII-lowered, its ASCII words, where each starts, and where each word occurs."""
+    """A text ASCII-lowered, where each of its ASCII words starts and ends, and where each word occurs.
 
-    def __init__(self, lowered: str, words: Sequence[str], starts: Sequence[int]) -> None:
+    Kept compact (offsets in arrays, each distinct word once): a 1 MB report
+    has some 200,000 words.
+    """
+
+    def __init__(self, lowered: str, starts: array[int], ends: array[int],
+                 indexes: dict[str, array[int]]) -> None:
         self.lowered = lowered
-        self.words = words
         self.starts = starts
-        self._indexes: dict[str, list[int]] = {}  # word -> its indexes in words
-        for index, word in enumerate(words):
-            self._indexes.setdefault(word, []).append(index)
+        self.ends = ends
+        self._indexes = indexes  # word -> its indexes (the how-manyth word of the text it is)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, index: int) -> str:
+        """The ``index``-th word (lowered)."""
+        return self.lowered[self.starts[index]:self.ends[index]]
 
     def indexes_of(self, wanted: AbstractSet[str]) -> list[int]:
-        """The indexes (into ``words``) of every occurrence of a word in ``wanted``, in order."""
+        """The indexes of every occurrence of a word in ``wanted``, in order."""
         found = [index for word in self._indexes.keys() & wanted for index in self._indexes[word]]
         found.sort()
         return found
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)
 def ascii_words(text: str) -> AsciiWords:
-    """The ASCII words of ``text`` (cached: the verbs and the source table read the same text)."""
+    """The ASCII words of ``text``.
+
+    Cached for the text at hand: the verbs and the source table read the same text.
+    """
     lowered = ascii_lower(text)
     parts = _ASCII_WORD.split(lowered, timeout=scan_timeout(len(text)))  # between, word, between, ...
-    offsets = list(accumulate(map(len, parts), initial=0))
-    return AsciiWords(lowered, parts[1::2], offsets[1::2])
+    offsets = array("q", accumulate(map(len, parts), initial=0))
+    indexes: dict[str, array[int]] = {}
+    for index, word in enumerate(parts[1::2]):
+        found = indexes.get(word)
+        if found is None:
+            found = indexes[word] = array("q")
+        found.append(index)
+    count = len(parts) // 2  # words: the parts at odd places; offsets has one more entry than parts
+    return AsciiWords(lowered, offsets[1:2 * count:2], offsets[2:2 * count + 1:2], indexes)
 
 
 class Openings:
@@ -123,11 +144,10 @@ class Openings:
 
     def positions(self, text: AsciiWords) -> list[int]:
         """Where a phrase's opening words start in ``text``, in order."""
-        words = text.words
         out: list[int] = []
         for index in text.indexes_of(self._seconds.keys()):
-            seconds = self._seconds[words[index]]
-            if seconds is None or (index + 1 < len(words) and words[index + 1] in seconds):
+            seconds = self._seconds[text.word(index)]
+            if seconds is None or (index + 1 < len(text) and text.word(index + 1) in seconds):
                 out.append(text.starts[index])
         return out
 
