@@ -160,3 +160,18 @@ def test_every_gated_cue_match_holds_one_of_its_words(words: list[str], joiners:
         for match in pattern.finditer(text):
             assert any(match.start() <= ascii_words.starts[i] < match.end() and ascii_words.word(i) in needed
                        for i in range(len(ascii_words))), match
+
+
+TITLED_PIECES = ["Governor", "governor", "Ivan", "Petrov", "the", "head", "(Kyiv", "5Oleh", "Mykola-Ivan",
+                 "O’Brien", "said", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(TITLED_PIECES), max_size=14),
+       blanks=st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0"]), min_size=1, max_size=3))
+def test_titled_suffixes_found_like_an_overlapped_scan_of_the_whole_segment(words: list[str],
+                                                                           blanks: list[str]) -> None:
+    segment = "".join(w + blanks[i % len(blanks)] for i, w in enumerate(words)).rstrip()
+    expected = [m.span() for m in _extract._TITLED_NAME.finditer(segment, overlapped=True)
+                if m.end() == len(segment)]
+    assert [m.span() for m in _extract._titled_suffixes(segment)] == expected

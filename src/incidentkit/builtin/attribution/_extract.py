@@ -939,6 +939,8 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
 # the whitespace the pattern needs, and the trie matches what the longest-first alternation did.
 _TITLE_LOWER_RE = _prefilter.literal_trie(w for w in lx.TITLE_WORDS if w.islower())
 _ANY_SPACE = regex.compile(r"\s")
+# How many words (titles and capitalised ones, no blanks in any) _TITLED_NAME matches at most.
+_TITLED_WORDS = 8
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
@@ -1120,7 +1122,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 known_source = attrs.evolve(known_source, name=spelled.name)
         candidates.append((start, 0, attrs.evolve(known_source, channel=_np_channel(text[start:end]))))
 
-    for match in _iter_suffix(_TITLED_NAME, segment):
+    for match in _titled_suffixes(segment):
         person = ctx.person_from_match(lo + match.start(), end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -1320,9 +1322,15 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(_LETTER_RUN.findall(text, timeout=scan_timeout(len(text))))
 
 
-def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:
-    """Matches of ``pattern`` that run to the end of ``segment``, longest first."""
-    for match in pattern.finditer(segment, overlapped=True):
+def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
+    """Matches of ``_TITLED_NAME`` that run to the end of ``segment``, longest first.
+
+    Such a match is at most eight blank-free words with the blanks between them,
+    so it starts after the eighth-last run of blanks: the scan starts there.
+    """
+    blanks = list(_RE_SPACE_RUN.finditer(segment))
+    start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
+    for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
         if match.end() == len(segment):
             yield match
 
