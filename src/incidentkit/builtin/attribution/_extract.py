@@ -16,17 +16,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 import attrs
 import regex
 
 from incidentkit.models import Attribution, Document, Findings, Span
-from incidentkit.text import paragraphs, sentences
+from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import LocationType, SourceType, Stance
 
+from . import _prefilter
 from . import lexicon as lx
 from .sources import AliasHit, SourceEntry, SourceTable
 
@@ -64,8 +67,10 @@ _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
 # ------------------------------------------------------------------ patterns
 
 # Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
-_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + "|".join(sorted(lx.VERBS, key=len, reverse=True))
-                      + r")(?![\p{L}\-])")
+# (The verbs as a trie: a whole word, so at most one can match at a place; see _prefilter.literal_trie.)
+_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + _prefilter.literal_trie(lx.VERBS) + r")(?![\p{L}\-])")
+# Where a reporting verb may start (found fast, see _prefilter): _VERB is tried there only.
+_VERB_AT = _prefilter.Openings(lx.VERBS)
 # The same in a Title Case headline ("Kyiv Mayor Says Three Killed"): capitalised, after a capitalised word.
 _TITLE_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
     sorted((v[:1].upper() + v[1:] for v in lx.VERBS), key=len, reverse=True)) + r")(?![\p{L}\-])")
@@ -133,11 +138,9 @@ _WENT_ON = regex.compile(
     r"(?P<verb>claim|say|announce|deny|confirm|insist|allege|report|state|warn)\b"
 )
 # Passive with an agent: "footage published by local outlets", "named in Western reporting".
-_PASSIVE_BY = regex.compile(
-    r"\b(?P<verb>published|reported|named|described|confirmed|denied|claimed|shared|posted|released|issued|"
-    r"distributed|compiled)"
-    r"\s+(?P<prep>by|in)\s+"
-)
+_PASSIVE_VERBS = ("published", "reported", "named", "described", "confirmed", "denied", "claimed", "shared",
+                  "posted", "released", "issued", "distributed", "compiled")
+_PASSIVE_BY = regex.compile(rf"\b(?P<verb>{'|'.join(_PASSIVE_VERBS)})\s+(?P<prep>by|in)\s+")
 _THAT = regex.compile(r"\bthat\b")
 _LETTERS = regex.compile(r"\p{L}+")
 # "called the emergency services to ...": object then an infinitive.
@@ -222,6 +225,9 @@ _NON_NAME = frozenset("""
     complex zone bridge station base airfield refinery city republic peninsula bay lake island
     boulevard highway lane road park port
 """.split())
+# Words (lowercased) that are never part of a person's name (see _Context.person_from_match).
+_NEVER_IN_NAMES = (lx.STOP_WORDS | lx.ORG_HEADS | lx.DEMONYMS | _NON_NAME | lx.TITLE_WORDS
+                   | frozenset(lx.VERBS))
 # A group of people or information, ending the subject: "Residents of Taganrog", "some Russian commentators".
 _GROUP_NOUN_RE = "|".join(sorted(lx.GROUP_NOUNS, key=len, reverse=True))
 _GROUP_MOD_RE = "|".join(regex.escape(m) for m in sorted(lx.GROUP_MODIFIERS, key=len, reverse=True))
@@ -363,7 +369,7 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
             return attrs.evolve(spoke, start=start, end=end, channel=None)
     lo = max(0, start - 2000)  # the same stretch of the report
     last = None
-    for match in _FACILITY_NAMES[noun].finditer(ctx.text, lo, start):
+    for match in _FACILITY_NAMES[noun].finditer(ctx.text, lo, start, timeout=ctx.timeout):
         if match.group(1).lower() not in lx.STOP_WORDS:
             last = match
     if last is None:
@@ -449,13 +455,26 @@ class _Context:
         self.text = document.text
         self.table = table
         self.day: dt.date | None = document.reference_date
+        self.timeout = scan_timeout(len(self.text))  # for every scan that may run over the whole text
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
         self.explicit = [(h.start, h.entries[0]) for h in self.hits if not h.generic and len(h.entries) == 1]
+        self._explicit_starts = [start for start, _ in self.explicit]
+        # Where each entry is named explicitly: indexes into self.explicit, by the entry's identity
+        # (the table's entries are distinct objects with distinct names, so identity is equality).
+        self._explicit_of: dict[int, list[int]] = {}
+        for index, (_, entry) in enumerate(self.explicit):
+            self._explicit_of.setdefault(id(entry), []).append(index)
         self.country = _context_country(found, self.hits)
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
+        # The located places that vote for a paragraph's country, by start (see _paragraph_country).
+        voters = [(location.span.start, index) for index, location in enumerate(found.locations)
+                  if location.country and location.type is not LocationType.COUNTRY]
+        voters.sort()
+        self._voter_starts = [start for start, _ in voters]
+        self._voter_indexes = [index for _, index in voters]
         self.people: list[tuple[int, _Source]] = []
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
@@ -480,13 +499,13 @@ class _Context:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
-        for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text):
+        for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
             # "imagery analysed by the open-source group Frontelligence Insight": `the group` later.
             kind = " ".join(match.group("kind").lower().split())
             self.orgs.append((match.start("name"), _Source(start=match.start("name"), end=match.end("name"),
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
-        for match in _TITLED_NAME.finditer(self.text):
+        for match in _TITLED_NAME.finditer(self.text, timeout=self.timeout):
             if _ANY_SPACE.search(self.text, match.start(), match.end()) is None:
                 continue  # one capitalised word, no title before it: never a person (see person_from_match)
             person = self.person_from_match(match.start(), match.end())
@@ -503,17 +522,43 @@ class _Context:
         """
         if len(hit.entries) == 1:
             return hit.entries[0]
-        explicit = _near_item(self.explicit, hit.start, lambda item: item[1] in hit.entries, forward=True)
+        explicit = self._explicit_near(hit)
         if explicit is not None:
-            return explicit[1]
+            return explicit
         country = self.country_near(hit.start)
         return self.table.resolve(hit.text, country=country, day=self.day) or hit.entries[0]
+
+    def _explicit_near(self, hit: AliasHit) -> SourceEntry | None:
+        """The entry of ``hit`` named explicitly last before it, else first after it.
+
+        What ``_near_item(self.explicit, hit.start, <an entry of hit>, forward=True)``
+        finds, within the same :data:`_LOOKBACK`, from the per-entry index instead
+        of a walk over every explicit mention nearby.
+        """
+        index = bisect.bisect_left(self._explicit_starts, hit.start)
+        after_pos = bisect.bisect_right(self._explicit_starts, hit.start)
+        before = -1
+        after = len(self.explicit)
+        for entry in hit.entries:
+            named = self._explicit_of.get(id(entry))
+            if not named:
+                continue
+            k = bisect.bisect_left(named, index)
+            if k:
+                before = max(before, named[k - 1])
+            k = bisect.bisect_left(named, after_pos)
+            if k < len(named):
+                after = min(after, named[k])
+        if before >= 0 and before >= index - _LOOKBACK:
+            return self.explicit[before][1]
+        if after < min(len(self.explicit), index + _LOOKBACK):
+            return self.explicit[after][1]
+        return None
 
     def country_near(self, pos: int) -> str | None:
         """The country the paragraph at ``pos`` is about, else the report's (reports cover both sides)."""
         para_start = _paragraph_start(self.text, pos)
-        para_end = self.text.find("\n\n", pos)
-        para_end = len(self.text) if para_end < 0 else para_end
+        para_end = _blank_line_after(self.text, pos)
         bounds = (para_start, para_end)
         if bounds not in self._country_by_paragraph:
             self._country_by_paragraph[bounds] = self._paragraph_country(para_start, para_end)
@@ -521,16 +566,18 @@ class _Context:
 
     def _paragraph_country(self, para_start: int, para_end: int) -> str | None:
         votes: Counter[str] = Counter()
-        for location in self.locations:
-            if para_start <= location.span.start < para_end and location.country \
-                    and location.type is not LocationType.COUNTRY:
-                votes[location.country] += 1
+        first = bisect.bisect_left(self._voter_starts, para_start)
+        last = bisect.bisect_left(self._voter_starts, para_end)
+        for index in sorted(self._voter_indexes[first:last]):  # in the findings' order, as ties go
+            country = self.locations[index].country
+            assert country is not None
+            votes[country] += 1
         for start, entry in self.explicit[bisect.bisect_left(self.explicit, para_start, key=lambda e: e[0]):]:
             if start >= para_end:
                 break
             if entry.country:
                 votes[entry.country] += 1
-        for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end):
+        for match in _COUNTRY_CUE.finditer(self.text, para_start, para_end, timeout=self.timeout):
             # Ukrainian reports speak of "the Defence Forces" and "occupied" land.
             side = "UA" if match.group("ua") else _COUNTRY_CUES[match.group("cue").lower().replace("’", "'")]
             votes[side] += 2
@@ -556,20 +603,21 @@ class _Context:
     def person_from_match(self, start: int, end: int) -> _Source | None:
         """A titled or full name spanning exactly [start, end), or None."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
-        while words and words[0][2].lower() in lx.STOP_WORDS:
-            words.pop(0)
-        if not words:
+        lowered = [w[2].lower() for w in words]
+        first = 0
+        while first < len(words) and lowered[first] in lx.STOP_WORDS:
+            first += 1
+        if first == len(words):
             return None
-        last_title = max((i for i, w in enumerate(words) if w[2].lower() in lx.TITLE_WORDS), default=-1)
+        words, lowered = words[first:], lowered[first:]
+        last_title = max((i for i, w in enumerate(lowered) if w in lx.TITLE_WORDS), default=-1)
         name_words = words[last_title + 1:]
         if not name_words or len(name_words) > 3:
             return None
-        if any(not _CAP.match(w[2]) or w[2].lower() in lx.STOP_WORDS or w[2].lower() in lx.ORG_HEADS
-               or w[2].lower() in lx.DEMONYMS or w[2].lower() in _NON_NAME or _ACRONYM.match(w[2])
-               or w[2].lower() in lx.TITLE_WORDS or w[2].lower() in lx.VERBS
-               or _NOT_NAME_ENDING.search(w[2].lower())
-               for w in name_words):
-            return None
+        for (_, _, word), lower in zip(name_words, lowered[last_title + 1:], strict=True):
+            if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
+                    or _NOT_NAME_ENDING.search(lower):
+                return None
         if len(name_words) == 1 and last_title < 0:
             return None
         name = self.text[name_words[0][0]:name_words[-1][1]]
@@ -627,14 +675,13 @@ class _Context:
         never a governor's.
         """
         para = _paragraph_start(self.text, pos) if local and place is None else -1
-        para_end = self.text.find("\n\n", pos) if para >= 0 else -1
-        para_end = len(self.text) if para_end < 0 else para_end
+        para_end = _blank_line_after(self.text, pos) if para >= 0 else len(self.text)
 
         def fits(item: tuple[int, _Source]) -> bool:
             person = item[1]
             if not person.name or not para <= item[0] < para_end:
                 return False
-            if para >= 0 and _LOCAL_UNIT.search(self.text, item[0], pos):
+            if para >= 0 and _LOCAL_UNIT.search(self.text, item[0], pos, timeout=self.timeout):
                 return False  # "In the Seredyna-Buda community, ..., the community's head reports"
             if below_region and _heads_region(person):
                 return False
@@ -725,7 +772,8 @@ class _Context:
                                                                  and loc.name in _CITY_REGIONS)]
             if not cities:
                 places = self.table.places()
-                cities = [(m.start(), m.group()) for m in _RE_CAP_WORD.finditer(self.text)
+                capitalised = _RE_CAP_WORD.finditer(self.text, timeout=self.timeout)
+                cities = [(m.start(), m.group()) for m in capitalised
                           if m.group() in places and not _RE_REGION_AFTER.match(self.text, m.end())]
             self._cities = cities
             starts = [c[0] for c in cities]
@@ -799,7 +847,7 @@ def _admin1_mentions(found: Findings, text: str) -> list[tuple[int, str]]:
     if places:
         return sorted(places)
     out: list[tuple[int, str]] = []
-    for match in _ADMIN_MENTION.finditer(text):
+    for match in _ADMIN_MENTION.finditer(text, timeout=scan_timeout(len(text))):
         if match.group("rep"):
             out.append((match.start(), f"Republic of {match.group('rep')}"))
             continue
@@ -845,6 +893,7 @@ def _same_place(a: str, b: str) -> bool:
     return a.split()[0].rstrip("'’s").lower() == b.split()[0].rstrip("'’s").lower()
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the title, asked again for each mention
 def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     if not title:
         return None, None
@@ -866,6 +915,7 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     return office, place
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
 def _role_from_title(title: str | None, office: str | None, place: str | None) -> str | None:
     """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
     if not title:
@@ -885,8 +935,12 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
 # A name with an optional title before it: "Kaluga region governor Vladislav Shapsha",
 # "Air Force commander Lieutenant General Mykola Oleshchuk",
 # "Crimea's Russian-installed head Sergei Aksyonov".
-_TITLE_LOWER_RE = "|".join(sorted((w for w in lx.TITLE_WORDS if w.islower()), key=len, reverse=True))
+# As a trie (see _prefilter.literal_trie): no title has a space, so at most one can be followed by
+# the whitespace the pattern needs, and the trie matches what the longest-first alternation did.
+_TITLE_LOWER_RE = _prefilter.literal_trie(w for w in lx.TITLE_WORDS if w.islower())
 _ANY_SPACE = regex.compile(r"\s")
+# How many words (titles and capitalised ones, no blanks in any) _TITLED_NAME matches at most.
+_TITLED_WORDS = 8
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
@@ -920,6 +974,30 @@ _SPEAKERS_FOR = regex.compile(
     r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
 
 
+# How the phrases some patterns look for at the end of a subject end: a segment that ends
+# otherwise skips the search (they are searched from its start, so the search costs).
+_PRESS_SERVICE_ENDS = ("service", "office", "channel", "account", "page")
+_OWNER_OFFICE_ENDS = ("office", "team", "camp")
+_REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
+                  "service", "headquarters")
+# Of case-insensitive patterns, lowercase.
+_OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
+                      "broadcaster", "daily")
+_ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
+                     "office", "committee", "fleet", "navy", "army", "military", "force", "company", "firm",
+                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group")
+
+
+def _may_end_with(segment: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``segment`` may end with one of ``endings`` (lowercase) in any case.
+
+    A non-ASCII character near the end may match an ASCII letter in a
+    case-insensitive pattern (``ſ`` matches ``s``): then it may.
+    """
+    tail = segment[-max(map(len, endings)):]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
 def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     """The source noun phrase ending exactly at ``end`` in the segment starting at ``lo``."""
     text = ctx.text
@@ -939,7 +1017,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     vocabulary = {w[2].lower() for w in words}  # lets the costlier patterns run only where they can match
 
     # "X's press service reported": the source is X, the channel its press service.
-    press = _PRESS_SERVICE.search(segment)
+    press = _PRESS_SERVICE.search(segment) if segment.endswith(_PRESS_SERVICE_ENDS) else None
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
         if owner is not None:
@@ -948,7 +1026,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
-    owned = _OWNER_OFFICE.search(segment)
+    owned = _OWNER_OFFICE.search(segment) if segment.endswith(_OWNER_OFFICE_ENDS) else None
     if owned and owned.group("pronoun"):
         # "his office said": the office of the man (or woman) spoken of last.
         person = ctx.last_person(pos, "f" if owned.group("pronoun").lower() == "her" else "m")
@@ -988,7 +1066,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
-    placed = _IN_PLACE.search(segment)
+    placed = _IN_PLACE.search(segment) if len(words) > 1 and words[-2][2] == "in" else None
     if placed and placed.group("place") in _COUNTRIES:
         head = _np_before(ctx, lo, lo + placed.start(), pos)
         if head is not None and head.type is SourceType.ORGANIZATION and head.start is not None:
@@ -1009,7 +1087,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, name=f"{head.name} in {placed.group('place')}", end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
-    of_place = _OF_PLACE.search(segment)
+    of_place = _OF_PLACE.search(segment) if "of" in vocabulary else None
     if of_place:
         head = _np_before(ctx, lo, lo + of_place.start(), pos)
         if head is not None and head.type is SourceType.PERSON and head.name \
@@ -1017,7 +1095,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
-    described = _OUTLET_AFTER.search(segment)
+    described = _OUTLET_AFTER.search(segment) if _may_end_with(segment, _OUTLET_AFTER_ENDS) else None
     if described:
         hit = ctx.hit_by_end.get(lo + described.start())
         if hit is not None and hit.start >= lo and ctx.entry_of(hit).type is SourceType.MEDIA:
@@ -1044,7 +1122,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 known_source = attrs.evolve(known_source, name=spelled.name)
         candidates.append((start, 0, attrs.evolve(known_source, channel=_np_channel(text[start:end]))))
 
-    for match in _iter_suffix(_TITLED_NAME, segment):
+    for match in _titled_suffixes(segment):
         person = ctx.person_from_match(lo + match.start(), end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -1082,7 +1160,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, _Source(start=start, end=end, name=newspaper.group("name"),
                                              type=SourceType.MEDIA)))
 
-    regional = _REGIONAL.search(segment)
+    regional = _REGIONAL.search(segment) if segment.endswith(_REGIONAL_ENDS) else None
     if regional:
         candidates.append((lo + regional.start(), 2, _regional(ctx, regional, lo, end, pos)))
 
@@ -1118,12 +1196,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
 
-    national = _NATIONAL_ORG.search(segment) if hit is None else None
+    national = _NATIONAL_ORG.search(segment) if hit is None and ("'s" in segment or "’s" in segment) else None
     if national and (national.group("country") in lx.CAPITALS
                      or national.group("country").lower() in lx.COUNTRY_DEMONYMS):
         candidates.append((lo + national.start(), 4, _national_org(ctx, national, lo, end)))
 
-    anaphor = _ORG_ANAPHOR.search(segment)
+    anaphor = _ORG_ANAPHOR.search(segment) if _may_end_with(segment, _ORG_ANAPHOR_ENDS) else None
     if anaphor:
         start = lo + anaphor.start()
         noun = " ".join(anaphor.group("noun").lower().split())
@@ -1228,12 +1306,31 @@ def _looks_like_name(text: str, word: str) -> bool:
     if _ENGLISH_ENDING.search(word.lower()):
         return False
     lower = word.lower()
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text) is None
+    if _LETTER_RUN.fullmatch(lower):
+        # Found as a whole word exactly when it is one of the text's letter-or-hyphen runs.
+        return lower not in _letter_runs(text)
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(lower)}(?![\p{{L}}\-])", text,
+                        timeout=scan_timeout(len(text))) is None
 
 
-def _iter_suffix(pattern: regex.Pattern[str], segment: str) -> Iterable[regex.Match[str]]:
-    """Matches of ``pattern`` that run to the end of ``segment``, longest first."""
-    for match in pattern.finditer(segment, overlapped=True):
+_LETTER_RUN = regex.compile(r"[\p{L}\-]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _letter_runs(text: str) -> frozenset[str]:
+    """The runs of letters and hyphens in ``text``: one scan a text, not one a word asked about."""
+    return frozenset(_LETTER_RUN.findall(text, timeout=scan_timeout(len(text))))
+
+
+def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
+    """Matches of ``_TITLED_NAME`` that run to the end of ``segment``, longest first.
+
+    Such a match is at most eight blank-free words with the blanks between them,
+    so it starts after the eighth-last run of blanks: the scan starts there.
+    """
+    blanks = list(_RE_SPACE_RUN.finditer(segment))
+    start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
+    for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
         if match.end() == len(segment):
             yield match
 
@@ -1463,7 +1560,11 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
     of `tell` starts (`tells public broadcaster Suspilne`).
     """
     best: tuple[int, str] | None = None
+    starts, channels = _channel_words_at(text)
+    named = set(channels[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
     for name, pattern in _CHANNELS:
+        if name not in named:
+            continue  # none of the channel's words in [lo, hi): no match
         for match in pattern.finditer(text, lo, hi):
             if near is not None and match.start() > near and not _PARTICIPLE_BEFORE.search(
                     text, max(lo, match.start() - 40), match.start()):
@@ -1477,6 +1578,13 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
         return None
     told = _TOLD_OUTLET.match(text, outlet_from, hi) or _TOLD_NAMED_OUTLET.match(text, outlet_from, hi)
     return told.group("name") if told else None
+
+
+@functools.lru_cache(maxsize=8)
+def _channel_words_at(text: str) -> tuple[list[int], list[str]]:
+    """Where the channels' words (:data:`lexicon.CHANNEL_WORDS`) occur in ``text``, in order, and whose."""
+    found = sorted((at, name) for name, _ in _CHANNELS for at in _occurrences(text, lx.CHANNEL_WORDS[name]))
+    return [at for at, _ in found], [name for _, name in found]
 
 
 # "in an interview with Reuters", "in a column for the Kyiv Post", "in comments to CNN".
@@ -1525,14 +1633,63 @@ class _Found:
     order: int  # lower wins when cues overlap
 
 
+class _CueIndex:
+    """Where in a text's sentences the cue patterns can match, found in one pass per word.
+
+    Scanning every sentence with every cue pattern costs most of a report's time
+    although most patterns match in few sentences. The reporting verbs are found
+    once over the whole text (they are single words, and a sentence's bounds are
+    always next to whitespace, so a whole-text match is the sentence's match);
+    the other patterns are scanned only in sentences holding one of their
+    :data:`_NEEDED_WORDS`.
+    """
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self._starts = [span.start for span in spans]
+        words = _prefilter.ascii_words(text)
+        self.verbs: dict[int, list[regex.Match[str]]] = {}
+        for match in _prefilter.finditer(_VERB, _VERB_AT.positions(words), text):
+            self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
+        # The patterns each sentence may match, by the sentence's index (most hold none).
+        self._patterns: dict[int, set[regex.Pattern[str]]] = {}
+        sentences_with: dict[frozenset[str], set[int]] = {}
+        for pattern, needed in _NEEDED_WORDS.items():
+            if needed not in sentences_with:
+                sentences_with[needed] = {self._sentence_of(words.starts[index])
+                                          for index in words.indexes_of(needed)}
+            for index in sentences_with[needed]:
+                self._patterns.setdefault(index, set()).add(pattern)
+        for at in _occurrences(words.lowered, (_ACCORDING_STEM,)):
+            self._patterns.setdefault(self._sentence_of(at), set()).add(_ACCORDING)
+
+    def _sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def patterns_in(self, sentence: int) -> AbstractSet[regex.Pattern[str]]:
+        """The gated patterns (:data:`_NEEDED_WORDS`, _ACCORDING) that may match in that sentence."""
+        return self._patterns.get(sentence, frozenset())
+
+
+def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:
+    """Every offset where one of ``words`` occurs in ``text`` (str.find: fast, linear)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
+
+
 def find_attributions(document: Document, found: Findings, table: SourceTable) -> list[Attribution]:
     """Every attribution in ``document``: see the module docstring."""
     ctx = _Context(document, found, table)
     text = ctx.text
     kept: list[_Found] = []
-    for sentence in sentences(text):
-        kept.extend(_without_overlaps(_sentence(ctx, sentence)))
-    for match in _HEADER.finditer(text):  # "Source: X" lines (few): keep those no cue overlaps
+    spans = sentences(text)
+    cues = _CueIndex(text, spans)
+    for index, sentence in enumerate(spans):
+        kept.extend(_without_overlaps(_sentence(ctx, sentence, cues, index)))
+    # "Source: X" lines (few): keep those no cue overlaps.
+    for match in _HEADER.finditer(text, timeout=ctx.timeout):
         for item in _header(ctx, match):
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
@@ -1610,42 +1767,53 @@ def _stance(lemma: str | None, source: _Source | None) -> Stance:
     return lx.VERB_STANCE.get(lemma, Stance.STATED)
 
 
-def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
+def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> list[_Found]:
+    """The cues of the ``index``-th sentence, ``sentence``, with their sources (overlaps not yet dropped)."""
     text = ctx.text
     lo, hi = sentence.start, sentence.end
     out: list[_Found] = []
 
+    possible = cues.patterns_in(index)
+    title_case = _is_title_case(text, lo, hi)
+    if not possible and index not in cues.verbs and not title_case:
+        return out  # no cue pattern can match here (most sentences)
+
+    def scan(pattern: regex.Pattern[str]) -> Iterable[regex.Match[str]]:
+        if pattern not in possible:
+            return ()
+        return pattern.finditer(text, lo, hi, timeout=ctx.timeout)
+
     for pattern in (_UNVERIFIABLE, _NEITHER, _UNABLE, _NO_CONFIRMATION):
-        for match in pattern.finditer(text, lo, hi):
+        for match in scan(pattern):
             out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.UNCORROBORATED,
-                              channel=None, content=Span(lo, hi), order=0))
-    for match in _NOT_VERIFIED.finditer(text, lo, hi):
+                              channel=None, content=sentence, order=0))
+    for match in scan(_NOT_VERIFIED):
         by = match.group("by")
         cue_end = match.start("by") - 4 if by else match.end()
         source = (_Source(start=match.start("by"), end=match.end("by"), name=None, type=SourceType.UNNAMED)
                   if by else None)
         out.append(_Found(cue=Span(match.start(), cue_end), source=source, stance=Stance.UNCORROBORATED,
-                          channel=None, content=Span(lo, hi), order=0))
+                          channel=None, content=sentence, order=0))
 
-    for match in _IMPERSONAL.finditer(text, lo, hi):
+    for match in scan(_IMPERSONAL):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
-                          channel=None, content=Span(lo, hi), order=1))
-    for match in _ADVERB.finditer(text, lo, hi):
+                          channel=None, content=sentence, order=1))
+    for match in scan(_ADVERB):
         out.append(_Found(cue=Span(match.start(), match.end()), source=None, stance=Stance.REPORTED,
-                          channel=None, content=Span(lo, hi), order=1))
+                          channel=None, content=sentence, order=1))
 
 
     verbs: list[_Found] = []
     went: set[int] = set()
-    for match in _WENT_ON.finditer(text, lo, hi):
+    for match in scan(_WENT_ON):
         found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs,
                       subject_end=match.start("go"), channel_hint=_channel(text, match.start("chan") - 3,
                                                                            match.end("chan")))
         if found is not None:
             verbs.append(found)
             went.add(found.cue.start)
-    headline = _TITLE_VERB.finditer(text, lo, hi) if _is_title_case(text, lo, hi) else iter(())
-    for match in sorted([*_VERB.finditer(text, lo, hi), *headline], key=lambda m: m.start()):
+    headline = _TITLE_VERB.finditer(text, lo, hi, timeout=ctx.timeout) if title_case else ()
+    for match in sorted([*cues.verbs.get(index, ()), *headline], key=lambda m: m.start()):
         if match.start() in went:
             continue
         found = _verb(ctx, match.start(), match.end(), sentence, verbs[-4:])
@@ -1655,17 +1823,17 @@ def _sentence(ctx: _Context, sentence: Span) -> list[_Found]:
                 ctx.add_source(found.cue.start, found.source)
     out.extend(verbs)
 
-    for match in _ACCORDING.finditer(text, lo, hi):
+    for match in scan(_ACCORDING):
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2))
-    for match in _PER.finditer(text, lo, hi):
+    for match in scan(_PER):
         out.extend(_according(ctx, match.start(), match.end(), sentence, order=2, known_only=True))
-    for match in _PASSIVE_BY.finditer(text, lo, hi):
+    for match in scan(_PASSIVE_BY):
         out.extend(_passive_by(ctx, match, sentence))
 
-    for match in _QUOTED_AS.finditer(text, lo, hi):
+    for match in scan(_QUOTED_AS):
         out.append(_quoted_as(ctx, match, sentence))
 
-    for match in _CITING.finditer(text, lo, hi):
+    for match in scan(_CITING):
         index = bisect.bisect_left(verbs, match.start(), key=lambda v: v.cue.start)
         main = verbs[index] if index < len(verbs) else (verbs[-1] if verbs else None)
         content = main.content if main is not None else Span(lo, hi)
@@ -1742,6 +1910,30 @@ _QUOTED_AS = regex.compile(
 _ING_LEMMA = {"claiming": "claim", "insisting": "insist", "alleging": "allege", "confirming": "confirm",
               "acknowledging": "acknowledge", "denying": "deny", "dismissing": "dismiss"}
 
+# Whole words (ASCII, lowercase) a cue pattern cannot match without: each pattern has one of
+# them between blanks or word boundaries, so it is one of the text's ASCII words
+# (_prefilter.ascii_words). A sentence that holds none of a pattern's words skips its scan.
+_VERIFY_WORDS = frozenset("""
+    verified confirmed corroborated verify confirm corroborate confirmation verification corroboration
+""".split())
+_NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
+    _UNVERIFIABLE: _VERIFY_WORDS,
+    _NEITHER: _VERIFY_WORDS,
+    _UNABLE: _VERIFY_WORDS,
+    _NO_CONFIRMATION: _VERIFY_WORDS,
+    _NOT_VERIFIED: _VERIFY_WORDS,
+    _IMPERSONAL: frozenset(lx.IMPERSONAL_PARTICIPLES),
+    _ADVERB: frozenset({"reportedly", "allegedly", "purportedly"}),
+    _WENT_ON: frozenset({"went", "gone", "goes", "go", "took", "taken", "takes"}),
+    _PER: frozenset({"per"}),
+    _PASSIVE_BY: frozenset(_PASSIVE_VERBS),
+    _QUOTED_AS: frozenset({"quoted", "cited", "quotes", "cites"}),
+    _CITING: frozenset({"citing", "quoting"}),
+}
+# "according to" is matched in any case, so "accordıng" (a dotless i) too: its stem, which no
+# non-ASCII character matches, is looked for in the lowered text instead.
+_ACCORDING_STEM = "ccord"
+
 
 def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:
     text = ctx.text
@@ -1795,7 +1987,7 @@ def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[
     lemma = lx.VERBS.get(match.group("verb"))
     return [_Found(cue=Span(match.start("verb"), match.end("verb")), source=source,
                    stance=_stance(lemma, source), channel=source.channel,
-                   content=Span(sentence.start, sentence.end), order=3)]
+                   content=sentence, order=3)]
 
 
 def _header(ctx: _Context, match: regex.Match[str]) -> list[_Found]:
@@ -1954,7 +2146,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if not inverted and not coordinated and source.start is not None and source.end is not None:
         if _RE_POSSESSIVE_END.search(text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
-        wh = _RE_LAST_WORD.search(text[lo:source.start])
+        wh = _last_word(text, lo, source.start)
         if wh and wh.group(1).lower() in _EMBEDDING:
             return None  # "which officials said was": not a main clause
         first = _RE_FIRST_WORD.match(text[source.start:source.end])
@@ -2038,9 +2230,51 @@ _TOLD_TITLED_OUTLET = regex.compile(
 
 def _paragraph_start(text: str, pos: int) -> int:
     """Start of the paragraph holding ``pos``."""
-    starts = [p.start for p in paragraphs(text)]  # paragraphs() is cached per text
+    starts = _paragraph_starts(text)
     index = bisect.bisect_right(starts, pos)
     return starts[index - 1] if index else 0
+
+
+def _blank_line_after(text: str, pos: int) -> int:
+    """Where the first blank line (two line breaks) at or after ``pos`` starts, else the end of ``text``.
+
+    The same as ``text.find(<two line breaks>, pos)``, but from a table made once:
+    a long text without blank lines made each call a scan to its end.
+    """
+    breaks = _blank_lines(text)
+    index = bisect.bisect_left(breaks, pos)
+    return breaks[index] if index < len(breaks) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _blank_lines(text: str) -> list[int]:
+    """Every offset where two line breaks start in ``text`` (overlapping ones too), in order."""
+    out: list[int] = []
+    at = text.find("\n\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n\n", at + 1)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_starts(text: str) -> list[int]:
+    """Where the paragraphs of ``text`` start, made once per text (not once per question)."""
+    return [p.start for p in paragraphs(text)]
+
+
+def _last_word(text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """``_RE_LAST_WORD.search(text[lo:end])``: the word ending the stretch, but for trailing blanks.
+
+    Searched in the last 40 characters first: a search from ``lo`` tries every
+    position of up to a whole clause. Only when the word or the blanks may run
+    on before those characters is the whole stretch searched.
+    """
+    near = max(lo, end - 40)
+    found = _RE_LAST_WORD.search(text, near, end)
+    if near > lo and (found.start() == near if found is not None else text[near:end].isspace()):
+        found = _RE_LAST_WORD.search(text, lo, end)
+    return found
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "BASE_FORMS",
     "CAPITALS",
     "CHANNELS",
+    "CHANNEL_WORDS",
     "COUNTRY_DEMONYMS",
     "DEMONYMS",
     "FEMALE_NAMES",
@@ -215,6 +216,24 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "video address": (
         r"in\s+(?:an?|his|her|their|its)\s+(?:(?:evening|nightly|late-night|daily)\s+)?video\s+(?:address|message)",
     ),
+})
+# Words every pattern of a channel above needs, spelled as the patterns spell them: a stretch of
+# text holding none of them is not scanned for that channel. Keep them in step with CHANNELS.
+CHANNEL_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "Telegram": ("Telegram",),
+    "X": ("X", "Twitter", "tweeted"),
+    "Facebook": ("Facebook",),
+    "Instagram": ("Instagram",),
+    "VKontakte": ("VK",),
+    "YouTube": ("YouTube",),
+    "television": ("tele", "TV"),  # television, telethon
+    "radio": ("radio",),
+    "briefing": ("reporters", "journalists", "press", "briefing", "conference"),
+    "parliament": ("arliament", "lawmakers", "MPs", "Sejm", "Duma", "Rada"),
+    "press service": ("press",),
+    "social media": ("social",),
+    "website": ("site", "web"),  # web site, website, web page, site
+    "video address": ("video",),
 })
 
 #: Nouns naming a group of people or an unnamed body of information: a source

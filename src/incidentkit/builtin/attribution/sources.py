@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,10 @@ import attrs
 import regex
 
 from incidentkit.errors import PluginError
+from incidentkit.text import scan_timeout
 from incidentkit.vocab import SourceType
+
+from . import _prefilter
 
 __all__ = ["SourceEntry", "SourceTable", "builtin_table", "entries_from"]
 
@@ -147,39 +150,53 @@ def _alias_pattern(aliases: Iterable[str], *, ignore_case: bool) -> regex.Patter
     unique = sorted(set(aliases), key=lambda a: (-len(a), a))
     if not unique:
         return None
-    body = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in unique)
+    if ignore_case:
+        body = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in unique)
+    else:
+        # As a trie: the same matches where case counts (see _prefilter.literal_trie), much faster.
+        body = _prefilter.literal_trie(unique, space=r"\s+")
     flags = regex.IGNORECASE if ignore_case else 0
     # Whole words only: "Kim" must not match inside "Kimberly"; "'s" may follow.
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])", flags)
 
 
-def _lowered_patterns(aliases: Iterable[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+def _lowered_patterns(aliases: Iterable[str]) -> tuple[_prefilter.Openings, regex.Pattern[str]] | None:
     """Case-sensitive twins of ``_alias_pattern(aliases, ignore_case=True)`` for ASCII-lowered text.
 
-    The second pattern has the same alternatives in the same order (longest
-    first), lowered, so on a text without :data:`_FOLDS_TO_ASCII` characters,
+    The second pattern has the same alternatives, lowered (as a trie, which
+    matches what the longest-first alternation does), so on a text without :data:`_FOLDS_TO_ASCII` characters,
     matching it against the text with ASCII capitals lowered finds exactly the
-    same spans. The first finds (zero-width) every place where an alias's first
-    word starts, followed by a space: the only places a match can start, and
-    much faster to find than the long alternation (see :meth:`SourceTable.find`).
-    None when an alias is not ASCII.
+    same spans. The first tells every place where an alias's first words
+    start: the only places a match can start, and much faster to find than the
+    long alternation (see :meth:`SourceTable.find`). None when an alias is not ASCII.
     """
     unique = sorted(set(aliases), key=lambda a: (-len(a), a))
     if not unique or not all(a.isascii() for a in unique):
         return None
     lowered = list(dict.fromkeys(a.lower() for a in unique))
-    body = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in lowered)
+    body = _prefilter.literal_trie(lowered, space=r"\s+")  # matched with case: see literal_trie
     full = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])")
-    firsts = sorted({a.split(" ")[0] for a in lowered}, key=lambda a: (-len(a), a))
-    starts = "|".join(regex.escape(w) for w in firsts)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?=(?:{starts})\s)"), full
+    openings = _openings(lowered)
+    return (openings, full) if openings is not None else None
+
+
+def _openings(aliases: Iterable[str]) -> _prefilter.Openings | None:
+    """The opening words of ``aliases``, or None if one opens with something else than a letter or digit.
+
+    The alias patterns open with their words, literally (case aside), after no
+    letter, digit or hyphen: see :class:`_prefilter.Openings`.
+    """
+    try:
+        return _prefilter.Openings(aliases)
+    except ValueError:
+        return None
 
 
 # The non-ASCII characters that the regex module's IGNORECASE matches to an
 # ASCII character (found by trying every code point): a text holding one of
 # them takes the slow, case-insensitive path.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
 
 
 @attrs.frozen(kw_only=True)
@@ -223,8 +240,14 @@ class SourceTable:
         self._cased = _alias_pattern([a for a in exact if " " not in a], ignore_case=False)
         self._uncased = _alias_pattern([a for a in exact if " " in a], ignore_case=True)
         self._uncased_lower = _lowered_patterns([a for a in exact if " " in a])
-        self._generic_re = _alias_pattern([a for e in self.entries for a in e.generic], ignore_case=True)
+        one_word = [a for a in exact if " " not in a]
+        self._cased_at = _openings(one_word) if one_word else None
+        generic = [a for e in self.entries for a in e.generic]
+        self._generic_re = _alias_pattern(generic, ignore_case=True)
+        # Where a generic alias can start in the ASCII-lowered text (all of them ASCII): see find().
+        self._generic_at = _openings(generic) if generic and all(a.isascii() for a in generic) else None
         self._places = frozenset(e.place.split()[0] for e in self.entries if e.place)
+        self._answers: dict[tuple[object, ...], SourceEntry | None] = {}  # see _remembered
 
     @classmethod
     def builtin(cls) -> SourceTable:
@@ -257,10 +280,25 @@ class SourceTable:
     def __repr__(self) -> str:
         return f"<SourceTable: {len(self.entries)} sources>"
 
+    def _remembered(self, key: tuple[object, ...],
+                    find: Callable[[], SourceEntry | None]) -> SourceEntry | None:
+        """``find()``, remembered under ``key``: the table never changes, so neither do its answers."""
+        try:
+            return self._answers[key]
+        except KeyError:  # (a lookup, not a test then a lookup: another thread may clear the memo)
+            pass
+        if len(self._answers) >= _ANSWERS_KEPT:
+            self._answers.clear()
+        found = self._answers[key] = find()
+        return found
+
     def resolve(
         self, alias: str, *, country: str | None = None, day: dt.date | None = None
     ) -> SourceEntry | None:
         """The entry an alias names, preferring ``country`` and whoever held the role on ``day``."""
+        return self._remembered(("resolve", alias, country, day), lambda: self._resolve(alias, country, day))
+
+    def _resolve(self, alias: str, country: str | None, day: dt.date | None) -> SourceEntry | None:
         key = _key(alias)
         candidates = self._exact.get(key) or self._generic.get(key) or []
         return _pick(candidates, country, day)
@@ -268,27 +306,31 @@ class SourceTable:
     def find(self, text: str) -> list[AliasHit]:
         """Every alias occurrence in ``text``, longest first where they overlap, in text order."""
         hits: list[AliasHit] = []
-        if self._uncased_lower is not None and not any(c in text for c in _FOLDS_TO_ASCII):
-            # Same matches as self._uncased.finditer(text): try the full pattern only where an
-            # alias's first word starts, left to right, never inside the last match.
-            starts, full = self._uncased_lower
-            lowered = text.translate(_ASCII_LOWER)
-            last_end = -1
-            for candidate in starts.finditer(lowered):
-                if candidate.start() < last_end:
-                    continue
-                match = full.match(lowered, candidate.start())
-                if match is not None:
-                    last_end = match.end()
-                    self._hit(hits, text, match.start(), match.end(), generic=False)
-        elif self._uncased is not None:
-            for match in self._uncased.finditer(text):
+        timeout = scan_timeout(len(text))
+        # Patterns are tried only where an alias's opening words are (see _prefilter), and a text
+        # without the few non-ASCII characters that fold to ASCII letters is matched lowered.
+        words = _prefilter.ascii_words(text)
+        foldable = not any(c in text for c in _FOLDS_TO_ASCII)
+        if self._uncased_lower is not None and foldable:
+            # Same matches as self._uncased.finditer(text).
+            openings, full = self._uncased_lower
+            for match in _prefilter.finditer(full, openings.positions(words), words.lowered):
                 self._hit(hits, text, match.start(), match.end(), generic=False)
-        for pattern, generic in ((self._cased, False), (self._generic_re, True)):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                self._hit(hits, text, match.start(), match.end(), generic=generic)
+        elif self._uncased is not None:
+            for match in self._uncased.finditer(text, timeout=timeout):
+                self._hit(hits, text, match.start(), match.end(), generic=False)
+        if self._cased is not None:
+            matches = (_prefilter.finditer(self._cased, self._cased_at.positions(words), text)
+                       if self._cased_at is not None else self._cased.finditer(text, timeout=timeout))
+            for match in matches:
+                self._hit(hits, text, match.start(), match.end(), generic=False)
+        if self._generic_re is not None:
+            if self._generic_at is not None and foldable:
+                matches = _prefilter.finditer(self._generic_re, self._generic_at.positions(words), text)
+            else:
+                matches = self._generic_re.finditer(text, timeout=timeout)
+            for match in matches:
+                self._hit(hits, text, match.start(), match.end(), generic=True)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.generic))
         kept: list[AliasHit] = []
         last_end = -1
@@ -308,6 +350,11 @@ class SourceTable:
         self, office: str, place: str | None = None, *, country: str | None = None, day: dt.date | None = None
     ) -> SourceEntry | None:
         """The person holding ``office`` (``governor``) of ``place`` (``Kursk``) on ``day``, if known."""
+        return self._remembered(("by_office", office, place, country, day),
+                                lambda: self._by_office(office, place, country, day))
+
+    def _by_office(self, office: str, place: str | None, country: str | None,
+                   day: dt.date | None) -> SourceEntry | None:
         office = office.lower()
         wanted = _place_key(place) if place else None
         candidates = [
@@ -328,6 +375,12 @@ class SourceTable:
         Only someone of ``country`` unless ``foreign`` (the words name one body of
         the table, not a generic one every country has).
         """
+        words = tuple(words)
+        return self._remembered(("by_role", office, words, country, day, foreign),
+                                lambda: self._by_role(office, words, country, day, foreign))
+
+    def _by_role(self, office: str, words: Sequence[str], country: str | None, day: dt.date | None,
+                 foreign: bool) -> SourceEntry | None:
         office = _OFFICES.get(office.lower(), office.lower())
         wanted = {w.lower() for w in words}
         if not wanted:
@@ -345,6 +398,10 @@ class SourceTable:
     def places(self) -> frozenset[str]:
         """Place words the table's offices mention (``Kursk``, ``Kyiv``), for context."""
         return self._places
+
+
+# How many answers a table remembers before it starts afresh (bounds its memory).
+_ANSWERS_KEPT = 20_000
 
 
 def _pick(candidates: Sequence[SourceEntry], country: str | None, day: dt.date | None) -> SourceEntry | None:
@@ -366,6 +423,7 @@ _OFFICES = {"spokeswoman": "spokesman", "spokesperson": "spokesman"}
 _PLACE_SUFFIX = regex.compile(r"(?i)\s+(?:region|oblast|krai|territory|city|republic)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(alias: str) -> str:
     text = _SPACES.sub(" ", alias.strip()).replace("’", "'").lower()
     return text[4:] if text.startswith("the ") else text
