@@ -157,16 +157,26 @@ _TokenInfo = tuple[str, int, str, str]
 
 # ------------------------------------------------------------------ records
 
-@attrs.define
+@attrs.define(weakref_slot=False)
 class _Tok:
+    """A token; a 1 MB report has some 250,000, so each keeps as little as it can.
+
+    The end offset is worked out from the text instead of being stored (an int
+    object less per token), and the texts are shared per distinct word.
+    """
+
     start: int
-    end: int
     text: str
     low: str
     kind: str  # "num", "word", "punct"
     flags: int = 0  # what the token may be: _NUMBER_START, _HEAD_START...
     sent: int = 0
     para: int = 0
+
+    @property
+    def end(self) -> int:
+        """The offset just after the token."""
+        return self.start + len(self.text)
 
 
 @attrs.define
@@ -1984,8 +1994,7 @@ def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
         sent_ids = _span_indexes(starts, sents, sent)
         para_ids = _span_indexes(starts, paras, para)
         sent, para = sent_ids[-1], para_ids[-1]
-        toks.extend(map(_Tok, starts, map(regex.Match.end, matches), words, lows, kinds, flags,
-                        sent_ids, para_ids))
+        toks.extend(map(_Tok, starts, words, lows, kinds, flags, sent_ids, para_ids))
     if "/" in text:
         toks = _split_slashed(toks, tables)
     return toks
@@ -2027,10 +2036,10 @@ def _split_slashed(toks: list[_Tok], tables: _Tables) -> list[_Tok]:
         offset = tok.start
         for n, part in enumerate(word.split("/")):
             if n:
-                out.append(_Tok(offset, offset + 1, "/", "/", "punct", 0, tok.sent, tok.para))
+                out.append(_Tok(offset, "/", "/", "punct", 0, tok.sent, tok.para))
                 offset += 1
             if part:
-                out.append(_Tok(offset, offset + len(part), part, part, "word",
+                out.append(_Tok(offset, part, part, "word",
                                 tables.info(part, "word")[1], tok.sent, tok.para))
             offset += len(part)
     return out
