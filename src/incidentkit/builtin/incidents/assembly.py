@@ -2436,5 +2436,10 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                     regions.setdefault(sent, []).append((draft.family, named))
     incidents = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
     parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
-    return [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
-            for d, inc in zip(drafts, incidents, strict=True)]
+    result = [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
+              for d, inc in zip(drafts, incidents, strict=True)]
+    for draft in builder.drafts:
+        # The only reference cycle (draft -> index -> draft): broken here, the drafts and all
+        # they hold are freed now instead of at the garbage collector's next full pass.
+        draft.moved = None
+    return result
