@@ -18,10 +18,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import regex
 
 import incidentkit
+import incidentkit.text
 from incidentkit import (
     Document,
+    ExtractorError,
     Failure,
     Findings,
     InputError,
@@ -29,9 +32,11 @@ from incidentkit import (
     Report,
     Stage,
     TextTooLongError,
+    extractor,
 )
 from incidentkit.pipeline import DEFAULT_MAX_CHARS
 from incidentkit.plugins import BUILTIN_PLUGINS
+from incidentkit.text import scan_timeout
 
 STAGES = ("times", "locations", "quantities", "attribution", "incidents")
 
@@ -237,12 +242,42 @@ def test_long_text_without_newline_is_linear(clock: StageClock) -> None:
 
 def test_alarm_interrupts_a_runaway_pattern() -> None:
     # the guard the tests above rely on really stops a catastrophic backtracking pattern
-    import regex
-
     if not hasattr(signal, "setitimer"):
         pytest.skip("no interval timer on this platform")
     with pytest.raises(Hang, match="runaway"), deadline(0.2, "runaway"):
         regex.search(r"(a|aa)+$", "a" * 60 + "b")  # exponential in the number of a's
+
+
+@extractor(name="runaway", stage=Stage.QUANTITIES)
+def _runaway(document: Document, found: Findings) -> list[Any]:
+    # an extractor with a catastrophic pattern that follows the contract: its scan has a timeout
+    regex.search(r"(a|aa)+$", "a" * 60 + "b", timeout=scan_timeout(len(document.text)))
+    return []
+
+
+def test_a_runaway_scan_is_a_problem_of_its_extractor_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(incidentkit.text, "SCAN_TIMEOUT_BASE", 0.05)
+    pipeline = builtin_pipeline(plugins=[_runaway])
+    with deadline(30, "runaway extractor"):
+        report = pipeline.extract("Air defence destroyed 16 drones over Kaluga region overnight.",
+                                  published="2025-07-20")
+    assert [(p.extractor, p.kind) for p in report.problems] == [("runaway", "TimeoutError")]
+    assert "scan_timeout" in report.problems[0].message
+    assert report.quantities and report.locations and report.times  # the others' results are kept
+
+
+def test_every_builtin_scan_is_guarded_by_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with no time allowed, each built-in that scans the text stops with a timeout problem
+    # instead of running unguarded
+    monkeypatch.setattr(incidentkit.text, "SCAN_TIMEOUT_BASE", 0.0)
+    monkeypatch.setattr(incidentkit.text, "SCAN_TIMEOUT_PER_CHAR", 0.0)
+    report = builtin_pipeline().extract(
+        "Air defence destroyed 16 drones over Kaluga region overnight, Governor Vladislav Shapsha "
+        "wrote on Telegram.", published="2025-07-20")
+    timed_out = {p.extractor for p in report.problems if p.kind == "TimeoutError"}
+    assert timed_out >= {"times", "locations", "quantities", "attribution"}
+    with pytest.raises(ExtractorError, match="times"):
+        builtin_pipeline(strict=True).extract("Drones were shot down overnight.", published="2025-07-20")
 
 
 # ---------------------------------------------------------------- malformed inputs: typed errors
