@@ -34,7 +34,7 @@ import attrs
 import regex
 from rapidfuzz import fuzz, process
 
-from incidentkit.models import Document, Findings, LocationMention, Place, Point, Span
+from incidentkit.models import Document, Findings, LocationMention, Place, Span
 from incidentkit.text import paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
@@ -1025,8 +1025,8 @@ class _Run:
 
     def _mention(self, match: _Match, chosen: Entry, candidates: Sequence[Entry],
                  ambiguous: bool) -> LocationMention:
-        point = Point(chosen.lat, chosen.lon) if chosen.lat is not None and chosen.lon is not None else None
-        places: list[Place] = [c.place() for c in candidates]
+        point = _place_of(chosen).point
+        places: list[Place] = [_place_of(c) for c in candidates]
         return LocationMention(
             span=Span(match.start, match.end), text=self.text[match.start:match.end], type=chosen.type,
             name=chosen.name, country=chosen.country, admin1=chosen.admin1, admin2=chosen.admin2,
@@ -1270,6 +1270,11 @@ def _drop_overlaps(mentions: Iterable[LocationMention]) -> list[LocationMention]
             continue
         out.append(mention)
     return out
+
+
+@functools.lru_cache(maxsize=4096)  # places are frozen: mentions of one place share its objects
+def _place_of(entry: Entry) -> Place:
+    return entry.place()
 
 
 def _words_of(text: str) -> list[_Word]:
