@@ -144,15 +144,16 @@ class LocationExtractor:
 
     def extract(self, document: Document, found: Findings) -> list[LocationMention]:
         """Return the place mentions of ``document`` in text order."""
-        return _Run(self.gazetteer, document.text).mentions()
+        return _Run(self.gazetteer, document.text, self.name).mentions()
 
 
 class _Run:
     """The work on one document (never shared between documents or threads)."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, name: str = "locations") -> None:
         self.gaz = gazetteer
         self.text = text
+        self.name = name  # the extractor's, stamped on each mention here (no copy by the core)
         self.words = _words_of(text)
         #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
         self.gap_before = [""] + [text[left.end:right.start]
@@ -1000,7 +1001,8 @@ class _Run:
         word = self.list_word.get(match.first, "airports")
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type="feature", name=f"{name} {_AIRPORT_WORDS[word]}",
-                               country=admin1[:2] if admin1 else None, admin1=admin1)
+                               country=admin1[:2] if admin1 else None, admin1=admin1,
+                               extractor=self.name)
 
     def _unlisted(self, match: _Match, type_: str, context: Counter[str]) -> LocationMention:
         """A district or village the gazetteer lacks, named as the text names it.
@@ -1019,7 +1021,7 @@ class _Run:
                 break
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type=type_, name=name, country=admin1[:2] if admin1 else None,
-                               admin1=admin1)
+                               admin1=admin1, extractor=self.name)
 
     # ------------------------------------------------------------------ output
 
@@ -1030,7 +1032,7 @@ class _Run:
         return LocationMention(
             span=Span(match.start, match.end), text=self.text[match.start:match.end], type=chosen.type,
             name=chosen.name, country=chosen.country, admin1=chosen.admin1, admin2=chosen.admin2,
-            point=point, ambiguous=ambiguous, candidates=places)
+            point=point, ambiguous=ambiguous, candidates=places, extractor=self.name)
 
     def _feature(self, start: int, end: int, name_words: tuple[int, int], resolved: Sequence[LocationMention],
                  starts: Sequence[int], context: Counter[str]) -> LocationMention:
@@ -1070,7 +1072,7 @@ class _Run:
                 if self.paragraphs else None
             place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
-                               country=place[:2] if place else None, admin1=place)
+                               country=place[:2] if place else None, admin1=place, extractor=self.name)
 
 
 #: First words of the plural type words ("regions", "air" of "air bases").

@@ -250,7 +250,7 @@ class QuantityExtractor:
         """Return every count in ``document``, skipping spans the times stage found."""
         blocked = [(t.span.start, t.span.end) for t in found.times]
         blocked.extend((t.span.start, t.span.end) for t in found.intervals)
-        return _Analysis(self._tables, document.text, blocked).run()
+        return _Analysis(self._tables, document.text, blocked, self.name).run()
 
 
 class _Tables:
@@ -369,9 +369,11 @@ class _Tables:
 class _Analysis:
     """Everything worked out about one document; discarded after the call."""
 
-    def __init__(self, tables: _Tables, text: str, blocked: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, tables: _Tables, text: str, blocked: Sequence[tuple[int, int]],
+                 name: str = "quantities") -> None:
         self.v = tables
         self.text = text
+        self.name = name  # the extractor's, stamped on each mention here (no copy by the core)
         self.toks = _tokenize(text, tables)
         self._head_sizes = tables.head_sizes
         self._pair_firsts = tables.pair_firsts
@@ -469,7 +471,7 @@ class _Analysis:
             approx=_APPROX_MEMBERS.get(count.approx, count.approx),
             item=_ITEM_MEMBERS.get(count.item, count.item),
             role=_ROLE_MEMBERS.get(count.role, count.role),
-            distributive=count.each or count.distributive,
+            distributive=count.each or count.distributive, extractor=self.name,
         )
 
     # -------------------------------------------------------------- zero phrases
@@ -486,7 +488,7 @@ class _Analysis:
                 continue
             results.append(QuantityMention(
                 span=Span(start, end), text=self.text[start:end], value=0, approx="exact",
-                item="person", role=role,
+                item="person", role=role, extractor=self.name,
             ))
             spans.append((start, end))
         return spans
