@@ -1679,8 +1679,13 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:
             at = text.find(word, at + 1)
 
 
-def find_attributions(document: Document, found: Findings, table: SourceTable) -> list[Attribution]:
-    """Every attribution in ``document``: see the module docstring."""
+def find_attributions(document: Document, found: Findings, table: SourceTable,
+                      extractor: str = "") -> list[Attribution]:
+    """Every attribution in ``document``: see the module docstring.
+
+    ``extractor`` is the name each attribution carries (the pipeline would
+    otherwise copy every one to stamp it).
+    """
     ctx = _Context(document, found, table)
     text = ctx.text
     kept: list[_Found] = []
@@ -1694,7 +1699,7 @@ def find_attributions(document: Document, found: Findings, table: SourceTable) -
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
     kept.sort(key=lambda f: f.cue.start)
-    return [_attribution(text, item) for item in kept]
+    return [_attribution(text, item, extractor) for item in kept]
 
 
 def _is_title_case(text: str, lo: int, hi: int) -> bool:
@@ -1720,12 +1725,12 @@ def _without_overlaps(results: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _attribution(text: str, item: _Found) -> Attribution:
+def _attribution(text: str, item: _Found, extractor: str) -> Attribution:
     source = item.source
     if source is None:
         return Attribution(span=item.cue, cue=text[item.cue.start:item.cue.end],
                            source_type=SourceType.UNNAMED, stance=item.stance, channel=item.channel,
-                           content=item.content)
+                           content=item.content, extractor=extractor)
     span = None
     source_text = None
     if source.start is not None and source.end is not None and source.end > source.start:
@@ -1743,6 +1748,7 @@ def _attribution(text: str, item: _Found) -> Attribution:
         role=source.role if source.type is SourceType.PERSON else None,
         channel=item.channel or source.channel,
         content=item.content,
+        extractor=extractor,
     )
 
 
