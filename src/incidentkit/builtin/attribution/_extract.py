@@ -57,7 +57,8 @@ _RE_QUOTE_AT_END = regex.compile(r"[\"”»]\s*,?\s*$|,\s*[\"”»]\s*$")
 _RE_PUNCT_QUOTE = regex.compile(r"[,.!?][\"”]")
 _RE_BY_AFTER = regex.compile(r"\s+by\b")
 _RE_POSSESSIVE_END = regex.compile(r"['’]s?$")
-_RE_LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
+# Searched backwards from the end ((?r)): the same match as a forward search, found at once.
+_RE_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\s*$")
 _RE_FIRST_WORD = regex.compile(r"[\p{L}]+")
 _RE_OPEN_QUOTE = regex.compile(r"[\"“«]")
 _RE_SPACE_THE = regex.compile(r"(\s+)(?:the\s+)?")
@@ -164,7 +165,7 @@ _PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 # Where a source phrase after `according to` ends: a clause or an adjunct starts.
 _PHRASE_END = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|when|while|and\s+that)\s")
-_LAST_WORD = regex.compile(r"[\p{L}'’]+$")
+_LAST_WORD = regex.compile(r"(?r)[\p{L}'’]+$")  # searched from the end: the same match, found at once
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 # "X's press service reported": the owner is the source, the press service the channel.
 # "The Baltic Fleet press service": a name, then its press service, is the same.
@@ -2272,15 +2273,11 @@ def _paragraph_starts(text: str) -> list[int]:
 def _last_word(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """``_RE_LAST_WORD.search(text[lo:end])``: the word ending the stretch, but for trailing blanks.
 
-    Searched in the last 40 characters first: a search from ``lo`` tries every
-    position of up to a whole clause. Only when the word or the blanks may run
-    on before those characters is the whole stretch searched.
+    Searched from the end (the match is the one letter run before the trailing
+    blanks, whichever way it is looked for): a search from ``lo`` tries every
+    position of up to a whole clause.
     """
-    near = max(lo, end - 40)
-    found = _RE_LAST_WORD.search(text, near, end)
-    if near > lo and (found.start() == near if found is not None else text[near:end].isspace()):
-        found = _RE_LAST_WORD.search(text, lo, end)
-    return found
+    return _RE_LAST_WORD.search(text, lo, end)
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:
