@@ -942,6 +942,8 @@ _TITLE_LOWER_RE = _prefilter.literal_trie(w for w in lx.TITLE_WORDS if w.islower
 _ANY_SPACE = regex.compile(r"\s")
 # How many words (titles and capitalised ones, no blanks in any) _TITLED_NAME matches at most.
 _TITLED_WORDS = 8
+# How a _TITLED_NAME match ends (its last word), searched backwards from a segment's end.
+_CAPITALISED_END = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’\-]*$")
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
@@ -1329,6 +1331,8 @@ def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
     Such a match is at most eight blank-free words with the blanks between them,
     so it starts after the eighth-last run of blanks: the scan starts there.
     """
+    if _CAPITALISED_END.search(segment) is None:
+        return  # a match ends with a capitalised word: none ends here
     blanks = list(_RE_SPACE_RUN.finditer(segment))
     start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
     for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
