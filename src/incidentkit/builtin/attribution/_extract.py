@@ -484,6 +484,7 @@ class _Context:
         self._country_by_paragraph: dict[tuple[int, int], str | None] = {}
         self._cities: list[tuple[int, str]] | None = None
         self._city_starts: list[int] | None = None
+        self._person_at: dict[tuple[int, int], _Source | None] = {}  # see person_from_match
         self._collect_mentions()
 
     # -- the report's people and organisations, in text order
@@ -602,7 +603,22 @@ class _Context:
     # -- people
 
     def person_from_match(self, start: int, end: int) -> _Source | None:
-        """A titled or full name spanning exactly [start, end), or None."""
+        """A titled or full name spanning exactly [start, end), or None.
+
+        Remembered by its bounds (the report's names and the subjects of its
+        verbs are often the same words), except a one-word name, which is
+        looked up among the people met so far.
+        """
+        try:
+            return self._person_at[start, end]
+        except KeyError:
+            pass
+        person = self._person_from_match(start, end)
+        if person is None:
+            self._person_at[start, end] = None
+        return person
+
+    def _person_from_match(self, start: int, end: int) -> _Source | None:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
         lowered = [w[2].lower() for w in words]
         first = 0
@@ -626,7 +642,10 @@ class _Context:
             name = name[:-2]  # "Governor Vyacheslav Gladkov's press service"
         title_words = words[:last_title + 1]
         title = self.text[title_words[0][0]:title_words[-1][1]] if title_words else None
-        return self.make_person(words[0][0], end, name, title)
+        person = self.make_person(words[0][0], end, name, title)
+        if " " in name:  # (make_person looks a one-word name up among the people met so far)
+            self._person_at[start, end] = person
+        return person
 
     def make_person(self, start: int, end: int, name: str, title: str | None) -> _Source:
         entry = self.table.resolve(name, country=self.country, day=self.day)
@@ -1123,7 +1142,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             if spelled is not None and ctx.table.resolve(spelled.name or "", country=ctx.country,
                                                          day=ctx.day) in (None, entry):
                 known_source = attrs.evolve(known_source, name=spelled.name)
-        candidates.append((start, 0, attrs.evolve(known_source, channel=_np_channel(text[start:end]))))
+        channel = _np_channel(text[start:end])
+        if channel is not None:  # (a source from the table has none: no copy needed otherwise)
+            known_source = attrs.evolve(known_source, channel=channel)
+        candidates.append((start, 0, known_source))
 
     for match in _titled_suffixes(segment):
         person = ctx.person_from_match(lo + match.start(), end)
