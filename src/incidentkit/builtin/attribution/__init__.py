@@ -70,7 +70,7 @@ class AttributionExtractor:
 
     def extract(self, document: Document, found: Findings) -> list[Attribution]:
         """Every attribution of information to a source in ``document``, in text order."""
-        return find_attributions(document, found, self.table)
+        return find_attributions(document, found, self.table, self.name)
 
 
 def _table_from_options(options: Mapping[str, Any], extra: Sequence[object]) -> SourceTable:

@@ -57,7 +57,8 @@ _RE_QUOTE_AT_END = regex.compile(r"[\"”»]\s*,?\s*$|,\s*[\"”»]\s*$")
 _RE_PUNCT_QUOTE = regex.compile(r"[,.!?][\"”]")
 _RE_BY_AFTER = regex.compile(r"\s+by\b")
 _RE_POSSESSIVE_END = regex.compile(r"['’]s?$")
-_RE_LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
+# Searched backwards from the end ((?r)): the same match as a forward search, found at once.
+_RE_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\s*$")
 _RE_FIRST_WORD = regex.compile(r"[\p{L}]+")
 _RE_OPEN_QUOTE = regex.compile(r"[\"“«]")
 _RE_SPACE_THE = regex.compile(r"(\s+)(?:the\s+)?")
@@ -164,7 +165,7 @@ _PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 # Where a source phrase after `according to` ends: a clause or an adjunct starts.
 _PHRASE_END = regex.compile(r"\s(?:that|who|which|as|to|on|in|at|after|before|when|while|and\s+that)\s")
-_LAST_WORD = regex.compile(r"[\p{L}'’]+$")
+_LAST_WORD = regex.compile(r"(?r)[\p{L}'’]+$")  # searched from the end: the same match, found at once
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{N}'’\-]+)")
 # "X's press service reported": the owner is the source, the press service the channel.
 # "The Baltic Fleet press service": a name, then its press service, is the same.
@@ -483,6 +484,7 @@ class _Context:
         self._country_by_paragraph: dict[tuple[int, int], str | None] = {}
         self._cities: list[tuple[int, str]] | None = None
         self._city_starts: list[int] | None = None
+        self._person_at: dict[tuple[int, int], _Source | None] = {}  # see person_from_match
         self._collect_mentions()
 
     # -- the report's people and organisations, in text order
@@ -601,7 +603,22 @@ class _Context:
     # -- people
 
     def person_from_match(self, start: int, end: int) -> _Source | None:
-        """A titled or full name spanning exactly [start, end), or None."""
+        """A titled or full name spanning exactly [start, end), or None.
+
+        Remembered by its bounds (the report's names and the subjects of its
+        verbs are often the same words), except a one-word name, which is
+        looked up among the people met so far.
+        """
+        try:
+            return self._person_at[start, end]
+        except KeyError:
+            pass
+        person = self._person_from_match(start, end)
+        if person is None:
+            self._person_at[start, end] = None
+        return person
+
+    def _person_from_match(self, start: int, end: int) -> _Source | None:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
         lowered = [w[2].lower() for w in words]
         first = 0
@@ -625,7 +642,10 @@ class _Context:
             name = name[:-2]  # "Governor Vyacheslav Gladkov's press service"
         title_words = words[:last_title + 1]
         title = self.text[title_words[0][0]:title_words[-1][1]] if title_words else None
-        return self.make_person(words[0][0], end, name, title)
+        person = self.make_person(words[0][0], end, name, title)
+        if " " in name:  # (make_person looks a one-word name up among the people met so far)
+            self._person_at[start, end] = person
+        return person
 
     def make_person(self, start: int, end: int, name: str, title: str | None) -> _Source:
         entry = self.table.resolve(name, country=self.country, day=self.day)
@@ -941,6 +961,8 @@ _TITLE_LOWER_RE = _prefilter.literal_trie(w for w in lx.TITLE_WORDS if w.islower
 _ANY_SPACE = regex.compile(r"\s")
 # How many words (titles and capitalised ones, no blanks in any) _TITLED_NAME matches at most.
 _TITLED_WORDS = 8
+# How a _TITLED_NAME match ends (its last word), searched backwards from a segment's end.
+_CAPITALISED_END = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’\-]*$")
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
@@ -1120,7 +1142,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             if spelled is not None and ctx.table.resolve(spelled.name or "", country=ctx.country,
                                                          day=ctx.day) in (None, entry):
                 known_source = attrs.evolve(known_source, name=spelled.name)
-        candidates.append((start, 0, attrs.evolve(known_source, channel=_np_channel(text[start:end]))))
+        channel = _np_channel(text[start:end])
+        if channel is not None:  # (a source from the table has none: no copy needed otherwise)
+            known_source = attrs.evolve(known_source, channel=channel)
+        candidates.append((start, 0, known_source))
 
     for match in _titled_suffixes(segment):
         person = ctx.person_from_match(lo + match.start(), end)
@@ -1328,6 +1353,8 @@ def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
     Such a match is at most eight blank-free words with the blanks between them,
     so it starts after the eighth-last run of blanks: the scan starts there.
     """
+    if _CAPITALISED_END.search(segment) is None:
+        return  # a match ends with a capitalised word: none ends here
     blanks = list(_RE_SPACE_RUN.finditer(segment))
     start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
     for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
@@ -1679,8 +1706,13 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:
             at = text.find(word, at + 1)
 
 
-def find_attributions(document: Document, found: Findings, table: SourceTable) -> list[Attribution]:
-    """Every attribution in ``document``: see the module docstring."""
+def find_attributions(document: Document, found: Findings, table: SourceTable,
+                      extractor: str = "") -> list[Attribution]:
+    """Every attribution in ``document``: see the module docstring.
+
+    ``extractor`` is the name each attribution carries (the pipeline would
+    otherwise copy every one to stamp it).
+    """
     ctx = _Context(document, found, table)
     text = ctx.text
     kept: list[_Found] = []
@@ -1694,7 +1726,7 @@ def find_attributions(document: Document, found: Findings, table: SourceTable) -
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
     kept.sort(key=lambda f: f.cue.start)
-    return [_attribution(text, item) for item in kept]
+    return [_attribution(text, item, extractor) for item in kept]
 
 
 def _is_title_case(text: str, lo: int, hi: int) -> bool:
@@ -1720,12 +1752,12 @@ def _without_overlaps(results: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _attribution(text: str, item: _Found) -> Attribution:
+def _attribution(text: str, item: _Found, extractor: str) -> Attribution:
     source = item.source
     if source is None:
         return Attribution(span=item.cue, cue=text[item.cue.start:item.cue.end],
                            source_type=SourceType.UNNAMED, stance=item.stance, channel=item.channel,
-                           content=item.content)
+                           content=item.content, extractor=extractor)
     span = None
     source_text = None
     if source.start is not None and source.end is not None and source.end > source.start:
@@ -1743,6 +1775,7 @@ def _attribution(text: str, item: _Found) -> Attribution:
         role=source.role if source.type is SourceType.PERSON else None,
         channel=item.channel or source.channel,
         content=item.content,
+        extractor=extractor,
     )
 
 
@@ -2266,15 +2299,11 @@ def _paragraph_starts(text: str) -> list[int]:
 def _last_word(text: str, lo: int, end: int) -> regex.Match[str] | None:
     """``_RE_LAST_WORD.search(text[lo:end])``: the word ending the stretch, but for trailing blanks.
 
-    Searched in the last 40 characters first: a search from ``lo`` tries every
-    position of up to a whole clause. Only when the word or the blanks may run
-    on before those characters is the whole stretch searched.
+    Searched from the end (the match is the one letter run before the trailing
+    blanks, whichever way it is looked for): a search from ``lo`` tries every
+    position of up to a whole clause.
     """
-    near = max(lo, end - 40)
-    found = _RE_LAST_WORD.search(text, near, end)
-    if near > lo and (found.start() == near if found is not None else text[near:end].isspace()):
-        found = _RE_LAST_WORD.search(text, lo, end)
-    return found
+    return _RE_LAST_WORD.search(text, lo, end)
 
 
 def _content_before(text: str, lo: int, src_start: int, cue_end: int, hi: int, lemma: str) -> bool:

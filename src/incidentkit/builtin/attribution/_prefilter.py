@@ -106,11 +106,13 @@ def ascii_words(text: str) -> AsciiWords:
     parts = _ASCII_WORD.split(lowered, timeout=scan_timeout(len(text)))  # between, word, between, ...
     offsets = array("q", accumulate(map(len, parts), initial=0))
     indexes: dict[str, array[int]] = {}
+    occurrences = indexes.get
     for index, word in enumerate(parts[1::2]):
-        found = indexes.get(word)
+        found = occurrences(word)
         if found is None:
-            found = indexes[word] = array("q")
-        found.append(index)
+            indexes[word] = array("q", (index,))
+        else:
+            found.append(index)
     count = len(parts) // 2  # words: the parts at odd places; offsets has one more entry than parts
     return AsciiWords(lowered, offsets[1:2 * count:2], offsets[2:2 * count + 1:2], indexes)
 
