@@ -266,7 +266,7 @@ class TimesExtractor:
             intervals.append(TimeInterval(
                 span=Span(start, second.end), text=text[start:second.end], start=a.value, end=b.value,
                 start_span=Span(first.start, first.end), end_span=Span(second.start, second.end),
-                zone=zone or None,
+                zone=zone or None, extractor=self.name,
             ))
             index += 2
         return intervals
@@ -309,4 +309,5 @@ class TimesExtractor:
             earliest=period[0] if period else None,
             latest=period[1] if period else None,
             mod=resolved.mod,
+            extractor=self.name,
         )
