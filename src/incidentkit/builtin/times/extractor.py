@@ -173,6 +173,9 @@ class TimesExtractor:
         if rule.reach is not None and rule.gate is not None:
             yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
             return
+        if rule.anchors:
+            yield from TimesExtractor._matches_near_anchors(rule, text, timeout)
+            return
         if rule.starts is None:
             yield from rule.pattern.finditer(text, timeout=timeout)
             return
@@ -206,6 +209,31 @@ class TimesExtractor:
                 return
             yield match
             end = match.end()
+
+    @staticmethod
+    def _matches_near_anchors(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+        r"""The matches of ``rule.pattern``, as its ``finditer`` gives them, tried near its anchors.
+
+        Every match starts at most ``rule.lead`` characters before a match of an anchor, and
+        not right after a word character (every rule starts with ``(?<![\w])``): only those
+        positions are tried, in order, each after the end of the last match.
+        """
+        hits = sorted({hit.start() for anchor in rule.anchors
+                       for hit in anchor.finditer(text, timeout=timeout)})
+        end = 0  # where the next match may start
+        tried = 0  # positions before this one were tried already
+        for hit in hits:
+            for position in range(max(tried, hit - rule.lead), hit + 1):
+                if position < end:
+                    continue  # inside the last match
+                before = text[position - 1] if position else " "
+                if before.isalpha() or before.isdecimal() or before == "_":
+                    continue  # after a word character, where (?<![\w]) fails
+                match = rule.pattern.match(text, position, timeout=timeout)
+                if match is not None:
+                    yield match
+                    end = match.end()
+            tried = max(tried, hit + 1)
 
     def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
         """Interpret the chosen expressions in text order, so anaphora see what came before."""

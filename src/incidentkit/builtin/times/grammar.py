@@ -174,6 +174,11 @@ class Rule:
     #: characters before it (or earlier only within a number written in digits); the rule is
     #: then tried only from there.
     reach: int | None = None
+    #: Small patterns, each led by a literal (which the regex engine finds fast): every match
+    #: contains a match of one of them starting at most ``lead`` characters after its own
+    #: start. The rule is then tried only at the positions up to ``lead`` before their matches.
+    anchors: tuple[regex.Pattern[str], ...] = ()
+    lead: int = 0
 
 
 class DocumentTables:
@@ -677,7 +682,8 @@ class Grammar:
                      r"|from\s{1,4}now))(?![\w])")
         compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
         gates = {
-            "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
+            # led by a literal, which the engine finds fast ("overnight" ends with "night")
+            "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
             # the comma or "and" of compound_next first, then a lookbehind for the unit before it
             "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
@@ -834,11 +840,43 @@ class Grammar:
         amount = max(_longest(data.TENS_WORDS) + 4 + _longest(data.NUMBER_WORDS), _longest(numbers),
                      _longest(data.VAGUE_AMOUNTS)) + len(" and a half") + 3 * 3
         reach = {"ago": amount + 4}
+        anchors, lead = self._anchors()
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
                      regex.compile(gates[name]) if name in gates else None,
                      regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None,
-                     reach.get(name))
+                     reach.get(name),
+                     tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0))
                 for name, pattern, parse in rules]
+
+    @staticmethod
+    def _anchors() -> tuple[dict[str, list[str]], dict[str, int]]:
+        """Literals that every match of a rule contains (see :attr:`Rule.anchors`), and how far in.
+
+        A literal may have a check after it, or a lookbehind (tested only where it is found).
+
+        The regex engine finds a literal fast, but tries an alternation of words or a
+        lookbehind at every position of the text; a rule tried only near its literals
+        costs a few calls where it matches and next to nothing where it does not.
+        """
+        plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                        "centuries"]
+        anchors = {
+            # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
+            "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
+            # (the) part of day, spaces, then "on" and spaces
+            "pod_on": [rf"(?i:on)(?<=(?i:{_alt(data.PARTS_OF_DAY)}){_S1}(?i:on)){_S1}"],
+            # matches start with the unit
+            "duration_vague": [rf"(?i:{unit})" for unit in plural_units],
+            # matches start with a determiner, early/late or a part of day
+            "pod": [rf"(?i:{word})" for word in ["the", "that", "early", "late", "mid", "morning",
+                                                 "afternoon", "evening", "night", "dawn", "daybreak",
+                                                 "dusk"]],
+            # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
+            "ref": [rf"(?i:{word})" for word in ["right", "now", "currently", "these", "present", "the",
+                                                 "recent", "lately", "formerly"]] + [r"(?i:in)(?=\s)"],
+        }
+        return anchors, {"night_span": len("the") + 4,
+                         "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4}
 
     def _starts(self) -> dict[str, str]:
         """For the costliest rules, what the text at the start of any match begins with (a superset).
