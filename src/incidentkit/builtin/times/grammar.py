@@ -414,6 +414,11 @@ def _longest(words: Iterable[str]) -> int:
     return max((len(w) + 3 * w.count(" ") for w in words), default=0)
 
 
+def _any_case(words: Iterable[str]) -> list[str]:
+    """Each word as a pattern matching it in any case."""
+    return [rf"(?i:{regex.escape(word)})" for word in words]
+
+
 def _capitalised(words: Iterable[str]) -> str:
     """An alternation of names written ``Name`` or ``NAME`` (never ``name``), whole words."""
     variants = set()
@@ -858,25 +863,47 @@ class Grammar:
         lookbehind at every position of the text; a rule tried only near its literals
         costs a few calls where it matches and next to nothing where it does not.
         """
+        pod = _alt(data.PARTS_OF_DAY)
         plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
                         "centuries"]
         anchors = {
             # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
             "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
             # (the) part of day, spaces, then "on" and spaces
-            "pod_on": [rf"(?i:on)(?<=(?i:{_alt(data.PARTS_OF_DAY)}){_S1}(?i:on)){_S1}"],
+            "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
             # matches start with the unit
-            "duration_vague": [rf"(?i:{unit})" for unit in plural_units],
-            # matches start with a determiner, early/late or a part of day
-            "pod": [rf"(?i:{word})" for word in ["the", "that", "early", "late", "mid", "morning",
-                                                 "afternoon", "evening", "night", "dawn", "daybreak",
-                                                 "dusk"]],
+            "duration_vague": [word + r"(?![\w])" for word in _any_case(plural_units)],
+            # matches start with a determiner, early/late or a part of day (a check after each
+            # literal keeps the calls of the rule to the places where it may match)
+            "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
+                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:early{_S1}hours)))" for word in ["the", "that"]]
+                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
+                   + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
-            "ref": [rf"(?i:{word})" for word in ["right", "now", "currently", "these", "present", "the",
-                                                 "recent", "lately", "formerly"]] + [r"(?i:in)(?=\s)"],
+            "ref": [*_any_case(["now", "currently", "present", "recent", "lately", "formerly"]),
+                    rf"(?i:right)(?={_S1}(?i:now))", rf"(?i:these)(?={_S1}(?i:days))",
+                    rf"(?i:in)(?={_S1}(?i:recent))",
+                    rf"(?i:the)(?={_S1}(?i:present|moment|past|near|distant|future|coming|days|weeks|months"
+                    rf"|years))"],
+            # this/tomorrow/yesterday + part of day, tonight, last night, overnight
+            "deictic_pod": [rf"(?i:{word})(?={_S1}(?i:morning|afternoon|evening|night))"
+                            for word in ["this", "tomorrow", "yesterday"]]
+                           + [rf"(?i:last)(?={_S1}(?i:night))", r"(?i:tonight)", r"(?i:overnight)"],
+            # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
+            # o'clock, a zone or "hours"), or noon, midday, midnight
+            "clock": [r"\d(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs|local)))",
+                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
+            # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
+            # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
+            "set": [*_any_case(["daily", "nightly", "weekly", "monthly", "quarterly", "annual", "yearly",
+                                "hourly", "every", "each"]),
+                    r"(?i:per)(?=\s)", r"(?i:a)(?=\s{1,4}(?i:day|week|month|year|hour|night)(?![\w]))",
+                    rf"(?i:around)(?={_S1}(?i:the){_S1}(?i:clock))",
+                    rf"(?i:day)(?={_S1}(?i:and){_S1}(?i:night))", r"days(?![\w])", r"DAYS(?![\w])"],
         }
         return anchors, {"night_span": len("the") + 4,
-                         "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4}
+                         "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4,
+                         "set": len("twice-")}
 
     def _starts(self) -> dict[str, str]:
         """For the costliest rules, what the text at the start of any match begins with (a superset).
