@@ -1,7 +1,7 @@
 """The times rules' shortcuts find exactly what a plain scan finds.
 
-``Rule.starts`` tries a rule only where a match can start, and ``Rule.gate`` skips a
-text with no match at all; both must be supersets, or a time expression goes missing.
+``Rule.anchors`` tries a rule only near literals every match contains, and ``Rule.gate``
+skips a text with no match at all; both must be supersets, or a time expression goes missing.
 """
 
 from __future__ import annotations
@@ -26,6 +26,14 @@ TEXTS = [
     "(((((the))))) — «Monday» \"June\" [2024] {the past year}",
     "two days ago, twenty-three    and    a    half years ago, a few days later, several weeks earlier",
     "It was " + "1234567890" * 8 + ".5 years ago; 4,000,000 years back; months ago; two weeks from now.",
+    "dawn  on July 4, The late-evening   on Friday, the  early-afternoon on 5 May, the night-time on Monday",
+    "the night of Friday to Saturday, overnight  from Monday into Tuesday, Night  before  Friday",
+    "for days; Days later; in recent weeks; nowadays; Right now; at present; in the past; the early hours",
+    "12:30, at 9 am, 9.30 p.m., 10 o'clock, at 21.30 local, 2130 GMT, 1200 hours, Midnight, noon, midday",
+    "fortnightly, twice-yearly, semi-annual, on Wednesdays, MONDAYS and SATURDAYS, once a week, 5 times per "
+    "day, around the clock, day and night, every other week, This  evening, yesterday night, last  night",
+    "the 90s, the '80s, THE TWENTIES, the most recent quarter, the latest fiscal quarter, the turn of the "
+    "century, the remainder of 2024, the same quarter, the week before, DECEMBER 2024, Sept. 2023",
 ]
 
 
@@ -39,7 +47,7 @@ def test_rules_find_what_a_plain_scan_finds(text: str) -> None:
             assert rule.gate.search(text), rule.name
 
 
-def test_rules_with_starts_cannot_match_empty_text() -> None:
+def test_rules_with_anchors_cannot_match_empty_text() -> None:
     for rule in TimesExtractor().grammar.rules:
-        if rule.starts is not None:
+        if rule.anchors:
             assert rule.pattern.match("") is None, rule.name

@@ -165,29 +165,13 @@ class TimesExtractor:
 
     @staticmethod
     def _matches(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
-        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
-
-        With ``rule.starts``, the pattern is tried only where a match can start: the next
-        match is the first one found at such a position at or after the end of the last.
-        """
+        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them."""
         if rule.reach is not None and rule.gate is not None:
             yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
-            return
-        if rule.anchors:
+        elif rule.anchors:
             yield from TimesExtractor._matches_near_anchors(rule, text, timeout)
-            return
-        if rule.starts is None:
+        else:
             yield from rule.pattern.finditer(text, timeout=timeout)
-            return
-        end = 0
-        for start in rule.starts.finditer(text, timeout=timeout):
-            position = start.start()
-            if position < end:
-                continue
-            match = rule.pattern.match(text, position, timeout=timeout)
-            if match is not None:
-                yield match
-                end = match.end()
 
     @staticmethod
     def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float

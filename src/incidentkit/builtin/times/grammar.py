@@ -166,10 +166,6 @@ class Rule:
     #: A pattern found in every text where ``pattern`` matches (usually a part of every
     #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
     gate: regex.Pattern[str] | None = None
-    #: A zero-width pattern found at every position where a match of ``pattern`` can start (and
-    #: maybe elsewhere): the rule is then tried only at those positions, in order, as finditer
-    #: would (same matches, for a pattern that never matches empty text).
-    starts: regex.Pattern[str] | None = None
     #: With ``gate``: every match contains a match of ``gate`` and starts at most this many
     #: characters before it (or earlier only within a number written in digits); the rule is
     #: then tried only from there.
@@ -838,7 +834,6 @@ class Grammar:
              self._duration_vague),
         ]
         first = self._first_chars()
-        starts = self._starts()
         # "ago": an amount (a number or a vague one, with "and a half") and up to 4 spaces or
         # hyphens come before the unit and direction its gate finds
         numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
@@ -848,13 +843,11 @@ class Grammar:
         anchors, lead = self._anchors()
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
                      regex.compile(gates[name]) if name in gates else None,
-                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None,
                      reach.get(name),
                      tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0))
                 for name, pattern, parse in rules]
 
-    @staticmethod
-    def _anchors() -> tuple[dict[str, list[str]], dict[str, int]]:
+    def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
         """Literals that every match of a rule contains (see :attr:`Rule.anchors`), and how far in.
 
         A literal may have a check after it, or a lookbehind (tested only where it is found).
@@ -864,6 +857,11 @@ class Grammar:
         costs a few calls where it matches and next to nothing where it does not.
         """
         pod = _alt(data.PARTS_OF_DAY)
+        # every word that follows "the" in a period
+        after_the = ["start", "beginning", "end", "middle", "close", "turn", "rest", "remainder", "early",
+                     "late", "mid", "latest", "most", "previous", "following", "coming", "next", "current",
+                     "prior", "preceding", "year", "month", "week", "quarter", "decade", "century", "same",
+                     "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
         plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
                         "centuries"]
         anchors = {
@@ -893,6 +891,17 @@ class Grammar:
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs|local)))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
+            # what the text at the start of a period begins with: a year, century or
+            # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
+            "period": [r"\d(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
+                       # a capital starting a month name (a class, which the engine finds fast)
+                       rf"(?=[ADFJMNOS]){self.MONTH}",
+                       # "the" before what can follow it in a period
+                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
+                       *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
+                                   "next", "past", "previous", "coming", "current", "following", "prior",
+                                   "preceding", *data.SEASONS,
+                                   *(word for word in data.ORDINALS if not word[0].isdigit())])],
             # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
             # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
             "set": [*_any_case(["daily", "nightly", "weekly", "monthly", "quarterly", "annual", "yearly",
@@ -904,24 +913,6 @@ class Grammar:
         return anchors, {"night_span": len("the") + 4,
                          "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4,
                          "set": len("twice-")}
-
-    def _starts(self) -> dict[str, str]:
-        """For the costliest rules, what the text at the start of any match begins with (a superset).
-
-        A small pattern finds these few places fast; the rule is tried only there (see
-        :attr:`Rule.starts`), instead of at every position with a plausible first character,
-        where a large pattern costs much even when it fails at once. Each list follows the
-        rule's alternatives: the words (in any case) an alternative can start with, and the
-        digits, month and weekday names of the others. These rules never match empty text.
-        """
-        period_words = ["the", "early", "late", "mid", "earlier", "later", "fiscal", "year", "this", "last",
-                        "next", "past", "previous", "coming", "current", "following", "prior", "preceding",
-                        *data.SEASONS, *data.ORDINALS]
-        return {
-            # a year or decade (1990, 1990s), a century or ordinal (21st), '90s, Q3, a month name
-            "period": rf"[12]\d\d\d|\d{{1,2}}(?:st|nd|rd|th)|['’]|Q[1-4]|{self.MONTH}"
-                      rf"|(?i:{_alt(period_words)})",
-        }
 
     def _first_chars(self) -> dict[str, str]:
         """A lookahead per costly rule naming every character its match can start with.
