@@ -34,6 +34,8 @@ TEXTS = [
     "day, around the clock, day and night, every other week, This  evening, yesterday night, last  night",
     "the 90s, the '80s, THE TWENTIES, the most recent quarter, the latest fiscal quarter, the turn of the "
     "century, the remainder of 2024, the same quarter, the week before, DECEMBER 2024, Sept. 2023",
+    "the day before yesterday, THAT SAME DAY, this coming Friday, Earlier today, on Christmas Eve, "
+    "20.07.2025, 7/20/25, the 5th of July, Friday, December 29, 2023, 2025-07-20, LAST MONDAY, the day",
 ]
 
 

@@ -895,13 +895,24 @@ class Grammar:
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
             "period": [r"\d(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
                        # a capital starting a month name (a class, which the engine finds fast)
-                       rf"(?=[ADFJMNOS]){self.MONTH}",
+                       rf"(?=[ADFJMNOS])(?={self.MONTH})",
                        # "the" before what can follow it in a period
                        rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
                                    "next", "past", "previous", "coming", "current", "following", "prior",
                                    "preceding", *data.SEASONS,
                                    *(word for word in data.ORDINALS if not word[0].isdigit())])],
+            # a day: a day number or year in digits (before a month, "-", "." or "/"), a capitalised
+            # weekday, month or holiday, or a word that starts a relative day
+            "day": [r"\d(?=\d?(?:st|nd|rd|th)?\s{1,4}(?:(?i:of)\s{1,4})?[ADFJMNOS]|\d{3}-|\d?[./])",
+                    # zero-width: a name found must not hide a day that starts inside it
+                    rf"(?=\p{{Lu}})(?=(?:{self.WEEKDAY}|{self.MONTH}|(?i:{_alt(self.holidays)})(?![\w])))",
+                    rf"(?i:the)(?={_S1}(?:\d|(?i:day|same|very|previous|following|next|preceding)))",
+                    rf"(?i:that)(?={_S1}(?i:same|very|day|date))",
+                    *(rf"(?i:{word})(?={_S1}(?:(?i:coming){_S1})?[FMSTW])"
+                      for word in ["last", "next", "this", "coming", "past", "previous"]),
+                    rf"(?i:earlier)(?={_S1}(?i:today))", rf"(?i:later)(?={_S1}(?i:today))",
+                    *_any_case(["today", "yesterday", "tomorrow"])],
             # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
             # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
             "set": [*_any_case(["daily", "nightly", "weekly", "monthly", "quarterly", "annual", "yearly",
