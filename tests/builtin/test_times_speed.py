@@ -47,6 +47,8 @@ def test_rules_find_what_a_plain_scan_finds(text: str) -> None:
         assert [m.span() for m in extractor._matches(rule, text, 10.0)] == expected, rule.name
         if expected and rule.gate is not None:
             assert rule.gate.search(text), rule.name
+        if expected and rule.fast_gates:
+            assert any(fast.search(text) for fast in rule.fast_gates), rule.name
 
 
 def test_rules_with_anchors_cannot_match_empty_text() -> None:

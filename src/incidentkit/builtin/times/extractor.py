@@ -144,7 +144,10 @@ class TimesExtractor:
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             gate = rule.gate if rule.reach is None else None
-            if gate is not None and gate.search(text, timeout=timeout) is None:
+            if rule.fast_gates:
+                if all(fast.search(text, timeout=timeout) is None for fast in rule.fast_gates):
+                    continue
+            elif gate is not None and gate.search(text, timeout=timeout) is None:
                 continue
             for match in self._matches(rule, text, timeout):
                 if match.end() > match.start():

@@ -175,6 +175,9 @@ class Rule:
     #: start. The rule is then tried only at the positions up to ``lead`` before their matches.
     anchors: tuple[regex.Pattern[str], ...] = ()
     lead: int = 0
+    #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
+    #: for instead of ``gate`` (an alternation, which the engine tries at every position).
+    fast_gates: tuple[regex.Pattern[str], ...] = ()
 
 
 class DocumentTables:
@@ -840,11 +843,21 @@ class Grammar:
         amount = max(_longest(data.TENS_WORDS) + 4 + _longest(data.NUMBER_WORDS), _longest(numbers),
                      _longest(data.VAGUE_AMOUNTS)) + len(" and a half") + 3 * 3
         reach = {"ago": amount + 4}
+        # the alternatives of the gates above, each led by a literal; for day_pod, the word of each
+        # part of day that comes after "early-", "late-" or "mid"
+        fast_gates = {
+            "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
+                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}"],
+            "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
+            "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
+                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
+        }
         anchors, lead = self._anchors()
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
                      regex.compile(gates[name]) if name in gates else None,
                      reach.get(name),
-                     tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0))
+                     tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
+                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
                 for name, pattern, parse in rules]
 
     def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
