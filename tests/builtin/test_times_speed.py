@@ -36,6 +36,9 @@ TEXTS = [
     "century, the remainder of 2024, the same quarter, the week before, DECEMBER 2024, Sept. 2023",
     "the day before yesterday, THAT SAME DAY, this coming Friday, Earlier today, on Christmas Eve, "
     "20.07.2025, 7/20/25, the 5th of July, Friday, December 29, 2023, 2025-07-20, LAST MONDAY, the day",
+    "the past 24 hours, 4.5 hours, A few hours, half an hour, twenty-three days, a  couple  of weeks, "
+    "dozens  of years, an hour, 1,000 years, three consecutive days, several more weeks, two-day, "
+    "SEVENTY years, nineteen and a half minutes, a number of months, a full day, the entire week",
 ]
 
 

@@ -418,6 +418,12 @@ def _any_case(words: Iterable[str]) -> list[str]:
     return [rf"(?i:{regex.escape(word)})" for word in words]
 
 
+def _shortest_prefixes(words: Iterable[str]) -> list[str]:
+    """The words that do not start with another of ``words`` (which find every word)."""
+    unique = set(words)
+    return sorted(w for w in unique if not any(w != v and w.startswith(v) for v in unique))
+
+
 def _capitalised(words: Iterable[str]) -> str:
     """An alternation of names written ``Name`` or ``NAME`` (never ``name``), whole words."""
     variants = set()
@@ -870,6 +876,13 @@ class Grammar:
         costs a few calls where it matches and next to nothing where it does not.
         """
         pod = _alt(data.PARTS_OF_DAY)
+        # the first words of number and amount words other than "a"/"an"
+        amount_words = {w.split()[0] for w in [*data.NUMBER_WORDS, *data.TENS_WORDS, *data.VAGUE_AMOUNTS]}
+        amount_words -= {"a", "an"}
+        # what follows the amount of a duration
+        duration_tail = (rf"(?:{_S1}(?i:and{_S1}a{_S1}half))?"
+                         rf"(?:{_S1}(?i:consecutive|straight|successive|full|more|additional|further|whole))?"
+                         rf"(?:{_S1}|-){self.UNIT}")
         # every word that follows "the" in a period
         after_the = ["start", "beginning", "end", "middle", "close", "turn", "rest", "remainder", "early",
                      "late", "mid", "latest", "most", "previous", "following", "coming", "next", "current",
@@ -926,6 +939,16 @@ class Grammar:
                       for word in ["last", "next", "this", "coming", "past", "previous"]),
                     rf"(?i:earlier)(?={_S1}(?i:today))", rf"(?i:later)(?={_S1}(?i:today))",
                     *_any_case(["today", "yesterday", "tomorrow"])],
+            # a duration starts with "the past" (and the like), "half", a number in digits before
+            # the rest of a duration, "a"/"an" before a unit or an amount, or another number or
+            # amount word (a word that starts with another on the list is found with it)
+            "duration": [rf"(?i:the)(?={_S1}(?i:past|last|next|previous|coming|first|final|following|entire"
+                         rf"|whole|remaining|same))",
+                         r"(?i:half)(?=\s)",
+                         # (a lookbehind right after the first character: as cheap a test as comes first)
+                         rf"\d(?<![\w.,]\d)(?=[\d.,]*{duration_tail})",
+                         rf"(?i:a)(?<![\w].)(?=n?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
+                         *_any_case(_shortest_prefixes(amount_words))],
             # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
             # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
             "set": [*_any_case(["daily", "nightly", "weekly", "monthly", "quarterly", "annual", "yearly",
