@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from incidentkit.builtin.times import TimesExtractor
+from incidentkit.builtin.times.grammar import folded
 
 TEXTS = [
     "In the 1990s and the '90s, in Q3 2024 and the first quarter of 2023, prices rose.",
@@ -16,7 +17,7 @@ TEXTS = [
     "the twenty-first century, the 21st century, the nineties, fiscal 2025, fiscal year 2024",
     "Last spring, the spring of 2020, this September, next month, the same week, the previous year",
     "September has been the wettest month. In March 2022 it rained. Since early June, troops March on.",
-    "ſummer of 2020, the ſecond half of 2021, THE YEAR 2019, The following month, year-end",
+    "ſummer of 2020, İn the paſt, the ſecond half of 2021, THE YEAR 2019, The following month, year-end",
     "Drones hit Kharkiv on Friday night, on Jul. 20 evening, on 5 July morning and on Christmas Eve night.",
     "It happened Sunday at 10:00 GMT and on July 20 at 8 p.m.; that day at noon, yesterday-evening.",
     "The talks lasted 2 hours, 5 minutes and 12 seconds, then three hours and 40 minutes, "
@@ -39,6 +40,8 @@ TEXTS = [
     "the past 24 hours, 4.5 hours, A few hours, half an hour, twenty-three days, a  couple  of weeks, "
     "dozens  of years, an hour, 1,000 years, three consecutive days, several more weeks, two-day, "
     "SEVENTY years, nineteen and a half minutes, a number of months, a full day, the entire week",
+    # (?i) matches the long s and the dotted capital I to s and i, which lower() does not give
+    "the ſpring of 2020, ſeveral days, in ſummer, the paſt 24 hours, İn recent weeks",
 ]
 
 
@@ -48,6 +51,7 @@ def test_rules_find_what_a_plain_scan_finds(text: str) -> None:
     for rule in extractor.grammar.rules:
         expected = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in extractor._matches(rule, text, 10.0)] == expected, rule.name
+        assert [m.span() for m in extractor._matches(rule, text, 10.0, folded(text))] == expected, rule.name
         if expected and rule.gate is not None:
             assert rule.gate.search(text), rule.name
         if expected and rule.fast_gates:

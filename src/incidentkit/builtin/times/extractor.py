@@ -15,7 +15,7 @@ from ...models import Document, Findings, Span, TimeInterval, TimeMention
 from ...text import scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
-from .grammar import Grammar, Night, Piece, Resolved, Rule, State
+from .grammar import Grammar, Night, Piece, Resolved, Rule, State, folded
 from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
@@ -141,6 +141,7 @@ class TimesExtractor:
         """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
+        lower = folded(text)
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             gate = rule.gate if rule.reach is None else None
@@ -149,7 +150,7 @@ class TimesExtractor:
                     continue
             elif gate is not None and gate.search(text, timeout=timeout) is None:
                 continue
-            for match in self._matches(rule, text, timeout):
+            for match in self._matches(rule, text, timeout, lower):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -167,12 +168,16 @@ class TimesExtractor:
         return chosen
 
     @staticmethod
-    def _matches(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
-        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them."""
+    def _matches(rule: Rule, text: str, timeout: float, lower: str | None = None
+                 ) -> Iterator[regex.Match[str]]:
+        """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
+
+        ``lower`` is ``folded(text)``, if known.
+        """
         if rule.reach is not None and rule.gate is not None:
             yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
         elif rule.anchors:
-            yield from TimesExtractor._matches_near_anchors(rule, text, timeout)
+            yield from TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
         else:
             yield from rule.pattern.finditer(text, timeout=timeout)
 
@@ -198,14 +203,17 @@ class TimesExtractor:
             end = match.end()
 
     @staticmethod
-    def _matches_near_anchors(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+    def _matches_near_anchors(rule: Rule, text: str, timeout: float, lower: str | None
+                              ) -> Iterator[regex.Match[str]]:
         r"""The matches of ``rule.pattern``, as its ``finditer`` gives them, tried near its anchors.
 
         Every match starts at most ``rule.lead`` characters before a match of an anchor, and
         not right after a word character (every rule starts with ``(?<![\w])``): only those
-        positions are tried, in order, each after the end of the last match.
+        positions are tried, in order, each after the end of the last match. An anchor whose
+        word is not in ``lower`` (the folded text) has no match: it is not searched for.
         """
-        hits = sorted({hit.start() for anchor in rule.anchors
+        hits = sorted({hit.start() for anchor, word in zip(rule.anchors, rule.anchor_words, strict=True)
+                       if word is None or lower is None or word in lower
                        for hit in anchor.finditer(text, timeout=timeout)})
         end = 0  # where the next match may start
         tried = 0  # positions before this one were tried already
