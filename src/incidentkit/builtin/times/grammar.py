@@ -939,13 +939,16 @@ class Grammar:
             "deictic_pod": [rf"(?i:{word})(?={_S1}(?i:morning|afternoon|evening|night))"
                             for word in ["this", "tomorrow", "yesterday"]]
                            + [rf"(?i:last)(?={_S1}(?i:night))", r"(?i:tonight)", r"(?i:overnight)"],
+            # (a digit anchor tests the character before it right after it: the rule needs a non-word
+            # character there, and the test is as cheap as one before it)
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
-            "clock": [r"\d(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs|local)))",
+            "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
+                      r"|local)))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
-            "period": [r"\d(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
+            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
                        # a capital starting a month name (a class, which the engine finds fast)
                        rf"(?=[ADFJMNOS])(?={self.MONTH})",
                        # "the" before what can follow it in a period
@@ -956,7 +959,8 @@ class Grammar:
                                    *(word for word in data.ORDINALS if not word[0].isdigit())])],
             # a day: a day number or year in digits (before a month, "-", "." or "/"), a capitalised
             # weekday, month or holiday, or a word that starts a relative day
-            "day": [r"\d(?=\d?(?:st|nd|rd|th)?\s{1,4}(?:(?i:of)\s{1,4})?[ADFJMNOS]|\d{3}-|\d?[./])",
+            "day": [r"\d(?<![\w].)(?=\d?(?:st|nd|rd|th)?\s{1,4}(?:(?i:of)\s{1,4})?[ADFJMNOS]|\d{3}-"
+                    r"|\d?[./])",
                     # zero-width: a name found must not hide a day that starts inside it
                     rf"(?=\p{{Lu}})(?=(?:{self.WEEKDAY}|{self.MONTH}|(?i:{_alt(self.holidays)})(?![\w])))",
                     rf"(?i:the)(?={_S1}(?:\d|(?i:day|same|very|previous|following|next|preceding)))",
