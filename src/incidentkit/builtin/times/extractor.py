@@ -144,12 +144,10 @@ class TimesExtractor:
         lower = folded(text)
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
-            gate = rule.gate if rule.reach is None else None
-            if rule.fast_gates:
-                if all(fast.search(text, timeout=timeout) is None for fast in rule.fast_gates):
+            if rule.reach is None:
+                gates = rule.fast_gates or ((rule.gate,) if rule.gate is not None else ())
+                if gates and all(gate.search(text, timeout=timeout) is None for gate in gates):
                     continue
-            elif gate is not None and gate.search(text, timeout=timeout) is None:
-                continue
             for match in self._matches(rule, text, timeout, lower):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
@@ -187,13 +185,20 @@ class TimesExtractor:
         """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
 
         No match can start elsewhere than ``reach`` characters (or a number in digits) before
-        a match of the gate, so the pattern is searched for from there only.
+        a match of the gate, so the pattern is searched for from there only. With
+        ``rule.fast_gates``, their matches are where the gate's are (and maybe elsewhere: a
+        search from there finds the next match all the same).
         """
+        if rule.fast_gates:
+            hits = sorted({hit.start() for fast in rule.fast_gates
+                           for hit in fast.finditer(text, timeout=timeout)})
+        else:
+            hits = [hit.start() for hit in gate.finditer(text, timeout=timeout)]
         end = 0
-        for hit in gate.finditer(text, timeout=timeout):
-            if hit.start() < end:
+        for hit in hits:
+            if hit < end:
                 continue  # inside the last match
-            start = max(end, hit.start() - reach)
+            start = max(end, hit - reach)
             while start > end and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
                 start -= 1  # a number in digits has no length limit
             match = rule.pattern.search(text, start, timeout=timeout)

@@ -631,6 +631,7 @@ class Grammar:
         unit_words = []
         for unit in data.UNITS:
             unit_words += [unit, unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"]
+        self.unit_words = unit_words
         self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -880,6 +881,9 @@ class Grammar:
             "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
                                   rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}"],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
+            # a unit (not right after a word character) and a direction
+            "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
+                    for word in sorted(self.unit_words)],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
