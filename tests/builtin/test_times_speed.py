@@ -40,6 +40,7 @@ TEXTS = [
     "the past 24 hours, 4.5 hours, A few hours, half an hour, twenty-three days, a  couple  of weeks, "
     "dozens  of years, an hour, 1,000 years, three consecutive days, several more weeks, two-day, "
     "SEVENTY years, nineteen and a half minutes, a number of months, a full day, the entire week",
+    "July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August, Jul. 3 – 5, 2024, 3rd and 4th MAY",
     # (?i) matches the long s and the dotted capital I to s and i, which lower() does not give
     "the ſpring of 2020, ſeveral days, in ſummer, the paſt 24 hours, İn recent weeks",
 ]
