@@ -144,10 +144,13 @@ class TimesExtractor:
         lower = folded(text)
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
-            if rule.reach is None:
-                gates = rule.fast_gates or ((rule.gate,) if rule.gate is not None else ())
-                if gates and all(gate.search(text, timeout=timeout) is None for gate in gates):
+            if rule.reach is None and rule.fast_gates:
+                if all(gate.search(text, timeout=timeout) is None
+                       for gate in self._fast_gates(rule, lower)):
                     continue
+            elif rule.reach is None and rule.gate is not None and \
+                    rule.gate.search(text, timeout=timeout) is None:
+                continue
             for match in self._matches(rule, text, timeout, lower):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
@@ -173,15 +176,21 @@ class TimesExtractor:
         ``lower`` is ``folded(text)``, if known.
         """
         if rule.reach is not None and rule.gate is not None:
-            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
+            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout, lower)
         elif rule.anchors:
             yield from TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
         else:
             yield from rule.pattern.finditer(text, timeout=timeout)
 
     @staticmethod
-    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float
-                           ) -> Iterator[regex.Match[str]]:
+    def _fast_gates(rule: Rule, lower: str | None) -> list[regex.Pattern[str]]:
+        """The fast gates of ``rule`` that may be found in the text (``lower`` is ``folded(text)``)."""
+        return [gate for gate, word in zip(rule.fast_gates, rule.fast_gate_words, strict=True)
+                if word is None or lower is None or word in lower]
+
+    @staticmethod
+    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float,
+                           lower: str | None = None) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
 
         No match can start elsewhere than ``reach`` characters (or a number in digits) before
@@ -190,7 +199,7 @@ class TimesExtractor:
         search from there finds the next match all the same).
         """
         if rule.fast_gates:
-            hits = sorted({hit.start() for fast in rule.fast_gates
+            hits = sorted({hit.start() for fast in TimesExtractor._fast_gates(rule, lower)
                            for hit in fast.finditer(text, timeout=timeout)})
         else:
             hits = [hit.start() for hit in gate.finditer(text, timeout=timeout)]

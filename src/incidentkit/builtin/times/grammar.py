@@ -181,6 +181,8 @@ class Rule:
     #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
     fast_gates: tuple[regex.Pattern[str], ...] = ()
+    #: For each fast gate, the word it starts with in any case, or None (as ``anchor_words``).
+    fast_gate_words: tuple[str | None, ...] = ()
 
 
 class DocumentTables:
@@ -884,6 +886,8 @@ class Grammar:
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
                     for word in sorted(self.unit_words)],
+            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
+            "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
@@ -893,7 +897,8 @@ class Grammar:
                      reach.get(name),
                      tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
                      tuple(_literal_word(anchor) for anchor in anchors.get(name, ())),
-                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
+                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
+                     tuple(_literal_word(gate) for gate in fast_gates.get(name, ())))
                 for name, pattern, parse in rules]
 
     def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
