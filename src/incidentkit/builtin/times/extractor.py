@@ -15,7 +15,7 @@ from ...models import Document, Findings, Span, TimeInterval, TimeMention
 from ...text import scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
-from .grammar import Grammar, Night, Piece, Resolved, Rule, State
+from .grammar import Grammar, Night, Piece, Resolved, Rule, State, folded
 from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
@@ -141,12 +141,17 @@ class TimesExtractor:
         """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
+        lower = folded(text)
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
-            gate = rule.gate if rule.reach is None else None
-            if gate is not None and gate.search(text, timeout=timeout) is None:
+            if rule.reach is None and rule.fast_gates:
+                if all(gate.search(text, timeout=timeout) is None
+                       for gate in self._fast_gates(rule, lower)):
+                    continue
+            elif rule.reach is None and rule.gate is not None and \
+                    rule.gate.search(text, timeout=timeout) is None:
                 continue
-            for match in self._matches(rule, text, timeout):
+            for match in self._matches(rule, text, timeout, lower):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -164,41 +169,45 @@ class TimesExtractor:
         return chosen
 
     @staticmethod
-    def _matches(rule: Rule, text: str, timeout: float) -> Iterator[regex.Match[str]]:
+    def _matches(rule: Rule, text: str, timeout: float, lower: str | None = None
+                 ) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
 
-        With ``rule.starts``, the pattern is tried only where a match can start: the next
-        match is the first one found at such a position at or after the end of the last.
+        ``lower`` is ``folded(text)``, if known.
         """
         if rule.reach is not None and rule.gate is not None:
-            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout)
-            return
-        if rule.starts is None:
+            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout, lower)
+        elif rule.anchors:
+            yield from TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
+        else:
             yield from rule.pattern.finditer(text, timeout=timeout)
-            return
-        end = 0
-        for start in rule.starts.finditer(text, timeout=timeout):
-            position = start.start()
-            if position < end:
-                continue
-            match = rule.pattern.match(text, position, timeout=timeout)
-            if match is not None:
-                yield match
-                end = match.end()
 
     @staticmethod
-    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float
-                           ) -> Iterator[regex.Match[str]]:
+    def _fast_gates(rule: Rule, lower: str | None) -> list[regex.Pattern[str]]:
+        """The fast gates of ``rule`` that may be found in the text (``lower`` is ``folded(text)``)."""
+        return [gate for gate, word in zip(rule.fast_gates, rule.fast_gate_words, strict=True)
+                if word is None or lower is None or word in lower]
+
+    @staticmethod
+    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float,
+                           lower: str | None = None) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
 
         No match can start elsewhere than ``reach`` characters (or a number in digits) before
-        a match of the gate, so the pattern is searched for from there only.
+        a match of the gate, so the pattern is searched for from there only. With
+        ``rule.fast_gates``, their matches are where the gate's are (and maybe elsewhere: a
+        search from there finds the next match all the same).
         """
+        if rule.fast_gates:
+            hits = sorted({hit.start() for fast in TimesExtractor._fast_gates(rule, lower)
+                           for hit in fast.finditer(text, timeout=timeout)})
+        else:
+            hits = [hit.start() for hit in gate.finditer(text, timeout=timeout)]
         end = 0
-        for hit in gate.finditer(text, timeout=timeout):
-            if hit.start() < end:
+        for hit in hits:
+            if hit < end:
                 continue  # inside the last match
-            start = max(end, hit.start() - reach)
+            start = max(end, hit - reach)
             while start > end and (text[start - 1].isdecimal() or text[start - 1] in ".,"):
                 start -= 1  # a number in digits has no length limit
             match = rule.pattern.search(text, start, timeout=timeout)
@@ -206,6 +215,34 @@ class TimesExtractor:
                 return
             yield match
             end = match.end()
+
+    @staticmethod
+    def _matches_near_anchors(rule: Rule, text: str, timeout: float, lower: str | None
+                              ) -> Iterator[regex.Match[str]]:
+        r"""The matches of ``rule.pattern``, as its ``finditer`` gives them, tried near its anchors.
+
+        Every match starts at most ``rule.lead`` characters before a match of an anchor, and
+        not right after a word character (every rule starts with ``(?<![\w])``): only those
+        positions are tried, in order, each after the end of the last match. An anchor whose
+        word is not in ``lower`` (the folded text) has no match: it is not searched for.
+        """
+        hits = sorted({hit.start() for anchor, word in zip(rule.anchors, rule.anchor_words, strict=True)
+                       if word is None or lower is None or word in lower
+                       for hit in anchor.finditer(text, timeout=timeout)})
+        end = 0  # where the next match may start
+        tried = 0  # positions before this one were tried already
+        for hit in hits:
+            for position in range(max(tried, hit - rule.lead), hit + 1):
+                if position < end:
+                    continue  # inside the last match
+                before = text[position - 1] if position else " "
+                if before.isalpha() or before.isdecimal() or before == "_":
+                    continue  # after a word character, where (?<![\w]) fails
+                match = rule.pattern.match(text, position, timeout=timeout)
+                if match is not None:
+                    yield match
+                    end = match.end()
+            tried = max(tried, hit + 1)
 
     def _resolve(self, chosen: list[tuple[int, int, list[Piece]]], state: State) -> list[_Found]:
         """Interpret the chosen expressions in text order, so anaphora see what came before."""
@@ -266,7 +303,7 @@ class TimesExtractor:
             intervals.append(TimeInterval(
                 span=Span(start, second.end), text=text[start:second.end], start=a.value, end=b.value,
                 start_span=Span(first.start, first.end), end_span=Span(second.start, second.end),
-                zone=zone or None,
+                zone=zone or None, extractor=self.name,
             ))
             index += 2
         return intervals
@@ -309,4 +346,5 @@ class TimesExtractor:
             earliest=period[0] if period else None,
             latest=period[1] if period else None,
             mod=resolved.mod,
+            extractor=self.name,
         )

@@ -166,14 +166,23 @@ class Rule:
     #: A pattern found in every text where ``pattern`` matches (usually a part of every
     #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
     gate: regex.Pattern[str] | None = None
-    #: A zero-width pattern found at every position where a match of ``pattern`` can start (and
-    #: maybe elsewhere): the rule is then tried only at those positions, in order, as finditer
-    #: would (same matches, for a pattern that never matches empty text).
-    starts: regex.Pattern[str] | None = None
     #: With ``gate``: every match contains a match of ``gate`` and starts at most this many
     #: characters before it (or earlier only within a number written in digits); the rule is
     #: then tried only from there.
     reach: int | None = None
+    #: Small patterns, each led by a literal (which the regex engine finds fast): every match
+    #: contains a match of one of them starting at most ``lead`` characters after its own
+    #: start. The rule is then tried only at the positions up to ``lead`` before their matches.
+    anchors: tuple[regex.Pattern[str], ...] = ()
+    lead: int = 0
+    #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
+    #: text whose lower-cased form lacks it has no match of the anchor (see :func:`folded`).
+    anchor_words: tuple[str | None, ...] = ()
+    #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
+    #: for instead of ``gate`` (an alternation, which the engine tries at every position).
+    fast_gates: tuple[regex.Pattern[str], ...] = ()
+    #: For each fast gate, the word it starts with in any case, or None (as ``anchor_words``).
+    fast_gate_words: tuple[str | None, ...] = ()
 
 
 class DocumentTables:
@@ -409,6 +418,39 @@ def _longest(words: Iterable[str]) -> int:
     return max((len(w) + 3 * w.count(" ") for w in words), default=0)
 
 
+def _any_case(words: Iterable[str]) -> list[str]:
+    """Each word as a pattern matching it in any case."""
+    return [rf"(?i:{regex.escape(word)})" for word in words]
+
+
+_ANY_CASE_WORD = regex.compile(r"\(\?i:([a-z]+)\)")
+#: Characters that (?i) matches to an ASCII letter but that lower() does not turn into it.
+_UNFOLDED = regex.compile("[\u0130\u017f]")
+
+
+def _literal_word(anchor: str) -> str | None:
+    """The word an anchor pattern starts with in any case (``(?i:word)...``), else None."""
+    found = _ANY_CASE_WORD.match(anchor)
+    return found.group(1) if found else None
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased, in which every ``(?i:word)`` match of ``text`` is found as ``word``.
+
+    None when the text has one of the two characters that (?i) matches to an ASCII letter
+    but lower() does not turn into that letter (dotted capital I, long s).
+    """
+    if _UNFOLDED.search(text, timeout=scan_timeout(len(text))):
+        return None
+    return text.lower()
+
+
+def _shortest_prefixes(words: Iterable[str]) -> list[str]:
+    """The words that do not start with another of ``words`` (which find every word)."""
+    unique = set(words)
+    return sorted(w for w in unique if not any(w != v and w.startswith(v) for v in unique))
+
+
 def _capitalised(words: Iterable[str]) -> str:
     """An alternation of names written ``Name`` or ``NAME`` (never ``name``), whole words."""
     variants = set()
@@ -591,6 +633,7 @@ class Grammar:
         unit_words = []
         for unit in data.UNITS:
             unit_words += [unit, unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"]
+        self.unit_words = unit_words
         self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -677,7 +720,8 @@ class Grammar:
                      r"|from\s{1,4}now))(?![\w])")
         compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
         gates = {
-            "night_to": rf"(?i:night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}",
+            # led by a literal, which the engine finds fast ("overnight" ends with "night")
+            "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
             # the comma or "and" of compound_next first, then a lookbehind for the unit before it
             "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
@@ -827,36 +871,134 @@ class Grammar:
              self._duration_vague),
         ]
         first = self._first_chars()
-        starts = self._starts()
         # "ago": an amount (a number or a vague one, with "and a half") and up to 4 spaces or
         # hyphens come before the unit and direction its gate finds
         numbers = [w for w in data.NUMBER_WORDS if w not in ("a", "an")]
         amount = max(_longest(data.TENS_WORDS) + 4 + _longest(data.NUMBER_WORDS), _longest(numbers),
                      _longest(data.VAGUE_AMOUNTS)) + len(" and a half") + 3 * 3
         reach = {"ago": amount + 4}
+        # the alternatives of the gates above, each led by a literal; for day_pod, the word of each
+        # part of day that comes after "early-", "late-" or "mid"
+        fast_gates = {
+            "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
+                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}"],
+            "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
+            # a unit (not right after a word character) and a direction
+            "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
+                    for word in sorted(self.unit_words)],
+            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
+            "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
+            "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
+                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
+        }
+        anchors, lead = self._anchors()
         return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
                      regex.compile(gates[name]) if name in gates else None,
-                     regex.compile(r"(?<![\w])(?=" + starts[name] + ")") if name in starts else None,
-                     reach.get(name))
+                     reach.get(name),
+                     tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
+                     tuple(_literal_word(anchor) for anchor in anchors.get(name, ())),
+                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
+                     tuple(_literal_word(gate) for gate in fast_gates.get(name, ())))
                 for name, pattern, parse in rules]
 
-    def _starts(self) -> dict[str, str]:
-        """For the costliest rules, what the text at the start of any match begins with (a superset).
+    def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
+        """Literals that every match of a rule contains (see :attr:`Rule.anchors`), and how far in.
 
-        A small pattern finds these few places fast; the rule is tried only there (see
-        :attr:`Rule.starts`), instead of at every position with a plausible first character,
-        where a large pattern costs much even when it fails at once. Each list follows the
-        rule's alternatives: the words (in any case) an alternative can start with, and the
-        digits, month and weekday names of the others. These rules never match empty text.
+        A literal may have a check after it, or a lookbehind (tested only where it is found).
+
+        The regex engine finds a literal fast, but tries an alternation of words or a
+        lookbehind at every position of the text; a rule tried only near its literals
+        costs a few calls where it matches and next to nothing where it does not.
         """
-        period_words = ["the", "early", "late", "mid", "earlier", "later", "fiscal", "year", "this", "last",
-                        "next", "past", "previous", "coming", "current", "following", "prior", "preceding",
-                        *data.SEASONS, *data.ORDINALS]
-        return {
-            # a year or decade (1990, 1990s), a century or ordinal (21st), '90s, Q3, a month name
-            "period": rf"[12]\d\d\d|\d{{1,2}}(?:st|nd|rd|th)|['’]|Q[1-4]|{self.MONTH}"
-                      rf"|(?i:{_alt(period_words)})",
+        pod = _alt(data.PARTS_OF_DAY)
+        # the first words of number and amount words other than "a"/"an"
+        amount_words = {w.split()[0] for w in [*data.NUMBER_WORDS, *data.TENS_WORDS, *data.VAGUE_AMOUNTS]}
+        amount_words -= {"a", "an"}
+        # what follows the amount of a duration
+        duration_tail = (rf"(?:{_S1}(?i:and{_S1}a{_S1}half))?"
+                         rf"(?:{_S1}(?i:consecutive|straight|successive|full|more|additional|further|whole))?"
+                         rf"(?:{_S1}|-){self.UNIT}")
+        # every word that follows "the" in a period
+        after_the = ["start", "beginning", "end", "middle", "close", "turn", "rest", "remainder", "early",
+                     "late", "mid", "latest", "most", "previous", "following", "coming", "next", "current",
+                     "prior", "preceding", "year", "month", "week", "quarter", "decade", "century", "same",
+                     "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
+        plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+                        "centuries"]
+        anchors = {
+            # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
+            "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
+            # (the) part of day, spaces, then "on" and spaces
+            "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
+            # matches start with the unit
+            "duration_vague": [word + r"(?![\w])" for word in _any_case(plural_units)],
+            # matches start with a determiner, early/late or a part of day (a check after each
+            # literal keeps the calls of the rule to the places where it may match)
+            "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
+                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:early{_S1}hours)))" for word in ["the", "that"]]
+                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
+                   + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
+            # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
+            "ref": [*_any_case(["now", "currently", "present", "recent", "lately", "formerly"]),
+                    rf"(?i:right)(?={_S1}(?i:now))", rf"(?i:these)(?={_S1}(?i:days))",
+                    rf"(?i:in)(?={_S1}(?i:recent))",
+                    rf"(?i:the)(?={_S1}(?i:present|moment|past|near|distant|future|coming|days|weeks|months"
+                    rf"|years))"],
+            # this/tomorrow/yesterday + part of day, tonight, last night, overnight
+            "deictic_pod": [rf"(?i:{word})(?={_S1}(?i:morning|afternoon|evening|night))"
+                            for word in ["this", "tomorrow", "yesterday"]]
+                           + [rf"(?i:last)(?={_S1}(?i:night))", r"(?i:tonight)", r"(?i:overnight)"],
+            # (a digit anchor tests the character before it right after it: the rule needs a non-word
+            # character there, and the test is as cheap as one before it)
+            # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
+            # o'clock, a zone or "hours"), or noon, midday, midnight
+            "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
+                      r"|local)))",
+                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
+            # what the text at the start of a period begins with: a year, century or
+            # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
+            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
+                       # a capital starting a month name (a class, which the engine finds fast)
+                       rf"(?=[ADFJMNOS])(?={self.MONTH})",
+                       # "the" before what can follow it in a period
+                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
+                       *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
+                                   "next", "past", "previous", "coming", "current", "following", "prior",
+                                   "preceding", *data.SEASONS,
+                                   *(word for word in data.ORDINALS if not word[0].isdigit())])],
+            # a day: a day number or year in digits (before a month, "-", "." or "/"), a capitalised
+            # weekday, month or holiday, or a word that starts a relative day
+            "day": [r"\d(?<![\w].)(?=\d?(?:st|nd|rd|th)?\s{1,4}(?:(?i:of)\s{1,4})?[ADFJMNOS]|\d{3}-"
+                    r"|\d?[./])",
+                    # zero-width: a name found must not hide a day that starts inside it
+                    rf"(?=\p{{Lu}})(?=(?:{self.WEEKDAY}|{self.MONTH}|(?i:{_alt(self.holidays)})(?![\w])))",
+                    rf"(?i:the)(?={_S1}(?:\d|(?i:day|same|very|previous|following|next|preceding)))",
+                    rf"(?i:that)(?={_S1}(?i:same|very|day|date))",
+                    *(rf"(?i:{word})(?={_S1}(?:(?i:coming){_S1})?[FMSTW])"
+                      for word in ["last", "next", "this", "coming", "past", "previous"]),
+                    rf"(?i:earlier)(?={_S1}(?i:today))", rf"(?i:later)(?={_S1}(?i:today))",
+                    *_any_case(["today", "yesterday", "tomorrow"])],
+            # a duration starts with "the past" (and the like), "half", a number in digits before
+            # the rest of a duration, "a"/"an" before a unit or an amount, or another number or
+            # amount word (a word that starts with another on the list is found with it)
+            "duration": [rf"(?i:the)(?={_S1}(?i:past|last|next|previous|coming|first|final|following|entire"
+                         rf"|whole|remaining|same))",
+                         r"(?i:half)(?=\s)",
+                         # (a lookbehind right after the first character: as cheap a test as comes first)
+                         rf"\d(?<![\w.,]\d)(?=[\d.,]*{duration_tail})",
+                         rf"(?i:a)(?<![\w].)(?=n?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
+                         *_any_case(_shortest_prefixes(amount_words))],
+            # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
+            # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
+            "set": [*_any_case(["daily", "nightly", "weekly", "monthly", "quarterly", "annual", "yearly",
+                                "hourly", "every", "each"]),
+                    r"(?i:per)(?=\s)", r"(?i:a)(?=\s{1,4}(?i:day|week|month|year|hour|night)(?![\w]))",
+                    rf"(?i:around)(?={_S1}(?i:the){_S1}(?i:clock))",
+                    rf"(?i:day)(?={_S1}(?i:and){_S1}(?i:night))", r"days(?![\w])", r"DAYS(?![\w])"],
         }
+        return anchors, {"night_span": len("the") + 4,
+                         "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4,
+                         "set": len("twice-")}
 
     def _first_chars(self) -> dict[str, str]:
         """A lookahead per costly rule naming every character its match can start with.
