@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -68,6 +69,34 @@ def _alternation(words: Iterable[str]) -> str:
 _LETTER_FIRST = frozenset(data.WEAPON_WORDS) | frozenset(data.VAGUE_WEAPON_WORDS)
 
 
+@functools.lru_cache(maxsize=4096)
+def _lowers_exactly(char: str) -> bool:
+    """Whether ``char.lower()`` stands in for ``char`` for lower-case words matched without IGNORECASE.
+
+    It must stay one character (offsets unchanged), fold like its lower case (not ``ß``, ``ſ``,
+    ``ﬁ``) and be a word character, space or digit exactly when ``char`` is one. A character
+    Python's Unicode tables do not know (``regex``'s may) is not trusted.
+    """
+    lower = char.lower()
+    if len(lower) != 1 or char.casefold() != lower or unicodedata.category(char) == "Cn":
+        return False
+    return all((_CLASSES[name].match(lower) is None) == (_CLASSES[name].match(char) is None)
+               for name in _CLASSES)
+
+
+_CLASSES = {name: regex.compile(name, regex.VERSION1) for name in (r"\w", r"\s", r"\d")}
+
+
+def lowercase_twin(text: str) -> str | None:
+    """``text`` lower-cased, if lower-case words match there exactly as in ``text`` case-insensitively.
+
+    True of English news: every character passes :func:`_lowers_exactly`.
+    """
+    if all(_lowers_exactly(char) for char in set(text)):
+        return text.lower()
+    return None
+
+
 @attrs.frozen(kw_only=True, slots=False, eq=False)
 class Vocabulary:
     """The word tables the assembler matches, compiled once; extend it with :meth:`extended`.
@@ -99,6 +128,8 @@ class Vocabulary:
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
+    # Patterns without IGNORECASE for the lower-cased text (built-in words only).
+    _lower_patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
@@ -114,6 +145,11 @@ class Vocabulary:
             # Every match starts a word: saying so up front lets the engine skip the other
             # positions quickly (~40% faster); a user's pattern might start otherwise.
             alternatives = rf"\b(?=\w)(?:{alternatives})"
+            # The built-in words are lower-case ASCII: on a lower-cased text they match without
+            # IGNORECASE (full case folding makes ``regex`` slow), and without the lookahead.
+            self._lower_patterns["weapon"] = regex.compile(
+                "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)),
+                regex.VERSION1)
         self._patterns["weapon"] = regex.compile(alternatives, flags)
         words("attack", self.attack_words)
         words("event", self.event_words)
@@ -193,10 +229,19 @@ class Vocabulary:
             raise ValueError(f"a pattern in options['incidents'] does not compile: {exc}") from None
 
     # typed accessors for the compiled patterns
-    def weapon_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Item]]:
-        """``(start, end, item)`` of each weapon word in ``text[start:end]``."""
+    def weapon_matches(self, text: str, start: int, end: int,
+                       lowered: str | None = None) -> list[tuple[int, int, Item]]:
+        """``(start, end, item)`` of each weapon word in ``text[start:end]``.
+
+        ``lowered`` is :func:`lowercase_twin` of ``text``, if it has one: scanned there without
+        IGNORECASE (same matches, ~20% faster).
+        """
         found: list[tuple[int, int, Item]] = []
-        for match in self._patterns["weapon"].finditer(text, start, end, timeout=scan_timeout(len(text))):
+        pattern = self._patterns["weapon"]
+        fast = self._lower_patterns.get("weapon")
+        if lowered is not None and fast is not None:
+            pattern, text = fast, lowered
+        for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
@@ -544,6 +589,8 @@ class _Doc:
 
     def __init__(self, document: Document, found: Findings, vocab: Vocabulary) -> None:
         self.text = document.text
+        # The text lower-cased, for the fast scans of the built-in words (None if not exact).
+        self.lowered = lowercase_twin(self.text)
         self.vocab = vocab
         self.found = found
         self.sents = list(sentences(self.text))
@@ -901,7 +948,7 @@ class _Doc:
         key = (start, end)
         found = self._weapon_slices.get(key)
         if found is None:
-            found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end)
+            found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end, self.lowered)
         return found
 
     def reports_engagement(self, sent: int, family: str | None = None) -> bool:
