@@ -192,6 +192,11 @@ class Vocabulary:
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
         self._patterns["single_casualty_cue"] = regex.compile(data.SINGLE_CASUALTY_CUE, flags)
         self._patterns["country_scope_cue"] = regex.compile(data.COUNTRY_SCOPE_CUE, flags)
+        for name, fields in _TABLES_OF.items():
+            if all(getattr(self, field) == _BUILTIN_TABLES[field] for field in fields):
+                # Built-in words only (lower-case): the same pattern matches a lower-cased text
+                # without IGNORECASE, whose full case folding makes ``regex`` slow.
+                self._lower_patterns[name] = regex.compile(self._patterns[name].pattern, regex.VERSION1)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions to the tables and word lists.
@@ -276,18 +281,33 @@ class Vocabulary:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._patterns["vague"].match(word) is not None
 
-    def match(self, name: str, text: str, start: int, end: int) -> regex.Match[str] | None:
+    def _pattern(self, name: str, text: str, lowered: str | None) -> tuple[regex.Pattern[str], str]:
+        """The pattern to run and the text to run it on: the lower-cased twin if there is one."""
+        if lowered is not None:
+            fast = self._lower_patterns.get(name)
+            if fast is not None:
+                return fast, lowered
+        return self._patterns[name], text
+
+    # ``lowered`` below is :func:`lowercase_twin` of ``text`` (or None): the same matches, faster.
+    def match(self, name: str, text: str, start: int, end: int,
+              lowered: str | None = None) -> regex.Match[str] | None:
         """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
-        return self._patterns[name].match(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.match(text, start, end, timeout=_timeout(text, start, end))
 
-    def finditer(self, name: str, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    def finditer(self, name: str, text: str, start: int, end: int,
+                 lowered: str | None = None) -> Iterator[regex.Match[str]]:
         """Every match of one compiled table in ``text[start:end]``."""
-        return self._patterns[name].finditer(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.finditer(text, start, end, timeout=_timeout(text, start, end))
 
-    def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    def search(self, name: str, text: str, start: int = 0, end: int | None = None,
+               lowered: str | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         end = len(text) if end is None else end
-        return self._patterns[name].search(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.search(text, start, end, timeout=_timeout(text, start, end))
 
 
 # Scans of at most this many characters (a window around a mention) go without a timeout: their
@@ -300,9 +320,30 @@ def _timeout(text: str, start: int, end: int) -> float | None:
     return scan_timeout(len(text)) if end - start > _WINDOW else None
 
 
+# The tables each word pattern is made of (patterns of built-in tables only get a lower-case twin).
+_TABLES_OF: Mapping[str, tuple[str, ...]] = {
+    "attack": ("attack_words",), "event": ("event_words",), "superseded": ("superseded",),
+    "revised": ("revised",), "all_cases": ("all_cases",), "total": ("total_words",),
+    "habitual": ("habitual",), "separate": ("separate",), "again": ("again",), "additive": ("additive",),
+    "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
+    "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
+    "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
+}
+
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
                  "habitual", "person_words", "separate", "flashback", "again", "additive")
+
+#: The built-in word tables, by field name.
+_BUILTIN_TABLES: Mapping[str, object] = {
+    "weapon_words": dict(data.WEAPON_WORDS), "vague_words": dict(data.VAGUE_WEAPON_WORDS),
+    **{field: getattr(data, constant) for field, constant in (
+        ("attack_words", "ATTACK_WORDS"), ("event_words", "EVENT_WORDS"), ("superseded", "SUPERSEDED"),
+        ("revised", "REVISED"), ("all_cases", "ALL_CASES"), ("total_words", "TOTAL_WORDS"),
+        ("habitual", "HABITUAL"), ("separate", "SEPARATE"), ("again", "AGAIN"), ("additive", "ADDITIVE"),
+        ("flashback", "FLASHBACK"), ("fresh_after", "FRESH_AFTER"), ("fresh_before", "FRESH_BEFORE"),
+        ("origin", "ORIGIN"), ("title_words", "TITLE_WORDS"), ("partial_place", "PARTIAL_PLACE"))},
+}
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -887,7 +928,8 @@ class _Doc:
         """Whether the sentence has an attack word (cached: asked once per clause)."""
         if sent not in self._attack:
             span = self.sents[sent]
-            self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end) is not None
+            self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end,
+                                                   self.lowered) is not None
         return self._attack[sent]
 
     def says(self, name: str, sent: int) -> bool:
@@ -896,14 +938,15 @@ class _Doc:
         found = self._says.get(key)
         if found is None:
             span = self.sents[sent]
-            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end) is not None
+            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end,
+                                                        self.lowered) is not None
         return found
 
     def separate_cue(self, sent: int) -> int | None:
         """Where the sentence first says ``separately`` / ``a separate attack`` (cached), if it does."""
         if sent not in self._separate:
             span = self.sents[sent]
-            match = self.vocab.search("separate", self.text, span.start, span.end)
+            match = self.vocab.search("separate", self.text, span.start, span.end, self.lowered)
             self._separate[sent] = match.start() if match is not None else None
         return self._separate[sent]
 
@@ -920,7 +963,7 @@ class _Doc:
 
     def _goes_back(self, sent: int) -> bool:
         span = self.sents[sent]
-        match = self.vocab.match("flashback", self.text, span.start, span.end)
+        match = self.vocab.match("flashback", self.text, span.start, span.end, self.lowered)
         if match is None:
             return False
         opening = Span(span.start, min(span.end, match.end() + 30))
@@ -934,7 +977,7 @@ class _Doc:
         if sent < 1 or self.sent_para[sent - 1] != self.sent_para[sent]:
             return False
         span = self.sents[sent]
-        return self.vocab.match("additive", self.text, span.start, span.end) is not None
+        return self.vocab.match("additive", self.text, span.start, span.end, self.lowered) is not None
 
     def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
         """The weapon words of a sentence (cached)."""
@@ -1065,17 +1108,24 @@ class _Doc:
             return "skip"
         if self.dateline is not None and self.dateline.contains(loc.span):
             return "skip"
-        before = self.text[max(clause_start, loc.span.start - 80):loc.span.start]
-        after = self.text[loc.span.end:loc.span.end + 60]
-        if self.vocab.search("origin", before):
+        start = max(clause_start, loc.span.start - 80)
+        before, low_before = self.text[start:loc.span.start], self.lower_slice(start, loc.span.start)
+        after, low_after = self.text[loc.span.end:loc.span.end + 60], self.lower_slice(loc.span.end,
+                                                                                       loc.span.end + 60)
+        if self.vocab.search("origin", before, lowered=low_before):
             return "skip"
-        partial = self.vocab.search("partial", before)
+        partial = self.vocab.search("partial", before, lowered=low_before)
         if partial is not None and not self._counted_between(loc.span.start - len(before) + partial.start(),
                                                               loc.span.start):
             return "skip"  # "35 drones, most of them over Kyiv": not where all of them were
-        if self.vocab.search("title_after", after) or self.vocab.search("title_before", before):
+        if self.vocab.search("title_after", after, lowered=low_after) \
+                or self.vocab.search("title_before", before, lowered=low_before):
             return "title"
         return "place"
+
+    def lower_slice(self, start: int, end: int) -> str | None:
+        """``text[start:end]`` of the lower-cased twin, if there is one."""
+        return self.lowered[start:end] if self.lowered is not None else None
 
     def _counted_between(self, start: int, end: int) -> bool:
         """Whether a weapon count starts in ``[start, end)``: ``including 36 over Bryansk`` places the 36."""
@@ -1175,7 +1225,7 @@ _CASUALTY_ROLES = (Role.KILLED, Role.INJURED, Role.CASUALTY)
 
 
 def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
-    text = doc.text
+    text, lowered = doc.text, doc.lowered
     counts: list[QuantityMention] = []
     casualties: list[QuantityMention] = []
     for q in sorted(doc.found.quantities, key=lambda q: q.span.start):
@@ -1192,9 +1242,9 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             pos=q.span.start, span=q.span, item=q.item, role=_OUTCOME_ROLES[q.role], value=q.value,
             approx=q.approx, quantity=q, headline=doc.in_headline(q.span.start),
             total_cue=bool(doc.vocab.search("total", text, max(doc.clause_of(q.span.start).start,
-                                                                q.span.start - 25), q.span.start)),
+                                                                q.span.start - 25), q.span.start, lowered)),
             fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
-                "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
+                "fresh_before", text, max(0, q.span.start - 25), q.span.start, lowered)),
             separate=_separate(doc, q.span.start), flashback=doc.flashback(doc.sent_of(q.span.start)),
         ))
     counted = {id(q) for q in counts}
@@ -1210,14 +1260,14 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                 families = {data.FAMILY[q.item] for q in doc.within("quantities", clause) if id(q) in counted}
                 seen: set[str] = set()
                 # "drones are attacking Kharkiv again": a new engagement, not the one told before
-                again = doc.vocab.search("again", text, clause.start, clause.end) is not None
+                again = doc.vocab.search("again", text, clause.start, clause.end, lowered) is not None
                 for start, end, item in weapons:
                     family = data.FAMILY[item]
                     if family in families or family in seen:
                         continue
                     seen.add(family)
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 90),
-                                           min(clause.end, end + 60))
+                                           min(clause.end, end + 60), lowered)
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
@@ -1234,7 +1284,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         quiet = not any(id(q) in counted for q in doc.within("quantities", sentence)) \
             and not doc.weapons_in(index)
         if doc.sent_para[index] != doc.headline_para and quiet \
-                and doc.vocab.search("event", text, sentence.start, sentence.end):
+                and doc.vocab.search("event", text, sentence.start, sentence.end, lowered):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
                                      span=sentence))
     for obs in observations:
@@ -1318,9 +1368,11 @@ def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family:
     return item
 
 
-def _text_before(doc: _Doc, clause: Span, loc: LocationMention) -> str:
-    """The words of the clause just before a place (``launched from the ``)."""
-    return doc.text[max(clause.start, loc.span.start - 80):loc.span.start]
+def _launch_site(doc: _Doc, clause: Span, loc: LocationMention) -> bool:
+    """Whether the words of the clause just before a place make it a launch site (``launched from the ``)."""
+    start = max(clause.start, loc.span.start - 80)
+    before = doc.text[start:loc.span.start]
+    return doc.vocab.search("origin", before, lowered=doc.lower_slice(start, loc.span.start)) is not None
 
 
 def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
@@ -1353,7 +1405,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         obs.seas.extend(loc.name for loc in in_segment
                         if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
                         and not loc.admin1 and not loc.country
-                        and not doc.vocab.search("origin", _text_before(doc, clause, loc)))
+                        and not _launch_site(doc, clause, loc))
     header = doc.header_places.get(obs.para, []) if not obs.headline else []
     if not obs.places:
         obs.places.extend(header)
@@ -1675,7 +1727,8 @@ class _Builder:
         sentence = self.doc.sents[obs.sent]
         start = max(sentence.start, obs.pos - 120)
         found = [(match.start(), name) for name in ("superseded", "revised")
-                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos)]
+                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos,
+                                                      self.doc.lowered)]
         return max(found)[1] if found else None
 
     def _repeat(self, obs: _Obs) -> bool:
@@ -2140,7 +2193,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if doc.sent_para[sent] == doc.headline_para:
             continue
         sentence = doc.sents[sent]
-        if doc.vocab.search("all_cases", doc.text, sentence.start, sentence.end):
+        if doc.vocab.search("all_cases", doc.text, sentence.start, sentence.end, doc.lowered):
             para = doc.sent_para[sent]
             targets = [d for d in live if any(doc.sent_para[o.sent] == para for o in d.obs)]
             for draft in targets:
@@ -2149,7 +2202,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 continue
         clause = doc.clause_of(quantity.span.start)
         before = max(clause.start, quantity.span.start - 25)
-        if doc.vocab.search("total", doc.text, before, quantity.span.start):
+        if doc.vocab.search("total", doc.text, before, quantity.span.start, doc.lowered):
             # "In total, three people were injured over the day" after each attack's own figures:
             # their sum, not a toll of its own.
             figures = [c for d in live for c in d.casualties if c.role == quantity.role]
