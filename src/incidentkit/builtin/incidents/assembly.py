@@ -2314,7 +2314,8 @@ def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None
 # ------------------------------------------------------------------ records
 
 def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int, str],
-              regions: Mapping[int, list[tuple[str | None, list[LocationMention]]]]) -> Incident:
+              regions: Mapping[int, list[tuple[str | None, list[LocationMention]]]]) -> dict[str, Any]:
+    """The fields of a draft's :class:`~incidentkit.Incident`, all but ``parent`` (the id of another)."""
     counts = {role: obs.value for role, obs in draft.counts.items()}
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
@@ -2397,14 +2398,11 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     ])
     ident = hashlib.sha1((doc.digest + "\x00" + content).encode("utf-8")).hexdigest()[:16]
     # (the tuple fields go through a dict: the models' ``converter=tuple`` confuses mypy's attrs plugin)
-    collections: dict[str, Any] = {"admin1": tuple(admin1), "admin2": tuple(admin2),
-                                   "settlements": tuple(settlements), "sources": tuple(sources),
-                                   "evidence": tuple(evidence)}
-    return Incident(
-        id=ident, weapon=weapon, counts=counts, start=window.start if window else None,
-        end=window.end if window else None, country=country, killed=killed, injured=injured,
-        point=point, extractor=extractor, **collections,
-    )
+    return {"id": ident, "weapon": weapon, "counts": counts, "start": window.start if window else None,
+            "end": window.end if window else None, "country": country, "killed": killed,
+            "injured": injured, "point": point, "extractor": extractor, "admin1": tuple(admin1),
+            "admin2": tuple(admin2), "settlements": tuple(settlements), "sources": tuple(sources),
+            "evidence": tuple(evidence)}
 
 
 def _weapon(draft: _Draft) -> Item:
@@ -2534,10 +2532,11 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                          and (sentence.start <= p.span.start < sentence.end or id(p) in own)]
                 if named:
                     regions.setdefault(sent, []).append((draft.family, named))
-    incidents = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
-    parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
-    result = [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
-              for d, inc in zip(drafts, incidents, strict=True)]
+    records = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
+    ids = {id(d): fields["id"] for d, fields in zip(drafts, records, strict=True)}  # kept drafts only
+    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
+    result = [Incident(**fields, parent=ids.get(id(d.parent)) if d.parent is not None else None)
+              for d, fields in zip(drafts, records, strict=True)]
     for draft in builder.drafts:
         # The only reference cycle (draft -> index -> draft): broken here, the drafts and all
         # they hold are freed now instead of at the garbage collector's next full pass.
