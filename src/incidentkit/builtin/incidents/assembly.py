@@ -251,13 +251,16 @@ class Vocabulary:
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
 
-    def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
+    def single_casualties(self, text: str, start: int, end: int,
+                          lowered: str | None = None) -> list[tuple[int, int, Role]]:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         timeout = scan_timeout(len(text))
-        if self._patterns["single_casualty_cue"].search(text, start, end, timeout=timeout) is None:
+        cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
+        if cue.search(cue_text, start, end, timeout=timeout) is None:
             return found
-        for match in self._patterns["single_casualty"].finditer(text, start, end, timeout=timeout):
+        pattern, text = self._pattern("single_casualty", text, lowered)
+        for match in pattern.finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
                 role = Role.KILLED
             elif match.group("hurt"):
@@ -267,12 +270,14 @@ class Vocabulary:
             found.append((match.start(), match.end(), role))
         return found
 
-    def scope_country(self, text: str) -> str | None:
+    def scope_country(self, text: str, lowered: str | None = None) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
         timeout = scan_timeout(len(text))
-        if self._patterns["country_scope_cue"].search(text, timeout=timeout) is None:
+        cue, cue_text = self._pattern("country_scope_cue", text, lowered)
+        if cue.search(cue_text, timeout=timeout) is None:
             return None
-        match = self._patterns["country_scope"].search(text, timeout=timeout)
+        pattern, text = self._pattern("country_scope", text, lowered)
+        match = pattern.search(text, timeout=timeout)
         if match is None:
             return None
         return self.country_adjectives.get(match.group("adjective").casefold())
@@ -328,6 +333,8 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
     "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
     "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
+    "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
+    "single_casualty_cue": (),
 }
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
@@ -342,7 +349,8 @@ _BUILTIN_TABLES: Mapping[str, object] = {
         ("revised", "REVISED"), ("all_cases", "ALL_CASES"), ("total_words", "TOTAL_WORDS"),
         ("habitual", "HABITUAL"), ("separate", "SEPARATE"), ("again", "AGAIN"), ("additive", "ADDITIVE"),
         ("flashback", "FLASHBACK"), ("fresh_after", "FRESH_AFTER"), ("fresh_before", "FRESH_BEFORE"),
-        ("origin", "ORIGIN"), ("title_words", "TITLE_WORDS"), ("partial_place", "PARTIAL_PLACE"))},
+        ("origin", "ORIGIN"), ("title_words", "TITLE_WORDS"), ("partial_place", "PARTIAL_PLACE"),
+        ("person_words", "PERSON_WORDS"), ("country_adjectives", "COUNTRY_ADJECTIVES"))},
 }
 
 #: The default vocabulary (compiled at import).
@@ -1056,7 +1064,7 @@ class _Doc:
                 before = self.text[max(0, loc.span.start - 12):loc.span.start]
                 if _TARGETED.search(before):
                     return loc.country
-        return self.vocab.scope_country(self.text)
+        return self.vocab.scope_country(self.text, self.lowered)
 
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
@@ -1340,7 +1348,7 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
     """
     found: list[QuantityMention] = []
     for sent in doc.sents:
-        matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end)
+        matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end, doc.lowered)
         if not matches:
             continue
         people = [q.span for q in doc.within("quantities", sent) if q.item == Item.PERSON]
