@@ -85,6 +85,7 @@ def _lowers_exactly(char: str) -> bool:
 
 
 _CLASSES = {name: regex.compile(name, regex.VERSION1) for name in (r"\w", r"\s", r"\d")}
+_WORD_CHAR = _CLASSES[r"\w"]
 
 
 def lowercase_twin(text: str) -> str | None:
@@ -250,6 +251,11 @@ class Vocabulary:
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
+
+    @property
+    def lowered_weapons(self) -> bool:
+        """Whether the weapon words are the built-in ones, matched on a lower-cased text."""
+        return "weapon" in self._lower_patterns
 
     def single_casualties(self, text: str, start: int, end: int,
                           lowered: str | None = None) -> list[tuple[int, int, Role]]:
@@ -999,8 +1005,40 @@ class _Doc:
         key = (start, end)
         found = self._weapon_slices.get(key)
         if found is None:
-            found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end, self.lowered)
+            found = self._weapons_from_whole(start, end)
+            if found is None:
+                found = self.vocab.weapon_matches(self.text, start, end, self.lowered)
+            self._weapon_slices[key] = found
         return found
+
+    @functools.cached_property
+    def _whole_weapons(self) -> tuple[list[tuple[int, int, Item]], list[int]] | None:
+        """The weapon words of the whole text, and their starts (only for the built-in words)."""
+        if self.lowered is None or not self.vocab.lowered_weapons:
+            return None
+        found = self.vocab.weapon_matches(self.text, 0, len(self.text), self.lowered)
+        return found, [start for start, _, _ in found]
+
+    def _weapons_from_whole(self, start: int, end: int) -> list[tuple[int, int, Item]] | None:
+        """The weapon words of ``text[start:end]`` taken from one scan of the whole text, if exact.
+
+        A slice scan finds the same words when no word of the whole scan crosses either end and
+        the slice does not end just before a word character (a word boundary there for the slice,
+        maybe not for the whole text); else None. One scan instead of one per sentence and clause.
+        """
+        whole = self._whole_weapons
+        if whole is None:
+            return None
+        found, starts = whole
+        before = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if before > 0 and found[before - 1][1] > start:
+            return None  # a word crossing the start
+        if last > 0 and found[last - 1][1] > end:
+            return None  # a word crossing the end
+        if end < len(self.text) and _WORD_CHAR.match(self.text, end):
+            return None  # ends before a word character: the slice sees a word end there
+        return found[before:last]
 
     def reports_engagement(self, sent: int, family: str | None = None) -> bool:
         """Whether a sentence reports an engagement of its own (a weapon count or attack).
