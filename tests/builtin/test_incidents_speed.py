@@ -82,3 +82,32 @@ def test_a_runaway_scan_is_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
     pipeline = Pipeline(plugins=[IncidentAssembler()], builtins=False, autoload=False)
     report = pipeline.run(Document(text=text))
     assert [problem.kind for problem in report.problems] == ["TimeoutError"]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit KYIV; a Kh-101 cruise missile was SHOT DOWN — “Shahed” drones, the mayor said.",
+    "Strasse: 3 drones",  # ASCII and caseless punctuation: lower-casing is exact
+])
+def test_lowercase_twin_is_the_lower_cased_text(text: str) -> None:
+    assert assembly.lowercase_twin(text) == text.lower()
+
+
+@pytest.mark.parametrize("text", ["STRAßE drones", "ſhells", "ﬁred missiles", "İskander"])
+def test_no_lowercase_twin_where_lower_casing_is_not_exact(text: str) -> None:
+    # ß and ﬁ fold to two letters, ſ folds to s, İ lower-cases to two characters: the
+    # case-insensitive scans of the text itself are kept.
+    assert assembly.lowercase_twin(text) is None
+
+
+def test_weapons_from_the_whole_text_are_those_of_each_slice() -> None:
+    text = _long_text(3) + "\n\nThe cruise\n\nmissiles; dronesX drones, shelling-drones and Kh-101s."
+    doc = assembly._Doc(Document(text=text), _found(text), assembly.DEFAULT_VOCABULARY)
+    vocab = assembly.DEFAULT_VOCABULARY
+    taken = 0
+    for start in range(0, len(text), 7):
+        for end in range(start, min(len(text), start + 300), 11):
+            whole = doc._weapons_from_whole(start, end)
+            if whole is not None:
+                taken += 1
+                assert whole == vocab.weapon_matches(text, start, end), (start, end)
+    assert taken > 500

@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -68,6 +69,35 @@ def _alternation(words: Iterable[str]) -> str:
 _LETTER_FIRST = frozenset(data.WEAPON_WORDS) | frozenset(data.VAGUE_WEAPON_WORDS)
 
 
+@functools.lru_cache(maxsize=4096)
+def _lowers_exactly(char: str) -> bool:
+    """Whether ``char.lower()`` stands in for ``char`` for lower-case words matched without IGNORECASE.
+
+    It must stay one character (offsets unchanged), fold like its lower case (not ``ß``, ``ſ``,
+    ``ﬁ``) and be a word character, space or digit exactly when ``char`` is one. A character
+    Python's Unicode tables do not know (``regex``'s may) is not trusted.
+    """
+    lower = char.lower()
+    if len(lower) != 1 or char.casefold() != lower or unicodedata.category(char) == "Cn":
+        return False
+    return all((_CLASSES[name].match(lower) is None) == (_CLASSES[name].match(char) is None)
+               for name in _CLASSES)
+
+
+_CLASSES = {name: regex.compile(name, regex.VERSION1) for name in (r"\w", r"\s", r"\d")}
+_WORD_CHAR = _CLASSES[r"\w"]
+
+
+def lowercase_twin(text: str) -> str | None:
+    """``text`` lower-cased, if lower-case words match there exactly as in ``text`` case-insensitively.
+
+    True of English news: every character passes :func:`_lowers_exactly`.
+    """
+    if all(_lowers_exactly(char) for char in set(text)):
+        return text.lower()
+    return None
+
+
 @attrs.frozen(kw_only=True, slots=False, eq=False)
 class Vocabulary:
     """The word tables the assembler matches, compiled once; extend it with :meth:`extended`.
@@ -99,6 +129,8 @@ class Vocabulary:
 
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
+    # Patterns without IGNORECASE for the lower-cased text (built-in words only).
+    _lower_patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
@@ -114,6 +146,11 @@ class Vocabulary:
             # Every match starts a word: saying so up front lets the engine skip the other
             # positions quickly (~40% faster); a user's pattern might start otherwise.
             alternatives = rf"\b(?=\w)(?:{alternatives})"
+            # The built-in words are lower-case ASCII: on a lower-cased text they match without
+            # IGNORECASE (full case folding makes ``regex`` slow), and without the lookahead.
+            self._lower_patterns["weapon"] = regex.compile(
+                "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)),
+                regex.VERSION1)
         self._patterns["weapon"] = regex.compile(alternatives, flags)
         words("attack", self.attack_words)
         words("event", self.event_words)
@@ -156,6 +193,11 @@ class Vocabulary:
         self._patterns["single_casualty"] = regex.compile(casualty, flags)
         self._patterns["single_casualty_cue"] = regex.compile(data.SINGLE_CASUALTY_CUE, flags)
         self._patterns["country_scope_cue"] = regex.compile(data.COUNTRY_SCOPE_CUE, flags)
+        for name, fields in _TABLES_OF.items():
+            if all(getattr(self, field) == _BUILTIN_TABLES[field] for field in fields):
+                # Built-in words only (lower-case): the same pattern matches a lower-cased text
+                # without IGNORECASE, whose full case folding makes ``regex`` slow.
+                self._lower_patterns[name] = regex.compile(self._patterns[name].pattern, regex.VERSION1)
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions to the tables and word lists.
@@ -193,21 +235,38 @@ class Vocabulary:
             raise ValueError(f"a pattern in options['incidents'] does not compile: {exc}") from None
 
     # typed accessors for the compiled patterns
-    def weapon_matches(self, text: str, start: int, end: int) -> list[tuple[int, int, Item]]:
-        """``(start, end, item)`` of each weapon word in ``text[start:end]``."""
+    def weapon_matches(self, text: str, start: int, end: int,
+                       lowered: str | None = None) -> list[tuple[int, int, Item]]:
+        """``(start, end, item)`` of each weapon word in ``text[start:end]``.
+
+        ``lowered`` is :func:`lowercase_twin` of ``text``, if it has one: scanned there without
+        IGNORECASE (same matches, ~20% faster).
+        """
         found: list[tuple[int, int, Item]] = []
-        for match in self._patterns["weapon"].finditer(text, start, end, timeout=scan_timeout(len(text))):
+        pattern = self._patterns["weapon"]
+        fast = self._lower_patterns.get("weapon")
+        if lowered is not None and fast is not None:
+            pattern, text = fast, lowered
+        for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
 
-    def single_casualties(self, text: str, start: int, end: int) -> list[tuple[int, int, Role]]:
+    @property
+    def lowered_weapons(self) -> bool:
+        """Whether the weapon words are the built-in ones, matched on a lower-cased text."""
+        return "weapon" in self._lower_patterns
+
+    def single_casualties(self, text: str, start: int, end: int,
+                          lowered: str | None = None) -> list[tuple[int, int, Role]]:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         timeout = scan_timeout(len(text))
-        if self._patterns["single_casualty_cue"].search(text, start, end, timeout=timeout) is None:
+        cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
+        if cue.search(cue_text, start, end, timeout=timeout) is None:
             return found
-        for match in self._patterns["single_casualty"].finditer(text, start, end, timeout=timeout):
+        pattern, text = self._pattern("single_casualty", text, lowered)
+        for match in pattern.finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
                 role = Role.KILLED
             elif match.group("hurt"):
@@ -217,12 +276,14 @@ class Vocabulary:
             found.append((match.start(), match.end(), role))
         return found
 
-    def scope_country(self, text: str) -> str | None:
+    def scope_country(self, text: str, lowered: str | None = None) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
         timeout = scan_timeout(len(text))
-        if self._patterns["country_scope_cue"].search(text, timeout=timeout) is None:
+        cue, cue_text = self._pattern("country_scope_cue", text, lowered)
+        if cue.search(cue_text, timeout=timeout) is None:
             return None
-        match = self._patterns["country_scope"].search(text, timeout=timeout)
+        pattern, text = self._pattern("country_scope", text, lowered)
+        match = pattern.search(text, timeout=timeout)
         if match is None:
             return None
         return self.country_adjectives.get(match.group("adjective").casefold())
@@ -231,18 +292,33 @@ class Vocabulary:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._patterns["vague"].match(word) is not None
 
-    def match(self, name: str, text: str, start: int, end: int) -> regex.Match[str] | None:
+    def _pattern(self, name: str, text: str, lowered: str | None) -> tuple[regex.Pattern[str], str]:
+        """The pattern to run and the text to run it on: the lower-cased twin if there is one."""
+        if lowered is not None:
+            fast = self._lower_patterns.get(name)
+            if fast is not None:
+                return fast, lowered
+        return self._patterns[name], text
+
+    # ``lowered`` below is :func:`lowercase_twin` of ``text`` (or None): the same matches, faster.
+    def match(self, name: str, text: str, start: int, end: int,
+              lowered: str | None = None) -> regex.Match[str] | None:
         """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
-        return self._patterns[name].match(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.match(text, start, end, timeout=_timeout(text, start, end))
 
-    def finditer(self, name: str, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    def finditer(self, name: str, text: str, start: int, end: int,
+                 lowered: str | None = None) -> Iterator[regex.Match[str]]:
         """Every match of one compiled table in ``text[start:end]``."""
-        return self._patterns[name].finditer(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.finditer(text, start, end, timeout=_timeout(text, start, end))
 
-    def search(self, name: str, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+    def search(self, name: str, text: str, start: int = 0, end: int | None = None,
+               lowered: str | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         end = len(text) if end is None else end
-        return self._patterns[name].search(text, start, end, timeout=_timeout(text, start, end))
+        pattern, text = self._pattern(name, text, lowered)
+        return pattern.search(text, start, end, timeout=_timeout(text, start, end))
 
 
 # Scans of at most this many characters (a window around a mention) go without a timeout: their
@@ -255,9 +331,33 @@ def _timeout(text: str, start: int, end: int) -> float | None:
     return scan_timeout(len(text)) if end - start > _WINDOW else None
 
 
+# The tables each word pattern is made of (patterns of built-in tables only get a lower-case twin).
+_TABLES_OF: Mapping[str, tuple[str, ...]] = {
+    "attack": ("attack_words",), "event": ("event_words",), "superseded": ("superseded",),
+    "revised": ("revised",), "all_cases": ("all_cases",), "total": ("total_words",),
+    "habitual": ("habitual",), "separate": ("separate",), "again": ("again",), "additive": ("additive",),
+    "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
+    "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
+    "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
+    "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
+    "single_casualty_cue": (),
+}
+
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
                  "habitual", "person_words", "separate", "flashback", "again", "additive")
+
+#: The built-in word tables, by field name.
+_BUILTIN_TABLES: Mapping[str, object] = {
+    "weapon_words": dict(data.WEAPON_WORDS), "vague_words": dict(data.VAGUE_WEAPON_WORDS),
+    **{field: getattr(data, constant) for field, constant in (
+        ("attack_words", "ATTACK_WORDS"), ("event_words", "EVENT_WORDS"), ("superseded", "SUPERSEDED"),
+        ("revised", "REVISED"), ("all_cases", "ALL_CASES"), ("total_words", "TOTAL_WORDS"),
+        ("habitual", "HABITUAL"), ("separate", "SEPARATE"), ("again", "AGAIN"), ("additive", "ADDITIVE"),
+        ("flashback", "FLASHBACK"), ("fresh_after", "FRESH_AFTER"), ("fresh_before", "FRESH_BEFORE"),
+        ("origin", "ORIGIN"), ("title_words", "TITLE_WORDS"), ("partial_place", "PARTIAL_PLACE"),
+        ("person_words", "PERSON_WORDS"), ("country_adjectives", "COUNTRY_ADJECTIVES"))},
+}
 
 #: The default vocabulary (compiled at import).
 DEFAULT_VOCABULARY = Vocabulary()
@@ -544,6 +644,8 @@ class _Doc:
 
     def __init__(self, document: Document, found: Findings, vocab: Vocabulary) -> None:
         self.text = document.text
+        # The text lower-cased, for the fast scans of the built-in words (None if not exact).
+        self.lowered = lowercase_twin(self.text)
         self.vocab = vocab
         self.found = found
         self.sents = list(sentences(self.text))
@@ -840,7 +942,8 @@ class _Doc:
         """Whether the sentence has an attack word (cached: asked once per clause)."""
         if sent not in self._attack:
             span = self.sents[sent]
-            self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end) is not None
+            self._attack[sent] = self.vocab.search("attack", self.text, span.start, span.end,
+                                                   self.lowered) is not None
         return self._attack[sent]
 
     def says(self, name: str, sent: int) -> bool:
@@ -849,14 +952,15 @@ class _Doc:
         found = self._says.get(key)
         if found is None:
             span = self.sents[sent]
-            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end) is not None
+            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end,
+                                                        self.lowered) is not None
         return found
 
     def separate_cue(self, sent: int) -> int | None:
         """Where the sentence first says ``separately`` / ``a separate attack`` (cached), if it does."""
         if sent not in self._separate:
             span = self.sents[sent]
-            match = self.vocab.search("separate", self.text, span.start, span.end)
+            match = self.vocab.search("separate", self.text, span.start, span.end, self.lowered)
             self._separate[sent] = match.start() if match is not None else None
         return self._separate[sent]
 
@@ -873,7 +977,7 @@ class _Doc:
 
     def _goes_back(self, sent: int) -> bool:
         span = self.sents[sent]
-        match = self.vocab.match("flashback", self.text, span.start, span.end)
+        match = self.vocab.match("flashback", self.text, span.start, span.end, self.lowered)
         if match is None:
             return False
         opening = Span(span.start, min(span.end, match.end() + 30))
@@ -887,7 +991,7 @@ class _Doc:
         if sent < 1 or self.sent_para[sent - 1] != self.sent_para[sent]:
             return False
         span = self.sents[sent]
-        return self.vocab.match("additive", self.text, span.start, span.end) is not None
+        return self.vocab.match("additive", self.text, span.start, span.end, self.lowered) is not None
 
     def weapons_in(self, sent: int) -> list[tuple[int, int, Item]]:
         """The weapon words of a sentence (cached)."""
@@ -901,8 +1005,40 @@ class _Doc:
         key = (start, end)
         found = self._weapon_slices.get(key)
         if found is None:
-            found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end)
+            found = self._weapons_from_whole(start, end)
+            if found is None:
+                found = self.vocab.weapon_matches(self.text, start, end, self.lowered)
+            self._weapon_slices[key] = found
         return found
+
+    @functools.cached_property
+    def _whole_weapons(self) -> tuple[list[tuple[int, int, Item]], list[int]] | None:
+        """The weapon words of the whole text, and their starts (only for the built-in words)."""
+        if self.lowered is None or not self.vocab.lowered_weapons:
+            return None
+        found = self.vocab.weapon_matches(self.text, 0, len(self.text), self.lowered)
+        return found, [start for start, _, _ in found]
+
+    def _weapons_from_whole(self, start: int, end: int) -> list[tuple[int, int, Item]] | None:
+        """The weapon words of ``text[start:end]`` taken from one scan of the whole text, if exact.
+
+        A slice scan finds the same words when no word of the whole scan crosses either end and
+        the slice does not end just before a word character (a word boundary there for the slice,
+        maybe not for the whole text); else None. One scan instead of one per sentence and clause.
+        """
+        whole = self._whole_weapons
+        if whole is None:
+            return None
+        found, starts = whole
+        before = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if before > 0 and found[before - 1][1] > start:
+            return None  # a word crossing the start
+        if last > 0 and found[last - 1][1] > end:
+            return None  # a word crossing the end
+        if end < len(self.text) and _WORD_CHAR.match(self.text, end):
+            return None  # ends before a word character: the slice sees a word end there
+        return found[before:last]
 
     def reports_engagement(self, sent: int, family: str | None = None) -> bool:
         """Whether a sentence reports an engagement of its own (a weapon count or attack).
@@ -966,7 +1102,7 @@ class _Doc:
                 before = self.text[max(0, loc.span.start - 12):loc.span.start]
                 if _TARGETED.search(before):
                     return loc.country
-        return self.vocab.scope_country(self.text)
+        return self.vocab.scope_country(self.text, self.lowered)
 
     def lead_places(self) -> list[LocationMention]:
         """The places the lead paragraph names (not titles, launch sites or the dateline)."""
@@ -1018,17 +1154,24 @@ class _Doc:
             return "skip"
         if self.dateline is not None and self.dateline.contains(loc.span):
             return "skip"
-        before = self.text[max(clause_start, loc.span.start - 80):loc.span.start]
-        after = self.text[loc.span.end:loc.span.end + 60]
-        if self.vocab.search("origin", before):
+        start = max(clause_start, loc.span.start - 80)
+        before, low_before = self.text[start:loc.span.start], self.lower_slice(start, loc.span.start)
+        after, low_after = self.text[loc.span.end:loc.span.end + 60], self.lower_slice(loc.span.end,
+                                                                                       loc.span.end + 60)
+        if self.vocab.search("origin", before, lowered=low_before):
             return "skip"
-        partial = self.vocab.search("partial", before)
+        partial = self.vocab.search("partial", before, lowered=low_before)
         if partial is not None and not self._counted_between(loc.span.start - len(before) + partial.start(),
                                                               loc.span.start):
             return "skip"  # "35 drones, most of them over Kyiv": not where all of them were
-        if self.vocab.search("title_after", after) or self.vocab.search("title_before", before):
+        if self.vocab.search("title_after", after, lowered=low_after) \
+                or self.vocab.search("title_before", before, lowered=low_before):
             return "title"
         return "place"
+
+    def lower_slice(self, start: int, end: int) -> str | None:
+        """``text[start:end]`` of the lower-cased twin, if there is one."""
+        return self.lowered[start:end] if self.lowered is not None else None
 
     def _counted_between(self, start: int, end: int) -> bool:
         """Whether a weapon count starts in ``[start, end)``: ``including 36 over Bryansk`` places the 36."""
@@ -1128,7 +1271,7 @@ _CASUALTY_ROLES = (Role.KILLED, Role.INJURED, Role.CASUALTY)
 
 
 def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
-    text = doc.text
+    text, lowered = doc.text, doc.lowered
     counts: list[QuantityMention] = []
     casualties: list[QuantityMention] = []
     for q in sorted(doc.found.quantities, key=lambda q: q.span.start):
@@ -1145,9 +1288,9 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             pos=q.span.start, span=q.span, item=q.item, role=_OUTCOME_ROLES[q.role], value=q.value,
             approx=q.approx, quantity=q, headline=doc.in_headline(q.span.start),
             total_cue=bool(doc.vocab.search("total", text, max(doc.clause_of(q.span.start).start,
-                                                                q.span.start - 25), q.span.start)),
+                                                                q.span.start - 25), q.span.start, lowered)),
             fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
-                "fresh_before", text, max(0, q.span.start - 25), q.span.start)),
+                "fresh_before", text, max(0, q.span.start - 25), q.span.start, lowered)),
             separate=_separate(doc, q.span.start), flashback=doc.flashback(doc.sent_of(q.span.start)),
         ))
     counted = {id(q) for q in counts}
@@ -1163,14 +1306,14 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                 families = {data.FAMILY[q.item] for q in doc.within("quantities", clause) if id(q) in counted}
                 seen: set[str] = set()
                 # "drones are attacking Kharkiv again": a new engagement, not the one told before
-                again = doc.vocab.search("again", text, clause.start, clause.end) is not None
+                again = doc.vocab.search("again", text, clause.start, clause.end, lowered) is not None
                 for start, end, item in weapons:
                     family = data.FAMILY[item]
                     if family in families or family in seen:
                         continue
                     seen.add(family)
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 90),
-                                           min(clause.end, end + 60))
+                                           min(clause.end, end + 60), lowered)
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
@@ -1187,7 +1330,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         quiet = not any(id(q) in counted for q in doc.within("quantities", sentence)) \
             and not doc.weapons_in(index)
         if doc.sent_para[index] != doc.headline_para and quiet \
-                and doc.vocab.search("event", text, sentence.start, sentence.end):
+                and doc.vocab.search("event", text, sentence.start, sentence.end, lowered):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
                                      span=sentence))
     for obs in observations:
@@ -1243,7 +1386,7 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
     """
     found: list[QuantityMention] = []
     for sent in doc.sents:
-        matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end)
+        matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end, doc.lowered)
         if not matches:
             continue
         people = [q.span for q in doc.within("quantities", sent) if q.item == Item.PERSON]
@@ -1271,9 +1414,11 @@ def _most_specific(item: Item, weapons: Sequence[tuple[int, int, Item]], family:
     return item
 
 
-def _text_before(doc: _Doc, clause: Span, loc: LocationMention) -> str:
-    """The words of the clause just before a place (``launched from the ``)."""
-    return doc.text[max(clause.start, loc.span.start - 80):loc.span.start]
+def _launch_site(doc: _Doc, clause: Span, loc: LocationMention) -> bool:
+    """Whether the words of the clause just before a place make it a launch site (``launched from the ``)."""
+    start = max(clause.start, loc.span.start - 80)
+    before = doc.text[start:loc.span.start]
+    return doc.vocab.search("origin", before, lowered=doc.lower_slice(start, loc.span.start)) is not None
 
 
 def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
@@ -1306,7 +1451,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         obs.seas.extend(loc.name for loc in in_segment
                         if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
                         and not loc.admin1 and not loc.country
-                        and not doc.vocab.search("origin", _text_before(doc, clause, loc)))
+                        and not _launch_site(doc, clause, loc))
     header = doc.header_places.get(obs.para, []) if not obs.headline else []
     if not obs.places:
         obs.places.extend(header)
@@ -1628,7 +1773,8 @@ class _Builder:
         sentence = self.doc.sents[obs.sent]
         start = max(sentence.start, obs.pos - 120)
         found = [(match.start(), name) for name in ("superseded", "revised")
-                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos)]
+                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos,
+                                                      self.doc.lowered)]
         return max(found)[1] if found else None
 
     def _repeat(self, obs: _Obs) -> bool:
@@ -2093,7 +2239,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if doc.sent_para[sent] == doc.headline_para:
             continue
         sentence = doc.sents[sent]
-        if doc.vocab.search("all_cases", doc.text, sentence.start, sentence.end):
+        if doc.vocab.search("all_cases", doc.text, sentence.start, sentence.end, doc.lowered):
             para = doc.sent_para[sent]
             targets = [d for d in live if any(doc.sent_para[o.sent] == para for o in d.obs)]
             for draft in targets:
@@ -2102,7 +2248,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 continue
         clause = doc.clause_of(quantity.span.start)
         before = max(clause.start, quantity.span.start - 25)
-        if doc.vocab.search("total", doc.text, before, quantity.span.start):
+        if doc.vocab.search("total", doc.text, before, quantity.span.start, doc.lowered):
             # "In total, three people were injured over the day" after each attack's own figures:
             # their sum, not a toll of its own.
             figures = [c for d in live for c in d.casualties if c.role == quantity.role]
@@ -2214,7 +2360,8 @@ def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None
 # ------------------------------------------------------------------ records
 
 def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int, str],
-              regions: Mapping[int, list[tuple[str | None, list[LocationMention]]]]) -> Incident:
+              regions: Mapping[int, list[tuple[str | None, list[LocationMention]]]]) -> dict[str, Any]:
+    """The fields of a draft's :class:`~incidentkit.Incident`, all but ``parent`` (the id of another)."""
     counts = {role: obs.value for role, obs in draft.counts.items()}
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
@@ -2297,14 +2444,11 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     ])
     ident = hashlib.sha1((doc.digest + "\x00" + content).encode("utf-8")).hexdigest()[:16]
     # (the tuple fields go through a dict: the models' ``converter=tuple`` confuses mypy's attrs plugin)
-    collections: dict[str, Any] = {"admin1": tuple(admin1), "admin2": tuple(admin2),
-                                   "settlements": tuple(settlements), "sources": tuple(sources),
-                                   "evidence": tuple(evidence)}
-    return Incident(
-        id=ident, weapon=weapon, counts=counts, start=window.start if window else None,
-        end=window.end if window else None, country=country, killed=killed, injured=injured,
-        point=point, extractor=extractor, **collections,
-    )
+    return {"id": ident, "weapon": weapon, "counts": counts, "start": window.start if window else None,
+            "end": window.end if window else None, "country": country, "killed": killed,
+            "injured": injured, "point": point, "extractor": extractor, "admin1": tuple(admin1),
+            "admin2": tuple(admin2), "settlements": tuple(settlements), "sources": tuple(sources),
+            "evidence": tuple(evidence)}
 
 
 def _weapon(draft: _Draft) -> Item:
@@ -2434,10 +2578,11 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                          and (sentence.start <= p.span.start < sentence.end or id(p) in own)]
                 if named:
                     regions.setdefault(sent, []).append((draft.family, named))
-    incidents = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
-    parents = {id(d): inc.id for d, inc in zip(drafts, incidents, strict=True)}  # kept drafts only
-    result = [attrs.evolve(inc, parent=parents.get(id(d.parent))) if d.parent is not None else inc
-              for d, inc in zip(drafts, incidents, strict=True)]
+    records = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
+    ids = {id(d): fields["id"] for d, fields in zip(drafts, records, strict=True)}  # kept drafts only
+    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
+    result = [Incident(**fields, parent=ids.get(id(d.parent)) if d.parent is not None else None)
+              for d, fields in zip(drafts, records, strict=True)]
     for draft in builder.drafts:
         # The only reference cycle (draft -> index -> draft): broken here, the drafts and all
         # they hold are freed now instead of at the garbage collector's next full pass.
