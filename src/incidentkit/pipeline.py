@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import concurrent.futures
 import datetime as dt
+import gc
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType, ModuleType
@@ -339,6 +340,10 @@ _WORKER: Pipeline | None = None
 def _init_worker(pipeline: Pipeline) -> None:
     global _WORKER
     _WORKER = pipeline
+    # A forked worker inherits the parent's heap (often large: the items, earlier results).
+    # Freezing it keeps the worker's garbage collector from walking those objects again and
+    # again (and from copying their pages to update them): the pool owns this process.
+    gc.freeze()
 
 
 def _process_batch(batch: list[tuple[int, object]], defaults: Mapping[str, Any]) -> list[Report | Failure]:
