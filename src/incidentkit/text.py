@@ -8,12 +8,13 @@ Both are single linear passes with compiled patterns.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
 from .models import Span
 
-__all__ = ["SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "paragraphs", "scan_timeout", "sentences"]
+__all__ = ["SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "lowered", "paragraphs", "scan_timeout", "sentences"]
 
 #: Seconds any one pattern scan over a whole text may take, before the per-character
 #: allowance: the last guard against a pattern that backtracks catastrophically on some
@@ -57,6 +58,41 @@ def scan_timeout(length: int) -> float:
     22.0
     """
     return SCAN_TIMEOUT_BASE + SCAN_TIMEOUT_PER_CHAR * length
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, if lower-case words match there exactly as in ``text`` case-insensitively.
+
+    Extractors scan this twin with lower-case patterns instead of the text with
+    ``(?i)`` ones (case-insensitive matching is several times slower in ``regex``),
+    or test a word's presence with ``in``. True of English news; None when some
+    character of the text does not lower-case exactly: ``ß``, ``ﬁ`` (fold to two
+    letters), ``ſ`` (folds to ``s``), ``İ`` (lower-cases to two characters), or
+    any whose word/space/digit class changes. The last texts asked are remembered,
+    so the stages of one pipeline run share one copy.
+
+    >>> lowered("Drones hit KYIV"), lowered("İskander")
+    ('drones hit kyiv', None)
+    """
+    return _lowered(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    if all(_lowers_exactly(char) for char in set(text)):
+        return text.lower()
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lowers_exactly(char: str) -> bool:
+    lower = char.lower()
+    if len(lower) != 1 or char.casefold() != lower or unicodedata.category(char) == "Cn":
+        return False  # (a character Python's tables do not know, regex's may: not trusted)
+    return all((cls.match(lower) is None) == (cls.match(char) is None) for cls in _CHAR_CLASSES)
+
+
+_CHAR_CLASSES = tuple(regex.compile(name, regex.VERSION1) for name in (r"\w", r"\s", r"\d"))
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:

@@ -9,6 +9,7 @@ import incidentkit.text
 from incidentkit import Document, Pipeline
 from incidentkit.builtin.incidents import IncidentAssembler, assembly
 from incidentkit.models import Findings
+from incidentkit.text import lowered
 
 REPORT = (
     "Russian air defences destroyed {n} Ukrainian drones over the {region} region overnight, the Defence "
@@ -88,15 +89,15 @@ def test_a_runaway_scan_is_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
     "Drones hit KYIV; a Kh-101 cruise missile was SHOT DOWN — “Shahed” drones, the mayor said.",
     "Strasse: 3 drones",  # ASCII and caseless punctuation: lower-casing is exact
 ])
-def test_lowercase_twin_is_the_lower_cased_text(text: str) -> None:
-    assert assembly.lowercase_twin(text) == text.lower()
+def test_lowered_is_the_lower_cased_text(text: str) -> None:
+    assert lowered(text) == text.lower()
 
 
 @pytest.mark.parametrize("text", ["STRAßE drones", "ſhells", "ﬁred missiles", "İskander"])
-def test_no_lowercase_twin_where_lower_casing_is_not_exact(text: str) -> None:
+def test_not_lowered_where_lower_casing_is_not_exact(text: str) -> None:
     # ß and ﬁ fold to two letters, ſ folds to s, İ lower-cases to two characters: the
     # case-insensitive scans of the text itself are kept.
-    assert assembly.lowercase_twin(text) is None
+    assert lowered(text) is None
 
 
 def test_weapons_from_the_whole_text_are_those_of_each_slice() -> None:

@@ -32,7 +32,6 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -53,7 +52,7 @@ from incidentkit.models import (
     TimeInterval,
     TimeMention,
 )
-from incidentkit.text import paragraphs, scan_timeout, sentences
+from incidentkit.text import lowered, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Approx, Item, LocationType, Outcome, Role, SourceType, Stance, TimeType
 
 from . import data
@@ -69,33 +68,7 @@ def _alternation(words: Iterable[str]) -> str:
 _LETTER_FIRST = frozenset(data.WEAPON_WORDS) | frozenset(data.VAGUE_WEAPON_WORDS)
 
 
-@functools.lru_cache(maxsize=4096)
-def _lowers_exactly(char: str) -> bool:
-    """Whether ``char.lower()`` stands in for ``char`` for lower-case words matched without IGNORECASE.
-
-    It must stay one character (offsets unchanged), fold like its lower case (not ``ß``, ``ſ``,
-    ``ﬁ``) and be a word character, space or digit exactly when ``char`` is one. A character
-    Python's Unicode tables do not know (``regex``'s may) is not trusted.
-    """
-    lower = char.lower()
-    if len(lower) != 1 or char.casefold() != lower or unicodedata.category(char) == "Cn":
-        return False
-    return all((_CLASSES[name].match(lower) is None) == (_CLASSES[name].match(char) is None)
-               for name in _CLASSES)
-
-
-_CLASSES = {name: regex.compile(name, regex.VERSION1) for name in (r"\w", r"\s", r"\d")}
-_WORD_CHAR = _CLASSES[r"\w"]
-
-
-def lowercase_twin(text: str) -> str | None:
-    """``text`` lower-cased, if lower-case words match there exactly as in ``text`` case-insensitively.
-
-    True of English news: every character passes :func:`_lowers_exactly`.
-    """
-    if all(_lowers_exactly(char) for char in set(text)):
-        return text.lower()
-    return None
+_WORD_CHAR = regex.compile(r"\w", regex.VERSION1)
 
 
 @attrs.frozen(kw_only=True, slots=False, eq=False)
@@ -239,7 +212,7 @@ class Vocabulary:
                        lowered: str | None = None) -> list[tuple[int, int, Item]]:
         """``(start, end, item)`` of each weapon word in ``text[start:end]``.
 
-        ``lowered`` is ``lowercase_twin()`` of ``text``, if it has one: scanned there without
+        ``lowered`` is :func:`~incidentkit.text.lowered` of ``text``, if it has one: scanned there without
         IGNORECASE (same matches, ~20% faster).
         """
         found: list[tuple[int, int, Item]] = []
@@ -300,7 +273,7 @@ class Vocabulary:
                 return fast, lowered
         return self._patterns[name], text
 
-    # ``lowered`` below is ``lowercase_twin()`` of ``text`` (or None): the same matches, faster.
+    # ``lowered`` below is ``incidentkit.text.lowered(text)`` (or None): the same matches, faster.
     def match(self, name: str, text: str, start: int, end: int,
               lowered: str | None = None) -> regex.Match[str] | None:
         """A word of one compiled table (``flashback``) at the very start of ``text[start:end]``."""
@@ -645,7 +618,7 @@ class _Doc:
     def __init__(self, document: Document, found: Findings, vocab: Vocabulary) -> None:
         self.text = document.text
         # The text lower-cased, for the fast scans of the built-in words (None if not exact).
-        self.lowered = lowercase_twin(self.text)
+        self.lowered = lowered(self.text)
         self.vocab = vocab
         self.found = found
         self.sents = list(sentences(self.text))

@@ -12,10 +12,10 @@ import regex
 
 from ...errors import PluginError
 from ...models import Document, Findings, Span, TimeInterval, TimeMention
-from ...text import scan_timeout
+from ...text import lowered, scan_timeout
 from ...vocab import Stage, TimeType
 from . import data
-from .grammar import Grammar, Night, Piece, Resolved, Rule, State, folded
+from .grammar import Grammar, Night, Piece, Resolved, Rule, State
 from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
@@ -141,7 +141,7 @@ class TimesExtractor:
         """All rule matches, then the longest non-overlapping ones (earlier rules win ties)."""
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
-        lower = folded(text)
+        lower = lowered(text)
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             if rule.reach is None and rule.fast_gates:
@@ -173,7 +173,7 @@ class TimesExtractor:
                  ) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
 
-        ``lower`` is ``folded(text)``, if known.
+        ``lower`` is ``lowered(text)``, if known.
         """
         if rule.reach is not None and rule.gate is not None:
             yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout, lower)
@@ -184,7 +184,7 @@ class TimesExtractor:
 
     @staticmethod
     def _fast_gates(rule: Rule, lower: str | None) -> list[regex.Pattern[str]]:
-        """The fast gates of ``rule`` that may be found in the text (``lower`` is ``folded(text)``)."""
+        """The fast gates of ``rule`` that may be found in the text (``lower`` is ``lowered(text)``)."""
         return [gate for gate, word in zip(rule.fast_gates, rule.fast_gate_words, strict=True)
                 if word is None or lower is None or word in lower]
 
@@ -224,7 +224,7 @@ class TimesExtractor:
         Every match starts at most ``rule.lead`` characters before a match of an anchor, and
         not right after a word character (every rule starts with ``(?<![\w])``): only those
         positions are tried, in order, each after the end of the last match. An anchor whose
-        word is not in ``lower`` (the folded text) has no match: it is not searched for.
+        word is not in ``lower`` (the lower-cased text) has no match: it is not searched for.
         """
         hits = sorted({hit.start() for anchor, word in zip(rule.anchors, rule.anchor_words, strict=True)
                        if word is None or lower is None or word in lower

@@ -176,7 +176,7 @@ class Rule:
     anchors: tuple[regex.Pattern[str], ...] = ()
     lead: int = 0
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
-    #: text whose lower-cased form lacks it has no match of the anchor (see :func:`folded`).
+    #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
     anchor_words: tuple[str | None, ...] = ()
     #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
@@ -424,25 +424,12 @@ def _any_case(words: Iterable[str]) -> list[str]:
 
 
 _ANY_CASE_WORD = regex.compile(r"\(\?i:([a-z]+)\)")
-#: Characters that (?i) matches to an ASCII letter but that lower() does not turn into it.
-_UNFOLDED = regex.compile("[\u0130\u017f]")
 
 
 def _literal_word(anchor: str) -> str | None:
     """The word an anchor pattern starts with in any case (``(?i:word)...``), else None."""
     found = _ANY_CASE_WORD.match(anchor)
     return found.group(1) if found else None
-
-
-def folded(text: str) -> str | None:
-    """``text`` lower-cased, in which every ``(?i:word)`` match of ``text`` is found as ``word``.
-
-    None when the text has one of the two characters that (?i) matches to an ASCII letter
-    but lower() does not turn into that letter (dotted capital I, long s).
-    """
-    if _UNFOLDED.search(text, timeout=scan_timeout(len(text))):
-        return None
-    return text.lower()
 
 
 def _shortest_prefixes(words: Iterable[str]) -> list[str]:
