@@ -175,14 +175,16 @@ class Rule:
     #: start. The rule is then tried only at the positions up to ``lead`` before their matches.
     anchors: tuple[regex.Pattern[str], ...] = ()
     lead: int = 0
-    #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
-    #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
-    anchor_words: tuple[str | None, ...] = ()
     #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
     fast_gates: tuple[regex.Pattern[str], ...] = ()
+    #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
+    #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
+    anchor_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
+        lambda rule: tuple(_literal_word(anchor.pattern) for anchor in rule.anchors), takes_self=True))
     #: For each fast gate, the word it starts with in any case, or None (as ``anchor_words``).
-    fast_gate_words: tuple[str | None, ...] = ()
+    fast_gate_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
+        lambda rule: tuple(_literal_word(gate.pattern) for gate in rule.fast_gates), takes_self=True))
 
 
 class DocumentTables:
@@ -883,9 +885,7 @@ class Grammar:
                      regex.compile(gates[name]) if name in gates else None,
                      reach.get(name),
                      tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
-                     tuple(_literal_word(anchor) for anchor in anchors.get(name, ())),
-                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
-                     tuple(_literal_word(gate) for gate in fast_gates.get(name, ())))
+                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
                 for name, pattern, parse in rules]
 
     def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
