@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import signal
 import threading
 import time
@@ -471,6 +472,25 @@ def test_extract_many_over_two_processes_matches_one(pipeline: Pipeline) -> None
     assert one == two
     assert isinstance(two[7], Failure) and two[7].index == 7
     assert [o.document.text for o in two if isinstance(o, Report)] == [i for i in items if i != "   "]
+
+
+def test_extract_many_over_processes_reads_its_input_only_as_far_as_needed(pipeline: Pipeline) -> None:
+    # A stream of millions of items must not be read (and held) whole before the first result.
+    pulled = 0
+
+    def long_stream() -> Iterator[str]:
+        nonlocal pulled
+        for n in range(1, 2001):
+            pulled += 1
+            yield f"{n} drones were shot down over the Kursk region."
+
+    with deadline(120, "extract_many over 2 processes"):
+        stream = pipeline.extract_many(long_stream(), published="2025-07-20", processes=2, chunksize=4)
+        first = list(itertools.islice(stream, 10))
+        stream.close()
+    numbers = [o.document.text.split()[0] for o in first if isinstance(o, Report)]
+    assert numbers == [str(n) for n in range(1, 11)]  # in order
+    assert pulled <= 2 * 3 * 4 + 4 * 4  # the window of batches in flight, not the whole input
 
 
 def test_too_long_text_in_a_stream_is_a_failure_not_a_stop() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import concurrent.futures
 import datetime as dt
 import gc
@@ -273,6 +274,9 @@ class Pipeline:
         be processed yields a :class:`Failure` in its place; the stream goes on.
         With ``processes > 1`` the work is spread over worker processes, each
         building this pipeline once (plugins given as objects must be picklable).
+        Items are read as they are needed (a few batches of ``chunksize`` per
+        process ahead of the results), so a stream of any length runs in
+        constant memory.
         """
         if processes < 1:
             raise ValueError(f"processes must be at least 1, got {processes}")
@@ -285,10 +289,17 @@ class Pipeline:
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=processes, initializer=_init_worker, initargs=(self,)
         ) as pool:
-            batches = _batched(numbered, chunksize)
-            yield from itertools.chain.from_iterable(
-                pool.map(_process_batch, batches, itertools.repeat(defaults))
-            )
+            # A bounded window of batches in flight: the input is read only as far as the
+            # workers need, so a stream of millions of items runs in constant memory (the
+            # executor's own map() would read, and hold, the whole input at once).
+            window: collections.deque[concurrent.futures.Future[list[Report | Failure]]] = (
+                collections.deque())
+            for batch in _batched(numbered, chunksize):
+                window.append(pool.submit(_process_batch, batch, defaults))
+                if len(window) >= processes * _BATCHES_AHEAD:
+                    yield from window.popleft().result()
+            while window:
+                yield from window.popleft().result()
 
 
 def _merge(found: dict[str, list[Any]], items: list[tuple[str, Output]]) -> None:
@@ -335,6 +346,10 @@ def _process(pipeline: Pipeline, index: int, item: object, defaults: Mapping[str
 
 
 _WORKER: Pipeline | None = None
+
+#: Batches queued per worker process in ``extract_many``: enough to keep every worker busy
+#: while the caller consumes results, few enough that memory does not grow with the input.
+_BATCHES_AHEAD = 3
 
 
 def _init_worker(pipeline: Pipeline) -> None:
