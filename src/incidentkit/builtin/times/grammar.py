@@ -179,6 +179,7 @@ class Rule:
     lead: int = 0
     #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
+    #: Without: one of them is found wherever ``pattern`` matches.
     fast_gates: tuple[regex.Pattern[str], ...] = ()
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
     #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
@@ -416,8 +417,9 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # Rules whose pattern few texts need (their fast gates, gate or anchors are found in few
 # texts; the pattern is compiled on first use, see Rule.pattern). Of the 816 reports of the
 # regression corpus, the pattern is used on: day_at_clock 2, night_to 4, pod_on 3,
-# duration_compound 3, pod_of 57 (7%), day_pod 67 (8%); on generated reports, none.
-_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "pod_of", "day_pod"})
+# duration_compound 3, pod_of 57 (7%), day_pod 67 (8%), week_of 1; on generated reports, none.
+_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "pod_of", "day_pod",
+                         "week_of"})
 
 
 def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
@@ -900,6 +902,7 @@ class Grammar:
                     for word in sorted(self.unit_words)],
             "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
+            "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
