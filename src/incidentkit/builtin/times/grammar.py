@@ -767,8 +767,10 @@ class Grammar:
              self._night_to),
             # the night from Saturday to Sunday / overnight from Saturday into Sunday
             ("night_span",
-             rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>{self.DAY})"
-             rf"{_S1}(?i:to|into|and){_S1}(?P<day>{self.DAY})", self._night_to),
+             # DAY defined once and called twice (parsed once: start-up time); a call matches
+             # and backtracks as the pattern written in its place, and captures nothing itself
+             rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>(?&day_))"
+             rf"{_S1}(?i:to|into|and){_S1}(?P<day>(?&day_))(?(DEFINE)(?P<day_>{self.DAY}))", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
             # dawn on Monday / the evening on July 20
