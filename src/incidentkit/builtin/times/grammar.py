@@ -572,6 +572,7 @@ class Grammar:
         self.night = night
         self._build_fragments()
         self.rules = self._build_rules()
+        self._day_rule = next(rule.pattern for rule in self.rules if rule.name == "day")
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
             r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
@@ -699,7 +700,10 @@ class Grammar:
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
         }
-        self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
+        self.day_form_names = tuple(day_forms)
+        # DAY with a group per form, which tells the form of a match (see :meth:`day`)
+        self.DAY_FORMS = "(?:" + "|".join(f"(?P<form_{name}>{pattern})"
+                                          for name, pattern in day_forms.items()) + ")"
         # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
         # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
         day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
@@ -790,7 +794,8 @@ class Grammar:
             # July 19-20
             ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
             # July 20 / Sunday / yesterday / the same day / Christmas
-            ("day", rf"(?P<day>{self.DAY})", self._day),
+            # (its pattern also tells the form of a DAY text, see day())
+            ("day", rf"(?P<day>{self.DAY_FORMS})", self._day),
             # two days ago / a year earlier / years ago
             ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
                     + direction,
@@ -1107,10 +1112,14 @@ class Grammar:
     ) -> tuple[dt.date | None, str] | None:
         """Interpret a ``DAY`` text: the date (when resolvable) and its TIMEX3 value."""
         text = text.strip()
-        for name, pattern in self.day_forms.items():
-            if pattern.fullmatch(text):
-                return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
-        return None
+        # The "day" rule matches a DAY (it may start with any of DAY's first characters):
+        # fullmatch tries the forms in order, each every way it can match, so the form whose
+        # group is set is the first that matches the whole text.
+        match = self._day_rule.fullmatch(text)
+        if match is None:
+            return None
+        name = next(name for name in self.day_form_names if match.group("form_" + name) is not None)
+        return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
 
     def _day_absolute(
         self, text: str, state: State, start: int, end: int
