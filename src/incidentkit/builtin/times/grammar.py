@@ -712,11 +712,16 @@ class Grammar:
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
         sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
+        # The second month of each form of a range is a call of one defined once (parsed once:
+        # start-up time); the engine seldom reaches it. A group call matches and
+        # backtracks as the pattern written in its place would, and captures nothing itself.
+        month = "(?&month_r_)"
         self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
-            rf"(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{self.MONTH}{_S0})?{self.DAYNUM}"
-            rf"|{_S1}(?i:to|into|and|through){_S1}(?:{self.MONTH}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
-            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{self.MONTH})"
+            rf"(?:(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{month}{_S0})?{self.DAYNUM}"
+            rf"|{_S1}(?i:to|into|and|through){_S1}(?:{month}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
+            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
             rf"(?:,?{_S1}{self.YEAR})?"
+            rf"(?(DEFINE)(?P<month_r_>{self.MONTH})))"
         )
 
     # ------------------------------------------------------------------ rules
