@@ -599,10 +599,15 @@ class Grammar:
         # nouns that make "overnight" a term of finance or travel rather than a night
         self._overnight_noun = regex.compile(r"(?i)\s{1,4}" + _alt(data.OVERNIGHT_NOUNS) + r"\b")
         self._attack = regex.compile(r"(?i)\b" + _alt(data.ATTACK_WORDS) + r"\b")
-        self._country_cues = {
-            country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
-            for country, words in data.COUNTRY_CUES.items()
-        }
+
+    @functools.cached_property
+    def _country_cues(self) -> dict[str, regex.Pattern[str]]:
+        """The cue words of each country (for holidays), compiled on first use.
+
+        Only a document naming a holiday needs them (8 of the 816 reports of the regression corpus).
+        """
+        return {country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
+                for country, words in data.COUNTRY_CUES.items()}
 
     def night_for(self, text: str) -> NightReading:
         """The night convention for one document: the configured one, or by genre under ``auto``.
