@@ -175,8 +175,8 @@ class TimesExtractor:
 
         ``lower`` is ``lowered(text)``, if known.
         """
-        if rule.reach is not None and rule.gate is not None:
-            yield from TimesExtractor._matches_near_gate(rule, rule.gate, rule.reach, text, timeout, lower)
+        if rule.reach is not None and rule.gate_source is not None:
+            yield from TimesExtractor._matches_near_gate(rule, rule.reach, text, timeout, lower)
         elif rule.anchors:
             yield from TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
         else:
@@ -189,7 +189,7 @@ class TimesExtractor:
                 if word is None or lower is None or word in lower]
 
     @staticmethod
-    def _matches_near_gate(rule: Rule, gate: regex.Pattern[str], reach: int, text: str, timeout: float,
+    def _matches_near_gate(rule: Rule, reach: int, text: str, timeout: float,
                            lower: str | None = None) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern``, as its ``finditer`` gives them, found near its gate's.
 
@@ -202,7 +202,8 @@ class TimesExtractor:
             hits = sorted({hit.start() for fast in TimesExtractor._fast_gates(rule, lower)
                            for hit in fast.finditer(text, timeout=timeout)})
         else:
-            hits = [hit.start() for hit in gate.finditer(text, timeout=timeout)]
+            assert rule.gate is not None
+            hits = [hit.start() for hit in rule.gate.finditer(text, timeout=timeout)]
         end = 0
         for hit in hits:
             if hit < end:

@@ -161,11 +161,13 @@ class Rule:
     """
 
     name: str
-    pattern: regex.Pattern[str]
+    #: The text of :attr:`pattern`.
+    source: str
     parse: Callable[[regex.Match[str]], Sequence[Piece] | None]
-    #: A pattern found in every text where ``pattern`` matches (usually a part of every
-    #: match): a text it is not found in has no matches, so the (slower) rule scan is skipped.
-    gate: regex.Pattern[str] | None = None
+    #: The text of :attr:`gate`: a pattern found in every text where ``pattern`` matches
+    #: (usually a part of every match): a text it is not found in has no matches, so the
+    #: (slower) rule scan is skipped.
+    gate_source: str | None = None
     #: With ``gate``: every match contains a match of ``gate`` and starts at most this many
     #: characters before it (or earlier only within a number written in digits); the rule is
     #: then tried only from there.
@@ -177,6 +179,7 @@ class Rule:
     lead: int = 0
     #: With ``gate``: patterns led by a literal, one of them found wherever ``gate`` is; searched
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
+    #: Without: one of them is found wherever ``pattern`` matches.
     fast_gates: tuple[regex.Pattern[str], ...] = ()
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
     #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
@@ -185,6 +188,20 @@ class Rule:
     #: For each fast gate, the word it starts with in any case, or None (as ``anchor_words``).
     fast_gate_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
         lambda rule: tuple(_literal_word(gate.pattern) for gate in rule.fast_gates), takes_self=True))
+
+    # Compiled on first use: the grammar compiles up front the patterns most texts need, and
+    # leaves the others (a rule tried on few texts, a gate only its fast gates are searched
+    # for) to the first text that needs them (start-up time). Two threads may both compile
+    # one: the same pattern either way.
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        """The rule's pattern."""
+        return regex.compile(self.source)
+
+    @functools.cached_property
+    def gate(self) -> regex.Pattern[str] | None:
+        """The compiled :attr:`gate_source`, or None."""
+        return None if self.gate_source is None else regex.compile(self.gate_source)
 
 
 class DocumentTables:
@@ -397,6 +414,14 @@ _LETTER = regex.compile(r"\p{L}")
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 
 
+# Rules whose pattern few texts need (their fast gates, gate or anchors are found in few
+# texts; the pattern is compiled on first use, see Rule.pattern). Of the 816 reports of the
+# regression corpus, the pattern is used on: day_at_clock 2, night_to 4, pod_on 3,
+# duration_compound 3, pod_of 57 (7%), day_pod 67 (8%), week_of 1; on generated reports, none.
+_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "pod_of", "day_pod",
+                         "week_of"})
+
+
 def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
     """A lookahead for the first characters of a match: ``exact`` (a class body), initials of ``words``.
 
@@ -547,6 +572,7 @@ class Grammar:
         self.night = night
         self._build_fragments()
         self.rules = self._build_rules()
+        self._day_rule = next(rule.pattern for rule in self.rules if rule.name == "day")
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
             r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
@@ -573,10 +599,15 @@ class Grammar:
         # nouns that make "overnight" a term of finance or travel rather than a night
         self._overnight_noun = regex.compile(r"(?i)\s{1,4}" + _alt(data.OVERNIGHT_NOUNS) + r"\b")
         self._attack = regex.compile(r"(?i)\b" + _alt(data.ATTACK_WORDS) + r"\b")
-        self._country_cues = {
-            country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
-            for country, words in data.COUNTRY_CUES.items()
-        }
+
+    @functools.cached_property
+    def _country_cues(self) -> dict[str, regex.Pattern[str]]:
+        """The cue words of each country (for holidays), compiled on first use.
+
+        Only a document naming a holiday needs them (8 of the 816 reports of the regression corpus).
+        """
+        return {country: regex.compile(r"\b" + _alt(words) + r"(?!\w)")
+                for country, words in data.COUNTRY_CUES.items()}
 
     def night_for(self, text: str) -> NightReading:
         """The night convention for one document: the configured one, or by genre under ``auto``.
@@ -674,7 +705,10 @@ class Grammar:
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
         }
-        self.day_forms = {name: regex.compile(pattern) for name, pattern in day_forms.items()}
+        self.day_form_names = tuple(day_forms)
+        # DAY with a group per form, which tells the form of a match (see :meth:`day`)
+        self.DAY_FORMS = "(?:" + "|".join(f"(?P<form_{name}>{pattern})"
+                                          for name, pattern in day_forms.items()) + ")"
         # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
         # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
         day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
@@ -683,11 +717,16 @@ class Grammar:
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
         sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
+        # The second month of each form of a range is a call of one defined once (parsed once:
+        # start-up time); the engine seldom reaches it. A group call matches and
+        # backtracks as the pattern written in its place would, and captures nothing itself.
+        month = "(?&month_r_)"
         self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
-            rf"(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{self.MONTH}{_S0})?{self.DAYNUM}"
-            rf"|{_S1}(?i:to|into|and|through){_S1}(?:{self.MONTH}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
-            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{self.MONTH})"
+            rf"(?:(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{month}{_S0})?{self.DAYNUM}"
+            rf"|{_S1}(?i:to|into|and|through){_S1}(?:{month}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
+            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
             rf"(?:,?{_S1}{self.YEAR})?"
+            rf"(?(DEFINE)(?P<month_r_>{self.MONTH})))"
         )
 
     # ------------------------------------------------------------------ rules
@@ -742,8 +781,10 @@ class Grammar:
              self._night_to),
             # the night from Saturday to Sunday / overnight from Saturday into Sunday
             ("night_span",
-             rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>{self.DAY})"
-             rf"{_S1}(?i:to|into|and){_S1}(?P<day>{self.DAY})", self._night_to),
+             # DAY defined once and called twice (parsed once: start-up time); a call matches
+             # and backtracks as the pattern written in its place, and captures nothing itself
+             rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>(?&day_))"
+             rf"{_S1}(?i:to|into|and){_S1}(?P<day>(?&day_))(?(DEFINE)(?P<day_>{self.DAY}))", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
             # dawn on Monday / the evening on July 20
@@ -763,7 +804,8 @@ class Grammar:
             # July 19-20
             ("day_range", rf"(?P<range>{self.DAYRANGE})", self._day_range),
             # July 20 / Sunday / yesterday / the same day / Christmas
-            ("day", rf"(?P<day>{self.DAY})", self._day),
+            # (its pattern also tells the form of a DAY text, see day())
+            ("day", rf"(?P<day>{self.DAY_FORMS})", self._day),
             # two days ago / a year earlier / years ago
             ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
                     + direction,
@@ -877,16 +919,24 @@ class Grammar:
                     for word in sorted(self.unit_words)],
             "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
+            "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
         anchors, lead = self._anchors()
-        return [Rule(name, regex.compile(first.get(name, "") + r"(?<![\w])(?:" + pattern + ")"), parse,
-                     regex.compile(gates[name]) if name in gates else None,
-                     reach.get(name),
-                     tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
-                     tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
-                for name, pattern, parse in rules]
+        built = [Rule(name, first.get(name, "") + r"(?<![\w])(?:" + pattern + ")", parse, gates.get(name),
+                      reach.get(name),
+                      tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
+                      tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
+                 for name, pattern, parse in rules]
+        for rule in built:
+            # Compiled now, but for the rules few texts need (see Rule.pattern); a gate is
+            # searched only by a rule without fast gates.
+            if rule.name not in _RARE_RULES:
+                _ = rule.pattern
+            if not rule.fast_gates:
+                _ = rule.gate
+        return built
 
     def _anchors(self) -> tuple[dict[str, list[str]], dict[str, int]]:
         """Literals that every match of a rule contains (see :attr:`Rule.anchors`), and how far in.
@@ -1072,10 +1122,14 @@ class Grammar:
     ) -> tuple[dt.date | None, str] | None:
         """Interpret a ``DAY`` text: the date (when resolvable) and its TIMEX3 value."""
         text = text.strip()
-        for name, pattern in self.day_forms.items():
-            if pattern.fullmatch(text):
-                return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
-        return None
+        # The "day" rule matches a DAY (it may start with any of DAY's first characters):
+        # fullmatch tries the forms in order, each every way it can match, so the form whose
+        # group is set is the first that matches the whole text.
+        match = self._day_rule.fullmatch(text)
+        if match is None:
+            return None
+        name = next(name for name in self.day_form_names if match.group("form_" + name) is not None)
+        return getattr(self, "_day_" + name)(text, state, start, end)  # type: ignore[no-any-return]
 
     def _day_absolute(
         self, text: str, state: State, start: int, end: int
