@@ -62,3 +62,17 @@ def test_a_broken_file_is_reported(tmp_path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PluginError):
         Gazetteer.from_file(path)
+
+
+def test_the_compact_fuzzy_tables_hold_the_choices_by_length() -> None:
+    gaz = default_gazetteer()
+    for type_, code in (("admin1", None), ("settlement", "RU-KLU"), ("settlement", "UA-63"),
+                        ("admin2", "UA-14")):
+        by_length = gaz.fuzzy_choices_by_length(type_, code)
+        table = gaz._fuzzy_table(type_, code)
+        assert list(table) == list(by_length)
+        for length, choices in table.items():
+            assert list(zip(choices.positions, choices.numbers, choices.keys, strict=True)) == \
+                list(by_length[length])
+            assert choices.keys == list(by_length[length].values())
+        assert gaz._fuzzy_table(type_, code) is table

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
@@ -40,7 +41,7 @@ from incidentkit.vocab import Stage
 
 from . import _words as words
 from ._fold import fold
-from .gazetteer import Entry, Gazetteer, default_gazetteer
+from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
 
@@ -91,11 +92,15 @@ _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Regio
 
 class _Word(NamedTuple):
     start: int
-    end: int
-    text: str
+    text: str  # without a possessive ending
     lower: str
     key: str
     capital: bool
+
+    @property
+    def end(self) -> int:
+        """Where the word ends: computed, not stored (one int object less per word of the text)."""
+        return self.start + len(self.text)
 
 
 class _Match(NamedTuple):
@@ -156,11 +161,15 @@ class _Run:
         self.name = name  # the extractor's, stamped on each mention here (no copy by the core)
         self.words = _words_of(text)
         #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
-        self.gap_before = [""] + [text[left.end:right.start]
+        # (one string object per distinct gap: most are one character, which Python shares anyway)
+        gaps: dict[str, str] = {}
+        share = gaps.setdefault
+        self.gap_before = [""] + [gap if len(gap := text[left.start + len(left.text):right.start]) < 2
+                                  else share(gap, gap)
                                   for left, right in zip(self.words, self.words[1:], strict=False)]
         self.name_gaps: dict[str, bool] = {}  # gap -> whether it may stand inside a name (see _joins)
         #: indices of the capitalised words, the only ones that start a name
-        self.capitals = [k for k, word in enumerate(self.words) if word.capital]
+        self.capitals = array("i", [k for k, word in enumerate(self.words) if word.capital])
         self.title_lines = _title_spans(text)
         self.title_starts = [start for start, _end in self.title_lines]
         self.forced: dict[int, str] = {}  # word index -> type required by a list
@@ -217,7 +226,7 @@ class _Run:
             j = i - 1
             if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
                 j -= 1
-            gap_ok = j >= 0 and self.text[ws[j].end:ws[j + 1].start].strip() == ""
+            gap_ok = j >= 0 and self.gap_before[j + 1].strip() == ""
             listed_before = False
             items: list[int] = []  # word indices of the names before
             names = 0
@@ -321,7 +330,7 @@ class _Run:
                 number = _FEATURE_NUMBER.match(self.text, ws[head].end)
                 # "Poltava Military Institute of Communications"
                 if head + 2 < len(ws) and ws[head + 1].lower == "of" and ws[head + 2].capital \
-                        and self.text[ws[head].end:ws[head + 1].start] == " ":
+                        and self.gap_before[head + 1] == " ":
                     end_word = head + 2
                 end = ws[end_word].end
                 if number is not None and end_word == head:  # "City Hospital No. 4", "School No 12"
@@ -366,10 +375,10 @@ class _Run:
         ws = self.words
         k = last + 1
         while k < len(ws) and k - last <= 2 and ws[k].lower in words.PLANT_DESCRIPTORS \
-                and self.text[ws[k - 1].end:ws[k].start] == " ":
+                and self.gap_before[k] == " ":
             k += 1
         if k == last + 1 or k >= len(ws) or ws[k].lower not in words.PLANT_HEADS \
-                or self.text[ws[k - 1].end:ws[k].start] != " ":
+                or self.gap_before[k] != " ":
             return None
         return k
 
@@ -490,7 +499,7 @@ class _Run:
         elif _COUNT_OVER.search(self.text, max(0, ws[first].start - 40), ws[first].start):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
         elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
-                and self.text[ws[last].end:ws[last + 1].start] == " ":
+                and self.gap_before[last + 1] == " ":
             hint = "city"
         if forced == "admin1" and hint is None:
             hint = "region"
@@ -551,20 +560,20 @@ class _Run:
         """Whether "border" follows, or a dash, a second name and "border" ("the Kharkiv–Belgorod border")."""
         ws = self.words
         k = last + 1
-        if k < len(ws) and ws[k].lower in words.BORDER_WORDS and self.text[ws[last].end:ws[k].start] == " ":
+        if k < len(ws) and ws[k].lower in words.BORDER_WORDS and self.gap_before[k] == " ":
             return True
         return k + 1 < len(ws) and ws[k].capital and ws[k + 1].lower in words.BORDER_WORDS \
-            and self.text[ws[last].end:ws[k].start].strip() in ("–", "—", "-", "/") \
-            and self.text[ws[k].end:ws[k + 1].start] == " "
+            and self.gap_before[k].strip() in ("–", "—", "-", "/") \
+            and self.gap_before[k + 1] == " "
 
     def _hint_after(self, last: int, hints: frozenset[str]) -> bool:
         """Whether a hint word follows, perhaps after a qualifier ("Kursk acting governor")."""
         ws = self.words
         k = last + 1
         if k < len(ws) and ws[k].lower in words.HINT_QUALIFIERS \
-                and self.text[ws[k - 1].end:ws[k].start] == " ":
+                and self.gap_before[k] == " ":
             k += 1
-        return k < len(ws) and ws[k].lower in hints and self.text[ws[k - 1].end:ws[k].start] == " "
+        return k < len(ws) and ws[k].lower in hints and self.gap_before[k] == " "
 
     def _org_or_adjective(self, last: int) -> bool:
         """Whether the name is part of an organisation name or a compound ("Kyiv Independent", "US-made")."""
@@ -572,7 +581,7 @@ class _Run:
         after = self.text[ws[last].end:ws[last].end + 2]
         if (after[:1] in "-‐‑" and after[1:2].islower()) or after == ".-":
             return True
-        if last + 1 >= len(ws) or self.text[ws[last].end:ws[last + 1].start] != " ":
+        if last + 1 >= len(ws) or self.gap_before[last + 1] != " ":
             return False
         following = ws[last + 1]
         if following.lower in words.ZONE_AFTER:  # "03:00 Moscow time"
@@ -607,7 +616,7 @@ class _Run:
             return False
         before = ws[first - 1]
         return before.capital and before.lower in words.ORG_BEFORE \
-            and self.text[before.end:ws[first].start] == " "
+            and self.gap_before[first] == " "
 
     def _person_name(self, first: int, last: int) -> bool:
         """Whether a one-word name is part of a person's name ("Vladimir Putin", "Alexander Gusev").
@@ -625,13 +634,13 @@ class _Run:
             following = ws[last + 1]
             # "Alexander Gusev": a capitalised word that is no place follows; "Vladimir Zhdanov":
             # a given name is a person's even when the surname is also a place's old name
-            if following.capital and self.text[ws[last].end:following.start] == " " \
+            if following.capital and self.gap_before[last + 1] == " " \
                     and following.lower not in _NAME_FOLLOWERS \
                     and (not self.gaz.ids(following.key) or ws[first].lower in words.PERSON_BEFORE):
                 return True
         if first > 0:
             before = ws[first - 1]
-            if before.lower in words.PERSON_BEFORE and self.text[before.end:ws[first].start] == " ":
+            if before.lower in words.PERSON_BEFORE and self.gap_before[first] == " ":
                 self.people.add(ws[first].key)
                 return True
         return False
@@ -648,7 +657,7 @@ class _Run:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
         ws = self.words
         return last + 1 < len(ws) and ws[last + 1].lower in words.METONYMY_AFTER \
-            and self.text[ws[last].end:ws[last + 1].start] == " "
+            and self.gap_before[last + 1] == " "
 
     def _joins(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name.
@@ -859,7 +868,7 @@ class _Run:
                 or ws[match.first - 2].lower not in words.RIVER_BEFORE:
             return []
         if following is not None and following.lower.isalpha() and not following.capital \
-                and self.text[ws[match.last].end:following.start] == " " \
+                and self.gap_before[match.last + 1] == " " \
                 and following.lower not in words.RIVER_AFTER:
             return []  # "the Dnipro strike": the town's name as a modifier
         return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
@@ -963,11 +972,11 @@ class _Run:
         return list(found)
 
     def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
-        parts: list[dict[int, dict[tuple[int, int, str], str]]]
+        parts: list[dict[int, FuzzyChoices]]
         if wanted == "admin1":
-            parts = [self.gaz.fuzzy_choices_by_length("admin1")]
+            parts = [self.gaz._fuzzy_table("admin1")]
         elif wanted in ("admin2", "settlement"):
-            parts = [self.gaz.fuzzy_choices_by_length(wanted, code) for code in context]
+            parts = [self.gaz._fuzzy_table(wanted, code) for code in context]
         else:
             return []
         # the best over the regions in the context's order, the first on a tie: as one look-up
@@ -979,13 +988,13 @@ class _Run:
                 if not _may_reach_cutoff(len(key), length):
                     continue
                 cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[0])
-                found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                found = process.extractOne(key, choices.keys, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if found is None:
                     continue
-                position, number, _key = found[2]
+                position = choices.positions[found[2]]
                 if best is None or found[1] > best[0] or (
                         found[1] == best[0] and (part_number, position) < best[1:3]):
-                    best = (found[1], part_number, position, number)
+                    best = (found[1], part_number, position, choices.numbers[found[2]])
         if best is None:
             return []
         number = best[3]
@@ -1291,10 +1300,9 @@ def _words_of(text: str) -> list[_Word]:
             derived = seen.get(matched)
             if derived is None:
                 derived = seen[matched] = _word_forms(matched)
-            word, lower, key, capital, cut = derived
-            end = start + len(matched)
-            append(make(_Word, (start, end - cut, word, lower, key, capital)))
-            start = end + 1  # after the space
+            word, lower, key, capital, _cut = derived
+            append(make(_Word, (start, word, lower, key, capital)))
+            start += len(matched) + 1  # after the space
     return out
 
 
