@@ -26,13 +26,13 @@ from __future__ import annotations
 import bisect
 import functools
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
 import regex
-from rapidfuzz import fuzz, process
 
 from incidentkit.models import Document, Findings, LocationMention, Place, Span
 from incidentkit.text import paragraphs, scan_timeout, sentences
@@ -40,7 +40,7 @@ from incidentkit.vocab import Stage
 
 from . import _words as words
 from ._fold import fold
-from .gazetteer import Entry, Gazetteer, default_gazetteer
+from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
 
@@ -89,13 +89,26 @@ FUZZY_CUTOFF = 85.0
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory")
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
-    text: str
+class _Form(NamedTuple):
+    """A word of the text without its position: one object for every occurrence of the word."""
+
+    text: str  # without a possessive ending
     lower: str
     key: str
     capital: bool
+
+
+class _Word(NamedTuple):
+    start: int
+    text: str  # without a possessive ending
+    lower: str
+    key: str
+    capital: bool
+
+    @property
+    def end(self) -> int:
+        """Where the word ends: computed, not stored (one int object less per word of the text)."""
+        return self.start + len(self.text)
 
 
 class _Match(NamedTuple):
@@ -154,22 +167,29 @@ class _Run:
         self.gaz = gazetteer
         self.text = text
         self.name = name  # the extractor's, stamped on each mention here (no copy by the core)
-        self.words = _words_of(text)
+        #: the words of the text, each as its forms (one object per distinct word: a 1 MB text
+        #: has some 150,000 words and 2,000 distinct ones), and where each starts
+        self.forms, self.starts = _word_table(text)
         #: gap_before[k]: the text between word k - 1 and word k (before the first word: "")
-        self.gap_before = [""] + [text[left.end:right.start]
-                                  for left, right in zip(self.words, self.words[1:], strict=False)]
+        # (one string object per distinct gap: most are one character, which Python shares anyway)
+        gaps: dict[str, str] = {}
+        share = gaps.setdefault
+        starts = self.starts
+        self.gap_before = [""] + [
+            gap if len(gap := text[start + len(left.text):starts[k]]) < 2 else share(gap, gap)
+            for k, (start, left) in enumerate(zip(starts[:-1], self.forms, strict=False), 1)]
         self.name_gaps: dict[str, bool] = {}  # gap -> whether it may stand inside a name (see _joins)
         #: indices of the capitalised words, the only ones that start a name
-        self.capitals = [k for k, word in enumerate(self.words) if word.capital]
+        self.capitals = array("i", [k for k, word in enumerate(self.forms) if word.capital])
         self.title_lines = _title_spans(text)
         self.title_starts = [start for start, _end in self.title_lines]
         self.forced: dict[int, str] = {}  # word index -> type required by a list
         self.list_word: dict[int, str] = {}  # word index -> the list's plural type word
-        self.claimed = bytearray(len(self.words))  # words already inside a mention
+        self.claimed = bytearray(len(self.forms))  # words already inside a mention
         self.paragraphs = paragraphs(text)
         self.people: set[str] = set()  # surnames that are also town names ("Gusev")
         # names right after a vessel noun ("the cruiser Moskva")
-        self.ships = {ws.key for prev, ws, gap in zip(self.words, self.words[1:], self.gap_before[1:],
+        self.ships = {ws.key for prev, ws, gap in zip(self.forms, self.forms[1:], self.gap_before[1:],
                                                       strict=False)
                       if prev.lower in words.VESSEL_BEFORE and ws.capital and gap == " "}
         self.local: dict[int, Counter[str]] = {}  # paragraph number -> regions it names
@@ -184,6 +204,10 @@ class _Run:
         #: (name key, entry numbers) -> the entries named so by their own name, not an alias
         self.primary: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
         self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
+
+    def _end(self, k: int) -> int:
+        """Where word ``k`` ends (its possessive ending left out)."""
+        return self.starts[k] + len(self.forms[k].text)
 
     # ------------------------------------------------------------------ driver
 
@@ -204,7 +228,7 @@ class _Run:
 
     def _find_lists(self) -> None:
         """Mark the names of lists that share a plural type word with that type."""
-        ws = self.words
+        ws = self.forms
         for i, word in enumerate(ws):
             if word.lower not in _PLURAL_STARTS:
                 continue
@@ -217,7 +241,7 @@ class _Run:
             j = i - 1
             if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
                 j -= 1
-            gap_ok = j >= 0 and self.text[ws[j].end:ws[j + 1].start].strip() == ""
+            gap_ok = j >= 0 and self.gap_before[j + 1].strip() == ""
             listed_before = False
             items: list[int] = []  # word indices of the names before
             names = 0
@@ -234,7 +258,7 @@ class _Run:
                 j = item - 1
                 while j >= 0 and ws[j].lower in words.CONNECTORS and item - j <= 3:
                     j -= 1
-                if j < 0 or not _LIST_GAP.fullmatch(self.text[ws[j].end:ws[item].start]):
+                if j < 0 or not _LIST_GAP.fullmatch(self.text[self._end(j):self.starts[item]]):
                     break
             # names after: "four districts—Borovsky, Dumnichsky, and Tarussky", "the regions of A and B"
             j = i + 1
@@ -245,7 +269,7 @@ class _Run:
                 for k in items:
                     self.forced.pop(k, None)
                     self.list_word.pop(k, None)
-            gap = self.text[word.end:ws[j].start] if j < len(ws) else ""
+            gap = self.text[self._end(i):self.starts[j]] if j < len(ws) else ""
             if listed_before and "of" in gap.split():
                 continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
@@ -259,12 +283,12 @@ class _Run:
                     j = last + 1
                     while j < len(ws) and ws[j].lower in words.CONNECTORS and j - last <= 3:
                         j += 1
-                    if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[ws[last].end:ws[j].start]):
+                    if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
 
     def _item_before(self, j: int) -> int | None:
         """First word of the capitalised name ending at word ``j`` (at most three words)."""
-        ws = self.words
+        ws = self.forms
         if not ws[j].capital or ws[j].lower in words.LEADING_STOP:
             return None
         first = j
@@ -275,7 +299,7 @@ class _Run:
         return first
 
     def _item_after(self, j: int) -> int | None:
-        ws = self.words
+        ws = self.forms
         if not ws[j].capital or ws[j].lower in words.LEADING_STOP:
             return None
         last = j
@@ -291,7 +315,7 @@ class _Run:
 
         Returns (start, end, (first name word, last name word)) and claims the words.
         """
-        ws = self.words
+        ws = self.forms
         found: list[tuple[int, int, tuple[int, int]]] = []
         resume = 0  # the words before it are passed over or inside a feature
         for i in self.capitals:
@@ -305,7 +329,7 @@ class _Run:
                 last += 1
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
-                if ws[k].lower in words.FEATURE_HEADS and not self._in_title(ws[k].start):
+                if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
                     head = k
                     break
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
@@ -318,17 +342,17 @@ class _Run:
                 head = None  # "White House officials": the institution
             if head is not None:
                 end_word = head
-                number = _FEATURE_NUMBER.match(self.text, ws[head].end)
+                number = _FEATURE_NUMBER.match(self.text, self._end(head))
                 # "Poltava Military Institute of Communications"
                 if head + 2 < len(ws) and ws[head + 1].lower == "of" and ws[head + 2].capital \
-                        and self.text[ws[head].end:ws[head + 1].start] == " ":
+                        and self.gap_before[head + 1] == " ":
                     end_word = head + 2
-                end = ws[end_word].end
+                end = self._end(end_word)
                 if number is not None and end_word == head:  # "City Hospital No. 4", "School No 12"
                     end = number.end()
-                    while end_word + 1 < len(ws) and ws[end_word + 1].start < end:
+                    while end_word + 1 < len(ws) and self.starts[end_word + 1] < end:
                         end_word += 1
-                found.append((word.start, end, (i, head - 1)))
+                found.append((self.starts[i], end, (i, head - 1)))
                 for k in range(i, end_word + 1):
                     self.claimed[k] = 1
                 resume = end_word + 1
@@ -346,14 +370,14 @@ class _Run:
                 plural_item = i in self.forced
                 if not plural_item and (self._is_feature_name(i, tail) or not ids
                                         or any(self.gaz.entries[e].type == "settlement" for e in ids)):
-                    found.append((word.start, ws[tail].end, (i, last)))
+                    found.append((self.starts[i], self._end(tail), (i, last)))
                     for k in range(i, tail + 1):
                         self.claimed[k] = 1
                     resume = tail + 1
                     continue
             # "Cape Khersones", "Lake Onega"
             if ws[i].lower in words.FEATURE_BEFORE and last > i:
-                found.append((word.start, ws[last].end, (i + 1, last)))
+                found.append((self.starts[i], self._end(last), (i + 1, last)))
                 for k in range(i, last + 1):
                     self.claimed[k] = 1
                 resume = last + 1
@@ -363,13 +387,13 @@ class _Run:
 
     def _plant_after(self, last: int) -> int | None:
         """Index of the head word of "<what it makes> plant" right after word ``last``, if any."""
-        ws = self.words
+        ws = self.forms
         k = last + 1
         while k < len(ws) and k - last <= 2 and ws[k].lower in words.PLANT_DESCRIPTORS \
-                and self.text[ws[k - 1].end:ws[k].start] == " ":
+                and self.gap_before[k] == " ":
             k += 1
         if k == last + 1 or k >= len(ws) or ws[k].lower not in words.PLANT_HEADS \
-                or self.text[ws[k - 1].end:ws[k].start] != " ":
+                or self.gap_before[k] != " ":
             return None
         return k
 
@@ -379,15 +403,15 @@ class _Run:
         return bool(ids) and all(self.gaz.entries[e].type != "feature" for e in ids)
 
     def _is_feature_name(self, first: int, tail: int) -> bool:
-        key = " ".join(w.key for w in self.words[first:tail + 1])
+        key = " ".join(w.key for w in self.forms[first:tail + 1])
         return any(self.gaz.entries[e].type == "feature" for e in self.gaz.ids(key))
 
     def _lookup_run(self, first: int, last: int) -> tuple[int, ...]:
-        return self.gaz.ids(" ".join(w.key for w in self.words[first:last + 1]))
+        return self.gaz.ids(" ".join(w.key for w in self.forms[first:last + 1]))
 
     def _phrase_after(self, j: int, phrases: _Phrases, longest: int = 4) -> int | None:
         """Index of the last word of the longest phrase of ``phrases`` right after word ``j``."""
-        ws = self.words
+        ws = self.forms
         if j + 1 >= len(ws) or ws[j + 1].lower not in phrases.beginnings:
             return None  # no phrase begins with the next word (most often)
         best = None
@@ -405,7 +429,7 @@ class _Run:
     # ------------------------------------------------------------------ gazetteer matches
 
     def _matches(self) -> list[_Match]:
-        ws = self.words
+        ws = self.forms
         out: list[_Match] = []
         resume = 0  # the words before it are passed over or inside a match
         n = self.gaz.max_words
@@ -452,7 +476,7 @@ class _Run:
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
         """Settle the match's type from the words around it; extend it over a type word."""
-        ws = self.words
+        ws = self.forms
         name_key = " ".join(w.key for w in ws[first:last + 1])
         primary = self.primary.get((name_key, ids))
         if primary is None:  # once per name in a report
@@ -487,10 +511,10 @@ class _Run:
             ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
         elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
-        elif _COUNT_OVER.search(self.text, max(0, ws[first].start - 40), ws[first].start):
+        elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
         elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
-                and self.text[ws[last].end:ws[last + 1].start] == " ":
+                and self.gap_before[last + 1] == " ":
             hint = "city"
         if forced == "admin1" and hint is None:
             hint = "region"
@@ -502,12 +526,12 @@ class _Run:
         if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
             typed = self.gaz.ids(name_key, typed=True)
             ids = tuple(dict.fromkeys(ids + typed))
-        return _Match(first, end_word, ws[first].start, ws[end_word].end, ids, primary, forced, hint,
+        return _Match(first, end_word, self.starts[first], self._end(end_word), ids, primary, forced, hint,
                       cue, name_key, typed_by, unit)
 
     def _unknown(self, i: int) -> _Match | None:
         """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
-        ws = self.words
+        ws = self.forms
         if ws[i].lower in words.LEADING_STOP:
             return None
         if i not in self.forced and not self._cue_before(i) and not any(
@@ -536,43 +560,44 @@ class _Run:
             forced = "settlement"
         if typed_by == "list" and self.list_word.get(i) == "hromadas":
             unit = "hromada"
-        if forced is None or (self._in_title(ws[i].start) and forced == "settlement"):
+        if forced is None or (self._in_title(self.starts[i]) and forced == "settlement"):
             return None
         key = " ".join(w.key for w in ws[i:last + 1])
-        return _Match(i, end_word, ws[i].start, ws[end_word].end, (), frozenset(), forced, None, cue, key,
-                      typed_by, unit)
+        return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
+                      key, typed_by, unit)
 
     def _unit(self, last: int, type_end: int) -> str:
         """``"hromada"`` when the type words after word ``last`` name a hromada ("Bilopillia hromada")."""
-        phrase = " ".join(w.lower for w in self.words[last + 1:type_end + 1])
+        phrase = " ".join(w.lower for w in self.forms[last + 1:type_end + 1])
         return "hromada" if phrase in words.HROMADA_AFTER else ""
 
     def _border_after(self, last: int) -> bool:
         """Whether "border" follows, or a dash, a second name and "border" ("the Kharkiv–Belgorod border")."""
-        ws = self.words
+        ws = self.forms
         k = last + 1
-        if k < len(ws) and ws[k].lower in words.BORDER_WORDS and self.text[ws[last].end:ws[k].start] == " ":
+        if k < len(ws) and ws[k].lower in words.BORDER_WORDS and self.gap_before[k] == " ":
             return True
         return k + 1 < len(ws) and ws[k].capital and ws[k + 1].lower in words.BORDER_WORDS \
-            and self.text[ws[last].end:ws[k].start].strip() in ("–", "—", "-", "/") \
-            and self.text[ws[k].end:ws[k + 1].start] == " "
+            and self.gap_before[k].strip() in ("–", "—", "-", "/") \
+            and self.gap_before[k + 1] == " "
 
     def _hint_after(self, last: int, hints: frozenset[str]) -> bool:
         """Whether a hint word follows, perhaps after a qualifier ("Kursk acting governor")."""
-        ws = self.words
+        ws = self.forms
         k = last + 1
         if k < len(ws) and ws[k].lower in words.HINT_QUALIFIERS \
-                and self.text[ws[k - 1].end:ws[k].start] == " ":
+                and self.gap_before[k] == " ":
             k += 1
-        return k < len(ws) and ws[k].lower in hints and self.text[ws[k - 1].end:ws[k].start] == " "
+        return k < len(ws) and ws[k].lower in hints and self.gap_before[k] == " "
 
     def _org_or_adjective(self, last: int) -> bool:
         """Whether the name is part of an organisation name or a compound ("Kyiv Independent", "US-made")."""
-        ws = self.words
-        after = self.text[ws[last].end:ws[last].end + 2]
+        ws = self.forms
+        after_end = self._end(last)
+        after = self.text[after_end:after_end + 2]
         if (after[:1] in "-‐‑" and after[1:2].islower()) or after == ".-":
             return True
-        if last + 1 >= len(ws) or self.text[ws[last].end:ws[last + 1].start] != " ":
+        if last + 1 >= len(ws) or self.gap_before[last + 1] != " ":
             return False
         following = ws[last + 1]
         if following.lower in words.ZONE_AFTER:  # "03:00 Moscow time"
@@ -587,7 +612,7 @@ class _Run:
         Elsewhere in the report, only a name that is not a place's own name (``Moskva``
         is an alias of Moscow, ``Kursk`` is Kursk's name) is taken for the ship.
         """
-        ws = self.words
+        ws = self.forms
         key = ws[first].key
         after_vessel = first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
             and self.gap_before[first] == " "
@@ -602,36 +627,36 @@ class _Run:
 
     def _club(self, first: int) -> bool:
         """Whether the name ends a club's name that starts with its own word ("Dynamo Kyiv")."""
-        ws = self.words
+        ws = self.forms
         if first == 0:
             return False
         before = ws[first - 1]
         return before.capital and before.lower in words.ORG_BEFORE \
-            and self.text[before.end:ws[first].start] == " "
+            and self.gap_before[first] == " "
 
     def _person_name(self, first: int, last: int) -> bool:
         """Whether a one-word name is part of a person's name ("Vladimir Putin", "Alexander Gusev").
 
         A surname seen so is remembered, so a later "Gusev said" is not the town either.
         """
-        ws = self.words
+        ws = self.forms
         if first != last or ws[first].text.isupper():
             return False
         if ws[first].key in self.people:
             return True
-        if self._in_title(ws[first].start) and ws[first].lower not in words.PERSON_BEFORE:
+        if self._in_title(self.starts[first]) and ws[first].lower not in words.PERSON_BEFORE:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
             following = ws[last + 1]
             # "Alexander Gusev": a capitalised word that is no place follows; "Vladimir Zhdanov":
             # a given name is a person's even when the surname is also a place's old name
-            if following.capital and self.text[ws[last].end:following.start] == " " \
+            if following.capital and self.gap_before[last + 1] == " " \
                     and following.lower not in _NAME_FOLLOWERS \
                     and (not self.gaz.ids(following.key) or ws[first].lower in words.PERSON_BEFORE):
                 return True
         if first > 0:
             before = ws[first - 1]
-            if before.lower in words.PERSON_BEFORE and self.text[before.end:ws[first].start] == " ":
+            if before.lower in words.PERSON_BEFORE and self.gap_before[first] == " ":
                 self.people.add(ws[first].key)
                 return True
         return False
@@ -640,15 +665,15 @@ class _Run:
         """Whether a cue of one or two words ("village of", "town") stands right before word ``first``."""
         if first == 0 or self.gap_before[first].strip():
             return False
-        ws = self.words
+        ws = self.forms
         before = ws[first - 1].lower
         return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
 
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
-        ws = self.words
+        ws = self.forms
         return last + 1 < len(ws) and ws[last + 1].lower in words.METONYMY_AFTER \
-            and self.text[ws[last].end:ws[last + 1].start] == " "
+            and self.gap_before[last + 1] == " "
 
     def _joins(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` (= ``left + 1``) may join in one name.
@@ -659,7 +684,7 @@ class _Run:
         fits = self.name_gaps.get(gap)
         if fits is None:
             fits = self.name_gaps[gap] = _NAME_GAP.fullmatch(gap) is not None
-        return fits and ("." not in gap or len(self.words[left].text) <= 2)
+        return fits and ("." not in gap or len(self.forms[left].text) <= 2)
 
     def _in_title(self, offset: int) -> bool:
         line = bisect.bisect_right(self.title_starts, offset) - 1  # the last title line starting before
@@ -834,7 +859,7 @@ class _Run:
 
         The list says "villages" (not "Ukrainian cities") and the name is no demonym.
         """
-        word = self.words[match.first].lower
+        word = self.forms[match.first].lower
         if word.endswith(words.DEMONYM_ENDINGS) or word in words.LEADING_STOP:
             return False
         number = self._sentence_of(match.start)
@@ -849,7 +874,7 @@ class _Run:
 
     def _river(self, match: _Match) -> list[int]:
         """A town's name after "the" that is also a river's ("the Dnipro", "the Don")."""
-        ws = self.words
+        ws = self.forms
         following = ws[match.last + 1] if match.last + 1 < len(ws) else None
         if match.first >= 1 and ws[match.first - 1].lower == "the" and following is not None \
                 and following.lower in words.RIVER_NOUNS and match.last == match.first:
@@ -859,7 +884,7 @@ class _Run:
                 or ws[match.first - 2].lower not in words.RIVER_BEFORE:
             return []
         if following is not None and following.lower.isalpha() and not following.capital \
-                and self.text[ws[match.last].end:following.start] == " " \
+                and self.gap_before[match.last + 1] == " " \
                 and following.lower not in words.RIVER_AFTER:
             return []  # "the Dnipro strike": the town's name as a modifier
         return [n for suffix in ("river", "reservoir") for n in self.gaz.ids(f"{match.key} {suffix}")
@@ -869,7 +894,7 @@ class _Run:
         """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights."""
         if not any(_AIRPORT_NAME.search(e.name) for _, e in features) or match.first == 0:
             return False
-        if self.words[match.first - 1].lower not in words.AIRPORT_BEFORE:
+        if self.forms[match.first - 1].lower not in words.AIRPORT_BEFORE:
             return False
         sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
             if self.sentences else None
@@ -931,18 +956,18 @@ class _Run:
         if match.cue or any(e.population >= 100_000 or e.curated for e in settlements):
             return True
         after = match.last + 1
-        if after < len(self.words) and self.words[after].lower in words.WEAPON_AFTER and \
+        if after < len(self.forms) and self.forms[after].lower in words.WEAPON_AFTER and \
                 all(e.population < NOTABLE_POPULATION for e in settlements):
             return False
         if self._in_title(match.start):
             return True
-        ws = self.words
+        ws = self.forms
         before = match.first - 1
         after = match.last + 1
-        if before >= 0 and ws[before].capital and self.text[ws[before].end:match.start] == " " \
+        if before >= 0 and ws[before].capital and self.text[self._end(before):match.start] == " " \
                 and ws[before].lower not in words.LEADING_STOP:
             return False
-        return not (after < len(ws) and ws[after].capital and self.text[match.end:ws[after].start] == " ")
+        return not (after < len(ws) and ws[after].capital and self.text[match.end:self.starts[after]] == " ")
 
     def _allowed(self, entry: Entry, match: _Match, context: Counter[str]) -> bool:
         """Whether a settlement may match here: notable, or inside a region of the report."""
@@ -963,13 +988,17 @@ class _Run:
         return list(found)
 
     def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
-        parts: list[dict[int, dict[tuple[int, int, str], str]]]
+        parts: list[dict[int, FuzzyChoices]]
         if wanted == "admin1":
-            parts = [self.gaz.fuzzy_choices_by_length("admin1")]
+            parts = [self.gaz._fuzzy_table("admin1")]
         elif wanted in ("admin2", "settlement"):
-            parts = [self.gaz.fuzzy_choices_by_length(wanted, code) for code in context]
+            parts = [self.gaz._fuzzy_table(wanted, code) for code in context]
         else:
             return []
+        # rapidfuzz (some 6 ms to import) only when first needed: 68 of the 816 reports of the
+        # output check (8%) look a name up fuzzily
+        from rapidfuzz import fuzz, process
+
         # the best over the regions in the context's order, the first on a tie: as one look-up
         # over all their places, without building the merged table; only keys of a length that
         # can reach the cutoff are scored
@@ -979,13 +1008,13 @@ class _Run:
                 if not _may_reach_cutoff(len(key), length):
                     continue
                 cutoff = FUZZY_CUTOFF if best is None else max(FUZZY_CUTOFF, best[0])
-                found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+                found = process.extractOne(key, choices.keys, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if found is None:
                     continue
-                position, number, _key = found[2]
+                position = choices.positions[found[2]]
                 if best is None or found[1] > best[0] or (
                         found[1] == best[0] and (part_number, position) < best[1:3]):
-                    best = (found[1], part_number, position, number)
+                    best = (found[1], part_number, position, choices.numbers[found[2]])
         if best is None:
             return []
         number = best[3]
@@ -997,7 +1026,7 @@ class _Run:
         towns = [(n, e) for n, e in entries if e.type == "settlement"]
         admin1 = _choose(towns, match, context, self._local(match))[0].admin1 if towns else None
         name = " ".join(w.text[:1].upper() + w.text[1:].lower() if w.text.isupper() else w.text
-                        for w in self.words[match.first:match.last + 1])
+                        for w in self.forms[match.first:match.last + 1])
         word = self.list_word.get(match.first, "airports")
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type="feature", name=f"{name} {_AIRPORT_WORDS[word]}",
@@ -1009,7 +1038,7 @@ class _Run:
 
         It is placed in the region its sentence, paragraph or report names most.
         """
-        name_words = [w.text for w in self.words[match.first:match.last + 1]
+        name_words = [w.text for w in self.forms[match.first:match.last + 1]
                       if w.lower not in words.TYPE_PARTS]
         name = " ".join(w[:1].upper() + w[1:] for w in name_words)
         if type_ == "admin2":
@@ -1051,12 +1080,12 @@ class _Run:
                 break
         first, last = name_words
         place = None
-        head = self.words[last + 1].lower if last + 1 < len(self.words) else ""
+        head = self.forms[last + 1].lower if last + 1 < len(self.forms) else ""
         if first <= last and head not in words.STREET_HEADS:
             # a site named after its town ("Taganrog Art Museum"), not a street named after a person;
             # the longest run of its first words that names a town or region
             for size in range(last - first + 1, 0, -1):
-                key = " ".join(w.key for w in self.words[first:first + size])
+                key = " ".join(w.key for w in self.forms[first:first + size])
                 inside = [e for e in (self.gaz.entries[n] for n in self.gaz.ids(key))
                           if e.type in ("settlement", "admin1") and (
                               _in_context(e.admin1, context) or e.curated
@@ -1073,6 +1102,16 @@ class _Run:
             place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
                                country=place[:2] if place else None, admin1=place, extractor=self.name)
+
+    # (last in the class: in its body, the name would hide the module ``words`` from what follows)
+    @property
+    def words(self) -> list[_Word]:
+        """The words of the text with their positions, made on each access.
+
+        The run keeps :attr:`forms` and :attr:`starts` instead.
+        """
+        return [tuple.__new__(_Word, (start, *form))
+                for start, form in zip(self.starts, self.forms, strict=True)]
 
 
 #: First words of the plural type words ("regions", "air" of "air bases").
@@ -1280,31 +1319,38 @@ def _place_of(entry: Entry) -> Place:
 
 
 def _words_of(text: str) -> list[_Word]:
-    out: list[_Word] = []
-    append = out.append
-    make = tuple.__new__  # _Word(...) without the namedtuple's Python-level __new__
-    # matched word -> (word, lower, key, capital, characters cut off), for this text only
-    seen: dict[str, tuple[str, str, str, bool, int]] = {}
+    """The words of ``text`` with their positions (see :func:`_word_table`)."""
+    forms, starts = _word_table(text)
+    return [tuple.__new__(_Word, (start, *form[:4])) for start, form in zip(starts, forms, strict=True)]
+
+
+def _word_table(text: str) -> tuple[list[_Form], array[int]]:
+    """The words of ``text``: their forms, one object per distinct word, and their starts."""
+    forms: list[_Form] = []
+    append = forms.append
+    starts = array("i" if len(text) < 2**31 else "q")  # 4 bytes a word when that is enough
+    add_start = starts.append
+    # matched word -> its forms, for this text only
+    seen: dict[str, _Form] = {}
     for run in _WORD_RUN.finditer(text, timeout=scan_timeout(len(text))):
         start = run.start()
         for matched in run[0].split(" "):
-            derived = seen.get(matched)
-            if derived is None:
-                derived = seen[matched] = _word_forms(matched)
-            word, lower, key, capital, cut = derived
-            end = start + len(matched)
-            append(make(_Word, (start, end - cut, word, lower, key, capital)))
-            start = end + 1  # after the space
-    return out
+            form = seen.get(matched)
+            if form is None:
+                form = seen[matched] = _word_forms(matched)
+            append(form)
+            add_start(start)
+            start += len(matched) + 1  # after the space
+    return forms, starts
 
 
 @functools.lru_cache(maxsize=8192)  # words recur from report to report
-def _word_forms(matched: str) -> tuple[str, str, str, bool, int]:
-    """The word, its lower case, its key, whether capitalised, and how many characters are cut off."""
+def _word_forms(matched: str) -> _Form:
+    """The word (a possessive ending cut off), its lower case, its key, and whether capitalised."""
     if len(matched) > 3 and matched.endswith(_POSSESSIVE_ENDS):  # possessive left out ("Ukraine's")
         word = matched[:-2]
-        return word, word.lower(), fold(word), word[:1].isupper(), 2
-    return matched, matched.lower(), fold(matched), matched[:1].isupper(), 0
+        return _Form(word, word.lower(), fold(word), word[:1].isupper())
+    return _Form(matched, matched.lower(), fold(matched), matched[:1].isupper())
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:

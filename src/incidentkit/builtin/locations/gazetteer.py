@@ -18,6 +18,7 @@ import functools
 import gzip
 import json
 import threading
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -60,6 +61,14 @@ class Entry(NamedTuple):
                      admin2=self.admin2, point=point)
 
 
+class FuzzyChoices(NamedTuple):
+    """The fuzzy look-up choices of one key length (see :meth:`Gazetteer._fuzzy_table`)."""
+
+    keys: list[str]
+    positions: array[int]  # the place of each in :meth:`Gazetteer.fuzzy_choices` order
+    numbers: array[int]  # the entry number of each
+
+
 class Gazetteer:
     """Places indexed by folded spelling.
 
@@ -73,19 +82,50 @@ class Gazetteer:
                  meta: Mapping[str, Any] | None = None) -> None:
         if len(entries) != len(keys):
             raise ValueError("entries and keys differ in length")
+        flat: list[str] = []
+        offsets = array("i", [0])
+        for entry_keys in keys:
+            flat.extend(entry_keys)
+            offsets.append(len(flat))
+        self._build(entries, flat, offsets, meta)
+
+    def _build(self, entries: Sequence[Entry], flat_keys: list[str], offsets: array[int],
+               meta: Mapping[str, Any] | None) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.meta: Mapping[str, Any] = dict(meta or {})
-        index: dict[str, list[int]] = {}
-        typed: dict[str, list[int]] = {}
-        for number, entry_keys in enumerate(keys):
-            for key in entry_keys:
+        # Kept compact (the packaged index holds 35,000 places): one int object per entry
+        # number, shared by every table; the keys of all entries in one flat list with the
+        # offsets of each entry's (see :meth:`keys_of`); a key's entry numbers as a tuple shared
+        # by the keys with the same numbers, the index built in place (an int, a list, the tuple).
+        numbers = list(range(len(self.entries)))
+        index: dict[str, Any] = {}
+        typed: dict[str, Any] = {}
+        for number in numbers:
+            for key in flat_keys[offsets[number]:offsets[number + 1]]:
                 if key[:1] == "~":
-                    typed.setdefault(key[1:], []).append(number)
+                    table, word = typed, key[1:]
                 elif key:
-                    index.setdefault(key, []).append(number)
+                    table, word = index, key
+                else:
+                    continue
+                got = table.get(word)
+                if got is None:
+                    table[word] = number
+                elif got.__class__ is int:
+                    table[word] = [got, number]
+                else:
+                    got.append(number)
         # tuples, so a look-up hands out the stored value instead of a copy
-        self._index = {key: tuple(numbers) for key, numbers in index.items()}
-        self._typed = {key: tuple(numbers) for key, numbers in typed.items()}
+        tuples: dict[tuple[int, ...], tuple[int, ...]] = {}
+        for table in (index, typed):
+            for word, got in table.items():
+                value = (got,) if got.__class__ is int else tuple(got)
+                table[word] = tuples.setdefault(value, value)
+        del tuples
+        self._index: dict[str, tuple[int, ...]] = index
+        self._typed: dict[str, tuple[int, ...]] = typed
+        self._flat_keys = flat_keys
+        self._key_offsets = offsets
         #: The most words any key has: the matcher tries no longer sequences.
         self.max_words = min(8, max((k.count(" ") + 1 for k in index), default=1))
         #: The first words (one or more, not all) of the keys of several words, typed or not:
@@ -93,10 +133,9 @@ class Gazetteer:
         self.key_starts: frozenset[str] = frozenset(
             " ".join(parts[:size]) for key in (*index, *typed) if " " in key
             for parts in (key.split(" "),) for size in range(1, len(parts)))
-        self._keys: list[Sequence[str]] = list(keys)  # type: ignore[arg-type]
         by_region: dict[tuple[str, str], list[int]] = {}
         by_type: dict[str, list[int]] = {}
-        for number, entry in enumerate(self.entries):
+        for number, entry in zip(numbers, self.entries, strict=True):
             by_type.setdefault(entry.type, []).append(number)
             if entry.admin1:
                 by_region.setdefault((entry.type, entry.admin1), []).append(number)
@@ -106,6 +145,8 @@ class Gazetteer:
         self._fuzzy_choices: dict[tuple[str, str | None], dict[tuple[int, str], str]] = {}
         #: The same, split by key length (see :meth:`fuzzy_choices_by_length`).
         self._fuzzy_by_length: dict[tuple[str, str | None], dict[int, dict[tuple[int, int, str], str]]] = {}
+        #: The same, compact (see :meth:`_fuzzy_table`).
+        self._fuzzy_tables: dict[tuple[str, str | None], dict[int, FuzzyChoices]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -135,7 +176,12 @@ class Gazetteer:
 
     def keys_of(self, number: int) -> Sequence[str]:
         """The folded spellings of entry ``number``."""
-        return self._keys[number]
+        if number < 0:
+            number += len(self.entries)
+            if number < 0:
+                raise IndexError("no entry of that number")
+        offsets = self._key_offsets
+        return self._flat_keys[offsets[number]:offsets[number + 1]]
 
     def fuzzy_choices(self, type_: str, admin1: str | None = None) -> dict[tuple[int, str], str]:
         """``{(number, key): key}`` for the untyped keys of the entries of ``type_``.
@@ -147,7 +193,7 @@ class Gazetteer:
         cached = self._fuzzy_choices.get((type_, admin1))
         if cached is None:
             numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
-            cached = {(number, key): key for number in numbers for key in self._keys[number]
+            cached = {(number, key): key for number in numbers for key in self.keys_of(number)
                       if not key.startswith("~")}
             self._fuzzy_choices[(type_, admin1)] = cached
         return cached
@@ -163,7 +209,7 @@ class Gazetteer:
         cached = self._fuzzy_by_length.get((type_, admin1))
         if cached is None:
             numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
-            choices = dict.fromkeys((number, key) for number in numbers for key in self._keys[number]
+            choices = dict.fromkeys((number, key) for number in numbers for key in self.keys_of(number)
                                     if not key.startswith("~"))
             cached = {}
             for position, (number, key) in enumerate(choices):
@@ -171,10 +217,34 @@ class Gazetteer:
             self._fuzzy_by_length[(type_, admin1)] = cached
         return cached
 
+    def _fuzzy_table(self, type_: str, admin1: str | None = None) -> dict[int, FuzzyChoices]:
+        """:meth:`fuzzy_choices_by_length` in compact form: ``{length: (keys, positions, numbers)}``.
+
+        The look-up scans ``keys`` (a list, for ``rapidfuzz.process.extractOne``); the choice
+        at index ``i`` is ``(positions[i], numbers[i], keys[i])`` of the other form. Some 16 bytes
+        a choice instead of some 130 (a dict item and a 3-tuple with its ints). Built once and
+        kept: the caller must not change it.
+        """
+        cached = self._fuzzy_tables.get((type_, admin1))
+        if cached is None:
+            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
+            choices = dict.fromkeys((number, key) for number in numbers for key in self.keys_of(number)
+                                    if not key.startswith("~"))
+            cached = {}
+            for position, (number, key) in enumerate(choices):
+                table = cached.get(len(key))
+                if table is None:
+                    table = cached[len(key)] = FuzzyChoices([], array("i"), array("i"))
+                table.keys.append(key)
+                table.positions.append(position)
+                table.numbers.append(number)
+            self._fuzzy_tables[(type_, admin1)] = cached
+        return cached
+
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
         """A new gazetteer with ``places`` added (mappings as in ``curated.json``, or Place objects)."""
         entries = list(self.entries)
-        keys: list[Sequence[str]] = [list(k) for k in self._keys]
+        keys: list[Sequence[str]] = [self.keys_of(n) for n in range(len(entries))]
         for item in places:
             entry, aliases = _entry_of(item, curated=True)
             entries.append(entry)
@@ -193,7 +263,12 @@ class Gazetteer:
             raw = Path(path).read_bytes()
             if raw[:2] == b"\x1f\x8b":
                 raw = gzip.decompress(raw)
-            data = json.loads(raw)
+            text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads does
+            del raw
+            made = cls._from_text(text, curated=curated)
+            if made is not None:
+                return made
+            data = json.JSONDecoder().decode(text)  # as json.loads decodes bytes
         except (OSError, ValueError) as exc:
             raise PluginError(f"gazetteer file {str(path)!r} cannot be read: {exc}") from exc
         return cls._from_data(data, curated=curated)
@@ -204,35 +279,130 @@ class Gazetteer:
             raise PluginError("a gazetteer file is a JSON object with a 'places' list "
                               "(see docs/gazetteer.md)")
         meta = data.get("meta", {})
-        refold = meta.get("fold_version") != FOLD_VERSION
-        entries: list[Entry] = []
-        keys: list[list[str]] = []
-        # JSON gives every row its own copy of "settlement", "RU", "RU-KLU"...: one object
-        # per distinct value instead (some 7 MB less for the packaged index)
-        shared: dict[str, str] = {}
-        share = shared.setdefault
+        rows = _Rows(meta)
         for row in data["places"]:
-            if isinstance(row, dict):
-                entry, aliases = _entry_of(row, curated=False)
-                entries.append(entry)
-                keys.append(_keys_for(entry, aliases))
-                continue
-            row_keys = row[8]
-            name, type_, country, admin1, admin2, lat, lon, population = row[:8]
-            entries.append(Entry(name, share(type_, type_),
-                                 None if country is None else share(country, country),
-                                 None if admin1 is None else share(admin1, admin1),
-                                 None if admin2 is None else share(admin2, admin2),
-                                 lat, lon, population))
-            if refold:
-                row_keys = [("~" if k.startswith("~") else "") + fold(k.lstrip("~")) for k in row_keys]
-            keys.append(row_keys)
+            rows.add(row)
+        return rows.gazetteer(cls, meta, curated=curated)
+
+    @classmethod
+    def _from_text(cls, text: str, *, curated: bool) -> Gazetteer | None:
+        """The gazetteer of a file's text laid out as the packaged one, decoded row by row.
+
+        Decoding the whole file first would hold every row's objects at once, twice what the
+        gazetteer keeps, and leave the allocator holding the freed memory. None when the text
+        is laid out otherwise or is not valid (the caller then decodes it whole, which gives
+        the same gazetteer or the same error).
+        """
+        try:
+            decoder: Any = json.JSONDecoder()
+            scan = decoder.scan_once  # the scanner json.loads uses, one value at a time
+            at = _after_space(text, 0)
+            if text[at] != "{":
+                return None
+            at = _after_space(text, at + 1)
+            if not text.startswith('"meta"', at):
+                return None
+            at = _after_space(text, at + 6)
+            if text[at] != ":":
+                return None
+            meta, at = scan(text, _after_space(text, at + 1))
+            at = _after_space(text, at)
+            if text[at] != ",":
+                return None
+            at = _after_space(text, at + 1)
+            if not text.startswith('"places"', at):
+                return None
+            at = _after_space(text, at + 8)
+            if text[at] != ":":
+                return None
+            at = _after_space(text, at + 1)
+            if text[at] != "[":
+                return None
+            rows = _Rows(meta)
+            at = _after_space(text, at + 1)
+            if text[at] == "]":
+                at += 1
+            else:
+                while True:
+                    row, at = scan(text, at)
+                    rows.add(row)
+                    at = _after_space(text, at)
+                    if text[at] == ",":
+                        at = _after_space(text, at + 1)
+                    elif text[at] == "]":
+                        at += 1
+                        break
+                    else:
+                        return None
+            at = _after_space(text, at)
+            if text[at] != "}" or _after_space(text, at + 1) != len(text):
+                return None
+            return rows.gazetteer(cls, meta, curated=curated)
+        except Exception:  # decoded whole by the caller, which reports it
+            return None
+
+    @classmethod
+    def _made(cls, entries: list[Entry], flat_keys: list[str], offsets: array[int],
+              meta: Mapping[str, Any]) -> Gazetteer:
+        gazetteer = cls.__new__(cls)
+        gazetteer._build(entries, flat_keys, offsets, meta)
+        return gazetteer
+
+
+class _Rows:
+    """The entries and keys of a gazetteer file, added row by row (see :meth:`Gazetteer._from_data`)."""
+
+    def __init__(self, meta: Any) -> None:
+        self.refold = meta.get("fold_version") != FOLD_VERSION
+        self.entries: list[Entry] = []
+        self.flat_keys: list[str] = []
+        self.offsets = array("i", [0])
+        # JSON gives every row its own copy of "settlement", "RU", "RU-KLU", and of names and
+        # keys many places share: one object per distinct value instead
+        self.shared: dict[str, str] = {}
+
+    def add(self, row: Any) -> None:
+        flat = self.flat_keys
+        if isinstance(row, dict):
+            entry, aliases = _entry_of(row, curated=False)
+            self.entries.append(entry)
+            flat.extend(_keys_for(entry, aliases))
+            self.offsets.append(len(flat))
+            return
+        share = self.shared.setdefault
+        row_keys = row[8]
+        name, type_, country, admin1, admin2, lat, lon, population = row[:8]
+        self.entries.append(Entry(share(name, name) if name.__class__ is str else name,
+                                  share(type_, type_),
+                                  None if country is None else share(country, country),
+                                  None if admin1 is None else share(admin1, admin1),
+                                  None if admin2 is None else share(admin2, admin2),
+                                  lat, lon, population))
+        if self.refold:
+            row_keys = [("~" if k.startswith("~") else "") + fold(k.lstrip("~")) for k in row_keys]
+        for key in row_keys:
+            flat.append(share(key, key) if key.__class__ is str else key)
+        self.offsets.append(len(flat))
+
+    def gazetteer(self, cls: type[Gazetteer], meta: Mapping[str, Any], *, curated: bool) -> Gazetteer:
         if curated:
             for item in _curated_places():
                 entry, aliases = _entry_of(item, curated=True)
-                entries.append(entry)
-                keys.append(_keys_for(entry, aliases))
-        return cls(entries, keys, meta)
+                self.entries.append(entry)
+                self.flat_keys.extend(_keys_for(entry, aliases))
+                self.offsets.append(len(self.flat_keys))
+        self.shared.clear()
+        return cls._made(self.entries, self.flat_keys, self.offsets, meta)
+
+
+def _after_space(text: str, at: int) -> int:
+    """The position of the first character at or after ``at`` that is not JSON white space."""
+    while text[at:at + 1] in _JSON_SPACE:
+        at += 1
+    return at
+
+
+_JSON_SPACE = frozenset(" \t\n\r")
 
 
 #: Type words that may end a looked-up name, and the type they ask for.
@@ -342,6 +512,11 @@ def default_gazetteer() -> Gazetteer:
     if not _DEFAULT:
         with _LOCK:
             if not _DEFAULT:
-                raw = resources.files(__package__).joinpath("gazetteer.json.gz").read_bytes()
-                _DEFAULT.append(Gazetteer._from_data(json.loads(gzip.decompress(raw)), curated=True))
+                raw = gzip.decompress(resources.files(__package__).joinpath("gazetteer.json.gz").read_bytes())
+                text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads does
+                del raw
+                made = Gazetteer._from_text(text, curated=True)
+                if made is None:
+                    made = Gazetteer._from_data(json.JSONDecoder().decode(text), curated=True)
+                _DEFAULT.append(made)
     return _DEFAULT[0]
