@@ -487,6 +487,10 @@ def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
 
 # ------------------------------------------------------------------ observations
 
+#: No region (the one empty set every observation and draft without a region shares).
+_NO_REGIONS: frozenset[str] = frozenset()
+
+
 ObsKind = Literal["count", "attack", "event", "mention"]
 
 
@@ -505,9 +509,10 @@ class _Obs:
     approx: Approx = Approx.EXACT
     quantity: QuantityMention | None = None
     places: list[LocationMention] = attrs.field(factory=list)
-    titles: list[LocationMention] = attrs.field(factory=list)
+    # (titles, sources and seas are most often none: a shared empty tuple until there are some)
+    titles: Sequence[LocationMention] = ()
     window: _Window | None = None
-    sources: list[Attribution] = attrs.field(factory=list)
+    sources: Sequence[Attribution] = ()
     headline: bool = False
     hit_one: bool = False
     total_cue: bool = False
@@ -516,9 +521,10 @@ class _Obs:
     flashback: bool = False
     own_window: bool = False
     vague: bool = False
-    seas: list[str] = attrs.field(factory=list)
+    seas: Sequence[str] = ()
     # admin1, and how many places it was worked out from (places are only ever added)
-    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
+    _known: int = attrs.field(init=False, default=0, repr=False)
+    _regions: frozenset[str] = attrs.field(init=False, default=_NO_REGIONS, repr=False)
 
     @property
     def family(self) -> str | None:
@@ -526,8 +532,7 @@ class _Obs:
 
     @property
     def admin1(self) -> frozenset[str]:
-        known, regions = self._admin1
-        return regions if known == len(self.places) else _admin1_of(self)
+        return self._regions if self._known == len(self.places) else _admin1_of(self)
 
 
 @attrs.define(eq=False)
@@ -543,7 +548,6 @@ class _Draft:
     places: list[LocationMention] = attrs.field(factory=list)
     window: _Window | None = None
     casualties: list[QuantityMention] = attrs.field(factory=list)
-    extra_sources: list[Attribution] = attrs.field(factory=list)
     parent: _Draft | None = None
     dropped: bool = False
     no_places: bool = False
@@ -552,15 +556,15 @@ class _Draft:
     created: int = -1
     # the family of the first specific weapon, else of the first vague one (kept by ``add``)
     family: str | None = attrs.field(init=False, default=None)
-    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
+    _known: int = attrs.field(init=False, default=0, repr=False)
+    _regions: frozenset[str] = attrs.field(init=False, default=_NO_REGIONS, repr=False)
     # told the draft's family and last position before ``add`` changed them (keeps an index current)
     moved: Callable[[_Draft, str | None, int], None] | None = attrs.field(default=None, repr=False)
     _first: _Obs | None = attrs.field(init=False, default=None, repr=False)  # kept by ``add``
 
     @property
     def admin1(self) -> frozenset[str]:
-        known, regions = self._admin1
-        return regions if known == len(self.places) else _admin1_of(self)
+        return self._regions if self._known == len(self.places) else _admin1_of(self)
 
     @property
     def last_pos(self) -> int:
@@ -571,6 +575,12 @@ class _Draft:
         """The observation told first (the earliest added of those at the least position)."""
         assert self._first is not None
         return self._first
+
+    def release(self) -> None:
+        """Let go of the observations, places and figures (after the draft's record is made)."""
+        self.obs, self.items, self.vague_items, self.places, self.casualties = [], [], [], [], []
+        self.counts, self.parts = {}, {}
+        self._first = None
 
     def add(self, obs: _Obs) -> None:
         family, last = self.family, self.last
@@ -599,17 +609,31 @@ def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
     Asked for every candidate draft of every count, so worked out again only when the
     places list has grown (it is only ever appended to).
     """
-    known, regions = holder._admin1
-    if known != len(holder.places):
-        regions = frozenset(p.admin1 for p in holder.places if p.admin1)
-        holder._admin1 = (len(holder.places), regions)
-    return regions
+    if holder._known != len(holder.places):
+        holder._regions = _regions(tuple(p.admin1 for p in holder.places if p.admin1))
+        holder._known = len(holder.places)
+    return holder._regions
+
+
+@functools.lru_cache(maxsize=1024)
+def _regions(codes: tuple[str, ...]) -> frozenset[str]:
+    """The set of ``codes``, one shared set for the same codes.
+
+    A report names a few regions; ten thousand observations and drafts hold sets of them.
+    """
+    return frozenset(codes) if codes else _NO_REGIONS
 
 
 @functools.lru_cache(maxsize=4096)
 def _whole_word(name: str) -> regex.Pattern[str]:
     """``name`` as a whole word (compiled once per name, not once per document)."""
     return regex.compile(rf"\b{regex.escape(name)}\b")
+
+
+#: The named sources of a paragraph that have a content span, the spans, their order by start, the
+#: starts in that order, and the longest span's length (see :meth:`_Doc._by_content`).
+_Contents = tuple[Sequence[Attribution], Sequence[Span], Sequence[int], Sequence[int], int]
+_NO_CONTENTS: _Contents = ((), (), (), (), 0)
 
 
 class _Doc:
@@ -649,12 +673,13 @@ class _Doc:
         self._weapon_slices: dict[tuple[int, int], list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
         self._flashback: dict[int, bool] = {}
-        self._clause_counts: dict[tuple[int, int], tuple[dict[int, Span], list[int]]] = {}
+        # (the counts are filled in text order, so the last clause asked is all the cache needs)
+        self._clause_counts: tuple[tuple[int, int], tuple[dict[int, Span], list[int]]] | None = None
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
-        self._contents: dict[int, tuple[list[Attribution], list[Span], list[int], list[int], int]] = {}
+        self._contents: dict[int, _Contents] = {}
         self._in_order: dict[str, tuple[list[Any], list[int]]] = {}
         self._index("locations", found.locations)
         self._index("attributions", found.attributions)
@@ -720,13 +745,14 @@ class _Doc:
         return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def clause_counts(self, clause: Span) -> tuple[dict[int, Span], list[int]]:
-        """The weapon counts of a clause by start, and their starts in order (cached per clause)."""
+        """The weapon counts of a clause by start, and their starts in order (the last clause's kept)."""
         key = (clause.start, clause.end)
-        if key not in self._clause_counts:
+        last = self._clause_counts
+        if last is None or last[0] != key:
             spans = {q.span.start: q.span for q in self.within("quantities", clause)
                      if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES}
-            self._clause_counts[key] = (spans, sorted(spans))
-        return self._clause_counts[key]
+            last = self._clause_counts = (key, (spans, sorted(spans)))
+        return last[1]
 
     def sent_of(self, pos: int) -> int:
         # the last sentence starting at or before ``pos`` (the first one if none does)
@@ -1187,12 +1213,18 @@ class _Doc:
         """
         index = self._contents.get(para)
         if index is None:
-            named = [a for a in self.within("named", self.paras[para]) if a.content is not None]
-            spans = [a.content for a in named if a.content is not None]
-            order = sorted(range(len(spans)), key=lambda i: spans[i].start)
-            longest = max((span.end - span.start for span in spans), default=0)
-            index = self._contents[para] = (named, spans, order, [spans[i].start for i in order], longest)
+            holders = [a for a in self.within("named", self.paras[para]) if a.content is not None]
+            if not holders:
+                index = self._contents[para] = _NO_CONTENTS  # (most paragraphs: one shared index)
+            else:
+                contents = [a.content for a in holders if a.content is not None]
+                ranks = sorted(range(len(contents)), key=lambda i: contents[i].start)
+                widest = max((span.end - span.start for span in contents), default=0)
+                index = self._contents[para] = (holders, contents, ranks, [contents[i].start for i in ranks],
+                                                widest)
         named, spans, order, starts, longest = index
+        if not named:
+            return []
         first, last = bisect.bisect_left(starts, pos - longest + 1), bisect.bisect_right(starts, pos)
         return [named[i] for i in sorted(i for i in order[first:last] if pos < spans[i].end)]
 
@@ -1412,19 +1444,24 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     else:
         seg_start, seg_end = clause.start, clause.end
     in_segment = doc.between("locations", seg_start, max(seg_start + 1, seg_end))
+    titles: list[LocationMention] = []
     for loc in in_segment:
         if seg_start <= loc.span.start < seg_end:
             kind = doc.place_kind(loc)
             if kind == "place":
                 obs.places.append(loc)
             elif kind == "title":
-                obs.titles.append(loc)
+                titles.append(loc)
+    if titles:
+        obs.titles = titles
     if obs.kind == "count":
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
-        obs.seas.extend(loc.name for loc in in_segment
-                        if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
-                        and not loc.admin1 and not loc.country
-                        and not _launch_site(doc, clause, loc))
+        seas = [loc.name for loc in in_segment
+                if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
+                and not loc.admin1 and not loc.country
+                and not _launch_site(doc, clause, loc)]
+        if seas:
+            obs.seas = seas
     header = doc.header_places.get(obs.para, []) if not obs.headline else []
     if not obs.places:
         obs.places.extend(header)
@@ -1476,11 +1513,12 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.counted_sentences: set[int] = set()
         self.reach = _ReachIndex()
+        self._move = self.reach.move  # (one bound method for all the drafts, not one each)
         # the earliest first mention of the drafts from each index on (non-decreasing, for bisection)
         self._earliest_after: list[int] = []
 
     def new(self, obs: _Obs) -> _Draft:
-        draft = _Draft(index=len(self.drafts), moved=self.reach.move)
+        draft = _Draft(index=len(self.drafts), moved=self._move)
         self.drafts.append(draft)
         self._put(draft, obs)
         earliest = self._earliest_after
@@ -2505,6 +2543,32 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
              extractor: str = "incidents") -> list[Incident]:
     """The incidents that ``found``'s mentions describe, in order of their first mention."""
     doc = _Doc(document, found, vocabulary)
+    drafts = _drafts(doc)
+    neighbours, regions = _neighbours(doc, drafts)
+    # The drafts another one names as its parent (kept or dropped): read again by their parts' records.
+    parents = {id(d.parent) for d in drafts if d.parent is not None}
+    ids: dict[int, str] = {}  # kept drafts only
+    result: list[Incident | None] = []
+    waiting: list[tuple[int, _Draft, dict[str, Any]]] = []  # parts whose parent may come later
+    for draft in drafts:
+        fields = _incident(doc, draft, extractor, neighbours, regions)
+        ids[id(draft)] = fields["id"]
+        if draft.parent is not None:
+            waiting.append((len(result), draft, fields))
+            result.append(None)  # (made below)
+        else:
+            result.append(Incident(**fields, parent=None))
+        if id(draft) not in parents:
+            draft.release()  # its record is made: what it holds is freed as the walk goes
+    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
+    for index, draft, fields in waiting:
+        assert draft.parent is not None
+        result[index] = Incident(**fields, parent=ids.get(id(draft.parent)))
+    return [incident for incident in result if incident is not None]
+
+
+def _drafts(doc: _Doc) -> list[_Draft]:
+    """The engagements the document reports (drafts kept, in order of first mention)."""
     observations, casualties = _observations(doc)
     builder = _Builder(doc)
     body = [o for o in observations if not o.headline]
@@ -2528,7 +2592,16 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     builder.type_breakdowns()
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
-    drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+    for draft in builder.drafts:
+        # The only reference cycle (draft -> index -> draft): broken here, the dropped drafts and
+        # all they hold are freed on return instead of at the garbage collector's next full pass.
+        draft.moved = None
+    return sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+
+
+def _neighbours(doc: _Doc, drafts: Sequence[_Draft]) -> tuple[
+        dict[int, str], dict[int, list[tuple[str | None, list[LocationMention]]]]]:
+    """The country of the engagements of each sentence, and the regions each sentence gives a family."""
     neighbours: dict[int, str] = {}
     regions: dict[int, list[tuple[str | None, list[LocationMention]]]] = {}
     for draft in drafts:
@@ -2551,13 +2624,4 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                          and (sentence.start <= p.span.start < sentence.end or id(p) in own)]
                 if named:
                     regions.setdefault(sent, []).append((draft.family, named))
-    records = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
-    ids = {id(d): fields["id"] for d, fields in zip(drafts, records, strict=True)}  # kept drafts only
-    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
-    result = [Incident(**fields, parent=ids.get(id(d.parent)) if d.parent is not None else None)
-              for d, fields in zip(drafts, records, strict=True)]
-    for draft in builder.drafts:
-        # The only reference cycle (draft -> index -> draft): broken here, the drafts and all
-        # they hold are freed now instead of at the garbage collector's next full pass.
-        draft.moved = None
-    return result
+    return neighbours, regions
