@@ -100,7 +100,10 @@ class Vocabulary:
     additive: tuple[str, ...] = data.ADDITIVE
     country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
+    # The patterns with IGNORECASE (for a text without a lower-cased twin), compiled when first
+    # needed if there is a twin below (see ``_ignorecase``); their sources by name.
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
+    _sources: dict[str, str] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
     # Patterns without IGNORECASE for the lower-cased text (built-in words only).
     _lower_patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
@@ -108,8 +111,10 @@ class Vocabulary:
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
 
+        sources = self._sources
+
         def words(name: str, table: Iterable[str], before: str = r"\b", after: str = r"\b") -> None:
-            self._patterns[name] = regex.compile(rf"{before}(?:{_alternation(table)}){after}", flags)
+            sources[name] = rf"{before}(?:{_alternation(table)}){after}"
 
         weapons = list(self.weapon_words.items()) + list(self.vague_words.items())
         self._weapon_items.extend(item for _, item in weapons)
@@ -124,7 +129,7 @@ class Vocabulary:
             self._lower_patterns["weapon"] = regex.compile(
                 "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)),
                 regex.VERSION1)
-        self._patterns["weapon"] = regex.compile(alternatives, flags)
+        sources["weapon"] = alternatives
         words("attack", self.attack_words)
         words("event", self.event_words)
         words("superseded", self.superseded)
@@ -143,34 +148,54 @@ class Vocabulary:
         words("fresh_before", self.fresh_before, after=r"\s+(?:\w+\s+)?$")
         origin = _alternation(self.origin)
         # "launched from the Bryansk region and from ", "fired from a MiG-31K over the ": a launch site.
-        self._patterns["origin"] = regex.compile(
+        sources["origin"] = (
             rf"\b(?:{origin})\s+(?:[\w'’-]+\s+){{0,4}}$|"
-            rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$", flags)
+            rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$")
         titles = _alternation(self.title_words)
         # "Kaluga region governor", "Oryol region's acting governor": a jurisdiction (text after it).
-        self._patterns["title_after"] = regex.compile(
+        sources["title_after"] = (
             rf"^\s*(?:(?:region|oblast|city|krai|territory|republic)(?:'s|’s)?\s+)?(?:regional\s+)?"
-            rf"(?:acting\s+)?(?:{titles})\b", flags)
+            rf"(?:acting\s+)?(?:{titles})\b")
         # "governor of the Kaluga region": a jurisdiction (text before it).
-        self._patterns["title_before"] = regex.compile(rf"\b(?:{titles})\s+of\s+(?:the\s+)?$", flags)
+        sources["title_before"] = rf"\b(?:{titles})\s+of\s+(?:the\s+)?$"
         # "most of them over Kyiv and ": only part of where it happened.
-        self._patterns["partial"] = regex.compile(
+        sources["partial"] = (
             rf"\b(?:{_alternation(self.partial_place)})\s+(?:\w+\s+){{0,2}}(?:over|in)\s+(?:the\s+)?"
-            rf"(?:[^.;,]*?\band\s+)?$", flags)
+            rf"(?:[^.;,]*?\band\s+)?$")
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
-        self._patterns["single_hit"] = regex.compile(single, flags)
+        sources["single_hit"] = single
         adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
         scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
-        self._patterns["country_scope"] = regex.compile(scope, flags)
+        sources["country_scope"] = scope
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
-        self._patterns["single_casualty"] = regex.compile(casualty, flags)
-        self._patterns["single_casualty_cue"] = regex.compile(data.SINGLE_CASUALTY_CUE, flags)
-        self._patterns["country_scope_cue"] = regex.compile(data.COUNTRY_SCOPE_CUE, flags)
+        sources["single_casualty"] = casualty
+        sources["single_casualty_cue"] = data.SINGLE_CASUALTY_CUE
+        sources["country_scope_cue"] = data.COUNTRY_SCOPE_CUE
         for name, fields in _TABLES_OF.items():
+            if name in _AS_WRITTEN:
+                continue
             if all(getattr(self, field) == _BUILTIN_TABLES[field] for field in fields):
                 # Built-in words only (lower-case): the same pattern matches a lower-cased text
                 # without IGNORECASE, whose full case folding makes ``regex`` slow.
-                self._lower_patterns[name] = regex.compile(self._patterns[name].pattern, regex.VERSION1)
+                self._lower_patterns[name] = regex.compile(sources[name], regex.VERSION1)
+        for name, source in sources.items():
+            if name not in self._lower_patterns:
+                # (a user's pattern that does not compile fails here, when the vocabulary is made)
+                self._patterns[name] = regex.compile(source, flags)
+
+    def _ignorecase(self, name: str) -> regex.Pattern[str]:
+        """The IGNORECASE pattern ``name`` (for a text without a lower-cased twin, or with no twin pattern).
+
+        A pattern with a lower-cased twin is compiled here, when first asked for: only a text whose
+        characters do not all lower-case exactly (``ß``, ``İ``...) needs it, none of the 816 reports of
+        the regression corpus does, and compiling them all made up half of the vocabulary's start-up.
+        Two threads may both compile it; they get equal patterns.
+        """
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            pattern = self._patterns[name] = regex.compile(self._sources[name],
+                                                           regex.IGNORECASE | regex.VERSION1)
+        return pattern
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions to the tables and word lists.
@@ -216,10 +241,11 @@ class Vocabulary:
         IGNORECASE (same matches, ~20% faster).
         """
         found: list[tuple[int, int, Item]] = []
-        pattern = self._patterns["weapon"]
         fast = self._lower_patterns.get("weapon")
         if lowered is not None and fast is not None:
             pattern, text = fast, lowered
+        else:
+            pattern = self._ignorecase("weapon")
         for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
@@ -263,7 +289,7 @@ class Vocabulary:
 
     def is_vague(self, word: str) -> bool:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
-        return self._patterns["vague"].match(word) is not None
+        return self._ignorecase("vague").match(word) is not None
 
     def _pattern(self, name: str, text: str, lowered: str | None) -> tuple[regex.Pattern[str], str]:
         """The pattern to run and the text to run it on: the lower-cased twin if there is one."""
@@ -271,7 +297,7 @@ class Vocabulary:
             fast = self._lower_patterns.get(name)
             if fast is not None:
                 return fast, lowered
-        return self._patterns[name], text
+        return self._ignorecase(name), text
 
     # ``lowered`` below is ``incidentkit.text.lowered(text)`` (or None): the same matches, faster.
     def match(self, name: str, text: str, start: int, end: int,
@@ -315,6 +341,9 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
     "single_casualty_cue": (),
 }
+
+# Patterns only ever run on a text as it is written (a quantity's own text): no lower-cased twin.
+_AS_WRITTEN = frozenset({"fresh_after"})
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
