@@ -639,18 +639,16 @@ def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
     places list has grown (it is only ever appended to).
     """
     if holder._known != len(holder.places):
-        holder._regions = _regions(tuple(p.admin1 for p in holder.places if p.admin1))
+        codes = {p.admin1 for p in holder.places if p.admin1}
+        holder._regions = _region(codes.pop()) if len(codes) == 1 else frozenset(codes) or _NO_REGIONS
         holder._known = len(holder.places)
     return holder._regions
 
 
-@functools.lru_cache(maxsize=1024)
-def _regions(codes: tuple[str, ...]) -> frozenset[str]:
-    """The set of ``codes``, one shared set for the same codes.
-
-    A report names a few regions; ten thousand observations and drafts hold sets of them.
-    """
-    return frozenset(codes) if codes else _NO_REGIONS
+@functools.lru_cache(maxsize=512)
+def _region(code: str) -> frozenset[str]:
+    """The set of one region, shared: most observations and drafts are in one of a few regions."""
+    return frozenset((code,))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -697,7 +695,7 @@ class _Doc:
                            if (m := _TIMESTAMP.match(self.text, p.start, p.end))}
         self.clauses = self._clauses()
         self._attack: dict[int, bool] = {}
-        self._says: dict[tuple[str, int], bool] = {}
+        self._says: dict[str, dict[int, bool]] = {}  # by table name, then sentence
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._weapon_slices: dict[tuple[int, int], list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
@@ -976,12 +974,14 @@ class _Doc:
 
     def says(self, name: str, sent: int) -> bool:
         """Whether sentence ``sent`` has a word of table ``name`` (``superseded``...), cached per sentence."""
-        key = (name, sent)
-        found = self._says.get(key)
+        said = self._says.get(name)
+        if said is None:
+            said = self._says[name] = {}
+        found = said.get(sent)
         if found is None:
             span = self.sents[sent]
-            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end,
-                                                        self.lowered) is not None
+            found = said[sent] = self.vocab.search(name, self.text, span.start, span.end,
+                                                   self.lowered) is not None
         return found
 
     def separate_cue(self, sent: int) -> int | None:
@@ -1029,14 +1029,18 @@ class _Doc:
         return self._weapons[sent]
 
     def weapon_matches(self, start: int, end: int) -> list[tuple[int, int, Item]]:
-        """The weapon words of ``text[start:end]`` (cached per slice: a clause is often its sentence)."""
-        key = (start, end)
-        found = self._weapon_slices.get(key)
+        """The weapon words of ``text[start:end]``.
+
+        Taken from the scan of the whole text when that is exact (two bisections: not worth a
+        cache entry per clause); a slice scan is cached per slice (a clause is often its sentence).
+        """
+        found = self._weapons_from_whole(start, end)
         if found is None:
-            found = self._weapons_from_whole(start, end)
+            key = (start, end)
+            found = self._weapon_slices.get(key)
             if found is None:
-                found = self.vocab.weapon_matches(self.text, start, end, self.lowered)
-            self._weapon_slices[key] = found
+                found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end,
+                                                                             self.lowered)
         return found
 
     @functools.cached_property
@@ -1370,6 +1374,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     for obs in observations:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
+    # (only the observations ask for these: their memory is free for the drafts)
+    doc._separate, doc._flashback = {}, {}
     return observations, casualties
 
 
