@@ -33,7 +33,8 @@ import functools
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, TypeVar
 
 import attrs
 import regex
@@ -520,6 +521,20 @@ def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
 _NO_REGIONS: frozenset[str] = frozenset()
 
 
+#: No parts (the one empty mapping every draft without parts shares; never written to).
+_NO_PARTS: Mapping[Outcome, list[Any]] = MappingProxyType({})
+
+_T = TypeVar("_T")
+
+
+def _grown(values: Sequence[_T], value: _T) -> list[_T]:
+    """``values`` with ``value`` appended: in place if it is a list, else (a shared empty) a new list."""
+    if isinstance(values, list):
+        values.append(value)
+        return values
+    return [*values, value]
+
+
 ObsKind = Literal["count", "attack", "event", "mention"]
 
 
@@ -570,13 +585,14 @@ class _Draft:
 
     index: int
     items: list[Item] = attrs.field(factory=list)
-    vague_items: list[Item] = attrs.field(factory=list)
+    # (vague items, parts and casualties are most often none: shared empties until there are some)
+    vague_items: Sequence[Item] = ()
     counts: dict[Outcome, _Obs] = attrs.field(factory=dict)
-    parts: dict[Outcome, list[_Obs]] = attrs.field(factory=dict)
+    parts: Mapping[Outcome, list[_Obs]] = _NO_PARTS
     obs: list[_Obs] = attrs.field(factory=list)
     places: list[LocationMention] = attrs.field(factory=list)
     window: _Window | None = None
-    casualties: list[QuantityMention] = attrs.field(factory=list)
+    casualties: Sequence[QuantityMention] = ()
     parent: _Draft | None = None
     dropped: bool = False
     no_places: bool = False
@@ -607,9 +623,20 @@ class _Draft:
 
     def release(self) -> None:
         """Let go of the observations, places and figures (after the draft's record is made)."""
-        self.obs, self.items, self.vague_items, self.places, self.casualties = [], [], [], [], []
-        self.counts, self.parts = {}, {}
+        self.obs, self.items, self.places = [], [], []
+        self.vague_items, self.casualties = (), ()
+        self.counts, self.parts = {}, _NO_PARTS
         self._first = None
+
+    def part_list(self, role: Outcome) -> list[_Obs]:
+        """The parts told of the figure for ``role`` (to add to; made when first asked for)."""
+        parts = self.parts
+        if not isinstance(parts, dict):
+            parts = self.parts = {}
+        return parts.setdefault(role, [])
+
+    def add_casualty(self, quantity: QuantityMention) -> None:
+        self.casualties = _grown(self.casualties, quantity)
 
     def add(self, obs: _Obs) -> None:
         family, last = self.family, self.last
@@ -620,7 +647,10 @@ class _Draft:
         if self.created < 0:
             self.created = obs.pos
         if obs.item is not None:
-            (self.vague_items if obs.vague else self.items).append(obs.item)
+            if obs.vague:
+                self.vague_items = _grown(self.vague_items, obs.item)
+            else:
+                self.items.append(obs.item)
             self.family = data.FAMILY.get((self.items or self.vague_items)[0])
         if self.moved is not None and (self.family != family or self.last != last):
             self.moved(self, family, last)
@@ -1799,7 +1829,7 @@ class _Builder:
                     target.no_places = True
             else:
                 for part in parts:
-                    target.parts.setdefault(role, []).append(part)
+                    target.part_list(role).append(part)
                     target.add(part)
             return True
         # No total: figures repeating the sum of engagements already found (a recap), else new ones.
@@ -1913,7 +1943,7 @@ class _Builder:
                     if other is not first:
                         _absorb(first, other)
                 first.counts.clear()
-                first.parts.setdefault(role, []).extend(increments)
+                first.part_list(role).extend(increments)
                 self._put(first, obs)
                 return first
             draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
@@ -1957,14 +1987,14 @@ class _Builder:
             return self.new(obs) if not obs.headline else draft
         if obs.value < current.value:
             if shared or obs.para == current.para or _same_sources(obs, current):
-                draft.parts.setdefault(role, []).append(obs)
+                draft.part_list(role).append(obs)
                 draft.add(obs)
                 return draft
             return self.new(obs)
         parts = draft.parts.get(role, [])
         if any(current.value + p.value == obs.value for p in parts) or (
                 parts and sum(p.value for p in parts) == obs.value):
-            draft.parts.setdefault(role, []).append(current)
+            draft.part_list(role).append(current)
             self._put(draft, obs)
             return draft
         return self.new(obs)
@@ -2115,7 +2145,8 @@ def _absorb(target: _Draft, other: _Draft) -> None:
     for obs in other.obs:
         target.add(obs)
     target.hit_one = target.hit_one or other.hit_one
-    target.casualties.extend(other.casualties)
+    for quantity in other.casualties:
+        target.add_casualty(quantity)
     other.dropped = True
 
 
@@ -2289,7 +2320,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             para = doc.sent_para[sent]
             targets = [d for d in live if any(doc.sent_para[o.sent] == para for o in d.obs)]
             for draft in targets:
-                draft.casualties.append(quantity)
+                draft.add_casualty(quantity)
             if targets:
                 continue
         clause = doc.clause_of(quantity.span.start)
@@ -2307,7 +2338,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if settlements:
             named = [d for d in live if settlements & {p.name for p in d.places}]
             if len(named) == 1:
-                named[0].casualties.append(quantity)
+                named[0].add_casualty(quantity)
                 continue
         anchor = _nearest_anchor(doc, by_sent, sent)
         targets = by_sent[anchor] if anchor is not None else []
@@ -2339,7 +2370,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             group = [d for drafts in by_para[doc.sent_para[anchor]]
                      for d in drafts if window is None or window.compatible(d.window)]
             for draft in dict.fromkeys(group):
-                draft.casualties.append(quantity)
+                draft.add_casualty(quantity)
             if group:
                 continue
         home = places or ruled_by
@@ -2368,7 +2399,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             targets = following[:1]
         if targets:
             first = min(targets, key=lambda d: d.first.pos)
-            first.casualties.append(quantity)
+            first.add_casualty(quantity)
             last[doc.sent_para[sent]] = first
             if not first.no_places:
                 first.places.extend(loc for loc in here
