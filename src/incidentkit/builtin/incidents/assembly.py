@@ -33,7 +33,8 @@ import functools
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import Any, Literal, TypeVar
 
 import attrs
 import regex
@@ -100,7 +101,10 @@ class Vocabulary:
     additive: tuple[str, ...] = data.ADDITIVE
     country_adjectives: Mapping[str, str] = attrs.field(factory=lambda: dict(data.COUNTRY_ADJECTIVES))
 
+    # The patterns with IGNORECASE (for a text without a lower-cased twin), compiled when first
+    # needed if there is a twin below (see ``_ignorecase``); their sources by name.
     _patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
+    _sources: dict[str, str] = attrs.field(init=False, factory=dict, repr=False)
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
     # Patterns without IGNORECASE for the lower-cased text (built-in words only).
     _lower_patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
@@ -108,8 +112,10 @@ class Vocabulary:
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
 
+        sources = self._sources
+
         def words(name: str, table: Iterable[str], before: str = r"\b", after: str = r"\b") -> None:
-            self._patterns[name] = regex.compile(rf"{before}(?:{_alternation(table)}){after}", flags)
+            sources[name] = rf"{before}(?:{_alternation(table)}){after}"
 
         weapons = list(self.weapon_words.items()) + list(self.vague_words.items())
         self._weapon_items.extend(item for _, item in weapons)
@@ -124,7 +130,7 @@ class Vocabulary:
             self._lower_patterns["weapon"] = regex.compile(
                 "|".join(rf"\b(?P<w{i}>{pattern})\b" for i, (pattern, _) in enumerate(weapons)),
                 regex.VERSION1)
-        self._patterns["weapon"] = regex.compile(alternatives, flags)
+        sources["weapon"] = alternatives
         words("attack", self.attack_words)
         words("event", self.event_words)
         words("superseded", self.superseded)
@@ -143,34 +149,54 @@ class Vocabulary:
         words("fresh_before", self.fresh_before, after=r"\s+(?:\w+\s+)?$")
         origin = _alternation(self.origin)
         # "launched from the Bryansk region and from ", "fired from a MiG-31K over the ": a launch site.
-        self._patterns["origin"] = regex.compile(
+        sources["origin"] = (
             rf"\b(?:{origin})\s+(?:[\w'’-]+\s+){{0,4}}$|"
-            rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$", flags)
+            rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$")
         titles = _alternation(self.title_words)
         # "Kaluga region governor", "Oryol region's acting governor": a jurisdiction (text after it).
-        self._patterns["title_after"] = regex.compile(
+        sources["title_after"] = (
             rf"^\s*(?:(?:region|oblast|city|krai|territory|republic)(?:'s|’s)?\s+)?(?:regional\s+)?"
-            rf"(?:acting\s+)?(?:{titles})\b", flags)
+            rf"(?:acting\s+)?(?:{titles})\b")
         # "governor of the Kaluga region": a jurisdiction (text before it).
-        self._patterns["title_before"] = regex.compile(rf"\b(?:{titles})\s+of\s+(?:the\s+)?$", flags)
+        sources["title_before"] = rf"\b(?:{titles})\s+of\s+(?:the\s+)?$"
         # "most of them over Kyiv and ": only part of where it happened.
-        self._patterns["partial"] = regex.compile(
+        sources["partial"] = (
             rf"\b(?:{_alternation(self.partial_place)})\s+(?:\w+\s+){{0,2}}(?:over|in)\s+(?:the\s+)?"
-            rf"(?:[^.;,]*?\band\s+)?$", flags)
+            rf"(?:[^.;,]*?\band\s+)?$")
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
-        self._patterns["single_hit"] = regex.compile(single, flags)
+        sources["single_hit"] = single
         adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
         scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
-        self._patterns["country_scope"] = regex.compile(scope, flags)
+        sources["country_scope"] = scope
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
-        self._patterns["single_casualty"] = regex.compile(casualty, flags)
-        self._patterns["single_casualty_cue"] = regex.compile(data.SINGLE_CASUALTY_CUE, flags)
-        self._patterns["country_scope_cue"] = regex.compile(data.COUNTRY_SCOPE_CUE, flags)
+        sources["single_casualty"] = casualty
+        sources["single_casualty_cue"] = data.SINGLE_CASUALTY_CUE
+        sources["country_scope_cue"] = data.COUNTRY_SCOPE_CUE
         for name, fields in _TABLES_OF.items():
+            if name in _AS_WRITTEN:
+                continue
             if all(getattr(self, field) == _BUILTIN_TABLES[field] for field in fields):
                 # Built-in words only (lower-case): the same pattern matches a lower-cased text
                 # without IGNORECASE, whose full case folding makes ``regex`` slow.
-                self._lower_patterns[name] = regex.compile(self._patterns[name].pattern, regex.VERSION1)
+                self._lower_patterns[name] = regex.compile(sources[name], regex.VERSION1)
+        for name, source in sources.items():
+            if name not in self._lower_patterns:
+                # (a user's pattern that does not compile fails here, when the vocabulary is made)
+                self._patterns[name] = regex.compile(source, flags)
+
+    def _ignorecase(self, name: str) -> regex.Pattern[str]:
+        """The IGNORECASE pattern ``name`` (for a text without a lower-cased twin, or with no twin pattern).
+
+        A pattern with a lower-cased twin is compiled here, when first asked for: only a text whose
+        characters do not all lower-case exactly (``ß``, ``İ``...) needs it, none of the 816 reports of
+        the regression corpus does, and compiling them all made up half of the vocabulary's start-up.
+        Two threads may both compile it; they get equal patterns.
+        """
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            pattern = self._patterns[name] = regex.compile(self._sources[name],
+                                                           regex.IGNORECASE | regex.VERSION1)
+        return pattern
 
     def extended(self, options: Mapping[str, object]) -> Vocabulary:
         """A copy with the user's additions to the tables and word lists.
@@ -216,10 +242,11 @@ class Vocabulary:
         IGNORECASE (same matches, ~20% faster).
         """
         found: list[tuple[int, int, Item]] = []
-        pattern = self._patterns["weapon"]
         fast = self._lower_patterns.get("weapon")
         if lowered is not None and fast is not None:
             pattern, text = fast, lowered
+        else:
+            pattern = self._ignorecase("weapon")
         for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
@@ -263,7 +290,7 @@ class Vocabulary:
 
     def is_vague(self, word: str) -> bool:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
-        return self._patterns["vague"].match(word) is not None
+        return self._ignorecase("vague").match(word) is not None
 
     def _pattern(self, name: str, text: str, lowered: str | None) -> tuple[regex.Pattern[str], str]:
         """The pattern to run and the text to run it on: the lower-cased twin if there is one."""
@@ -271,7 +298,7 @@ class Vocabulary:
             fast = self._lower_patterns.get(name)
             if fast is not None:
                 return fast, lowered
-        return self._patterns[name], text
+        return self._ignorecase(name), text
 
     # ``lowered`` below is ``incidentkit.text.lowered(text)`` (or None): the same matches, faster.
     def match(self, name: str, text: str, start: int, end: int,
@@ -315,6 +342,9 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
     "single_casualty_cue": (),
 }
+
+# Patterns only ever run on a text as it is written (a quantity's own text): no lower-cased twin.
+_AS_WRITTEN = frozenset({"fresh_after"})
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
@@ -487,6 +517,24 @@ def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
 
 # ------------------------------------------------------------------ observations
 
+#: No region (the one empty set every observation and draft without a region shares).
+_NO_REGIONS: frozenset[str] = frozenset()
+
+
+#: No parts (the one empty mapping every draft without parts shares; never written to).
+_NO_PARTS: Mapping[Outcome, list[Any]] = MappingProxyType({})
+
+_T = TypeVar("_T")
+
+
+def _grown(values: Sequence[_T], value: _T) -> list[_T]:
+    """``values`` with ``value`` appended: in place if it is a list, else (a shared empty) a new list."""
+    if isinstance(values, list):
+        values.append(value)
+        return values
+    return [*values, value]
+
+
 ObsKind = Literal["count", "attack", "event", "mention"]
 
 
@@ -505,9 +553,10 @@ class _Obs:
     approx: Approx = Approx.EXACT
     quantity: QuantityMention | None = None
     places: list[LocationMention] = attrs.field(factory=list)
-    titles: list[LocationMention] = attrs.field(factory=list)
+    # (titles, sources and seas are most often none: a shared empty tuple until there are some)
+    titles: Sequence[LocationMention] = ()
     window: _Window | None = None
-    sources: list[Attribution] = attrs.field(factory=list)
+    sources: Sequence[Attribution] = ()
     headline: bool = False
     hit_one: bool = False
     total_cue: bool = False
@@ -516,9 +565,10 @@ class _Obs:
     flashback: bool = False
     own_window: bool = False
     vague: bool = False
-    seas: list[str] = attrs.field(factory=list)
+    seas: Sequence[str] = ()
     # admin1, and how many places it was worked out from (places are only ever added)
-    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
+    _known: int = attrs.field(init=False, default=0, repr=False)
+    _regions: frozenset[str] = attrs.field(init=False, default=_NO_REGIONS, repr=False)
 
     @property
     def family(self) -> str | None:
@@ -526,8 +576,7 @@ class _Obs:
 
     @property
     def admin1(self) -> frozenset[str]:
-        known, regions = self._admin1
-        return regions if known == len(self.places) else _admin1_of(self)
+        return self._regions if self._known == len(self.places) else _admin1_of(self)
 
 
 @attrs.define(eq=False)
@@ -536,14 +585,14 @@ class _Draft:
 
     index: int
     items: list[Item] = attrs.field(factory=list)
-    vague_items: list[Item] = attrs.field(factory=list)
+    # (vague items, parts and casualties are most often none: shared empties until there are some)
+    vague_items: Sequence[Item] = ()
     counts: dict[Outcome, _Obs] = attrs.field(factory=dict)
-    parts: dict[Outcome, list[_Obs]] = attrs.field(factory=dict)
+    parts: Mapping[Outcome, list[_Obs]] = _NO_PARTS
     obs: list[_Obs] = attrs.field(factory=list)
     places: list[LocationMention] = attrs.field(factory=list)
     window: _Window | None = None
-    casualties: list[QuantityMention] = attrs.field(factory=list)
-    extra_sources: list[Attribution] = attrs.field(factory=list)
+    casualties: Sequence[QuantityMention] = ()
     parent: _Draft | None = None
     dropped: bool = False
     no_places: bool = False
@@ -552,15 +601,15 @@ class _Draft:
     created: int = -1
     # the family of the first specific weapon, else of the first vague one (kept by ``add``)
     family: str | None = attrs.field(init=False, default=None)
-    _admin1: tuple[int, frozenset[str]] = attrs.field(init=False, default=(0, frozenset()), repr=False)
+    _known: int = attrs.field(init=False, default=0, repr=False)
+    _regions: frozenset[str] = attrs.field(init=False, default=_NO_REGIONS, repr=False)
     # told the draft's family and last position before ``add`` changed them (keeps an index current)
     moved: Callable[[_Draft, str | None, int], None] | None = attrs.field(default=None, repr=False)
     _first: _Obs | None = attrs.field(init=False, default=None, repr=False)  # kept by ``add``
 
     @property
     def admin1(self) -> frozenset[str]:
-        known, regions = self._admin1
-        return regions if known == len(self.places) else _admin1_of(self)
+        return self._regions if self._known == len(self.places) else _admin1_of(self)
 
     @property
     def last_pos(self) -> int:
@@ -572,6 +621,23 @@ class _Draft:
         assert self._first is not None
         return self._first
 
+    def release(self) -> None:
+        """Let go of the observations, places and figures (after the draft's record is made)."""
+        self.obs, self.items, self.places = [], [], []
+        self.vague_items, self.casualties = (), ()
+        self.counts, self.parts = {}, _NO_PARTS
+        self._first = None
+
+    def part_list(self, role: Outcome) -> list[_Obs]:
+        """The parts told of the figure for ``role`` (to add to; made when first asked for)."""
+        parts = self.parts
+        if not isinstance(parts, dict):
+            parts = self.parts = {}
+        return parts.setdefault(role, [])
+
+    def add_casualty(self, quantity: QuantityMention) -> None:
+        self.casualties = _grown(self.casualties, quantity)
+
     def add(self, obs: _Obs) -> None:
         family, last = self.family, self.last
         self.obs.append(obs)
@@ -581,7 +647,10 @@ class _Draft:
         if self.created < 0:
             self.created = obs.pos
         if obs.item is not None:
-            (self.vague_items if obs.vague else self.items).append(obs.item)
+            if obs.vague:
+                self.vague_items = _grown(self.vague_items, obs.item)
+            else:
+                self.items.append(obs.item)
             self.family = data.FAMILY.get((self.items or self.vague_items)[0])
         if self.moved is not None and (self.family != family or self.last != last):
             self.moved(self, family, last)
@@ -599,17 +668,29 @@ def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
     Asked for every candidate draft of every count, so worked out again only when the
     places list has grown (it is only ever appended to).
     """
-    known, regions = holder._admin1
-    if known != len(holder.places):
-        regions = frozenset(p.admin1 for p in holder.places if p.admin1)
-        holder._admin1 = (len(holder.places), regions)
-    return regions
+    if holder._known != len(holder.places):
+        codes = {p.admin1 for p in holder.places if p.admin1}
+        holder._regions = _region(codes.pop()) if len(codes) == 1 else frozenset(codes) or _NO_REGIONS
+        holder._known = len(holder.places)
+    return holder._regions
+
+
+@functools.lru_cache(maxsize=512)
+def _region(code: str) -> frozenset[str]:
+    """The set of one region, shared: most observations and drafts are in one of a few regions."""
+    return frozenset((code,))
 
 
 @functools.lru_cache(maxsize=4096)
 def _whole_word(name: str) -> regex.Pattern[str]:
     """``name`` as a whole word (compiled once per name, not once per document)."""
     return regex.compile(rf"\b{regex.escape(name)}\b")
+
+
+#: The named sources of a paragraph that have a content span, the spans, their order by start, the
+#: starts in that order, and the longest span's length (see :meth:`_Doc._by_content`).
+_Contents = tuple[Sequence[Attribution], Sequence[Span], Sequence[int], Sequence[int], int]
+_NO_CONTENTS: _Contents = ((), (), (), (), 0)
 
 
 class _Doc:
@@ -644,17 +725,18 @@ class _Doc:
                            if (m := _TIMESTAMP.match(self.text, p.start, p.end))}
         self.clauses = self._clauses()
         self._attack: dict[int, bool] = {}
-        self._says: dict[tuple[str, int], bool] = {}
+        self._says: dict[str, dict[int, bool]] = {}  # by table name, then sentence
         self._weapons: dict[int, list[tuple[int, int, Item]]] = {}
         self._weapon_slices: dict[tuple[int, int], list[tuple[int, int, Item]]] = {}
         self._separate: dict[int, int | None] = {}
         self._flashback: dict[int, bool] = {}
-        self._clause_counts: dict[tuple[int, int], tuple[dict[int, Span], list[int]]] = {}
+        # (the counts are filled in text order, so the last clause asked is all the cache needs)
+        self._clause_counts: tuple[tuple[int, int], tuple[dict[int, Span], list[int]]] | None = None
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._windows: dict[tuple[int, int], _Window | None] = {}
-        self._contents: dict[int, tuple[list[Attribution], list[Span], list[int], list[int], int]] = {}
+        self._contents: dict[int, _Contents] = {}
         self._in_order: dict[str, tuple[list[Any], list[int]]] = {}
         self._index("locations", found.locations)
         self._index("attributions", found.attributions)
@@ -720,13 +802,14 @@ class _Doc:
         return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def clause_counts(self, clause: Span) -> tuple[dict[int, Span], list[int]]:
-        """The weapon counts of a clause by start, and their starts in order (cached per clause)."""
+        """The weapon counts of a clause by start, and their starts in order (the last clause's kept)."""
         key = (clause.start, clause.end)
-        if key not in self._clause_counts:
+        last = self._clause_counts
+        if last is None or last[0] != key:
             spans = {q.span.start: q.span for q in self.within("quantities", clause)
                      if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES}
-            self._clause_counts[key] = (spans, sorted(spans))
-        return self._clause_counts[key]
+            last = self._clause_counts = (key, (spans, sorted(spans)))
+        return last[1]
 
     def sent_of(self, pos: int) -> int:
         # the last sentence starting at or before ``pos`` (the first one if none does)
@@ -921,12 +1004,14 @@ class _Doc:
 
     def says(self, name: str, sent: int) -> bool:
         """Whether sentence ``sent`` has a word of table ``name`` (``superseded``...), cached per sentence."""
-        key = (name, sent)
-        found = self._says.get(key)
+        said = self._says.get(name)
+        if said is None:
+            said = self._says[name] = {}
+        found = said.get(sent)
         if found is None:
             span = self.sents[sent]
-            found = self._says[key] = self.vocab.search(name, self.text, span.start, span.end,
-                                                        self.lowered) is not None
+            found = said[sent] = self.vocab.search(name, self.text, span.start, span.end,
+                                                   self.lowered) is not None
         return found
 
     def separate_cue(self, sent: int) -> int | None:
@@ -974,14 +1059,18 @@ class _Doc:
         return self._weapons[sent]
 
     def weapon_matches(self, start: int, end: int) -> list[tuple[int, int, Item]]:
-        """The weapon words of ``text[start:end]`` (cached per slice: a clause is often its sentence)."""
-        key = (start, end)
-        found = self._weapon_slices.get(key)
+        """The weapon words of ``text[start:end]``.
+
+        Taken from the scan of the whole text when that is exact (two bisections: not worth a
+        cache entry per clause); a slice scan is cached per slice (a clause is often its sentence).
+        """
+        found = self._weapons_from_whole(start, end)
         if found is None:
-            found = self._weapons_from_whole(start, end)
+            key = (start, end)
+            found = self._weapon_slices.get(key)
             if found is None:
-                found = self.vocab.weapon_matches(self.text, start, end, self.lowered)
-            self._weapon_slices[key] = found
+                found = self._weapon_slices[key] = self.vocab.weapon_matches(self.text, start, end,
+                                                                             self.lowered)
         return found
 
     @functools.cached_property
@@ -1187,12 +1276,18 @@ class _Doc:
         """
         index = self._contents.get(para)
         if index is None:
-            named = [a for a in self.within("named", self.paras[para]) if a.content is not None]
-            spans = [a.content for a in named if a.content is not None]
-            order = sorted(range(len(spans)), key=lambda i: spans[i].start)
-            longest = max((span.end - span.start for span in spans), default=0)
-            index = self._contents[para] = (named, spans, order, [spans[i].start for i in order], longest)
+            holders = [a for a in self.within("named", self.paras[para]) if a.content is not None]
+            if not holders:
+                index = self._contents[para] = _NO_CONTENTS  # (most paragraphs: one shared index)
+            else:
+                contents = [a.content for a in holders if a.content is not None]
+                ranks = sorted(range(len(contents)), key=lambda i: contents[i].start)
+                widest = max((span.end - span.start for span in contents), default=0)
+                index = self._contents[para] = (holders, contents, ranks, [contents[i].start for i in ranks],
+                                                widest)
         named, spans, order, starts, longest = index
+        if not named:
+            return []
         first, last = bisect.bisect_left(starts, pos - longest + 1), bisect.bisect_right(starts, pos)
         return [named[i] for i in sorted(i for i in order[first:last] if pos < spans[i].end)]
 
@@ -1309,6 +1404,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     for obs in observations:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
+    # (only the observations ask for these: their memory is free for the drafts)
+    doc._separate, doc._flashback = {}, {}
     return observations, casualties
 
 
@@ -1412,19 +1509,24 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     else:
         seg_start, seg_end = clause.start, clause.end
     in_segment = doc.between("locations", seg_start, max(seg_start + 1, seg_end))
+    titles: list[LocationMention] = []
     for loc in in_segment:
         if seg_start <= loc.span.start < seg_end:
             kind = doc.place_kind(loc)
             if kind == "place":
                 obs.places.append(loc)
             elif kind == "title":
-                obs.titles.append(loc)
+                titles.append(loc)
+    if titles:
+        obs.titles = titles
     if obs.kind == "count":
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
-        obs.seas.extend(loc.name for loc in in_segment
-                        if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
-                        and not loc.admin1 and not loc.country
-                        and not _launch_site(doc, clause, loc))
+        seas = [loc.name for loc in in_segment
+                if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
+                and not loc.admin1 and not loc.country
+                and not _launch_site(doc, clause, loc)]
+        if seas:
+            obs.seas = seas
     header = doc.header_places.get(obs.para, []) if not obs.headline else []
     if not obs.places:
         obs.places.extend(header)
@@ -1476,11 +1578,12 @@ class _Builder:
         self.drafts: list[_Draft] = []
         self.counted_sentences: set[int] = set()
         self.reach = _ReachIndex()
+        self._move = self.reach.move  # (one bound method for all the drafts, not one each)
         # the earliest first mention of the drafts from each index on (non-decreasing, for bisection)
         self._earliest_after: list[int] = []
 
     def new(self, obs: _Obs) -> _Draft:
-        draft = _Draft(index=len(self.drafts), moved=self.reach.move)
+        draft = _Draft(index=len(self.drafts), moved=self._move)
         self.drafts.append(draft)
         self._put(draft, obs)
         earliest = self._earliest_after
@@ -1726,7 +1829,7 @@ class _Builder:
                     target.no_places = True
             else:
                 for part in parts:
-                    target.parts.setdefault(role, []).append(part)
+                    target.part_list(role).append(part)
                     target.add(part)
             return True
         # No total: figures repeating the sum of engagements already found (a recap), else new ones.
@@ -1840,7 +1943,7 @@ class _Builder:
                     if other is not first:
                         _absorb(first, other)
                 first.counts.clear()
-                first.parts.setdefault(role, []).extend(increments)
+                first.part_list(role).extend(increments)
                 self._put(first, obs)
                 return first
             draft = max(live, key=lambda d: (max((o.value for o in d.counts.values()), default=0),
@@ -1884,14 +1987,14 @@ class _Builder:
             return self.new(obs) if not obs.headline else draft
         if obs.value < current.value:
             if shared or obs.para == current.para or _same_sources(obs, current):
-                draft.parts.setdefault(role, []).append(obs)
+                draft.part_list(role).append(obs)
                 draft.add(obs)
                 return draft
             return self.new(obs)
         parts = draft.parts.get(role, [])
         if any(current.value + p.value == obs.value for p in parts) or (
                 parts and sum(p.value for p in parts) == obs.value):
-            draft.parts.setdefault(role, []).append(current)
+            draft.part_list(role).append(current)
             self._put(draft, obs)
             return draft
         return self.new(obs)
@@ -2042,7 +2145,8 @@ def _absorb(target: _Draft, other: _Draft) -> None:
     for obs in other.obs:
         target.add(obs)
     target.hit_one = target.hit_one or other.hit_one
-    target.casualties.extend(other.casualties)
+    for quantity in other.casualties:
+        target.add_casualty(quantity)
     other.dropped = True
 
 
@@ -2216,7 +2320,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             para = doc.sent_para[sent]
             targets = [d for d in live if any(doc.sent_para[o.sent] == para for o in d.obs)]
             for draft in targets:
-                draft.casualties.append(quantity)
+                draft.add_casualty(quantity)
             if targets:
                 continue
         clause = doc.clause_of(quantity.span.start)
@@ -2234,7 +2338,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
         if settlements:
             named = [d for d in live if settlements & {p.name for p in d.places}]
             if len(named) == 1:
-                named[0].casualties.append(quantity)
+                named[0].add_casualty(quantity)
                 continue
         anchor = _nearest_anchor(doc, by_sent, sent)
         targets = by_sent[anchor] if anchor is not None else []
@@ -2266,7 +2370,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             group = [d for drafts in by_para[doc.sent_para[anchor]]
                      for d in drafts if window is None or window.compatible(d.window)]
             for draft in dict.fromkeys(group):
-                draft.casualties.append(quantity)
+                draft.add_casualty(quantity)
             if group:
                 continue
         home = places or ruled_by
@@ -2295,7 +2399,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             targets = following[:1]
         if targets:
             first = min(targets, key=lambda d: d.first.pos)
-            first.casualties.append(quantity)
+            first.add_casualty(quantity)
             last[doc.sent_para[sent]] = first
             if not first.no_places:
                 first.places.extend(loc for loc in here
@@ -2505,6 +2609,32 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
              extractor: str = "incidents") -> list[Incident]:
     """The incidents that ``found``'s mentions describe, in order of their first mention."""
     doc = _Doc(document, found, vocabulary)
+    drafts = _drafts(doc)
+    neighbours, regions = _neighbours(doc, drafts)
+    # The drafts another one names as its parent (kept or dropped): read again by their parts' records.
+    parents = {id(d.parent) for d in drafts if d.parent is not None}
+    ids: dict[int, str] = {}  # kept drafts only
+    result: list[Incident | None] = []
+    waiting: list[tuple[int, _Draft, dict[str, Any]]] = []  # parts whose parent may come later
+    for draft in drafts:
+        fields = _incident(doc, draft, extractor, neighbours, regions)
+        ids[id(draft)] = fields["id"]
+        if draft.parent is not None:
+            waiting.append((len(result), draft, fields))
+            result.append(None)  # (made below)
+        else:
+            result.append(Incident(**fields, parent=None))
+        if id(draft) not in parents:
+            draft.release()  # its record is made: what it holds is freed as the walk goes
+    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
+    for index, draft, fields in waiting:
+        assert draft.parent is not None
+        result[index] = Incident(**fields, parent=ids.get(id(draft.parent)))
+    return [incident for incident in result if incident is not None]
+
+
+def _drafts(doc: _Doc) -> list[_Draft]:
+    """The engagements the document reports (drafts kept, in order of first mention)."""
     observations, casualties = _observations(doc)
     builder = _Builder(doc)
     body = [o for o in observations if not o.headline]
@@ -2528,7 +2658,16 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     builder.type_breakdowns()
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
-    drafts = sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+    for draft in builder.drafts:
+        # The only reference cycle (draft -> index -> draft): broken here, the dropped drafts and
+        # all they hold are freed on return instead of at the garbage collector's next full pass.
+        draft.moved = None
+    return sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+
+
+def _neighbours(doc: _Doc, drafts: Sequence[_Draft]) -> tuple[
+        dict[int, str], dict[int, list[tuple[str | None, list[LocationMention]]]]]:
+    """The country of the engagements of each sentence, and the regions each sentence gives a family."""
     neighbours: dict[int, str] = {}
     regions: dict[int, list[tuple[str | None, list[LocationMention]]]] = {}
     for draft in drafts:
@@ -2551,13 +2690,4 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
                          and (sentence.start <= p.span.start < sentence.end or id(p) in own)]
                 if named:
                     regions.setdefault(sent, []).append((draft.family, named))
-    records = [_incident(doc, d, extractor, neighbours, regions) for d in drafts]
-    ids = {id(d): fields["id"] for d, fields in zip(drafts, records, strict=True)}  # kept drafts only
-    # Each incident is made once, with its parent's id (not copied with attrs.evolve to add it).
-    result = [Incident(**fields, parent=ids.get(id(d.parent)) if d.parent is not None else None)
-              for d, fields in zip(drafts, records, strict=True)]
-    for draft in builder.drafts:
-        # The only reference cycle (draft -> index -> draft): broken here, the drafts and all
-        # they hold are freed now instead of at the garbage collector's next full pass.
-        draft.moved = None
-    return result
+    return neighbours, regions
