@@ -155,6 +155,15 @@ _DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, S
 _UNKNOWN = "?unknown"  # not yet looked up in a designation memo
 #: Token offsets, sentence and paragraph indexes: machine ints, not an int object per token.
 _Ints: TypeAlias = "array[int]"  # (a string: array is not subscriptable at run time before 3.12)
+#: Their array type code: 4-byte unsigned ints, or 8-byte ones for a text of 4 G characters or more
+#: (an offset or index into a text is never negative and never more than its length).
+_SMALL_CODE = "I" if array("I").itemsize >= 4 else "L"
+_LARGE_CODE = "Q"
+
+
+def _index_code(length: int) -> str:
+    """The array type code that holds offsets and indexes into a text of ``length`` characters."""
+    return _SMALL_CODE if length < 1 << (8 * array(_SMALL_CODE).itemsize) else _LARGE_CODE
 
 
 # ------------------------------------------------------------------ records
@@ -377,10 +386,13 @@ class _Analysis:
         self._approx_sizes = tables.approx_sizes
         # token indexes where a number or a head may start: the only places the
         # count reader and the bare head scan need to look
-        self._number_candidates = [
+        # (in arrays: a few bytes each, not an int object each)
+        code = self.offsets.typecode
+        self._number_candidates = array(code, [
             k for k, tok in enumerate(self.toks)
-            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))]
-        self._head_candidates = [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START]
+            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))])
+        self._head_candidates = array(
+            code, [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START])
         self.blocked = sorted(blocked)
         self._max_head_words = tables.max_head_words
         self._max_cue_words = tables.max_cue_words
@@ -1982,9 +1994,10 @@ def _tokenize(text: str, tables: _Tables) -> tuple[list[_Tok], _Ints, _Ints, _In
     collector count) all of them at once.
     """
     toks: list[_Tok] = []
-    offsets = array("l")
-    sent_ids = array("l")
-    para_ids = array("l")
+    code = _index_code(len(text))
+    offsets = array(code)
+    sent_ids = array(code)
+    para_ids = array(code)
     sents = sentences(text)
     paras = paragraphs(text)
     sent = para = 0  # of the last token so far
@@ -2041,9 +2054,9 @@ def _split_slashed(toks: list[_Tok], offsets: _Ints, sents: _Ints, paras: _Ints,
     if not split:
         return toks, offsets, sents, paras
     out: list[_Tok] = []
-    out_offsets = array("l")
-    out_sents = array("l")
-    out_paras = array("l")
+    out_offsets = array(offsets.typecode)
+    out_sents = array(sents.typecode)
+    out_paras = array(paras.typecode)
     slash = _Tok("/", "/", "punct", 0)
     done = 0  # tokens copied
     for k in split:
