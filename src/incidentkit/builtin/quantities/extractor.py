@@ -25,7 +25,9 @@ import bisect
 import functools
 import itertools
 import operator
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeAlias
 
 import attrs
 import regex
@@ -151,32 +153,35 @@ _HEAD_START = 4  # may start a head noun or designation
 _PLAIN_NUMBER_TOKEN = 8  # 16, 1,200, 1.3 (_PLAIN_NUMBER)
 _DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, Shahed)
 _UNKNOWN = "?unknown"  # not yet looked up in a designation memo
-#: What a token's text says about it: kind, flags, the text and its lower case (see _Tables.info).
-_TokenInfo = tuple[str, int, str, str]
+#: Token offsets, sentence and paragraph indexes: machine ints, not an int object per token.
+_Ints: TypeAlias = "array[int]"  # (a string: array is not subscriptable at run time before 3.12)
+#: Their array type code: 4-byte unsigned ints, or 8-byte ones for a text of 4 G characters or more
+#: (an offset or index into a text is never negative and never more than its length).
+_SMALL_CODE = "I" if array("I").itemsize >= 4 else "L"
+_LARGE_CODE = "Q"
+
+
+def _index_code(length: int) -> str:
+    """The array type code that holds offsets and indexes into a text of ``length`` characters."""
+    return _SMALL_CODE if length < 1 << (8 * array(_SMALL_CODE).itemsize) else _LARGE_CODE
 
 
 # ------------------------------------------------------------------ records
 
-@attrs.define(weakref_slot=False)
+@attrs.define(weakref_slot=False, eq=False)
 class _Tok:
-    """A token; a 1 MB report has some 250,000, so each keeps as little as it can.
+    """What a token's text says about it: one object per distinct text, shared by its occurrences.
 
-    The end offset is worked out from the text instead of being stored (an int
-    object less per token), and the texts are shared per distinct word.
+    A 1 MB report has some 250,000 tokens but only a few thousand distinct
+    texts, so a token's place (its offset, sentence and paragraph) is not kept
+    here but in the analysis' arrays (``_Analysis.offsets``, ``sents``, ``paras``),
+    indexed like its token list. Never changed once made (threads share them).
     """
 
-    start: int
     text: str
     low: str
     kind: str  # "num", "word", "punct"
     flags: int = 0  # what the token may be: _NUMBER_START, _HEAD_START...
-    sent: int = 0
-    para: int = 0
-
-    @property
-    def end(self) -> int:
-        """The offset just after the token."""
-        return self.start + len(self.text)
 
 
 @attrs.define
@@ -288,15 +293,15 @@ class _Tables:
         # each is cleared when it grows past _MEMO_SIZE, so a stream of novel words
         # cannot grow it without bound
         self.designation_memo: dict[str, str | None] = {}
-        self.token_info: dict[str, _TokenInfo] = {}
+        self.token_info: dict[str, _Tok] = {}
 
-    def info(self, text: str, kind: str) -> _TokenInfo:
-        """The kind, flags, text and lower case of a token given its text and the kind ``_TOKEN`` matched.
+    def info(self, text: str, kind: str) -> _Tok:
+        """The token (kind, flags, text and lower case) for a text and the kind ``_TOKEN`` matched.
 
         ``_TOKEN`` gives a text one kind (its first character decides the
-        alternative), so all are memoised by text. The memo's own text and
-        lower case are what tokens keep: one string object per distinct word,
-        not two per token (a 1 MB report has some 250,000 tokens).
+        alternative), so all are memoised by text. The memo's tokens are what
+        a document's token list holds: one object per distinct word, not one
+        per occurrence (a 1 MB report has some 250,000 tokens).
         """
         memo = self.token_info
         info = memo.get(text)
@@ -307,10 +312,10 @@ class _Tables:
             memo[text] = info
         return info
 
-    def _token_info(self, text: str, kind: str) -> _TokenInfo:
+    def _token_info(self, text: str, kind: str) -> _Tok:
         low = text.lower()
         if kind == "punct":
-            return kind, 0, text, low
+            return _Tok(text, low, kind, 0)
         flags = 0
         if kind == "num":
             if _PLAIN_NUMBER.fullmatch(text):
@@ -329,7 +334,7 @@ class _Tables:
                 flags |= _HEAD_START
             if designation is not None or any(c.isdigit() for c in text):
                 flags |= _DESIGNATION_TOKEN
-        return kind, flags, text, low
+        return _Tok(text, low, kind, flags)
 
     def designation(self, word: str) -> str | None:
         """The item a model name or designation stands for, or None if unknown."""
@@ -374,17 +379,20 @@ class _Analysis:
         self.v = tables
         self.text = text
         self.name = name  # the extractor's, stamped on each mention here (no copy by the core)
-        self.toks = _tokenize(text, tables)
+        self.toks, self.offsets, self.sents, self.paras = _tokenize(text, tables)
         self._head_sizes = tables.head_sizes
         self._pair_firsts = tables.pair_firsts
         self._cue_sizes = tables.cue_sizes
         self._approx_sizes = tables.approx_sizes
         # token indexes where a number or a head may start: the only places the
         # count reader and the bare head scan need to look
-        self._number_candidates = [
+        # (in arrays: a few bytes each, not an int object each)
+        code = self.offsets.typecode
+        self._number_candidates = array(code, [
             k for k, tok in enumerate(self.toks)
-            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))]
-        self._head_candidates = [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START]
+            if tok.flags & _NUMBER_START or (tok.flags & _SCALE_OPENER and self._scale_after(k))])
+        self._head_candidates = array(
+            code, [k for k, tok in enumerate(self.toks) if tok.flags & _HEAD_START])
         self.blocked = sorted(blocked)
         self._max_head_words = tables.max_head_words
         self._max_cue_words = tables.max_cue_words
@@ -409,6 +417,10 @@ class _Analysis:
         # cue lookups by token index (and, for cues ending there, by pre=False/True)
         self._cues_starting: dict[int, tuple[str, int] | None] = {}
         self._cues_ending: tuple[dict[int, str | None], dict[int, str | None]] = ({}, {})
+
+    def _end(self, k: int) -> int:
+        """The offset just after token ``k`` (worked out, not stored)."""
+        return self.offsets[k] + len(self.toks[k].text)
 
     def _scale_after(self, k: int) -> bool:
         """Whether ``a``/``an``/``half`` at ``k`` opens a number (see _read_number)."""
@@ -439,7 +451,7 @@ class _Analysis:
                 if end:
                     self.ends.setdefault(end - 1, count)
             if count.breakdown:
-                self._breakdown_sents.add(self.toks[count.num_start].sent)
+                self._breakdown_sents.add(self.sents[count.num_start])
             i = count.num_end
         self._scan_bare_heads()
         self._head_starts = [h.start for h in self.heads]
@@ -455,13 +467,13 @@ class _Analysis:
         return results
 
     def _mention(self, count: _Count) -> QuantityMention:
-        start = self.toks[count.num_start].start
+        start = self.offsets[count.num_start]
         if count.head is not None:
-            end = self.toks[count.head.end - 1].end
+            end = self._end(count.head.end - 1)
         elif count.each:
-            end = self.toks[count.each_end - 1].end
+            end = self._end(count.each_end - 1)
         else:
-            end = self.toks[count.num_end - 1].end
+            end = self._end(count.num_end - 1)
         assert count.item is not None
         assert count.role is not None
         # members rather than values, which the converters return at once (an unknown
@@ -518,7 +530,7 @@ class _Analysis:
             # "1 200": a thousands group after a single space
             if ("." not in digits and len(digits) <= 3 and j < n and toks[j].kind == "num"
                     and len(toks[j].text) == 3 and toks[j].text.isdigit()
-                    and self.text[tok.end:toks[j].start] == " "):
+                    and self.text[self._end(i):self.offsets[j]] == " "):
                 digits += toks[j].text
                 j += 1
             if len(digits) > 12:
@@ -589,13 +601,13 @@ class _Analysis:
         tok = toks[i]
         if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
             return None  # "no one", "the first one was intercepted": a pronoun, not a count
-        if self._is_blocked(tok.start, tok.end):
+        if self._is_blocked(self.offsets[i], self._end(i)):
             return None  # (so is the number it starts)
         number = self._read_number(i)
         if number is None:
             return None
         value, j, both = number
-        start, end = tok.start, toks[j - 1].end
+        start, end = self.offsets[i], self._end(j - 1)
         if self._is_blocked(start, end):
             return None
         if self._not_a_count(i, j, value):
@@ -603,7 +615,7 @@ class _Analysis:
         count = _Count(value=value, num_start=i, num_end=j, both=both)
         count.approx = self._approx(i, j)
         k = j
-        if k < len(toks) and toks[k].low in _MORE_WORDS and toks[k].sent == tok.sent:
+        if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
             k += 1
         self._noun_phrase(count, k)
         if count.head is None and not self._elliptical_ok(count, k):
@@ -675,7 +687,7 @@ class _Analysis:
             if i - size < 0:
                 continue
             words = toks[i - size:i]
-            if any(w.sent != toks[i].sent for w in words):
+            if self.sents[i - size] != self.sents[i]:  # (sentence indexes never go down)
                 continue
             phrase = " ".join(w.low for w in words)
             approx = self.v.approx.get(phrase)
@@ -720,8 +732,8 @@ class _Analysis:
                     phrase = low
                 else:
                     words = toks[k:k + size]
-                    if len(words) < size or any(w.kind != "word" or w.sent != tok.sent
-                                                for w in words):
+                    if len(words) < size or self.sents[k + size - 1] != self.sents[k] \
+                            or any(w.kind != "word" for w in words):
                         continue
                     phrase = " ".join(w.low for w in words)
                 entry = self.v.heads.get(phrase)
@@ -761,14 +773,14 @@ class _Analysis:
         """Find the head noun after the number; set the count's head, NP end and modifiers."""
         toks = self.toks
         n = len(toks)
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         head: _Head | None = None
         classes: list[str] = []
         explicit = False
         premod: str | None = None
         start = k
         steps = 0
-        while k < n and toks[k].sent == sent and steps < 9:
+        while k < n and self.sents[k] == sent and steps < 9:
             tok = toks[k]
             found = self._head_at(k)
             if found is not None and found.key in data.PREMODIFIER_CUES:
@@ -820,7 +832,7 @@ class _Analysis:
                     continue
             if head is not None:
                 if tok.kind == "word" and tok.low in data.NON_COUNT_NOUNS:
-                    if k + 1 < n and toks[k + 1].sent == sent and self._head_at(k + 1) is not None:
+                    if k + 1 < n and self.sents[k + 1] == sent and self._head_at(k + 1) is not None:
                         k += 1  # "Shahed attack drones": the real head comes next
                         continue
                     head = None
@@ -914,7 +926,7 @@ class _Analysis:
         toks = self.toks
         for m in range(k, min(k + 3, len(toks))):
             tok = toks[m]
-            if tok.sent != sent or tok.kind != "word":
+            if self.sents[m] != sent or tok.kind != "word":
                 return None
             low = tok.low
             if m == k and low in ("and", "or"):
@@ -934,8 +946,8 @@ class _Analysis:
         toks = self.toks
         n = len(toks)
         i = count.num_start
-        sent = toks[i].sent
-        nxt = toks[k] if k < n and toks[k].sent == sent else None
+        sent = self.sents[i]
+        nxt = toks[k] if k < n and self.sents[k] == sent else None
         # a figure compared with another: "about 2,700 Shaheds, compared with roughly 1,300 a
         # year earlier", "up from 900": the same kind of count as the one before
         start = self._count_start(count)
@@ -1012,7 +1024,7 @@ class _Analysis:
                                         or nxt.low in _IRREGULAR_PAST)
         # breakdown: "six over the Kaluga region", "22 in Kyiv"
         if nxt is not None and nxt.low in ("over", "in", "near", "above", "across", "off") \
-                and k + 1 < n and toks[k + 1].sent == sent:
+                and k + 1 < n and self.sents[k + 1] == sent:
             cue = self._cue_starting_at(k)
             if cue is not None and cue[0] in _PERSON_KINDS:
                 return True  # "3 in serious condition", "12 in hospital"
@@ -1053,7 +1065,7 @@ class _Analysis:
         """A figure after a place label in a list: ``Bryansk region (18)``, ``Kursk: 6``."""
         toks = self.toks
         i = count.num_start
-        if i >= 2 and k < len(toks) and toks[k].sent == toks[i].sent \
+        if i >= 2 and k < len(toks) and self.sents[k] == self.sents[i] \
                 and toks[k].text in (",", ";", "."):
             # "in Odesa region 19, in Kharkiv region 12", "in the Mediterranean 7,"
             m = i - 1
@@ -1070,7 +1082,7 @@ class _Analysis:
         label = toks[i - 2]
         if label.kind != "word" or not (label.text[:1].isupper() or label.low in data.PLACE_WORDS):
             return False
-        if k >= len(toks) or toks[k].sent != toks[i].sent:
+        if k >= len(toks) or self.sents[k] != self.sents[i]:
             return True
         closing = ")" if toks[i - 1].text == "(" else None
         return toks[k].text in (closing, ",", ";", ".") or toks[k].low == "and"
@@ -1100,7 +1112,7 @@ class _Analysis:
                 continue
             # a name before its noun is a modifier: "Iskander ballistic missiles"
             while head.end < n and head.end not in covered \
-                    and self.toks[head.end].sent == self.toks[k].sent:
+                    and self.sents[head.end] == self.sents[k]:
                 nxt = self._head_at(head.end)
                 if nxt is None:
                     break
@@ -1151,7 +1163,7 @@ class _Analysis:
                 count = values.get(id(head))
                 if count is not None and self._part_of_total(count):
                     continue  # "40 missiles, including 4 Kinzhals": a part says nothing of the rest
-                para = self.toks[head.start].para
+                para = self.paras[head.start]
                 evidence.setdefault(para, set()).add(head.specific)
                 key = (para, head.specific)
                 if count is None or counted.get(key, 0) is None:
@@ -1161,7 +1173,7 @@ class _Analysis:
         for head in self._all_heads():
             if head.item != "missile" or head.explicit:
                 continue
-            para = self.toks[head.start].para
+            para = self.paras[head.start]
             classes: set[str] = set()
             for p in (para - 1, para, para + 1):
                 classes |= evidence.get(p, set())
@@ -1341,9 +1353,9 @@ class _Analysis:
         if k >= len(toks) or toks[k].kind != "word" or not toks[k].low.endswith(("ing", "ed")) \
                 or toks[k].low in _AUX:
             return None
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         for other in reversed(accepted):
-            if toks[other.num_start].sent != sent:
+            if self.sents[other.num_start] != sent:
                 return None
             if other.num_start < count.num_start and other.group == count.group:
                 return other
@@ -1355,14 +1367,14 @@ class _Analysis:
         p = self._count_start(count) - 1
         if p < 2 or toks[p].low != ",":
             return None
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         total: _Count | None = None
         q = p - 1
-        while q >= 0 and toks[q].sent == sent and q > p - 12:
+        while q >= 0 and self.sents[q] == sent and q > p - 12:
             if toks[q].text in _CLAUSE_STOPS:
                 return None
             total = self.starts.get(q, total)
-            if toks[q].low == "of" and (q == 0 or toks[q - 1].sent != sent
+            if toks[q].low == "of" and (q == 0 or self.sents[q - 1] != sent
                                         or toks[q - 1].text in _CLAUSE_STOPS):
                 return total
             q -= 1
@@ -1422,7 +1434,7 @@ class _Analysis:
                 phrase = toks[p].low
             else:
                 words = toks[p:p + size]
-                if any(w.sent != toks[p].sent for w in words):
+                if any(x != self.sents[p] for x in self.sents[p:p + size]):
                     continue
                 phrase = " ".join(w.low for w in words)
             kind = self.v.cues.get(phrase)
@@ -1458,9 +1470,9 @@ class _Analysis:
         """The cue the count is the object or agent of: ``shot down 76 drones``."""
         toks = self.toks
         p = self._count_start(count) - 1
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         hops = 0
-        while p >= 0 and toks[p].sent == sent and hops < 6:
+        while p >= 0 and self.sents[p] == sent and hops < 6:
             hops += 1
             tok = toks[p]
             if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
@@ -1507,7 +1519,7 @@ class _Analysis:
                     # a participle describing the count before: "all 35 drones launched
                     # overnight, as well as two cruise missiles"
                     r -= 1
-                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or toks[r].sent != sent:
+                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or self.sents[r] != sent:
                         break
                     prev = self._count_ending_at(r)
                 if prev is None:
@@ -1538,9 +1550,9 @@ class _Analysis:
         region with 12 drones`` (launched): the verb of the clause decides.
         """
         toks = self.toks
-        sent = toks[p].sent
+        sent = self.sents[p]
         q = p - 1
-        while q >= 0 and q > p - 10 and toks[q].sent == sent:
+        while q >= 0 and q > p - 10 and self.sents[q] == sent:
             if toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
                 break
             kind = self._cue_ending_at(q, pre=False)
@@ -1571,10 +1583,10 @@ class _Analysis:
         if found is None or found[0] != "intercept" or self._negated(p):
             return False
         toks = self.toks
-        sent = toks[p].sent
+        sent = self.sents[p]
         named: set[str] = set()
         for k in range(max(0, p - 8), min(len(toks), found[1] + 8)):
-            if toks[k].sent == sent and toks[k].kind == "word":
+            if self.sents[k] == sent and toks[k].kind == "word":
                 head = self._head_at(k)
                 if head is not None:
                     named.add(head.item)
@@ -1591,9 +1603,9 @@ class _Analysis:
     def _list_clause_kind(self, p: int, group: str | None) -> str | None:
         """The cue of the clause a list hangs from: ``all were shot down, including six Kinzhals``."""
         toks = self.toks
-        sent = toks[p].sent
+        sent = self.sents[p]
         q = p
-        while q >= 0 and toks[q].sent == sent and q > p - 10:
+        while q >= 0 and self.sents[q] == sent and q > p - 10:
             if toks[q].text in _CLAUSE_STOPS:
                 return None
             kind = self._cue_ending_at(q, pre=False)
@@ -1620,7 +1632,7 @@ class _Analysis:
         """The predicate the count is the subject of: ``13 people were injured``."""
         toks = self.toks
         n = len(toks)
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         k = max(count.np_end, count.num_end, count.partitive_end)
         if count.partitive == "count":
             k = self._extent(count)
@@ -1629,7 +1641,7 @@ class _Analysis:
         start = k
         steps = 0
         weak: str | None = None
-        while k < n and toks[k].sent == sent and steps < 16:
+        while k < n and self.sents[k] == sent and steps < 16:
             steps += 1
             tok = toks[k]
             if tok.text in _QUOTES:
@@ -1779,9 +1791,9 @@ class _Analysis:
 
     def _next_comma(self, k: int) -> int | None:
         toks = self.toks
-        sent = toks[k].sent
+        sent = self.sents[k]
         start = k
-        while k < len(toks) and toks[k].sent == sent and k < start + _WINDOW:
+        while k < len(toks) and self.sents[k] == sent and k < start + _WINDOW:
             if toks[k].low == ",":
                 return k
             if toks[k].text in _CLAUSE_STOPS:
@@ -1800,10 +1812,10 @@ class _Analysis:
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
             return None
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         weapon: str | None = None
         q = p - 1
-        while q >= 0 and toks[q].sent == sent and q > p - _WINDOW:
+        while q >= 0 and self.sents[q] == sent and q > p - _WINDOW:
             for size in range(min(self._max_cue_words, q + 1), 0, -1):
                 phrase = " ".join(w.low for w in toks[q - size + 1:q + 1])
                 kind = self.v.cues.get(phrase)
@@ -1821,9 +1833,9 @@ class _Analysis:
         if group != "person":
             return None
         toks = self.toks
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         q = count.num_start - 1
-        while q >= 1 and q > count.num_start - _WINDOW and toks[q].sent == sent \
+        while q >= 1 and q > count.num_start - _WINDOW and self.sents[q] == sent \
                 and toks[q].text not in _CLAUSE_STOPS and toks[q].low != ",":
             if toks[q - 1].low == "among" and toks[q].low == "the" and q + 1 < len(toks):
                 role = data.PARTITIVE_ROLES.get(toks[q + 1].low)
@@ -1836,9 +1848,8 @@ class _Analysis:
 
     def _antecedent(self, count: _Count, kind: str | None, accepted: list[_Count]) -> str | None:
         """The item of the nearest earlier mention a number without a noun refers to."""
-        toks = self.toks
         start = count.num_start
-        sent = toks[start].sent
+        sent = self.sents[start]
         groups: tuple[str, ...]
         if kind in ("launch", "intercept", "destroy", "hit", "hit_with", "lost", "other"):
             groups = ("weapon", "platform")
@@ -1848,7 +1859,7 @@ class _Analysis:
             groups = ("weapon", "platform", "structure", "person")
         best: tuple[int, str] | None = None
         for other in reversed(accepted):
-            if toks[other.num_start].sent < sent - 4:
+            if self.sents[other.num_start] < sent - 4:
                 break
             if other.item is not None and other.num_start < start \
                     and data.GROUPS.get(other.item) in groups:
@@ -1858,7 +1869,7 @@ class _Analysis:
         while h >= 0:
             head = self.heads[h]
             h -= 1
-            if toks[head.start].sent < sent - 4 or (best is not None and head.start < best[0]):
+            if self.sents[head.start] < sent - 4 or (best is not None and head.start < best[0]):
                 break
             if not head.hypernym and data.GROUPS.get(head.item) in groups \
                     and not (head.item == "other" and head.role == "other"):  # places: "frontline areas"
@@ -1868,12 +1879,11 @@ class _Analysis:
 
     def _antecedent_count(self, count: _Count, accepted: list[_Count],
                           same_item: bool) -> _Count | None:
-        toks = self.toks
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         for other in reversed(accepted):
             if other.num_start >= count.num_start or other.role is None:
                 continue
-            if toks[other.num_start].sent < sent - 3:
+            if self.sents[other.num_start] < sent - 3:
                 break
             if other.group == "area":
                 continue
@@ -1888,7 +1898,7 @@ class _Analysis:
         """Role of the count this one breaks down, lists or is part of."""
         toks = self.toks
         i = self._count_start(count)
-        sent = toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         prev = toks[i - 1] if i > 0 else None
         listing = count.breakdown or count.partitive in ("pronoun", "np")
         if prev is not None and (prev.low in _LIST_WORDS or prev.text == ":"):
@@ -1897,7 +1907,7 @@ class _Analysis:
             listing = True
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
-        while q >= 0 and toks[q].sent == sent and q > i - _WINDOW:
+        while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
             if toks[q].text == ":":
                 listing = True
                 break
@@ -1925,9 +1935,9 @@ class _Analysis:
         return None
 
     def _bare_role_before(self, count: _Count) -> str | None:
-        sent = self.toks[count.num_start].sent
+        sent = self.sents[count.num_start]
         h = bisect.bisect_left(self._head_starts, count.num_start) - 1
-        while h >= 0 and self.toks[self.heads[h].start].sent >= sent - 2:
+        while h >= 0 and self.sents[self.heads[h].start] >= sent - 2:
             if self.heads[h].role is not None:
                 return self.heads[h].role
             h -= 1
@@ -1972,34 +1982,43 @@ class _Analysis:
 
 # ------------------------------------------------------------------ helpers
 
-def _tokenize(text: str, tables: _Tables) -> list[_Tok]:
-    """Word, number and punctuation tokens, with their sentence, paragraph and flags.
+def _tokenize(text: str, tables: _Tables) -> tuple[list[_Tok], _Ints, _Ints, _Ints]:
+    """Word, number and punctuation tokens, with their offsets, sentences and paragraphs.
 
-    Built column by column with ``map`` (the per-token work stays in C but for
-    making each token): a token's kind and flags follow from its text, so they
-    are looked up in the tables' memo. Matches are taken in batches, so a long
-    text does not hold (and make the garbage collector count) all of them at once.
+    The tokens are the tables' memo objects, one per distinct text; their
+    places are returned in three arrays indexed like the tokens (a few bytes a
+    token instead of an object and an int object each). Built column by column
+    with ``map`` (the per-token work stays in C): a token's kind and flags
+    follow from its text, so they are looked up in the tables' memo. Matches
+    are taken in batches, so a long text does not hold (and make the garbage
+    collector count) all of them at once.
     """
     toks: list[_Tok] = []
+    code = _index_code(len(text))
+    offsets = array(code)
+    sent_ids = array(code)
+    para_ids = array(code)
     sents = sentences(text)
     paras = paragraphs(text)
     sent = para = 0  # of the last token so far
     found = _TOKEN.finditer(text, timeout=scan_timeout(len(text)))
     while matches := list(itertools.islice(found, _TOKEN_BATCH)):
         words = list(map(regex.Match.group, matches))
-        infos = list(map(tables.token_info.get, words))
+        infos: list[_Tok | None] = list(map(tables.token_info.get, words))
         # texts not seen before (None: the only falsy entries), found without a Python loop
         for k in list(itertools.compress(range(len(infos)), map(operator.not_, infos))):
             infos[k] = tables.info(words[k], matches[k].lastgroup or "punct")
-        kinds, flags, words, lows = zip(*infos, strict=True)
         starts = list(map(regex.Match.start, matches))
-        sent_ids = _span_indexes(starts, sents, sent)
-        para_ids = _span_indexes(starts, paras, para)
-        sent, para = sent_ids[-1], para_ids[-1]
-        toks.extend(map(_Tok, starts, words, lows, kinds, flags, sent_ids, para_ids))
+        batch_sents = _span_indexes(starts, sents, sent)
+        batch_paras = _span_indexes(starts, paras, para)
+        sent, para = batch_sents[-1], batch_paras[-1]
+        toks.extend(infos)  # type: ignore[arg-type]  # (no None left)
+        offsets.extend(starts)
+        sent_ids.extend(batch_sents)
+        para_ids.extend(batch_paras)
     if "/" in text:
-        toks = _split_slashed(toks, tables)
-    return toks
+        return _split_slashed(toks, offsets, sent_ids, para_ids, tables)
+    return toks, offsets, sent_ids, para_ids
 
 
 def _span_indexes(starts: Sequence[int], spans: Sequence[Span], first: int) -> list[int]:
@@ -2022,29 +2041,49 @@ def _span_indexes(starts: Sequence[int], spans: Sequence[Span], first: int) -> l
     return indexes
 
 
-def _split_slashed(toks: list[_Tok], tables: _Tables) -> list[_Tok]:
+def _split_slashed(toks: list[_Tok], offsets: _Ints, sents: _Ints, paras: _Ints,
+                   tables: _Tables) -> tuple[list[_Tok], _Ints, _Ints, _Ints]:
     """``shot down/suppressed``: two words and a slash, unlike ``Kh-101/Kh-555``.
 
     Sentence and paragraph bounds fall between tokens (at spaces or after
     punctuation), never inside one, so the parts keep their word's.
     """
+    split = [k for k, tok in enumerate(toks)
+             if tok.kind == "word" and "/" in tok.text and tok.text.islower()
+             and not any(c.isdigit() for c in tok.text)]
+    if not split:
+        return toks, offsets, sents, paras
     out: list[_Tok] = []
-    for tok in toks:
-        word = tok.text
-        if not (tok.kind == "word" and "/" in word and word.islower()
-                and not any(c.isdigit() for c in word)):
-            out.append(tok)
-            continue
-        offset = tok.start
-        for n, part in enumerate(word.split("/")):
+    out_offsets = array(offsets.typecode)
+    out_sents = array(sents.typecode)
+    out_paras = array(paras.typecode)
+    slash = _Tok("/", "/", "punct", 0)
+    done = 0  # tokens copied
+    for k in split:
+        out.extend(toks[done:k])
+        out_offsets.extend(offsets[done:k])
+        out_sents.extend(sents[done:k])
+        out_paras.extend(paras[done:k])
+        done = k + 1
+        offset, sent, para = offsets[k], sents[k], paras[k]
+        for n, part in enumerate(toks[k].text.split("/")):
             if n:
-                out.append(_Tok(offset, "/", "/", "punct", 0, tok.sent, tok.para))
+                out.append(slash)
+                out_offsets.append(offset)
+                out_sents.append(sent)
+                out_paras.append(para)
                 offset += 1
             if part:
-                out.append(_Tok(offset, part, part, "word",
-                                tables.info(part, "word")[1], tok.sent, tok.para))
+                out.append(_Tok(part, part, "word", tables.info(part, "word").flags))
+                out_offsets.append(offset)
+                out_sents.append(sent)
+                out_paras.append(para)
             offset += len(part)
-    return out
+    out.extend(toks[done:])
+    out_offsets.extend(offsets[done:])
+    out_sents.extend(sents[done:])
+    out_paras.extend(paras[done:])
+    return out, out_offsets, out_sents, out_paras
 
 
 def _cue_sizes(cues: Iterable[str]) -> tuple[dict[str, tuple[int, ...]],
