@@ -1,0 +1,72 @@
+"""The attribution plugin's start-up savings find exactly what the compiled patterns they replace find."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incidentkit.builtin.attribution import SourceTable, _prefilter
+from incidentkit.builtin.attribution.sources import _alias_pattern
+
+TABLE = SourceTable.builtin()
+EXACT = sorted({a for e in TABLE.entries for a in (e.name, *e.aliases, *([e.surname] if e.surname else []))})
+LOWERED = sorted({a.lower() for a in EXACT if " " in a})
+ONE_WORD = [a for a in EXACT if " " not in a]
+# Blanks of every kind (a phrase's space stands for any run of them), look-around deciders, odd characters.
+ODD = [" ", "  ", "\n", " \n", "\n ", "\t", "\u00a0", "\u2028", "\x1c", "\u200b", "\xad", "-", "'", "’", ".",
+       ",", "(", "x", "5", "_", "\u0301", "é", "Ж", "\u0130", "s", "kyiv", "u.s.", "ministry", "of"]
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _check(phrases: list[str], text: str) -> None:
+    matcher = _prefilter.Phrases.of(phrases)
+    pattern = _alias_pattern(phrases, ignore_case=False)
+    assert matcher is not None and pattern is not None
+    assert [m.span() for m in matcher.finditer(text)] == _spans(pattern, text)
+    for pos in range(len(text)):
+        match = pattern.match(text, pos)
+        assert matcher.match(text, pos) == (match.end() if match else -1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.one_of(st.sampled_from(LOWERED), st.sampled_from(ONE_WORD), st.sampled_from(ODD)),
+                      max_size=10),
+       joiners=st.lists(st.sampled_from(["", " ", "  ", "\n", " \n", "\t", "-", "\u00a0"]), min_size=1,
+                        max_size=4))
+def test_source_table_phrases_match_like_their_trie(parts: list[str], joiners: list[str]) -> None:
+    text = "".join(p + joiners[i % len(joiners)] for i, p in enumerate(parts))
+    _check(LOWERED, text)
+    _check(ONE_WORD, text)
+
+
+words = st.text(alphabet="ab-'.é", min_size=1, max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases=st.lists(st.lists(words, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       text=st.lists(st.sampled_from(["a", "b", "-", "'", ".", "é", " ", " ", "  ", "\n", " \n", "x", "5",
+                                      "\u00a0", "\u200b", "\t"]), max_size=30).map("".join))
+def test_any_phrases_match_like_their_trie(phrases: list[str], text: str) -> None:
+    _check(sorted(set(phrases), key=lambda a: (-len(a), a)), text)
+
+
+def test_phrases_refuse_what_they_cannot_match_without_a_pattern() -> None:
+    for phrases in (["a  b"], ["a\tb"], [" a"], ["a "], [""], []):
+        assert _prefilter.Phrases.of(phrases) is None
+    table = SourceTable.build(builtin=False, extra=[{"name": "Odd\tName", "type": "person"},
+                                                    {"name": "Two  Spaces", "type": "organization"}])
+    assert [h.text for h in table.find("Odd\tName and Two  Spaces said")] == ["Odd\tName", "Two  Spaces"]
+
+
+def test_the_case_insensitive_pattern_waits_for_a_text_that_needs_it() -> None:
+    table = SourceTable(TABLE.entries)
+    assert table._uncased is None  # not compiled at start-up
+    assert [h.text for h in table.find("the RUSSIAN defence Ministry said")] == ["RUSSIAN defence Ministry"]
+    assert table._uncased is None  # the lowered twin served
+    text = "the RUSSIAN defence Ministry said in \u0130stanbul"  # a character that folds to ASCII
+    assert [h.text for h in table.find(text)] == ["RUSSIAN defence Ministry"]
+    assert table._uncased is not None
