@@ -70,3 +70,18 @@ def test_the_case_insensitive_pattern_waits_for_a_text_that_needs_it() -> None:
     text = "the RUSSIAN defence Ministry said in \u0130stanbul"  # a character that folds to ASCII
     assert [h.text for h in table.find(text)] == ["RUSSIAN defence Ministry"]
     assert table._uncased is not None
+
+
+def test_deferred_patterns_find_what_the_compiled_ones_find() -> None:
+    from incidentkit.builtin.attribution import _extract
+
+    text = "Kyiv Mayor Says Three Killed, Governor Reports on Telegram and in a video address on VKontakte"
+    rare = [p for _, p in _extract._CHANNELS if isinstance(p, _extract._Deferred)]
+    deferred = [_extract._TITLE_VERB, *rare]
+    assert len(deferred) == 11
+    for pattern in deferred:
+        assert isinstance(pattern, _extract._Deferred)
+        compiled = regex.compile(pattern._source)
+        assert [m.span() for m in pattern.finditer(text, 5, 80, timeout=1.0)] == [
+            m.span() for m in compiled.finditer(text, 5, 80)]
+    assert [m.group() for m in _extract._TITLE_VERB.finditer(text)] == ["Says", "Reports"]
