@@ -6,7 +6,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incidentkit.builtin.attribution import SourceTable, _prefilter
+from incidentkit.builtin.attribution import SourceTable, _extract, _prefilter
+from incidentkit.builtin.attribution import lexicon as lx
 from incidentkit.builtin.attribution.sources import _alias_pattern
 
 TABLE = SourceTable.builtin()
@@ -73,8 +74,6 @@ def test_the_case_insensitive_pattern_waits_for_a_text_that_needs_it() -> None:
 
 
 def test_deferred_patterns_find_what_the_compiled_ones_find() -> None:
-    from incidentkit.builtin.attribution import _extract
-
     text = "Kyiv Mayor Says Three Killed, Governor Reports on Telegram and in a video address on VKontakte"
     rare = [p for _, p in _extract._CHANNELS if isinstance(p, _extract._Deferred)]
     deferred = [_extract._TITLE_VERB, *rare]
@@ -85,3 +84,19 @@ def test_deferred_patterns_find_what_the_compiled_ones_find() -> None:
         assert [m.span() for m in pattern.finditer(text, 5, 80, timeout=1.0)] == [
             m.span() for m in compiled.finditer(text, 5, 80)]
     assert [m.group() for m in _extract._TITLE_VERB.finditer(text)] == ["Says", "Reports"]
+
+
+VERB_TRIE = regex.compile(r"(?<![\p{L}\-'’])(?:" + _prefilter.literal_trie(lx.VERBS) + r")(?![\p{L}\-])")
+VERB_PIECES = [*sorted(lx.VERBS), "Said", "SAYS", "saidx", "said-", "’said", "'", "’", "-", " ", "\n", "é",
+               "5", "x" * 14, "\u0301", ".", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(VERB_PIECES), max_size=12),
+       joiners=st.lists(st.sampled_from(["", " ", "-", "5", "’", "é", "\u0301"]), min_size=1, max_size=4))
+def test_verbs_match_like_their_trie(parts: list[str], joiners: list[str]) -> None:
+    text = "".join(p + joiners[i % len(joiners)] for i, p in enumerate(parts))
+    assert [m.span() for m in _extract._VERB.finditer(text)] == [m.span() for m in VERB_TRIE.finditer(text)]
+    for pos in range(len(text)):
+        mine, trie = _extract._VERB.match(text, pos), VERB_TRIE.match(text, pos)
+        assert (mine.span() if mine else None) == (trie.span() if trie else None)

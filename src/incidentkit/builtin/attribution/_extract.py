@@ -67,9 +67,9 @@ _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
 
 # ------------------------------------------------------------------ patterns
 
-# Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
-# (The verbs as a trie: a whole word, so at most one can match at a place; see _prefilter.literal_trie.)
-_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + _prefilter.literal_trie(lx.VERBS) + r")(?![\p{L}\-])")
+# Any inflected reporting verb, lowercase, as a whole word ("said", "confirms"): what
+# (?<![\p{L}\-'’])(?:VERBS)(?![\p{L}\-]) matches (a whole word: one at most at a place, see _prefilter.Words).
+_VERB = _prefilter.Words(lx.VERBS, before=r"[\p{L}\-'’]", run=r"[\p{L}\-]")
 # Where a reporting verb may start (found fast, see _prefilter): _VERB is tried there only.
 _VERB_AT = _prefilter.Openings(lx.VERBS)
 
@@ -1705,7 +1705,7 @@ class _CueIndex:
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
         self._starts = [span.start for span in spans]
         words = _prefilter.ascii_words(text)
-        self.verbs: dict[int, list[regex.Match[str]]] = {}
+        self.verbs: dict[int, list[_prefilter.PhraseMatch]] = {}
         for match in _prefilter.finditer(_VERB, _VERB_AT.positions(words), text):
             self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
         # The patterns each sentence may match, by the sentence's index (most hold none).

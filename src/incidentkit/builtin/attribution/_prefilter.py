@@ -15,13 +15,14 @@ from array import array
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from itertools import accumulate
+from typing import Protocol, TypeVar
 
 import regex
 
 from incidentkit.text import scan_timeout
 
-__all__ = ["AsciiWords", "Openings", "PatternPhrases", "PhraseMatch", "Phrases", "ascii_lower", "ascii_words",
-           "finditer", "literal_trie"]
+__all__ = ["AsciiWords", "Openings", "PatternPhrases", "PhraseMatch", "Phrases", "Words", "ascii_lower",
+           "ascii_words", "finditer", "literal_trie"]
 
 # An ASCII word: a run of lowercase letters or of digits ("1tv" is two words, "o'brien" too).
 _ASCII_WORD = regex.compile(r"([a-z]+|[0-9]+)")
@@ -155,7 +156,20 @@ class Openings:
         return out
 
 
-def finditer(pattern: regex.Pattern[str], starts: Iterable[int], text: str) -> Iterator[regex.Match[str]]:
+class _Match(Protocol):
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+_M_co = TypeVar("_M_co", bound=_Match, covariant=True)
+
+
+class _Matcher(Protocol[_M_co]):
+    def match(self, string: str, pos: int, /) -> _M_co | None: ...
+
+
+def finditer(pattern: _Matcher[_M_co], starts: Iterable[int], text: str) -> Iterator[_M_co]:
     """The matches of ``pattern.finditer(text)``, trying ``pattern`` only at ``starts`` (in order).
 
     ``starts`` must hold every position where ``pattern`` can match, and
@@ -373,8 +387,59 @@ class Phrases:
         # (none of the built-in ones): compiled on first use (two threads may both compile it).
         opener = self._opener
         if opener is None:
-            opener = self._opener = regex.compile("[" + "".join(regex.escape(c) for c in self._firsts) + "]")
+            opener = self._opener = regex.compile(_char_class(self._firsts))
         return (match.start() for match in opener.finditer(text, timeout=timeout))
+
+
+class Words:
+    r"""Literal words matched with their case, as ``(?<![BEFORE])(?:WORDS)(?![RUN])`` would, without it.
+
+    :param words: words made of ``run`` characters only.
+    :param before: a character class: what may not come before a word.
+    :param run: a character class: what may not come after a word.
+    :raises ValueError: a word has another character.
+
+    A word of ``run`` characters followed by none is the whole run of them that
+    starts there: so one word at most matches at a place (the pattern finds the
+    same in any order of its words), and which one is a set look-up. The
+    ``regex`` module would parse the pattern at some 5 us a character.
+    """
+
+    def __init__(self, words: Iterable[str], *, before: str, run: str) -> None:
+        self._words = frozenset(words)
+        shape = regex.compile(rf"{run}+")
+        if not self._words or not all(shape.fullmatch(w) for w in self._words):
+            raise ValueError(f"words must be made of {run} characters")
+        self._longest = max(map(len, self._words))
+        self._before = regex.compile(before)
+        self._before_ascii = frozenset(c for c in map(chr, range(128)) if self._before.match(c))
+        # The run from a place, cut after longest + 1 characters: a longer one is no word.
+        self._run = regex.compile(rf"{run}{{0,{self._longest + 1}}}")
+        self._firsts = frozenset(w[0] for w in self._words)
+        self._opener: regex.Pattern[str] | None = None  # see finditer
+
+    def match(self, text: str, pos: int, /) -> PhraseMatch | None:
+        """The word matching at ``pos``, as the pattern's ``match(text, pos)`` finds it."""
+        if pos:
+            char = text[pos - 1]
+            if char in self._before_ascii if char < "\x80" else self._before.match(char) is not None:
+                return None
+        end = self._run.match(text, pos).end()  # type: ignore[union-attr]  # (it always matches)
+        if end - pos <= self._longest and text[pos:end] in self._words:
+            return PhraseMatch(pos, end)
+        return None
+
+    def finditer(self, text: str, timeout: float | None = None) -> Iterator[PhraseMatch]:
+        """Every match in ``text``, as the pattern's ``finditer`` finds them."""
+        # Tried where a word's first character is. Only a full scan (tests) needs it: compiled on first use.
+        opener = self._opener
+        if opener is None:
+            opener = self._opener = regex.compile(_char_class(self._firsts))
+        return finditer(self, (m.start() for m in opener.finditer(text, timeout=timeout)), text)
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
 
 
 class PatternPhrases:
