@@ -148,12 +148,19 @@ class Openings:
 
     def positions(self, text: AsciiWords) -> list[int]:
         """Where a phrase's opening words start in ``text``, in order."""
-        out: list[int] = []
-        for index in text.indexes_of(self._seconds.keys()):
-            seconds = self._seconds[text.word(index)]
-            if seconds is None or (index + 1 < len(text) and text.word(index + 1) in seconds):
-                out.append(text.starts[index])
-        return out
+        occurrences = text._indexes  # word -> its indexes
+        found: list[int] = []
+        for first in occurrences.keys() & self._seconds.keys():
+            seconds = self._seconds[first]
+            if seconds is None:
+                found.extend(occurrences[first])
+            else:  # only where one of the second words comes next
+                before = {index - 1 for second in occurrences.keys() & seconds
+                          for index in occurrences[second]}
+                found.extend(index for index in occurrences[first] if index in before)
+        found.sort()
+        starts = text.starts
+        return [starts[index] for index in found]
 
 
 class _Match(Protocol):
