@@ -100,3 +100,19 @@ def test_verbs_match_like_their_trie(parts: list[str], joiners: list[str]) -> No
     for pos in range(len(text)):
         mine, trie = _extract._VERB.match(text, pos), VERB_TRIE.match(text, pos)
         assert (mine.span() if mine else None) == (trie.span() if trie else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "B", "1", " ", "é", "-", "\n", "xyz", "99", "Kyiv"]), max_size=40)
+       .map("".join), piece=st.integers(min_value=1, max_value=9))
+def test_ascii_words_of_a_long_text_split_a_piece_at_a_time_are_the_same(text: str, piece: int) -> None:
+    whole = _prefilter.ascii_words.__wrapped__(text)
+    saved = _prefilter._PIECE
+    _prefilter._PIECE = piece
+    try:
+        pieces = _prefilter.ascii_words.__wrapped__(text)
+    finally:
+        _prefilter._PIECE = saved
+    assert (pieces.lowered, pieces.starts, pieces.ends, pieces._indexes) == (
+        whole.lowered, whole.starts, whole.ends, whole._indexes)
+    assert [pieces.word(i) for i in range(len(pieces))] == regex.findall(r"[a-z]+|[0-9]+", text.lower())

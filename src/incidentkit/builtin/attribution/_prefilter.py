@@ -98,6 +98,12 @@ class AsciiWords:
         return found
 
 
+# A long text is split a piece at a time (cut before a character of no word), so that the
+# strings of all its words and gaps are never held at once: some 13 MB for a 1 MB report.
+_PIECE = 1 << 16
+_NOT_IN_A_WORD = regex.compile(r"[^a-z0-9]")
+
+
 @functools.lru_cache(maxsize=2)
 def ascii_words(text: str) -> AsciiWords:
     """The ASCII words of ``text``.
@@ -105,18 +111,33 @@ def ascii_words(text: str) -> AsciiWords:
     Cached for the text at hand: the verbs and the source table read the same text.
     """
     lowered = ascii_lower(text)
-    parts = _ASCII_WORD.split(lowered, timeout=scan_timeout(len(text)))  # between, word, between, ...
-    offsets = array("q", accumulate(map(len, parts), initial=0))
+    timeout = scan_timeout(len(text))
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
     indexes: dict[str, array[int]] = {}
     occurrences = indexes.get
-    for index, word in enumerate(parts[1::2]):
-        found = occurrences(word)
-        if found is None:
-            indexes[word] = array("q", (index,))
-        else:
-            found.append(index)
-    count = len(parts) // 2  # words: the parts at odd places; offsets has one more entry than parts
-    return AsciiWords(lowered, offsets[1:2 * count:2], offsets[2:2 * count + 1:2], indexes)
+    count = 0  # words so far
+    lo = 0
+    while True:
+        cut = len(lowered)
+        if cut - lo > _PIECE:
+            gap = _NOT_IN_A_WORD.search(lowered, lo + _PIECE, timeout=timeout)
+            cut = gap.start() if gap is not None else cut
+        parts = _ASCII_WORD.split(lowered[lo:cut], timeout=timeout)  # between, word, between, ...
+        offsets = array("q", accumulate(map(len, parts), initial=lo))
+        words = len(parts) // 2  # the parts at odd places; offsets has one more entry than parts
+        starts.extend(offsets[1:2 * words:2])
+        ends.extend(offsets[2:2 * words + 1:2])
+        for index, word in enumerate(parts[1::2], count):
+            found = occurrences(word)
+            if found is None:
+                indexes[word] = array("q", (index,))
+            else:
+                found.append(index)
+        count += words
+        if cut == len(lowered):
+            return AsciiWords(lowered, starts, ends, indexes)
+        lo = cut
 
 
 class Openings:
