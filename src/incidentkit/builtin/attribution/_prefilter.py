@@ -112,8 +112,9 @@ def ascii_words(text: str) -> AsciiWords:
     """
     lowered = ascii_lower(text)
     timeout = scan_timeout(len(text))
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
+    code = "i" if len(text) < 2**31 else "q"  # offsets and indexes: 4 bytes each where they fit
+    starts: array[int] = array(code)
+    ends: array[int] = array(code)
     indexes: dict[str, array[int]] = {}
     occurrences = indexes.get
     count = 0  # words so far
@@ -124,14 +125,14 @@ def ascii_words(text: str) -> AsciiWords:
             gap = _NOT_IN_A_WORD.search(lowered, lo + _PIECE, timeout=timeout)
             cut = gap.start() if gap is not None else cut
         parts = _ASCII_WORD.split(lowered[lo:cut], timeout=timeout)  # between, word, between, ...
-        offsets = array("q", accumulate(map(len, parts), initial=lo))
+        offsets = array(code, accumulate(map(len, parts), initial=lo))
         words = len(parts) // 2  # the parts at odd places; offsets has one more entry than parts
         starts.extend(offsets[1:2 * words:2])
         ends.extend(offsets[2:2 * words + 1:2])
         for index, word in enumerate(parts[1::2], count):
             found = occurrences(word)
             if found is None:
-                indexes[word] = array("q", (index,))
+                indexes[word] = array(code, (index,))
             else:
                 found.append(index)
         count += words
