@@ -18,8 +18,7 @@ import bisect
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 import attrs
@@ -67,13 +66,39 @@ _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
 
 # ------------------------------------------------------------------ patterns
 
-# Any inflected reporting verb, lowercase, as a whole word ("said", "confirms").
-# (The verbs as a trie: a whole word, so at most one can match at a place; see _prefilter.literal_trie.)
-_VERB = regex.compile(r"(?<![\p{L}\-'’])(?:" + _prefilter.literal_trie(lx.VERBS) + r")(?![\p{L}\-])")
+# Any inflected reporting verb, lowercase, as a whole word ("said", "confirms"): what
+# (?<![\p{L}\-'’])(?:VERBS)(?![\p{L}\-]) matches (a whole word: one at most at a place, see _prefilter.Words).
+_VERB = _prefilter.Words(lx.VERBS, before=r"[\p{L}\-'’]", run=r"[\p{L}\-]")
 # Where a reporting verb may start (found fast, see _prefilter): _VERB is tried there only.
 _VERB_AT = _prefilter.Openings(lx.VERBS)
+
+
+class _Deferred:
+    """A pattern compiled on first use, for a rare path only (each use says how rare).
+
+    Two threads may both compile it; either result serves.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._source = pattern
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self._source)
+        return compiled
+
+    def finditer(self, string: str, pos: int | None = None, endpos: int | None = None, *,
+                 timeout: float | None = None) -> Iterator[regex.Match[str]]:
+        """``finditer`` of the compiled pattern."""
+        return self.compiled.finditer(string, pos, endpos, timeout=timeout)
+
+
 # The same in a Title Case headline ("Kyiv Mayor Says Three Killed"): capitalised, after a capitalised word.
-_TITLE_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
+# Deferred: Title Case sentences are rare (25 of the 816 reports of the regression corpus hold one).
+_TITLE_VERB = _Deferred(r"(?<=\p{Lu}[\p{L}'’\-]*\s)(?:" + "|".join(
     sorted((v[:1].upper() + v[1:] for v in lx.VERBS), key=len, reverse=True)) + r")(?![\p{L}\-])")
 # A word with its offsets ("Crimea's", "Russian-installed", "Kh-101", "U.S.").
 _WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-]|\.(?=\p{L}\.))*\.?(?<!\w\.)|[\p{L}\p{N}]")
@@ -400,8 +425,13 @@ _TOLD_NAMED_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
     + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\b"
 )  # "told the Kyiv Post", "told Radio Liberty"
-_CHANNELS = tuple(
-    (name, regex.compile(r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
+# Channels few reports name: their patterns are compiled on first use. Each is scanned in at most
+# 14 of the 816 reports of the regression corpus (Telegram 154, briefing 89, X 50, press service 27).
+_RARE_CHANNELS = frozenset({"VKontakte", "social media", "Facebook", "parliament", "video address",
+                            "television", "website", "Instagram", "YouTube", "radio"})
+_CHANNELS: tuple[tuple[str, regex.Pattern[str] | _Deferred], ...] = tuple(
+    (name, (_Deferred if name in _RARE_CHANNELS else regex.compile)(
+        r"\b(?:" + "|".join(patterns) + r")(?![\p{L}])"))
     for name, patterns in lx.CHANNELS.items()
 )
 # A place in a title or a regional body: "Kursk region", "Kharkiv region's".
@@ -1674,27 +1704,30 @@ class _CueIndex:
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
         self._starts = [span.start for span in spans]
         words = _prefilter.ascii_words(text)
-        self.verbs: dict[int, list[regex.Match[str]]] = {}
+        self.verbs: dict[int, list[_prefilter.PhraseMatch]] = {}
         for match in _prefilter.finditer(_VERB, _VERB_AT.positions(words), text):
             self.verbs.setdefault(self._sentence_of(match.start()), []).append(match)
-        # The patterns each sentence may match, by the sentence's index (most hold none).
-        self._patterns: dict[int, set[regex.Pattern[str]]] = {}
+        # The patterns each sentence may match, by the sentence's index (most hold none), each once:
+        # short lists, a quarter of the memory of sets (6,000 sentences hold some in a 1 MB report).
+        self._patterns: dict[int, list[regex.Pattern[str]]] = {}
         sentences_with: dict[frozenset[str], set[int]] = {}
         for pattern, needed in _NEEDED_WORDS.items():
             if needed not in sentences_with:
                 sentences_with[needed] = {self._sentence_of(words.starts[index])
                                           for index in words.indexes_of(needed)}
             for index in sentences_with[needed]:
-                self._patterns.setdefault(index, set()).add(pattern)
+                self._patterns.setdefault(index, []).append(pattern)
         for at in _occurrences(words.lowered, (_ACCORDING_STEM,)):
-            self._patterns.setdefault(self._sentence_of(at), set()).add(_ACCORDING)
+            found = self._patterns.setdefault(self._sentence_of(at), [])
+            if _ACCORDING not in found:
+                found.append(_ACCORDING)
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos) - 1
 
-    def patterns_in(self, sentence: int) -> AbstractSet[regex.Pattern[str]]:
+    def patterns_in(self, sentence: int) -> Collection[regex.Pattern[str]]:
         """The gated patterns (:data:`_NEEDED_WORDS`, _ACCORDING) that may match in that sentence."""
-        return self._patterns.get(sentence, frozenset())
+        return self._patterns.get(sentence, ())
 
 
 def _occurrences(text: str, words: Iterable[str]) -> Iterable[int]:

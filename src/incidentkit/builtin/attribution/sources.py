@@ -160,10 +160,28 @@ def _alias_pattern(aliases: Iterable[str], *, ignore_case: bool) -> regex.Patter
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])", flags)
 
 
-def _lowered_patterns(aliases: Iterable[str]) -> tuple[_prefilter.Openings, regex.Pattern[str]] | None:
+def _phrases(aliases: Iterable[str]) -> _prefilter.Phrases | _prefilter.PatternPhrases | None:
+    """What ``_alias_pattern(aliases, ignore_case=False)`` matches, without compiling it where it can.
+
+    :class:`_prefilter.Phrases` finds the same matches for aliases of non-blank
+    words with one space between two (all the built-in ones); any other takes the pattern.
+    """
+    unique = sorted(set(aliases), key=lambda a: (-len(a), a))
+    if not unique:
+        return None
+    phrases = _prefilter.Phrases.of(unique)
+    if phrases is not None:
+        return phrases
+    pattern = _alias_pattern(unique, ignore_case=False)
+    return _prefilter.PatternPhrases(pattern) if pattern is not None else None
+
+
+def _lowered_patterns(
+    aliases: Iterable[str],
+) -> tuple[_prefilter.Openings, _prefilter.Phrases | _prefilter.PatternPhrases] | None:
     """Case-sensitive twins of ``_alias_pattern(aliases, ignore_case=True)`` for ASCII-lowered text.
 
-    The second pattern has the same alternatives, lowered (as a trie, which
+    The second finds the same alternatives, lowered (as the trie would, which
     matches what the longest-first alternation does), so on a text without :data:`_FOLDS_TO_ASCII` characters,
     matching it against the text with ASCII capitals lowered finds exactly the
     same spans. The first tells every place where an alias's first words
@@ -174,10 +192,9 @@ def _lowered_patterns(aliases: Iterable[str]) -> tuple[_prefilter.Openings, rege
     if not unique or not all(a.isascii() for a in unique):
         return None
     lowered = list(dict.fromkeys(a.lower() for a in unique))
-    body = _prefilter.literal_trie(lowered, space=r"\s+")  # matched with case: see literal_trie
-    full = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}\-])")
+    full = _phrases(lowered)  # matched with case: see literal_trie
     openings = _openings(lowered)
-    return (openings, full) if openings is not None else None
+    return (openings, full) if openings is not None and full is not None else None
 
 
 def _openings(aliases: Iterable[str]) -> _prefilter.Openings | None:
@@ -237,9 +254,13 @@ class SourceTable:
                 self._generic.setdefault(_key(alias), []).append(entry)
         exact = [a for e in self.entries for a in (e.name, *e.aliases, *([e.surname] if e.surname else []))]
         # One-word aliases are matched with their case ("Kim", "TASS"); longer ones in any case.
-        self._cased = _alias_pattern([a for a in exact if " " not in a], ignore_case=False)
-        self._uncased = _alias_pattern([a for a in exact if " " in a], ignore_case=True)
-        self._uncased_lower = _lowered_patterns([a for a in exact if " " in a])
+        self._cased = _phrases([a for a in exact if " " not in a])
+        self._uncased_aliases = [a for a in exact if " " in a]
+        self._uncased_lower = _lowered_patterns(self._uncased_aliases)
+        # The case-insensitive pattern, only where there is no lowered twin; else compiled when
+        # first needed (see _uncased_pattern).
+        self._uncased: regex.Pattern[str] | None = (
+            _alias_pattern(self._uncased_aliases, ignore_case=True) if self._uncased_lower is None else None)
         one_word = [a for a in exact if " " not in a]
         self._cased_at = _openings(one_word) if one_word else None
         generic = [a for e in self.entries for a in e.generic]
@@ -312,18 +333,19 @@ class SourceTable:
         words = _prefilter.ascii_words(text)
         foldable = not any(c in text for c in _FOLDS_TO_ASCII)
         if self._uncased_lower is not None and foldable:
-            # Same matches as self._uncased.finditer(text).
+            # Same matches as self._uncased_pattern().finditer(text).
             openings, full = self._uncased_lower
-            for match in _prefilter.finditer(full, openings.positions(words), words.lowered):
-                self._hit(hits, text, match.start(), match.end(), generic=False)
-        elif self._uncased is not None:
-            for match in self._uncased.finditer(text, timeout=timeout):
-                self._hit(hits, text, match.start(), match.end(), generic=False)
+            for start, end in full.spans(words.lowered, openings.positions(words), timeout):
+                self._hit(hits, text, start, end, generic=False)
+        else:
+            uncased = self._uncased_pattern()
+            if uncased is not None:
+                for match in uncased.finditer(text, timeout=timeout):
+                    self._hit(hits, text, match.start(), match.end(), generic=False)
         if self._cased is not None:
-            matches = (_prefilter.finditer(self._cased, self._cased_at.positions(words), text)
-                       if self._cased_at is not None else self._cased.finditer(text, timeout=timeout))
-            for match in matches:
-                self._hit(hits, text, match.start(), match.end(), generic=False)
+            starts = self._cased_at.positions(words) if self._cased_at is not None else None
+            for start, end in self._cased.spans(text, starts, timeout):
+                self._hit(hits, text, start, end, generic=False)
         if self._generic_re is not None:
             if self._generic_at is not None and foldable:
                 matches = _prefilter.finditer(self._generic_re, self._generic_at.positions(words), text)
@@ -339,6 +361,19 @@ class SourceTable:
                 kept.append(hit)
                 last_end = hit.end
         return kept
+
+    def _uncased_pattern(self) -> regex.Pattern[str] | None:
+        """The multi-word aliases in any case, as one pattern: for texts the lowered twin cannot match.
+
+        That is a text holding one of the :data:`_FOLDS_TO_ASCII` characters: a
+        rare path (none of the 816 reports of the regression corpus takes it), so
+        the pattern (some 17 ms to compile for the built-in table) is compiled on
+        first use; two threads may both compile it, and either result serves.
+        """
+        pattern = self._uncased
+        if pattern is None and self._uncased_aliases:
+            pattern = self._uncased = _alias_pattern(self._uncased_aliases, ignore_case=True)
+        return pattern
 
     def _hit(self, hits: list[AliasHit], text: str, start: int, end: int, *, generic: bool) -> None:
         matched = text[start:end]
