@@ -244,12 +244,15 @@ class PhraseMatch:
         self._end = end
 
     def start(self) -> int:
+        """Where the phrase starts in the text."""
         return self._start
 
     def end(self) -> int:
+        """Where the phrase ends in the text."""
         return self._end
 
     def span(self) -> tuple[int, int]:
+        """``(start(), end())``."""
         return self._start, self._end
 
 
