@@ -52,6 +52,19 @@ def test_a_file_read_row_by_row_or_whole_gives_one_gazetteer(tmp_path: Path, tex
 
 
 @pytest.mark.parametrize("text", [
+    gzip.decompress(resources.files("incidentkit.builtin.locations").joinpath("gazetteer.json.gz")
+                    .read_bytes()).decode("utf-8"),
+    json.dumps({"meta": {"fold_version": 5}, "places": _ROWS}),
+    json.dumps({"meta": {"fold_version": 5}, "places": _ROWS}, indent=2) + "\n",
+    json.dumps({"meta": {}, "places": []}),
+])
+def test_the_packaged_layout_is_read_row_by_row_not_decoded_whole(text: str) -> None:
+    # The whole-file decode gives the same gazetteer, so only this tells that the memory-light
+    # reader did the work (it answers None for a layout it does not read).
+    assert Gazetteer._from_text(text, curated=False) is not None
+
+
+@pytest.mark.parametrize("text", [
     json.dumps({"meta": {}, "places": _ROWS})[:-3],
     json.dumps({"meta": {}, "places": _ROWS}) + " x",
     json.dumps({"meta": {}, "places": {}}),

@@ -296,30 +296,11 @@ class Gazetteer:
         try:
             decoder: Any = json.JSONDecoder()
             scan = decoder.scan_once  # the scanner json.loads uses, one value at a time
-            at = _after_space(text, 0)
-            if text[at] != "{":
-                return None
-            at = _after_space(text, at + 1)
-            if not text.startswith('"meta"', at):
-                return None
-            at = _after_space(text, at + 6)
-            if text[at] != ":":
-                return None
-            meta, at = scan(text, _after_space(text, at + 1))
-            at = _after_space(text, at)
-            if text[at] != ",":
-                return None
-            at = _after_space(text, at + 1)
-            if not text.startswith('"places"', at):
-                return None
-            at = _after_space(text, at + 8)
-            if text[at] != ":":
-                return None
-            at = _after_space(text, at + 1)
-            if text[at] != "[":
-                return None
+            at = _expect(text, 0, "{", '"meta"', ":")
+            meta, at = scan(text, _after_space(text, at))
+            at = _expect(text, at, ",", '"places"', ":", "[")
             rows = _Rows(meta)
-            at = _after_space(text, at + 1)
+            at = _after_space(text, at)
             if text[at] == "]":
                 at += 1
             else:
@@ -393,6 +374,19 @@ class _Rows:
                 self.offsets.append(len(self.flat_keys))
         self.shared.clear()
         return cls._made(self.entries, self.flat_keys, self.offsets, meta)
+
+
+def _expect(text: str, at: int, *tokens: str) -> int:
+    """The position after ``tokens``, found in order from ``at`` with JSON white space around them.
+
+    :raises ValueError: the text has something else there (another layout).
+    """
+    for token in tokens:
+        at = _after_space(text, at)
+        if not text.startswith(token, at):
+            raise ValueError(f"expected {token} at {at}")
+        at += len(token)
+    return at
 
 
 def _after_space(text: str, at: int) -> int:
