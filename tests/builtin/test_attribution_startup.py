@@ -63,6 +63,12 @@ def test_phrases_refuse_what_they_cannot_match_without_a_pattern() -> None:
     assert [h.text for h in table.find("Odd\tName and Two  Spaces said")] == ["Odd\tName", "Two  Spaces"]
 
 
+def test_the_builtin_table_finds_its_names_through_the_word_tree() -> None:
+    # The pattern fallback finds the same names, so only this tells that start-up was spared it.
+    assert isinstance(TABLE._cased, _prefilter.Phrases)
+    assert TABLE._uncased_lower is not None and isinstance(TABLE._uncased_lower[1], _prefilter.Phrases)
+
+
 def test_the_case_insensitive_pattern_waits_for_a_text_that_needs_it() -> None:
     table = SourceTable(TABLE.entries)
     assert table._uncased is None  # not compiled at start-up
