@@ -192,11 +192,18 @@ class Gazetteer:
         """
         cached = self._fuzzy_choices.get((type_, admin1))
         if cached is None:
-            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
-            cached = {(number, key): key for number in numbers for key in self.keys_of(number)
-                      if not key.startswith("~")}
+            cached = {(number, key): key for number, key in self._untyped_keys(type_, admin1)}
             self._fuzzy_choices[(type_, admin1)] = cached
         return cached
+
+    def _untyped_keys(self, type_: str, admin1: str | None) -> list[tuple[int, str]]:
+        """``(number, key)`` for the untyped keys of the entries of ``type_`` (in ``admin1``), once each.
+
+        The order of :meth:`fuzzy_choices`, which the other fuzzy tables keep.
+        """
+        numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
+        return list(dict.fromkeys((number, key) for number in numbers for key in self.keys_of(number)
+                                  if not key.startswith("~")))
 
     def fuzzy_choices_by_length(self, type_: str,
                                 admin1: str | None = None) -> dict[int, dict[tuple[int, int, str], str]]:
@@ -208,11 +215,8 @@ class Gazetteer:
         """
         cached = self._fuzzy_by_length.get((type_, admin1))
         if cached is None:
-            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
-            choices = dict.fromkeys((number, key) for number in numbers for key in self.keys_of(number)
-                                    if not key.startswith("~"))
             cached = {}
-            for position, (number, key) in enumerate(choices):
+            for position, (number, key) in enumerate(self._untyped_keys(type_, admin1)):
                 cached.setdefault(len(key), {})[(position, number, key)] = key
             self._fuzzy_by_length[(type_, admin1)] = cached
         return cached
@@ -227,11 +231,8 @@ class Gazetteer:
         """
         cached = self._fuzzy_tables.get((type_, admin1))
         if cached is None:
-            numbers = self.of_type(type_) if admin1 is None else self.in_region(type_, admin1)
-            choices = dict.fromkeys((number, key) for number in numbers for key in self.keys_of(number)
-                                    if not key.startswith("~"))
             cached = {}
-            for position, (number, key) in enumerate(choices):
+            for position, (number, key) in enumerate(self._untyped_keys(type_, admin1)):
                 table = cached.get(len(key))
                 if table is None:
                     table = cached[len(key)] = FuzzyChoices([], array("i"), array("i"))
