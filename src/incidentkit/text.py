@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from array import array
 
 import regex
 
 from .models import Span
 
-__all__ = ["SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "lowered", "paragraphs", "scan_timeout", "sentences"]
+__all__ = [
+    "SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "lowered", "offset_code", "paragraphs", "scan_timeout",
+    "sentences",
+]
 
 #: Seconds any one pattern scan over a whole text may take, before the per-character
 #: allowance: the last guard against a pattern that backtracks catastrophically on some
@@ -58,6 +62,22 @@ def scan_timeout(length: int) -> float:
     22.0
     """
     return SCAN_TIMEOUT_BASE + SCAN_TIMEOUT_PER_CHAR * length
+
+
+def offset_code(length: int) -> str:
+    """The ``array`` type code that holds every offset into a text of ``length`` characters.
+
+    Extractors keep per-word offsets and indexes of a long text in arrays, not an
+    int object each: 4-byte unsigned ints, or 8-byte ones for a text of 4 G
+    characters or more (an offset or index is never negative nor above the length).
+
+    >>> offset_code(1_000_000), offset_code(1 << 32)
+    ('I', 'Q')
+    """
+    return _SMALL_CODE if length < 1 << (8 * array(_SMALL_CODE).itemsize) else "Q"
+
+
+_SMALL_CODE = "I" if array("I").itemsize >= 4 else "L"
 
 
 def lowered(text: str) -> str | None:

@@ -9,9 +9,10 @@ from benchmarks.generate import long_report
 
 from incidentkit import Findings
 from incidentkit.builtin.quantities import QuantityExtractor
-from incidentkit.builtin.quantities.extractor import _index_code, _Tables, _tokenize
+from incidentkit.builtin.quantities.extractor import _Tables, _tokenize
 from incidentkit.builtin.quantities.vocabulary import Vocabulary
 from incidentkit.models import Document
+from incidentkit.text import offset_code as _index_code
 
 
 def _tables() -> _Tables:

@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 import regex
 
-from incidentkit.text import scan_timeout
+from incidentkit.text import offset_code, scan_timeout
 
 __all__ = ["AsciiWords", "Openings", "PatternPhrases", "PhraseMatch", "Phrases", "Words", "ascii_lower",
            "ascii_words", "finditer", "literal_trie"]
@@ -112,7 +112,7 @@ def ascii_words(text: str) -> AsciiWords:
     """
     lowered = ascii_lower(text)
     timeout = scan_timeout(len(text))
-    code = "i" if len(text) < 2**31 else "q"  # offsets and indexes: 4 bytes each where they fit
+    code = offset_code(len(text))  # offsets and indexes: 4 bytes each where they fit
     starts: array[int] = array(code)
     ends: array[int] = array(code)
     indexes: dict[str, array[int]] = {}

@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from incidentkit.models import Document, Findings, LocationMention, Place, Span
-from incidentkit.text import paragraphs, scan_timeout, sentences
+from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
@@ -1328,7 +1328,7 @@ def _word_table(text: str) -> tuple[list[_Form], array[int]]:
     """The words of ``text``: their forms, one object per distinct word, and their starts."""
     forms: list[_Form] = []
     append = forms.append
-    starts = array("i" if len(text) < 2**31 else "q")  # 4 bytes a word when that is enough
+    starts = array(offset_code(len(text)))  # 4 bytes a word when that is enough
     add_start = starts.append
     # matched word -> its forms, for this text only
     seen: dict[str, _Form] = {}

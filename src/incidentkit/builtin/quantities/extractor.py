@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
-from incidentkit.text import paragraphs, scan_timeout, sentences
+from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Approx, Item, Role, Stage
 
 from . import data
@@ -155,15 +155,6 @@ _DESIGNATION_TOKEN = 16  # a word with a digit or a known designation (Kh-101, S
 _UNKNOWN = "?unknown"  # not yet looked up in a designation memo
 #: Token offsets, sentence and paragraph indexes: machine ints, not an int object per token.
 _Ints: TypeAlias = "array[int]"  # (a string: array is not subscriptable at run time before 3.12)
-#: Their array type code: 4-byte unsigned ints, or 8-byte ones for a text of 4 G characters or more
-#: (an offset or index into a text is never negative and never more than its length).
-_SMALL_CODE = "I" if array("I").itemsize >= 4 else "L"
-_LARGE_CODE = "Q"
-
-
-def _index_code(length: int) -> str:
-    """The array type code that holds offsets and indexes into a text of ``length`` characters."""
-    return _SMALL_CODE if length < 1 << (8 * array(_SMALL_CODE).itemsize) else _LARGE_CODE
 
 
 # ------------------------------------------------------------------ records
@@ -1994,7 +1985,7 @@ def _tokenize(text: str, tables: _Tables) -> tuple[list[_Tok], _Ints, _Ints, _In
     collector count) all of them at once.
     """
     toks: list[_Tok] = []
-    code = _index_code(len(text))
+    code = offset_code(len(text))
     offsets = array(code)
     sent_ids = array(code)
     para_ids = array(code)
