@@ -119,3 +119,39 @@ class TestReport:
                                   item="uav", role="hit")
         with pytest.raises(ValueError, match="is not the text at"):
             Report(document=doc, quantities=(mention,))
+
+
+class TestPickling:
+    """Reports cross process boundaries (``extract_many``) and caches by pickle."""
+
+    @pytest.fixture
+    def report(self) -> Report:
+        from incidentkit import Pipeline
+
+        return Pipeline(autoload=False).extract(
+            "Air defence destroyed 16 UAVs over the Kaluga region between 8:00 and 12:30, "
+            "Governor Vladislav Shapsha wrote on Telegram. Two people were injured.",
+            published="2025-07-20", id="r1")
+
+    def test_every_model_round_trips(self, report: Report) -> None:
+        import pickle
+
+        assert report.incidents and report.attributions and report.locations  # every kind in it
+        for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+            clone = pickle.loads(pickle.dumps(report, protocol))
+            assert clone == report and clone.to_dict() == report.to_dict()
+            assert [m.candidates for m in clone.locations] == [m.candidates for m in report.locations]
+
+    def test_a_state_pickled_as_a_dict_is_still_read(self) -> None:
+        # attrs' own state (earlier versions of incidentkit): a dict of field names
+        mention = QuantityMention(span=Span(0, 2), text="16", value=16, approx="exact", item="uav",
+                                  role="destroyed")
+        state = {field.name: getattr(mention, field.name) for field in attrs.fields(QuantityMention)}
+        clone = QuantityMention.__new__(QuantityMention)
+        clone.__setstate__(state)  # type: ignore[attr-defined]
+        assert clone == mention
+
+    def test_a_state_of_the_wrong_length_is_an_error_not_a_half_built_object(self) -> None:
+        clone = Span.__new__(Span)
+        with pytest.raises(ValueError, match="zip"):
+            clone.__setstate__((1,))  # type: ignore[attr-defined]

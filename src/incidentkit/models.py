@@ -10,7 +10,8 @@ means making a new one with :func:`attrs.evolve`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -585,3 +586,40 @@ class Report:
         from .serialize import report_from_json
 
         return report_from_json(text)
+
+
+def _pickle_as_tuples(cls: type) -> None:
+    """Make ``cls`` (frozen, slotted, attrs) pickle its fields as a tuple, set by slot.
+
+    attrs' own state is a dict of field names, restored by ``object.__setattr__`` one
+    field at a time in Python: about 1 ms per report of a 3 kB text, paid again in the
+    parent process for every report ``extract_many`` gets back from a worker. A tuple
+    read by one ``attrgetter`` and restored through the slots' own descriptors is a third
+    smaller and about 35% faster both ways. A state pickled as a dict (by an earlier
+    version) is still read.
+    """
+    names = tuple(field.name for field in attrs.fields(cls))
+    read = operator.attrgetter(*names)
+    setters: tuple[Callable[[object, object], None], ...] = tuple(
+        next(vars(base)[name] for base in cls.__mro__ if name in vars(base)).__set__ for name in names)
+
+    def __getstate__(self: object) -> tuple[object, ...]:
+        state = read(self)
+        return state if len(names) > 1 else (state,)
+
+    def __setstate__(self: object, state: tuple[object, ...] | dict[str, object]) -> None:
+        if isinstance(state, dict):
+            for name, value in state.items():
+                object.__setattr__(self, name, value)
+            return
+        for set_slot, value in zip(setters, state, strict=True):
+            set_slot(self, value)
+
+    cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
+    cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
+
+
+for _model in (Span, Point, Document, TimeMention, TimeInterval, Place, LocationMention, QuantityMention,
+               Attribution, Evidence, Incident, Problem, Findings, Report):
+    _pickle_as_tuples(_model)
+del _model
