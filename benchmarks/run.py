@@ -15,7 +15,7 @@ Sections (all on generated reports, never the gold corpus):
     peak resident memory of a fresh process streaming 3 kB reports, and of one
     extracting a 1 MB report.
 ``processes``
-    ``Pipeline.extract_many`` throughput with 1 and 2 worker processes (best of three
+    ``Pipeline.extract_many`` throughput with 1 and 2 processes (best of three
     alternating runs each), checking that order is kept and a bad item becomes a
     ``Failure`` without stopping the stream.
 
@@ -266,11 +266,11 @@ def bench_processes(pipeline: Pipeline, quick: bool) -> dict[str, Any]:
     cpus = os.cpu_count() or 1
     _out(f"extract_many over processes ({len(items)} reports of ~3 kB, chunksize 32, {cpus} CPUs, "
          f"best of {rounds} alternating runs)")
-    _table([["1 process", f"{results[1]:.2f} s", f"{len(items) / results[1]:,.0f}",
+    _table([["1 (the caller)", f"{results[1]:.2f} s", f"{len(items) / results[1]:,.0f}",
              "runs: " + ", ".join(f"{t:.2f}" for t in seconds[1])],
-            ["2 processes", f"{results[2]:.2f} s", f"{len(items) / results[2]:,.0f}",
+            ["2 (+1 worker)", f"{results[2]:.2f} s", f"{len(items) / results[2]:,.0f}",
              "runs: " + ", ".join(f"{t:.2f}" for t in seconds[2])]],
-           ["workers", "time", "reports/s", ""])
+           ["processes", "time", "reports/s", ""])
     _out(f"  speed-up {speedup:.2f}x (target >= {TARGETS['process_speedup']}) "
          f"{_verdict(speedup >= TARGETS['process_speedup'])}; "
          f"each round's: {', '.join(f'{a / b:.2f}x' for a, b in zip(seconds[1], seconds[2], strict=True))}")

@@ -28,7 +28,8 @@ autodoc_default_options = {"members": True, "show-inheritance": False}
 # standard library's types cannot resolve and are not errors.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(attrs|cattrs|pluggy|regex|datetime|dt|collections|typing|types|enum|zoneinfo|pathlib|argparse)\..*"),
+    (r"py:.*",
+     r"(attrs|cattrs|pluggy|regex|datetime|dt|collections|typing|types|enum|zoneinfo|pathlib|argparse)\..*"),
     (r"py:.*", r"(Any|TextIO|Iterable|Iterator|Mapping|Sequence|Callable|Pattern|Literal|Union|Path)"),
     (r"py:.*", r"(str|int|float|bool|bytes|object|type|tuple|list|dict|set|None|NoneType)"),
     (r"py:.*", r"(JSONDict|Output|Register|EvidenceKind|Mention|_.*|T|F)"),

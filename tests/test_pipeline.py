@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
 import pickle
+import re
+import time
 
 import pytest
 
@@ -79,6 +82,12 @@ def test_unknown_order_names_are_ignored_and_cycles_rejected() -> None:
 @extractor(name="broken", stage=Stage.QUANTITIES)
 def broken(document, found):  # type: ignore[no-untyped-def]
     raise RuntimeError("regex exploded")
+
+
+@extractor(name="whose-process", stage=Stage.QUANTITIES)
+def whose_process(document, found):  # type: ignore[no-untyped-def]
+    time.sleep(0.02)  # a report that takes a while, so the caller is never idle
+    raise RuntimeError(f"extracted in process {os.getpid()}")
 
 
 def test_a_failing_extractor_is_reported_by_name_and_the_others_kept() -> None:
@@ -240,12 +249,23 @@ class TestExtractMany:
     def test_stream_keeps_order_and_survives_failures(self) -> None:
         self.check(list(toy().extract_many(self.ITEMS)))
 
-    def test_processes_give_the_same_results(self) -> None:
+    @pytest.mark.parametrize("processes", [2, 3])
+    def test_processes_give_the_same_results(self, processes: int) -> None:
         pipeline = toy()
         serial = list(pipeline.extract_many(self.ITEMS * 3))
-        parallel = list(pipeline.extract_many(self.ITEMS * 3, processes=2, chunksize=2))
+        parallel = list(pipeline.extract_many(self.ITEMS * 3, processes=processes, chunksize=2))
         assert parallel == serial
         self.check(parallel[:5])
+
+    def test_the_calling_process_is_one_of_the_processes(self) -> None:
+        # processes=2 is one worker and the caller, which extracts while the worker does:
+        # two processes' worth of CPU, not a third process competing for it
+        items = [f"{n} drones were shot down." for n in range(12)]
+        results = list(toy(whose_process).extract_many(items, processes=2, chunksize=2))
+        assert [r.document.text for r in results if isinstance(r, Report)] == items
+        pids = {int(match[1]) for r in results if isinstance(r, Report) for p in r.problems
+                if (match := re.search(r"extracted in process (\d+)", p.message))}
+        assert len(pids) == 2 and os.getpid() in pids
 
     def test_pipeline_pickles_by_its_arguments(self) -> None:
         clone = pickle.loads(pickle.dumps(toy()))

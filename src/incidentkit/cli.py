@@ -228,7 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--zone", help="IANA zone of the reports' local time, e.g. Europe/Moscow")
     extract.add_argument("--format", choices=("json", "jsonl", "csv", "geojson"), default="json",
                          help="output: JSON (default), JSON Lines, CSV (one row per incident), GeoJSON")
-    extract.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    extract.add_argument("--processes", type=int, default=1,
+                         help="processes, the calling one included (default 1)")
     extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
     _add_pipeline_options(extract)
     extract.set_defaults(run=_cmd_extract)
@@ -246,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--by-doc", action="store_true", help="also show each document's scores")
     evaluate.add_argument("--kinds", metavar="KINDS",
                           help="comma-separated: times,locations,quantities,attributions,incidents")
-    evaluate.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    evaluate.add_argument("--processes", type=int, default=1,
+                          help="processes, the calling one included (default 1)")
     _add_pipeline_options(evaluate)
     evaluate.set_defaults(run=_cmd_evaluate)
     return parser

@@ -272,11 +272,12 @@ class Pipeline:
 
         Items are anything :func:`as_document` accepts. A document that cannot
         be processed yields a :class:`Failure` in its place; the stream goes on.
-        With ``processes > 1`` the work is spread over worker processes, each
-        building this pipeline once (plugins given as objects must be picklable).
-        Items are read as they are needed (a few batches of ``chunksize`` per
-        process ahead of the results), so a stream of any length runs in
-        constant memory.
+        With ``processes > 1`` the work is spread over ``processes - 1`` worker
+        processes, each building this pipeline once (plugins given as objects
+        must be picklable), and the calling process, which extracts documents
+        itself while it waits for theirs. Items are read as they are needed (a
+        few batches of ``chunksize`` per process ahead of the results), so a
+        stream of any length runs in constant memory.
         """
         if processes < 1:
             raise ValueError(f"processes must be at least 1, got {processes}")
@@ -286,20 +287,89 @@ class Pipeline:
             for index, item in numbered:
                 yield _process(self, index, item, defaults)
             return
+        yield from self._extract_spread(numbered, processes, chunksize, defaults)
+
+    def _extract_spread(
+        self,
+        numbered: Iterator[tuple[int, object]],
+        processes: int,
+        chunksize: int,
+        defaults: Mapping[str, Any],
+    ) -> Iterator[Report | Failure]:
+        """``extract_many`` over ``processes - 1`` worker processes and this one.
+
+        The calling process is one of the ``processes``: whenever no result is ready to
+        yield, it extracts documents itself, one at a time, and keeps every worker fed
+        between them (a batch running and one queued). Its own results need no copying
+        between processes, and its CPU is neither idle nor taken from the workers while
+        it waits. The last batch of the input stays here, so the workers do not finish
+        long after the caller. Results are yielded in input order, and the input is read
+        only a bounded window ahead of them, so a stream of any length runs in constant
+        memory (the executor's own ``map()`` would read, and hold, it all).
+        """
+        workers = processes - 1
+        ahead = workers * _BATCHES_AHEAD
+        batches = _batched(numbered, chunksize)
+        upcoming = next(batches, None)  # one batch of look-ahead, to know which is the last
+        pending: collections.deque[_Sent | _Here] = collections.deque()  # in input order
+        sent = 0  # of the entries in `pending`, how many are _Sent
         with concurrent.futures.ProcessPoolExecutor(
-            max_workers=processes, initializer=_init_worker, initargs=(self,)
+            max_workers=workers, initializer=_init_worker, initargs=(self,)
         ) as pool:
-            # A bounded window of batches in flight: the input is read only as far as the
-            # workers need, so a stream of millions of items runs in constant memory (the
-            # executor's own map() would read, and hold, the whole input at once).
-            window: collections.deque[concurrent.futures.Future[list[Report | Failure]]] = (
-                collections.deque())
-            for batch in _batched(numbered, chunksize):
-                window.append(pool.submit(_process_batch, batch, defaults))
-                if len(window) >= processes * _BATCHES_AHEAD:
-                    yield from window.popleft().result()
-            while window:
-                yield from window.popleft().result()
+            while pending or upcoming is not None:
+                while sent < ahead and upcoming is not None:
+                    following = next(batches, None)
+                    if following is None:
+                        break  # `upcoming` is the input's last batch: it is done here
+                    pending.append(_Sent(pool.submit(_process_batch, upcoming, defaults)))
+                    sent += 1
+                    upcoming = following
+                head = pending[0] if pending else None
+                if isinstance(head, _Sent) and head.future.done():
+                    pending.popleft()
+                    sent -= 1
+                    yield from head.future.result()
+                    continue
+                if isinstance(head, _Here) and head.done:
+                    pending.popleft()
+                    yield from head.results
+                    continue
+                here = next((entry for entry in pending if isinstance(entry, _Here) and not entry.done), None)
+                if here is None and upcoming is not None and len(pending) - sent < ahead:
+                    here = _Here(upcoming)
+                    pending.append(here)
+                    upcoming = next(batches, None)
+                if here is not None:
+                    here.step(self, defaults)
+                elif isinstance(head, _Sent):
+                    pending.popleft()  # nothing to do here: wait for the worker
+                    sent -= 1
+                    yield from head.future.result()
+
+
+@attrs.define
+class _Sent:
+    """A batch of ``extract_many`` sent to a worker process: its future results."""
+
+    future: concurrent.futures.Future[list[Report | Failure]]
+
+
+@attrs.define
+class _Here:
+    """A batch of ``extract_many`` done in the calling process, one document per step."""
+
+    batch: list[tuple[int, object]]
+    results: list[Report | Failure] = attrs.field(factory=list)
+
+    @property
+    def done(self) -> bool:
+        """Whether every document of the batch has its result."""
+        return len(self.results) == len(self.batch)
+
+    def step(self, pipeline: Pipeline, defaults: Mapping[str, Any]) -> None:
+        """Extract the next document of the batch."""
+        index, item = self.batch[len(self.results)]
+        self.results.append(_process(pipeline, index, item, defaults))
 
 
 def _merge(found: dict[str, list[Any]], items: list[tuple[str, Output]]) -> None:
@@ -347,9 +417,10 @@ def _process(pipeline: Pipeline, index: int, item: object, defaults: Mapping[str
 
 _WORKER: Pipeline | None = None
 
-#: Batches queued per worker process in ``extract_many``: enough to keep every worker busy
-#: while the caller consumes results, few enough that memory does not grow with the input.
-_BATCHES_AHEAD = 3
+#: Batches in flight per worker process in ``extract_many``: one running and one queued, so
+#: a worker never waits for the caller (which refills it between documents); more would only
+#: leave the workers busy after the caller has run out of input.
+_BATCHES_AHEAD = 2
 
 
 def _init_worker(pipeline: Pipeline) -> None:
