@@ -537,14 +537,8 @@ class _Context:
             self.orgs.append((match.start("name"), _Source(start=match.start("name"), end=match.end("name"),
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
-        names: Iterable[regex.Match[str]]
-        if self.text.isascii() or _MARK.search(self.text, timeout=self.timeout) is None:
-            names = _TITLED_NAMES.finditer(self.text, timeout=self.timeout)
-        else:
-            names = (match for match in _TITLED_NAME.finditer(self.text, timeout=self.timeout)
-                     if _ANY_SPACE.search(self.text, match.start(), match.end()) is not None)
-        for match in names:
-            # (one capitalised word, no title before it, is never a person: see person_from_match)
+        # (one capitalised word, no title before it, is never a person: see person_from_match)
+        for match in _TITLED_NAMES.finditer(self.text, timeout=self.timeout):
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
@@ -1003,11 +997,10 @@ _TITLED_NAME = regex.compile(
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
 )
 # _TITLED_NAME's matches of two words or more, found without stopping at each lone capitalised word
-# (most of a text's matches). The same ones in a text without combining marks: a one-word match is
-# the whole run of word characters it opens, and no match can start inside such a run unless a mark
-# (which the look-behind lets through) comes before the place.
+# (most of a text's matches). The same ones: where _TITLED_NAME matches one word, no longer match
+# starts there (it would be found first), and none starts inside the word either (its first word
+# would run to the same end, so the longer match would start at the word).
 _TITLED_NAMES = regex.compile(_TITLED_NAME.pattern.replace("){0,7}", "){1,7}", 1))
-_MARK = regex.compile(r"\p{M}")
 
 
 # ------------------------------------------------------------------ subjects
