@@ -62,3 +62,22 @@ def test_titled_names_of_two_words_are_the_ones_the_full_pattern_finds(text: str
 def test_titled_names_after_a_mark_inside_a_word() -> None:
     for text in ("A\u0301B C", "x\u0301B C", "A\u0301minister Ivan", "Ab\u0301 C\u0301D E"):
         assert [m.span() for m in _extract._TITLED_NAMES.finditer(text)] == _titled_with_blanks(text)
+
+
+IMPERSONAL_PIECES = ["is", "are", "was", "were", "has", "have", "been", "widely", "also", "now", "believed",
+                     "said", "reported", "thought", "alleged", "that", "to", "be", "have", "include", "IS",
+                     "Said", "the", "ministry", "thatś", "to1"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(IMPERSONAL_PIECES), max_size=12),
+       joiners=st.lists(st.sampled_from([" ", "  ", "\n", ", ", ". ", "é"]), min_size=1, max_size=3))
+def test_every_impersonal_match_has_its_participle_between_the_words_it_needs(words: list[str],
+                                                                               joiners: list[str]) -> None:
+    text = "".join(w + joiners[i % len(joiners)] for i, w in enumerate(words))
+    found = _prefilter.ascii_words(text)
+    for match in _extract._IMPERSONAL.finditer(text):
+        assert any(match.start() <= found.starts[i] < match.end() and 0 < i < len(found) - 1
+                   and found.word(i) in _extract._IMPERSONAL_PARTICIPLES
+                   and found.word(i + 1) in _extract._IMPERSONAL_AFTER
+                   and found.word(i - 1) in _extract._IMPERSONAL_BEFORE for i in range(len(found))), match

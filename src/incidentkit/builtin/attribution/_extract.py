@@ -1702,7 +1702,7 @@ class _CueIndex:
     once over the whole text (they are single words, and a sentence's bounds are
     always next to whitespace, so a whole-text match is the sentence's match);
     the other patterns are scanned only in sentences holding one of their
-    :data:`_NEEDED_WORDS`.
+    :data:`_NEEDED_WORDS` (_IMPERSONAL only where its participle has the words it needs on each side).
     """
 
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
@@ -1721,6 +1721,13 @@ class _CueIndex:
                                           for index in words.indexes_of(needed)}
             for index in sentences_with[needed]:
                 self._patterns.setdefault(index, []).append(pattern)
+        last = len(words) - 1
+        for index in words.indexes_of(_IMPERSONAL_PARTICIPLES):
+            if 0 < index < last and words.word(index + 1) in _IMPERSONAL_AFTER \
+                    and words.word(index - 1) in _IMPERSONAL_BEFORE:
+                found = self._patterns.setdefault(self._sentence_of(words.starts[index]), [])
+                if _IMPERSONAL not in found:
+                    found.append(_IMPERSONAL)
         for at in _occurrences(words.lowered, (_ACCORDING_STEM,)):
             found = self._patterns.setdefault(self._sentence_of(at), [])
             if _ACCORDING not in found:
@@ -1983,16 +1990,13 @@ _ING_LEMMA = {"claiming": "claim", "insisting": "insist", "alleging": "allege", 
 # Whole words (ASCII, lowercase) a cue pattern cannot match without: each pattern has one of
 # them between blanks or word boundaries, so it is one of the text's ASCII words
 # (_prefilter.ascii_words). A sentence that holds none of a pattern's words skips its scan.
-_VERIFY_WORDS = frozenset("""
-    verified confirmed corroborated verify confirm corroborate confirmation verification corroboration
-""".split())
+_VERIFIED_WORDS = frozenset({"verified", "confirmed", "corroborated"})
 _NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
-    _UNVERIFIABLE: _VERIFY_WORDS,
-    _NEITHER: _VERIFY_WORDS,
-    _UNABLE: _VERIFY_WORDS,
-    _NO_CONFIRMATION: _VERIFY_WORDS,
-    _NOT_VERIFIED: _VERIFY_WORDS,
-    _IMPERSONAL: frozenset(lx.IMPERSONAL_PARTICIPLES),
+    _UNVERIFIABLE: _VERIFIED_WORDS,
+    _NEITHER: _VERIFIED_WORDS,
+    _UNABLE: frozenset({"verify", "confirm", "corroborate"}),
+    _NO_CONFIRMATION: frozenset({"confirmation", "verification", "corroboration"}),
+    _NOT_VERIFIED: _VERIFIED_WORDS,
     _ADVERB: frozenset({"reportedly", "allegedly", "purportedly"}),
     _WENT_ON: frozenset({"went", "gone", "goes", "go", "took", "taken", "takes"}),
     _PER: frozenset({"per"}),
@@ -2003,6 +2007,11 @@ _NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
 # "according to" is matched in any case, so "accordıng" (a dotless i) too: its stem, which no
 # non-ASCII character matches, is looked for in the lowered text instead.
 _ACCORDING_STEM = "ccord"
+# _IMPERSONAL's participle is a word between two others: an auxiliary or an adverb before it
+# ("is widely believed"), "that" or "to" after it. Most sentences with "said" have neither.
+_IMPERSONAL_PARTICIPLES = frozenset(lx.IMPERSONAL_PARTICIPLES)
+_IMPERSONAL_BEFORE = frozenset({"is", "are", "was", "were", "been", "widely", "also", "now"})
+_IMPERSONAL_AFTER = frozenset({"that", "to"})
 
 
 def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:
