@@ -81,3 +81,20 @@ def test_every_impersonal_match_has_its_participle_between_the_words_it_needs(wo
                    and found.word(i) in _extract._IMPERSONAL_PARTICIPLES
                    and found.word(i + 1) in _extract._IMPERSONAL_AFTER
                    and found.word(i - 1) in _extract._IMPERSONAL_BEFORE for i in range(len(found))), match
+
+
+PASSIVE_PIECES = ["published", "reported", "Reported", "named", "shared", "by", "in", "By", "inside", "bye",
+                  "footage", "local", "1by", "the"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(PASSIVE_PIECES), max_size=10),
+       joiners=st.lists(st.sampled_from([" ", "  ", "\n", ", ", "é", "-"]), min_size=1, max_size=3))
+def test_every_passive_match_has_its_verb_before_by_or_in(words: list[str], joiners: list[str]) -> None:
+    text = "".join(w + joiners[i % len(joiners)] for i, w in enumerate(words))
+    found = _prefilter.ascii_words(text)
+    needed, _, after = _extract._NEEDED_BETWEEN[_extract._PASSIVE_BY]
+    for match in _extract._PASSIVE_BY.finditer(text):
+        assert any(match.start() <= found.starts[i] < match.end() and i < len(found) - 1
+                   and found.word(i) in needed and found.word(i + 1) in after
+                   for i in range(len(found))), match

@@ -1622,8 +1622,9 @@ def _channel(text: str, lo: int, hi: int, near: int | None = None, *,
     """
     best: tuple[int, str] | None = None
     starts, channels = _channel_words_at(text)
-    named = set(channels[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
-    for name, pattern in _CHANNELS:
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    named = set(channels[first:last]) if first < last else ()  # (most stretches name none)
+    for name, pattern in _CHANNELS if named else ():
         if name not in named:
             continue  # none of the channel's words in [lo, hi): no match
         for match in pattern.finditer(text, lo, hi):
@@ -1702,7 +1703,7 @@ class _CueIndex:
     once over the whole text (they are single words, and a sentence's bounds are
     always next to whitespace, so a whole-text match is the sentence's match);
     the other patterns are scanned only in sentences holding one of their
-    :data:`_NEEDED_WORDS` (_IMPERSONAL only where its participle has the words it needs on each side).
+    :data:`_NEEDED_WORDS` (those of :data:`_NEEDED_BETWEEN` only between the words they need).
     """
 
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
@@ -1722,12 +1723,13 @@ class _CueIndex:
             for index in sentences_with[needed]:
                 self._patterns.setdefault(index, []).append(pattern)
         last = len(words) - 1
-        for index in words.indexes_of(_IMPERSONAL_PARTICIPLES):
-            if 0 < index < last and words.word(index + 1) in _IMPERSONAL_AFTER \
-                    and words.word(index - 1) in _IMPERSONAL_BEFORE:
-                found = self._patterns.setdefault(self._sentence_of(words.starts[index]), [])
-                if _IMPERSONAL not in found:
-                    found.append(_IMPERSONAL)
+        for pattern, (needed, before, after) in _NEEDED_BETWEEN.items():
+            for index in words.indexes_of(needed):
+                if index < last and words.word(index + 1) in after and (
+                        before is None or (index > 0 and words.word(index - 1) in before)):
+                    found = self._patterns.setdefault(self._sentence_of(words.starts[index]), [])
+                    if pattern not in found:
+                        found.append(pattern)
         for at in _occurrences(words.lowered, (_ACCORDING_STEM,)):
             found = self._patterns.setdefault(self._sentence_of(at), [])
             if _ACCORDING not in found:
@@ -1786,10 +1788,11 @@ def _without_overlaps(results: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
     taken: set[int] = set()  # character offsets of kept cues and sources
     for item in sorted(results, key=lambda f: (f.order, f.cue.start)):
-        if any(i in taken for i in range(item.cue.start, item.cue.end)):
+        cue = range(item.cue.start, item.cue.end)
+        if not taken.isdisjoint(cue):  # (a loop in C, not a generator)
             continue
         kept.append(item)
-        taken.update(range(item.cue.start, item.cue.end))
+        taken.update(cue)
         source = item.source
         if source is not None and source.start is not None and source.end is not None:
             taken.update(range(source.start, source.end))
@@ -2000,7 +2003,6 @@ _NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
     _ADVERB: frozenset({"reportedly", "allegedly", "purportedly"}),
     _WENT_ON: frozenset({"went", "gone", "goes", "go", "took", "taken", "takes"}),
     _PER: frozenset({"per"}),
-    _PASSIVE_BY: frozenset(_PASSIVE_VERBS),
     _QUOTED_AS: frozenset({"quoted", "cited", "quotes", "cites"}),
     _CITING: frozenset({"citing", "quoting"}),
 }
@@ -2012,6 +2014,12 @@ _ACCORDING_STEM = "ccord"
 _IMPERSONAL_PARTICIPLES = frozenset(lx.IMPERSONAL_PARTICIPLES)
 _IMPERSONAL_BEFORE = frozenset({"is", "are", "was", "were", "been", "widely", "also", "now"})
 _IMPERSONAL_AFTER = frozenset({"that", "to"})
+# Patterns gated by a word with the words that must come right before it (None: any) and after it,
+# each an ASCII word with only blanks between: _PASSIVE_BY's verb is followed by "by" or "in".
+_NEEDED_BETWEEN: dict[regex.Pattern[str], tuple[frozenset[str], frozenset[str] | None, frozenset[str]]] = {
+    _IMPERSONAL: (_IMPERSONAL_PARTICIPLES, _IMPERSONAL_BEFORE, _IMPERSONAL_AFTER),
+    _PASSIVE_BY: (frozenset(_PASSIVE_VERBS), None, frozenset({"by", "in"})),
+}
 
 
 def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found:
