@@ -383,3 +383,35 @@ def test_long_text_is_processed_in_linear_time() -> None:
     large_time = time.perf_counter() - started
     assert len(result) >= 400 * 5
     assert large_time < max(small_time, 0.05) * 8 * 4  # 8x the text, well under quadratic
+
+
+# ---------------------------------------------------------------- amounts beyond the calendar
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5000 years ago", ("5000 years ago", "DATE", "PAST_REF")),  # year -2975: no TIMEX3 date
+        ("30 centuries ago", ("30 centuries ago", "DATE", "PAST_REF")),
+        ("900000 days ago", ("900000 days ago", "DATE", "PAST_REF")),  # before 1 January of year 1
+        ("100000 months ago", ("100000 months ago", "DATE", "PAST_REF")),
+        ("9000 years later", ("9000 years later", "DATE", "FUTURE_REF")),  # a five-digit year
+        ("900000 hours ago", ("900000 hours ago", "DATE", "PAST_REF")),
+        ("11111111111111111111 days ago", ("11111111111111111111 days ago", "DATE", "PAST_REF")),
+        ("7,000 years ago", ("7,000 years ago", "DATE", "PAST_REF")),
+        ("3 days ago", ("3 days ago", "DATE", "2025-07-17")),  # within the calendar: a date as ever
+    ],
+)
+def test_a_shift_beyond_the_calendar_is_a_past_or_future_reference(
+        text: str, expected: tuple[str, str, str]) -> None:
+    # these once raised (OverflowError, "year out of range", an invalid TIMEX3 value), and the
+    # stage lost every time expression of the report with them
+    assert found(f"{text} drones attacked Kursk; on Monday 5 drones were downed.", "2025-07-20") == [
+        expected, ("Monday", "DATE", "2025-07-14")]
+
+
+@pytest.mark.parametrize("digits", [20, 310, 400])
+@pytest.mark.parametrize("template", ["{} days ago", "for {} hours", "{}.5 hours later", "every {} days",
+                                      "{} and a half hours"])
+def test_no_amount_of_digits_stops_the_stage(digits: int, template: str) -> None:
+    text = template.format("1" * digits) + " drones attacked Kursk on Monday."
+    assert ("Monday", "DATE", "2025-07-14") in found(text, "2025-07-20")

@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Literal
 
@@ -483,10 +484,12 @@ def _number(text: str) -> float | None:
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
-    if _GROUPED_DIGITS.fullmatch(words):  # 6,000
-        return float(words.replace(",", "")) + half
+    if _GROUPED_DIGITS.fullmatch(words):  # 6,000: exact however long (a float is not)
+        whole = int(words.replace(",", ""))
+        return whole + half if half else whole
     if _DECIMAL.fullmatch(words):
-        return float(words.replace(",", ".")) + half
+        value = float(words.replace(",", ".")) + half
+        return value if math.isfinite(value) else None  # hundreds of digits: not an amount
     if words in data.NUMBER_WORDS:
         return data.NUMBER_WORDS[words] + half
     if any(words == vague for vague in data.VAGUE_AMOUNTS):
@@ -538,6 +541,24 @@ def _unit_of(word: str) -> str | None:
     if word.endswith("s") and word[:-1] in data.UNITS:
         return word[:-1]
     return None
+
+
+#: Roughly how many years one unit is: enough to tell whether a shift leaves the calendar.
+_YEARS_PER_UNIT = {"second": 1 / 31_557_600, "minute": 1 / 525_960, "hour": 1 / 8_766, "day": 1 / 365.25,
+                   "week": 7 / 365.25, "fortnight": 14 / 365.25, "month": 1 / 12, "year": 1.0,
+                   "decade": 10.0, "century": 100.0}
+
+
+def _in_calendar(year: int, unit: str, amount: float) -> bool:
+    """Whether ``amount`` units from a day of ``year`` is still a four-digit year (1–9999).
+
+    ``5000 years ago`` or ``900000 days ago`` are time expressions, but their date has no
+    TIMEX3 value (and no ``datetime``): they resolve to ``PAST_REF``/``FUTURE_REF`` instead.
+    """
+    try:
+        return 2 <= year + amount * _YEARS_PER_UNIT[unit] <= 9998
+    except OverflowError:  # an int of hundreds of digits has no float
+        return False
 
 
 def _shift(day: dt.date, unit: str, amount: int) -> str:
@@ -1598,13 +1619,14 @@ class Grammar:
             if not from_publication and unit == "month" and state.last_month is not None:
                 anchor = state.last_month  # "in March ... two months later"
             if amount is None or unit in ("second", "minute", "hour"):
-                if amount is not None and state.ref_time is not None and from_publication:
+                if amount is not None and state.ref_time is not None and from_publication \
+                        and _in_calendar(state.ref_time.year, unit, sign * amount):
                     delta = dt.timedelta(**{unit + "s": sign * amount})
                     moment = state.ref_time + delta
                     return Resolved(type=TimeType.TIME, value=moment.strftime("%Y-%m-%dT%H:%M"),
                                     day=moment.date(), clock=(moment.hour, moment.minute))
                 return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
-            if anchor is None:
+            if anchor is None or not _in_calendar(anchor.year, unit, sign * amount):
                 return Resolved(type=TimeType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
             if unit in ("decade", "century"):  # "a decade ago": the year, not the decade
                 years = sign * int(amount) * (10 if unit == "decade" else 100)
