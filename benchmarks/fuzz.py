@@ -26,6 +26,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+import regex
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
@@ -52,15 +53,22 @@ TOKENS = (
     "🚀", "🇺🇦", "👍🏽", "𝟏𝟔", "Ⅻ", "½", "²",
 )
 
+#: Counts and years at and beyond what a calendar, a float or a C int can hold.
+EXTREME_NUMBERS = ("0", "00", "9999", "10000", "99999", "900000", "5000000", "2147483648", "9" * 19,
+                   "1" * 20, "1" * 310, "1" * 400, "1,000,000,000,000", "0.0000001", "1" * 310 + ".5")
+
 ADVERSARIAL_UNITS = ("1", "12 ", " ", "\n", ".", "(", ")", "drones ", "8:00 ", "\"said", "a.", "-", "\t",
                      "July ", "1,000,", "Kursk ")
+
+
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _mutate(text: str, rng: random.Random, donors: list[str]) -> str:
     for _ in range(rng.randint(1, 4)):
         if not text:
             break
-        kind = rng.randrange(9)
+        kind = rng.randrange(10)
         a = rng.randrange(len(text))
         if kind == 0:
             text = text[:a] + text[a + rng.randint(1, 300):]
@@ -76,6 +84,8 @@ def _mutate(text: str, rng: random.Random, donors: list[str]) -> str:
             text = rng.choice((text.upper(), text.lower(), text.swapcase()))
         elif kind == 6:
             text = text[:a] + rng.choice(ADVERSARIAL_UNITS) * rng.randint(50, 3000) + text[a:]
+        elif kind == 8:  # some numbers of the text made extreme: "5000000 days ago", "1e400 drones"
+            text = _NUMBER.sub(lambda m: rng.choice(EXTREME_NUMBERS) if rng.random() < 0.3 else m[0], text)
         elif kind == 7 and donors:
             other = rng.choice(donors)
             text = text[:a] + other[rng.randrange(len(other)):]
