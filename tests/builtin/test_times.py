@@ -415,3 +415,18 @@ def test_a_shift_beyond_the_calendar_is_a_past_or_future_reference(
 def test_no_amount_of_digits_stops_the_stage(digits: int, template: str) -> None:
     text = template.format("1" * digits) + " drones attacked Kursk on Monday."
     assert ("Monday", "DATE", "2025-07-14") in found(text, "2025-07-20")
+
+
+@pytest.mark.parametrize("value", ["00XX", "000X", "99XX", "999X", "0001-01-01TNI"])
+def test_a_period_beyond_datetimes_years_has_no_bounds_rather_than_an_error(value: str) -> None:
+    from incidentkit.builtin.times.values import bounds
+
+    assert bounds(value) is None
+
+
+def test_the_first_century_is_found_without_bounds() -> None:
+    # its bounds would start in year 0, which datetime has not: the stage once lost the report's times
+    (century, monday) = mentions("In the 1st century, 3 drones; on Monday 5 more.", "2025-07-20")
+    assert isinstance(century, TimeMention) and isinstance(monday, TimeMention)
+    assert (century.text, century.value, century.earliest) == ("the 1st century", "00XX", None)
+    assert monday.value == "2025-07-14"

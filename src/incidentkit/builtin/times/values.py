@@ -70,16 +70,16 @@ def _naive_bounds(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | 
     if match is None:
         return None
     g = match.groupdict()
-    if g["decade"] is not None:
-        start_year = int(g["decade"]) * 10
-        return Granularity.DECADE, dt.datetime(start_year, 1, 1), dt.datetime(start_year + 10, 1, 1)
-    if g["century"] is not None:
-        start_year = int(g["century"]) * 100
-        return Granularity.CENTURY, dt.datetime(start_year, 1, 1), dt.datetime(start_year + 100, 1, 1)
-    year = int(g["year"])
-    if year < 1 or year > 9998:
-        return None
     try:
+        if g["decade"] is not None:
+            start_year = int(g["decade"]) * 10
+            return Granularity.DECADE, dt.datetime(start_year, 1, 1), dt.datetime(start_year + 10, 1, 1)
+        if g["century"] is not None:
+            start_year = int(g["century"]) * 100
+            return Granularity.CENTURY, dt.datetime(start_year, 1, 1), dt.datetime(start_year + 100, 1, 1)
+        year = int(g["year"])
+        if year < 1 or year > 9998:
+            return None
         if g["day"] is not None:
             day = dt.datetime(year, int(g["month"]), int(g["day"]))
             if g["pod"] == "NI":
@@ -115,7 +115,9 @@ def _naive_bounds(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | 
             start = dt.datetime(year, SEASON_MONTHS[g["season"]], 1)
             return Granularity.SEASON, start, _add_months(start, 3)
         return Granularity.YEAR, dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
-    except ValueError:  # 2025-02-30, week 53 of a 52-week year
+    except (ValueError, OverflowError):
+        # 2025-02-30, week 53 of a 52-week year; beyond datetime's years 1-9999: the 1st
+        # century (00XX), the 0s (000X), the night before 0001-01-01
         return None
 
 
