@@ -98,6 +98,9 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
          [("340,000 people", 340000, "about", "person", "other")]),
         ("A city of more than 1.3 million people spent the morning in shelters.",
          [("1.3 million people", 1300000, "more_than", "person", "other")]),
+        # every scale word scales: an unknown one was skipped like an adjective ("3 big drones")
+        ("Russia launched 1.2 trillion drones, a propagandist claimed.",
+         [("1.2 trillion drones", 1200000000000, "exact", "uav", "launched")]),
         # buildings, vehicles, other objects
         ("Seven private houses, five apartment buildings, five cars and a shop were damaged.",
          [("Seven private houses", 7, "exact", "building", "damaged"),

@@ -455,7 +455,7 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
 #: Scale words → multiplier (``3 thousand``, ``1.3 million``, ``two dozen``).
 SCALES: Mapping[str, int] = MappingProxyType({
     "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-    "billion": 1_000_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 })
 
 #: Words after a preposition that show a count is broken down by place
