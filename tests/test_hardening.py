@@ -532,6 +532,11 @@ def test_benchmark_generator_and_timer_measure_the_real_pipeline(pipeline: Pipel
     ("over 8", "2025-07-20T23:59:59+14:00"),
     pytest.param("1" * 400, "2025-07-20", id="400 digits"),
     pytest.param("1" * 400 + " drones were shot down", "2025-07-20", id="400-digit count"),
+    # digits of scripts newer than this Python's Unicode, which regex's \d knows (Kirat Rai, Garay)
+    pytest.param("\U00016d71\U00016d76 drones were shot down at \U00010d41\U00010d42:\U00010d40\U00010d40 "
+                 "on July \U00016d72, \U00016d72\U00016d70\U00016d72\U00016d75.", "2025-07-20",
+                 id="newer digits"),
+    pytest.param("0.0000001 month", "2025-01-01T00:00:00-12:00", id="tiny duration"),
 ])
 def test_inputs_found_by_fuzzing(pipeline: Pipeline, text: str, published: str | None) -> None:
     assert_valid(pipeline.extract(text, published=published))

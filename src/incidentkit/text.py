@@ -17,7 +17,7 @@ from .models import Span
 
 __all__ = [
     "SCAN_TIMEOUT_BASE", "SCAN_TIMEOUT_PER_CHAR", "lowered", "offset_code", "paragraphs", "scan_timeout",
-    "sentences",
+    "sentences", "unreadable_digits",
 ]
 
 #: Seconds any one pattern scan over a whole text may take, before the per-character
@@ -78,6 +78,24 @@ def offset_code(length: int) -> str:
 
 
 _SMALL_CODE = "I" if array("I").itemsize >= 4 else "L"
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def unreadable_digits(text: str) -> bool:
+    r"""Whether ``text`` has a digit that a ``regex`` pattern's ``\d`` matches but Python cannot read.
+
+    The ``regex`` module follows a newer Unicode than the Python it runs on: it knows the
+    digits of scripts encoded since (Garay, Kirat Rai, Sunuwar…), which ``int()`` and
+    ``float()`` reject. A match holding one is not a number an extractor can use.
+
+    >>> unreadable_digits("16 drones"), unreadable_digits("١٦ drones")  # Arabic-Indic: readable
+    (False, False)
+    """
+    if text.isascii():
+        return False
+    return any(not char.isdecimal() for char in _DIGIT.findall(text))
 
 
 def lowered(text: str) -> str | None:

@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
-from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
+from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences, unreadable_digits
 from incidentkit.vocab import Approx, Item, Role, Stage
 
 from . import data
@@ -514,8 +514,8 @@ class _Analysis:
         tok = toks[i]
         n = len(toks)
         if tok.kind == "num":
-            if not tok.flags & _PLAIN_NUMBER_TOKEN:
-                return None
+            if not tok.flags & _PLAIN_NUMBER_TOKEN or unreadable_digits(tok.text):
+                return None  # (a digit Python cannot read: no value to give)
             j = i + 1
             digits = tok.text.replace(",", "")
             # "1 200": a thousands group after a single space

@@ -12,7 +12,7 @@ import regex
 
 from ...errors import PluginError
 from ...models import Document, Findings, Span, TimeInterval, TimeMention
-from ...text import lowered, scan_timeout
+from ...text import lowered, scan_timeout, unreadable_digits
 from ...vocab import Stage, TimeType
 from . import data
 from .grammar import Grammar, Night, Piece, Resolved, Rule, State
@@ -158,8 +158,8 @@ class TimesExtractor:
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, list[Piece]]] = []
         for start, end, priority, match in candidates:
-            if any(taken[start:end]):
-                continue
+            if any(taken[start:end]) or unreadable_digits(match.group()):
+                continue  # (a digit Python cannot read: no value to give)
             pieces = self.grammar.rules[priority].parse(match)
             if not pieces:
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import decimal
 import functools
 import itertools
 import math
@@ -505,6 +506,14 @@ def _number(text: str) -> float | None:
     return total + half
 
 
+def _plain(amount: float) -> str:
+    """``amount`` to six significant digits, positionally: ``0.0000001``, not ``1e-07``.
+
+    TIMEX3 values have no exponents.
+    """
+    return format(decimal.Decimal(f"{amount:g}"), "f")
+
+
 def _duration(amount: float | None, unit: str) -> str:
     """A TIMEX3 duration: ``(4.5, "hour")`` → ``PT4H30M``; a vague amount gives ``PTXH``."""
     letter, is_time = data.UNITS[unit]
@@ -527,8 +536,8 @@ def _duration(amount: float | None, unit: str) -> str:
         if letter == "Y" and (amount * 12) == int(amount * 12):
             return f"P{int(amount * 12)}M"
         if letter in ("DE", "CE"):  # "half a century": in years
-            return f"P{amount * (10 if letter == 'DE' else 100):g}Y"
-        return f"{prefix}{amount:g}{letter}"
+            return f"P{_plain(amount * (10 if letter == 'DE' else 100))}Y"
+        return f"{prefix}{_plain(amount)}{letter}"
     return f"{prefix}{int(amount)}{letter}"
 
 
