@@ -101,6 +101,10 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
         # every scale word scales: an unknown one was skipped like an adjective ("3 big drones")
         ("Russia launched 1.2 trillion drones, a propagandist claimed.",
          [("1.2 trillion drones", 1200000000000, "exact", "uav", "launched")]),
+        ("More than a million shells were fired; a hundred drones were launched.",
+         [("a million shells", 1000000, "more_than", "shell", "launched"),
+          ("a hundred drones", 100, "exact", "uav", "launched")]),
+        ("It was a one in a million shot.", []),
         # buildings, vehicles, other objects
         ("Seven private houses, five apartment buildings, five cars and a shop were damaged.",
          [("Seven private houses", 7, "exact", "building", "damaged"),

@@ -133,6 +133,8 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 _WINDOW = 30
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
 _SCALE_OPENERS = frozenset({"a", "an", "half"})
+#: Scale words that ``a``/``an`` makes a number of (``a dozen``, ``a million``).
+_ARTICLE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
@@ -418,7 +420,7 @@ class _Analysis:
         toks = self.toks
         if toks[k].low == "half":
             return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
-        return k + 1 < len(toks) and toks[k + 1].low in ("dozen", "hundred", "thousand")
+        return k + 1 < len(toks) and toks[k + 1].low in _ARTICLE_SCALES
 
     # -------------------------------------------------------------- driver
 
@@ -544,7 +546,7 @@ class _Analysis:
         low = tok.low
         if low == "both":
             return 2, i + 1, True
-        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand"):
+        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in _ARTICLE_SCALES:
             return data.SCALES[toks[i + 1].low], i + 2, False
         if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
             return 6, i + 3, False
