@@ -105,6 +105,17 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
          [("a million shells", 1000000, "more_than", "shell", "launched"),
           ("a hundred drones", 100, "exact", "uav", "launched")]),
         ("It was a one in a million shot.", []),
+        # an aircraft that intercepts or destroys something named after the verb did it: it was
+        # not shot down (an aircraft incident with 2 destroyed once followed from this)
+        ("Two fighter jets intercepted 7 cruise missiles overnight.",
+         [("Two fighter jets", 2, "exact", "aircraft", "other"),
+          ("7 cruise missiles", 7, "exact", "cruise_missile", "destroyed")]),
+        ("Two F-16 jets intercepted the missiles; 4 helicopters destroyed Russian drones.",
+         [("Two F-16 jets", 2, "exact", "aircraft", "other"),
+          ("4 helicopters", 4, "exact", "helicopter", "other")]),
+        ("Two Su-34 jets destroyed the previous night, the ministry said. Two Su-34s were destroyed.",
+         [("Two Su-34 jets", 2, "exact", "aircraft", "destroyed"),
+          ("Two Su-34s", 2, "exact", "aircraft", "destroyed")]),
         # buildings, vehicles, other objects
         ("Seven private houses, five apartment buildings, five cars and a shop were damaged.",
          [("Seven private houses", 7, "exact", "building", "damaged"),

@@ -1769,18 +1769,41 @@ class _Analysis:
         return k
 
     def _active_kind(self, kind: str, k: int, end: int, group: str | None) -> str:
-        """``a drone damaged a house``: a weapon that damages or kills has hit."""
-        if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
-            return kind
+        """What an active verb with an object says of its subject, the count.
+
+        ``a drone damaged a house``: a weapon that damages or kills has hit.
+        ``two F-16s intercepted the missiles``: an aircraft that intercepts or destroys
+        something named after the verb did it, and was not shot down itself.
+        """
         toks = self.toks
         passive = k > 0 and toks[k - 1].low in _AUX
         if passive or end >= len(toks):
+            return kind
+        if group == "platform" and kind in ("intercept", "destroy"):
+            return "other" if self._names_a_thing(end) else kind
+        if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
             return kind
         obj = toks[end]
         if obj.low in _DETERMINERS or obj.kind == "num" or _word_value(obj.low) is not None \
                 or obj.low in ("several", "many", "some", "dozens", "hundreds"):
             return "hit"
         return kind
+
+    def _names_a_thing(self, k: int) -> bool:
+        """Whether the words from token ``k`` are an object that names a thing.
+
+        ``the missiles``, ``7 cruise missiles``, ``Russian drones`` are; an adverbial
+        such as ``the previous night`` is not.
+        """
+        toks = self.toks
+        if k in self.starts:
+            return True  # a count
+        for j in range(k, min(k + 4, len(toks))):
+            if toks[j].text in _CLAUSE_STOPS or toks[j].low in (",", "and") or toks[j].low in _PREPOSITIONS:
+                return False
+            if toks[j].low in data.HEADS:
+                return True
+        return False
 
     def _next_comma(self, k: int) -> int | None:
         toks = self.toks
