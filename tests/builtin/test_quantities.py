@@ -105,6 +105,10 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
          [("a million shells", 1000000, "more_than", "shell", "launched"),
           ("a hundred drones", 100, "exact", "uav", "launched")]),
         ("It was a one in a million shot.", []),
+        # an aside in brackets between the count and its verb
+        ("12 drones (Shahed-136 type) were shot down; five people (including two children) were injured.",
+         [("12 drones", 12, "exact", "uav", "destroyed"), ("five people", 5, "exact", "person", "injured"),
+          ("two children", 2, "exact", "person", "injured")]),
         # an aircraft that intercepts or destroys something named after the verb did it: it was
         # not shot down (an aircraft incident with 2 destroyed once followed from this)
         ("Two fighter jets intercepted 7 cruise missiles overnight.",

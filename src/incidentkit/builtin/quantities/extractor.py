@@ -1640,6 +1640,11 @@ class _Analysis:
             if tok.text in _QUOTES:
                 k += 1  # a quoted cue: were "locationally lost"
                 continue
+            if tok.text == "(":
+                close = self._closing_bracket(k)
+                if close is not None:
+                    k = close + 1  # an aside: "12 drones (Shahed-136 type) were shot down"
+                    continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == ",":
@@ -1804,6 +1809,17 @@ class _Analysis:
             if toks[j].low in data.HEADS:
                 return True
         return False
+
+    def _closing_bracket(self, k: int) -> int | None:
+        """The ``)`` that closes the ``(`` at token ``k`` in its sentence, within a few words."""
+        toks = self.toks
+        sent = self.sents[k]
+        for j in range(k + 1, min(k + _WINDOW, len(toks))):
+            if self.sents[j] != sent or toks[j].text == "(":
+                return None
+            if toks[j].text == ")":
+                return j
+        return None
 
     def _next_comma(self, k: int) -> int | None:
         toks = self.toks
