@@ -105,6 +105,8 @@ def found(text: str, extractor: QuantityExtractor = EXTRACTOR,
          [("a million shells", 1000000, "more_than", "shell", "launched"),
           ("a hundred drones", 100, "exact", "uav", "launched")]),
         ("It was a one in a million shot.", []),
+        # a range is not a count, however it is written ("15" was once read as an exact count)
+        ("Between 10 and 15 drones were shot down; 10 to 15 drones were launched.", []),
         # an aside in brackets between the count and its verb
         ("12 drones (Shahed-136 type) were shot down; five people (including two children) were injured.",
          [("12 drones", 12, "exact", "uav", "destroyed"), ("five people", 5, "exact", "person", "injured"),

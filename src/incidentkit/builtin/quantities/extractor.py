@@ -621,12 +621,16 @@ class _Analysis:
         n = len(toks)
         nxt = toks[j] if j < n else None
         prev = toks[i - 1] if i > 0 else None
-        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") \
-                and (toks[j + 1].kind == "num" or _word_value(toks[j + 1].low) is not None):
+        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]):
             return True  # a range: "two or three drones", "20 to 25"
-        if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 \
-                and (toks[i - 2].kind == "num" or _word_value(toks[i - 2].low) is not None) \
+        if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 and _is_numeral(toks[i - 2]) \
                 and not (i > 2 and toks[i - 3].low in _RISE_VERBS):
+            return True
+        if prev is not None and prev.low == "between" and nxt is not None and nxt.low == "and" \
+                and j + 1 < n and _is_numeral(toks[j + 1]):
+            return True  # "between 10 and 15 drones" is a range, as "10 to 15 drones" is
+        if prev is not None and prev.low == "and" and i > 2 and _is_numeral(toks[i - 2]) \
+                and toks[i - 3].low == "between":
             return True
         if toks[i].low == "one" and nxt is not None and nxt.low in ("by", "after", "another", "day",
                                                                     "way", "time"):
@@ -2139,6 +2143,11 @@ def _has_digit(text: str) -> bool:
 def _adverb_like(low: str) -> bool:
     """Whether a word looks like an adverb (``overnight``'s kin ``reportedly``), not a noun in -ly."""
     return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _is_numeral(tok: _Tok) -> bool:
+    """Whether a token is a number in digits or a number word (``20``, ``twenty-five``)."""
+    return tok.kind == "num" or _word_value(tok.low) is not None
 
 
 def _word_value(word: str) -> int | None:
