@@ -430,3 +430,13 @@ def test_the_first_century_is_found_without_bounds() -> None:
     assert isinstance(century, TimeMention) and isinstance(monday, TimeMention)
     assert (century.text, century.value, century.earliest) == ("the 1st century", "00XX", None)
     assert monday.value == "2025-07-14"
+
+
+def test_a_zone_in_brackets_belongs_to_its_clock_time() -> None:
+    # Russian MoD style: "from 18:00 (MSK) to 07:00"; both ends of the interval share it
+    times = [m for m in mentions("From 18:00 (MSK) to 07:00, 30 drones were downed. At 8:00 (see below) "
+                                 "a drone hit Kyiv.", "2025-07-20T09:00:00+03:00")
+             if isinstance(m, TimeMention)]
+    assert [(m.text, m.value, m.zone) for m in times] == [
+        ("18:00 (MSK)", "2025-07-19T18:00", "Europe/Moscow"), ("07:00", "2025-07-20T07:00", "Europe/Moscow"),
+        ("8:00", "2025-07-20T08:00", None)]

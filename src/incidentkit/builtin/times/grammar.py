@@ -795,7 +795,8 @@ class Grammar:
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
-            ("clock", rf"{self.CLOCK}(?:{_S0}(?P<zone>{self.ZONE}))?"
+            # (a zone may stand in brackets: "from 18:00 (MSK)")
+            ("clock", rf"{self.CLOCK}(?:{_S0}(?P<zone>{self.ZONE})|{_S0}\({_S0}(?P<zone>{self.ZONE}){_S0}\))?"
                       rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
@@ -1299,7 +1300,7 @@ class Grammar:
         if clock_text is None:
             clock_text = match.group()
             if match.group("zone"):
-                clock_text = match.string[match.start():match.start("zone")]
+                clock_text = match.string[match.start():match.start("zone")].rstrip().rstrip("(")
             elif match.group("day"):
                 clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:\bon)?[\s,]{0,4}$", "",
                                        match.string[match.start():match.start("day")])
