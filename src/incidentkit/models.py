@@ -599,13 +599,14 @@ def _pickle_as_tuples(cls: type) -> None:
     version) is still read.
     """
     names = tuple(field.name for field in attrs.fields(cls))
-    read = operator.attrgetter(*names)
+    read = operator.attrgetter(*names)  # (of one name: the value, not a tuple)
+    one = len(names) == 1
     setters: tuple[Callable[[object, object], None], ...] = tuple(
         next(vars(base)[name] for base in cls.__mro__ if name in vars(base)).__set__ for name in names)
 
     def __getstate__(self: object) -> tuple[object, ...]:
         state = read(self)
-        return state if len(names) > 1 else (state,)
+        return (state,) if one else state
 
     def __setstate__(self: object, state: tuple[object, ...] | dict[str, object]) -> None:
         if isinstance(state, dict):

@@ -452,7 +452,7 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
     "seventy": 70, "eighty": 80, "ninety": 90,
 })
 
-#: Scale words → multiplier (``3 thousand``, ``1.3 million``, ``two dozen``).
+#: Scale words → multiplier (``3 thousand``, ``1.3 million``, ``two dozen``, ``a million``).
 SCALES: Mapping[str, int] = MappingProxyType({
     "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,

@@ -133,8 +133,7 @@ _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "oth
 _WINDOW = 30
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
 _SCALE_OPENERS = frozenset({"a", "an", "half"})
-#: Scale words that ``a``/``an`` makes a number of (``a dozen``, ``a million``).
-_ARTICLE_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
+_OPENING_BRACKET = frozenset("(")
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
@@ -420,7 +419,7 @@ class _Analysis:
         toks = self.toks
         if toks[k].low == "half":
             return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
-        return k + 1 < len(toks) and toks[k + 1].low in _ARTICLE_SCALES
+        return k + 1 < len(toks) and toks[k + 1].low in data.SCALES
 
     # -------------------------------------------------------------- driver
 
@@ -546,7 +545,7 @@ class _Analysis:
         low = tok.low
         if low == "both":
             return 2, i + 1, True
-        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in _ARTICLE_SCALES:
+        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in data.SCALES:
             return data.SCALES[toks[i + 1].low], i + 2, False
         if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
             return 6, i + 3, False
@@ -1793,7 +1792,7 @@ class _Analysis:
         if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
             return kind
         obj = toks[end]
-        if obj.low in _DETERMINERS or obj.kind == "num" or _word_value(obj.low) is not None \
+        if obj.low in _DETERMINERS or _is_numeral(obj) \
                 or obj.low in ("several", "many", "some", "dozens", "hundreds"):
             return "hit"
         return kind
@@ -1816,25 +1815,28 @@ class _Analysis:
 
     def _closing_bracket(self, k: int) -> int | None:
         """The ``)`` that closes the ``(`` at token ``k`` in its sentence, within a few words."""
-        toks = self.toks
-        sent = self.sents[k]
-        for j in range(k + 1, min(k + _WINDOW, len(toks))):
-            if self.sents[j] != sent or toks[j].text == "(":
-                return None
-            if toks[j].text == ")":
-                return j
-        return None
+        return self._next_in_sentence(k, k + 1, ")", _OPENING_BRACKET)
 
     def _next_comma(self, k: int) -> int | None:
+        """The next ``,`` from token ``k`` in its clause, within a few words."""
+        return self._next_in_sentence(k, k, ",", _CLAUSE_STOPS)
+
+    def _next_in_sentence(self, k: int, first: int, wanted: str, stops: frozenset[str]) -> int | None:
+        """Where the first token ``wanted`` is, from token ``first`` on.
+
+        It must be in token ``k``'s sentence, fewer than ``_WINDOW`` tokens after ``k``,
+        with no token of ``stops`` before it; else None.
+        """
         toks = self.toks
         sent = self.sents[k]
-        start = k
-        while k < len(toks) and self.sents[k] == sent and k < start + _WINDOW:
-            if toks[k].low == ",":
-                return k
-            if toks[k].text in _CLAUSE_STOPS:
+        for j in range(first, min(k + _WINDOW, len(toks))):
+            if self.sents[j] != sent:
                 return None
-            k += 1
+            text = toks[j].text
+            if text == wanted:
+                return j
+            if text in stops:
+                return None
         return None
 
     def _rise_kind(self, count: _Count) -> str | None:
