@@ -796,7 +796,7 @@ class Grammar:
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
             # (a zone may stand in brackets: "from 18:00 (MSK)")
-            ("clock", rf"{self.CLOCK}(?:{_S0}(?P<zone>{self.ZONE})|{_S0}\({_S0}(?P<zone>{self.ZONE}){_S0}\))?"
+            ("clock", rf"{self.CLOCK}(?:{_S0}(?P<bracket>\({_S0})?(?P<zone>{self.ZONE})(?(bracket){_S0}\)))?"
                       rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
