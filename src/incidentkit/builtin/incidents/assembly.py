@@ -1772,7 +1772,7 @@ class _Builder:
         values = [g.value for g in group]
         total_obs: _Obs | None = None
         parts = group
-        if len(group) >= 3 and values[0] == sum(values[1:]):
+        if len(group) >= 3 and values[0] == sum(values[1:]) and _may_hold(group[0], group[1:]):
             total_obs, parts = group[0], group[1:]
         total = sum(p.value for p in parts)
         # "22 over the Republic of Crimea, 12 over the Black Sea, 11 over the Bryansk region": a sea
@@ -2131,6 +2131,17 @@ def _day_of(window: _Window) -> _Window:
 def _area(obs: _Obs) -> frozenset[str]:
     """Where a part of a breakdown is: its regions, else the seas and other features it names."""
     return obs.admin1 or frozenset(obs.seas)
+
+
+def _may_hold(total: _Obs, parts: Sequence[_Obs]) -> bool:
+    """Whether the first figure of a list can be the sum of the others by where it is.
+
+    ``21 over the Bryansk region, nine over Kursk, six over Belgorod, three over Oryol and
+    three over Tula``: 21 equals the rest by chance, but a figure for one region is not the
+    total of other regions. A figure without a region of its own may be.
+    """
+    area = _area(total)
+    return not area or all(_area(part) <= area for part in parts)
 
 
 def _elsewhere(obs: _Obs, draft: _Draft) -> bool:

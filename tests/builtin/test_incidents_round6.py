@@ -1,0 +1,54 @@
+"""Incident assembly on report shapes probed in the sixth round, end to end.
+
+Each test names a general pattern met in fresh reports the rules had not seen
+and runs it through every built-in stage, as users do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Incident, Pipeline
+
+STAGES = ["times", "locations", "quantities", "attribution", "incidents"]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[f"incidentkit.builtin.{name}" for name in STAGES], builtins=False)
+
+
+def incidents(pipeline: Pipeline, text: str, published: str) -> list[Incident]:
+    report = pipeline.extract(text, published=published)
+    assert not report.problems
+    return list(report.incidents)
+
+
+def by_region(found: list[Incident]) -> dict[tuple[str, ...], dict[str, int]]:
+    return {incident.admin1: {o.value: v for o, v in incident.counts.items()} for incident in found}
+
+
+# ---------------------------------------------------------------- breakdowns
+
+
+@pytest.mark.parametrize("lead", ["", "Of these, ", "Of them, "])
+def test_a_regional_figure_that_equals_the_rest_by_chance_is_not_their_total(
+        pipeline: Pipeline, lead: str) -> None:
+    # 21 = 9 + 6 + 3 + 3: the first figure is Bryansk's, not a total of the other regions.
+    first = "21" if lead else "Twenty-one"
+    text = ("Russian air defences destroyed 42 Ukrainian drones overnight over five regions, the "
+            f"Defence Ministry said. {lead}{first} were downed over the Bryansk region, nine over "
+            "Kursk, six over Belgorod, three over the Oryol region and three over the Tula region.")
+    found = incidents(pipeline, text, "2025-06-08T10:00:00+03:00")
+    # A full breakdown: one incident per region, and no total (FORMAT.md).
+    assert by_region(found) == {
+        ("RU-BRY",): {"destroyed": 21}, ("RU-KRS",): {"destroyed": 9}, ("RU-BEL",): {"destroyed": 6},
+        ("RU-ORL",): {"destroyed": 3}, ("RU-TUL",): {"destroyed": 3}}
+
+
+def test_a_first_figure_without_a_region_of_its_own_is_still_the_lists_total(pipeline: Pipeline) -> None:
+    text = ("Air defences destroyed 24 drones overnight, 12 over the Kursk region, eight over the "
+            "Bryansk region and four over the Belgorod region, the Defence Ministry said.")
+    found = incidents(pipeline, text, "2025-06-08T10:00:00+03:00")
+    assert by_region(found) == {("RU-KRS",): {"destroyed": 12}, ("RU-BRY",): {"destroyed": 8},
+                                ("RU-BEL",): {"destroyed": 4}}
