@@ -52,3 +52,43 @@ def test_a_first_figure_without_a_region_of_its_own_is_still_the_lists_total(pip
     found = incidents(pipeline, text, "2025-06-08T10:00:00+03:00")
     assert by_region(found) == {("RU-KRS",): {"destroyed": 12}, ("RU-BRY",): {"destroyed": 8},
                                 ("RU-BEL",): {"destroyed": 4}}
+
+
+# ---------------------------------------------------------------- country of a total
+
+
+@pytest.mark.parametrize(("phrase", "country", "region"), [
+    ("over the territory of Russia", "RU", "RU-BRY"),
+    ("in the airspace of Ukraine", "UA", "UA-32"),
+])
+def test_a_total_over_the_territory_of_a_country_is_in_that_country(
+        pipeline: Pipeline, phrase: str, country: str, region: str) -> None:
+    part = "the Bryansk region" if country == "RU" else "the Kyiv region"
+    text = (f"Overnight, 35 drones were intercepted and destroyed {phrase}, the ministry said. "
+            f"Of these, 18 were destroyed over {part}.")
+    total, regional = incidents(pipeline, text, "2025-03-15T08:00:00+03:00")
+    assert (total.admin1, total.country) == ((), country)  # the total: no region of its own
+    assert (regional.admin1, regional.parent) == ((region,), total.id)
+
+
+# ---------------------------------------------------------------- lists with the place first
+
+
+def test_a_list_that_names_each_place_before_its_count_pairs_them(pipeline: Pipeline) -> None:
+    text = ("Overnight, the enemy attacked with 142 Shahed drones. Air defence neutralised 83 drones.\n\n"
+            "In Kyiv region 24 drones were shot down, in Odesa region 19, in Kharkiv region 12.")
+    found = incidents(pipeline, text, "2025-03-03T09:00:00+02:00")
+    total = found[0]
+    assert {o.value: v for o, v in total.counts.items()} == {"launched": 142, "destroyed": 83}
+    parts = {i.admin1: {o.value: v for o, v in i.counts.items()} for i in found[1:]}
+    assert parts == {("UA-32",): {"destroyed": 24}, ("UA-51",): {"destroyed": 19},
+                     ("UA-63",): {"destroyed": 12}}
+    assert all(i.parent == total.id for i in found[1:])
+
+
+def test_a_list_with_places_after_its_counts_is_read_as_before(pipeline: Pipeline) -> None:
+    text = ("Air defence destroyed 24 drones over Kyiv region, 19 over Odesa region and 12 over "
+            "Kharkiv region.")
+    found = incidents(pipeline, text, "2025-03-03T09:00:00+02:00")
+    assert by_region(found) == {("UA-32",): {"destroyed": 24}, ("UA-51",): {"destroyed": 19},
+                                ("UA-63",): {"destroyed": 12}}

@@ -423,8 +423,11 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
 _CITY_DISTRICT = regex.compile(r"\b(?:the|this)\s+(?:city|capital|town)(?:'s|’s)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
-_TARGETED = regex.compile(r"\b(?:at|against|on|into|over|attacked|struck|targeted|hit|pounded)\s+$",
-                          regex.IGNORECASE)
+# ... also "over the territory of Russia", "in the airspace of Ukraine".
+_TARGETED = regex.compile(
+    r"\b(?:(?:at|against|on|into|over|attacked|struck|targeted|hit|pounded)"
+    r"|(?:over|across|in|on|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of)\s+$",
+    regex.IGNORECASE)
 # How far back (characters) a mention may join an engagement: keeps long inputs linear.
 _REACH = 20_000
 # Clock times are approximate ("shortly after midday", "at about 12:15").
@@ -811,6 +814,21 @@ class _Doc:
             last = self._clause_counts = (key, (spans, sorted(spans)))
         return last[1]
 
+    def places_lead(self, clause: Span, spans: Mapping[int, Span], starts: Sequence[int]) -> bool:
+        """Whether each weapon count of a list clause follows its place (``in X 24, in Y 19``).
+
+        A place before the first count, one between each two counts and none after the last.
+        """
+        if len(starts) < 2:
+            return False
+        edges = [clause.start, *(spans[start].end for start in starts)]
+        for index, end in enumerate([*starts, clause.end]):
+            located = self.between("locations", edges[index], end)
+            named = any(self.place_kind(loc) == "place" for loc in located)
+            if named != (index < len(starts)):
+                return False
+        return True
+
     def sent_of(self, pos: int) -> int:
         # the last sentence starting at or before ``pos`` (the first one if none does)
         index = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -1161,7 +1179,7 @@ class _Doc:
         """The country the report says was attacked (``fired at Ukraine``, ``over Russian regions``)."""
         for loc in self.found.locations:
             if loc.type == LocationType.COUNTRY and loc.country:
-                before = self.text[max(0, loc.span.start - 12):loc.span.start]
+                before = self.text[max(0, loc.span.start - 30):loc.span.start]
                 if _TARGETED.search(before):
                     return loc.country
         return self.vocab.scope_country(self.text, self.lowered)
@@ -1501,6 +1519,11 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         index = bisect.bisect_left(peers, obs.pos)
         seg_start = clause.start if index == 0 else obs.pos
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
+        if doc.places_lead(clause, spans, peers):
+            # "In the Kyiv region 24 drones were shot down, in the Odesa region 19": each place
+            # comes before its count, so the segment runs from the count before to this one.
+            seg_start = clause.start if index == 0 else spans[peers[index - 1]].end
+            seg_end = obs.pos
         # "40 missiles and 70 drones ... in the Lviv region": coordinated counts share what follows.
         while index + 1 < len(peers) \
                 and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
@@ -1986,6 +2009,15 @@ class _Builder:
         if role == Outcome.LAUNCHED or obs.headline:
             return self.new(obs) if not obs.headline else draft
         if obs.value < current.value:
+            if obs.admin1 and not draft.admin1 and obs.sent > current.sent \
+                    and obs.window == draft.window:
+                # "35 drones were destroyed over Russia. Of these, 18 over the Moscow region": a
+                # total without a region of its own, broken down in part (FORMAT.md: the total
+                # and one incident per named part).
+                part = self.new(obs)
+                part.parent = draft
+                draft.no_places = True
+                return part
             if shared or obs.para == current.para or _same_sources(obs, current):
                 draft.part_list(role).append(obs)
                 draft.add(obs)
