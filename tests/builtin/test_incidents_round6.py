@@ -92,3 +92,15 @@ def test_a_list_with_places_after_its_counts_is_read_as_before(pipeline: Pipelin
     found = incidents(pipeline, text, "2025-03-03T09:00:00+02:00")
     assert by_region(found) == {("UA-32",): {"destroyed": 24}, ("UA-51",): {"destroyed": 19},
                                 ("UA-63",): {"destroyed": 12}}
+
+
+# ---------------------------------------------------------------- several windows in one sentence
+
+
+def test_two_nights_in_one_sentence_are_two_engagements_with_their_own_outcomes(pipeline: Pipeline) -> None:
+    text = ("On Saturday night, 125 drones were launched, of which 97 were shot down; on Sunday night, "
+            "180 drones were launched and 152 were shot down, the air force said on Monday.")
+    found = incidents(pipeline, text, "2025-05-12T10:00:00+03:00")
+    assert [({o.value: v for o, v in i.counts.items()}, i.start) for i in found] == [
+        ({"launched": 125, "destroyed": 97}, "2025-05-11TNI"),
+        ({"launched": 180, "destroyed": 152}, "2025-05-12TNI")]

@@ -2676,6 +2676,25 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     return [incident for incident in result if incident is not None]
 
 
+def _runs_by_window(counts: list[_Obs]) -> list[list[_Obs]]:
+    """A sentence's counts, cut where a count opens a time window of its own.
+
+    ``On Saturday night, 125 drones were launched, of which 97 were shot down; on Sunday night,
+    180 drones were launched and 152 were shot down``: two nights, each resolved on its own (its
+    figures are not one list). A count without a window of its own goes with the one before it.
+    """
+    runs: list[list[_Obs]] = []
+    window: _Window | None = None
+    for obs in counts:
+        opens = obs.own_window and obs.window != window
+        if not runs or (opens and window is not None):
+            runs.append([])
+        if opens:
+            window = obs.window
+        runs[-1].append(obs)
+    return runs
+
+
 def _drafts(doc: _Doc) -> list[_Draft]:
     """The engagements the document reports (drafts kept, in order of first mention)."""
     observations, casualties = _observations(doc)
@@ -2685,8 +2704,8 @@ def _drafts(doc: _Doc) -> list[_Draft]:
     for _, group in itertools.groupby(body, key=lambda o: o.sent):
         batch = list(group)
         counts = [o for o in batch if o.kind == "count"]
-        if counts:
-            builder.sentence(counts)
+        for run in _runs_by_window(counts):
+            builder.sentence(run)
         for obs in batch:
             if obs.kind == "attack":
                 builder.attack(obs)
