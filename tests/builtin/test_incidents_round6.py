@@ -104,3 +104,15 @@ def test_two_nights_in_one_sentence_are_two_engagements_with_their_own_outcomes(
     assert [({o.value: v for o, v in i.counts.items()}, i.start) for i in found] == [
         ({"launched": 125, "destroyed": 97}, "2025-05-11TNI"),
         ({"launched": 180, "destroyed": 152}, "2025-05-12TNI")]
+
+
+# ---------------------------------------------------------------- coordinated counts
+
+
+def test_coordinated_counts_share_the_place_before_them(pipeline: Pipeline) -> None:
+    text = ("Russia attacked Odesa overnight with 15 attack drones and two Iskander-M ballistic missiles, "
+            "the regional governor Oleh Kiper said.")
+    drones, missiles = incidents(pipeline, text, "2025-06-08T10:00:00+03:00")
+    assert (drones.weapon.value, drones.settlements) == ("uav", ("Odesa",))
+    assert (missiles.weapon.value, missiles.admin1, missiles.settlements) == (
+        "ballistic_missile", ("UA-51",), ("Odesa",))

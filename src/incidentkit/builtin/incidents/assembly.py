@@ -1517,7 +1517,12 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     if obs.kind == "count":
         spans, peers = doc.clause_counts(clause)
         index = bisect.bisect_left(peers, obs.pos)
-        seg_start = clause.start if index == 0 else obs.pos
+        first = index
+        # "attacked Odesa with 15 drones and two Iskander-M missiles": coordinated counts also
+        # share what precedes the first of them.
+        while first > 0 and _COORDINATED.match(doc.text, spans[peers[first - 1]].end, peers[first]):
+            first -= 1
+        seg_start = clause.start if first == 0 else peers[first]
         seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         if doc.places_lead(clause, spans, peers):
             # "In the Kyiv region 24 drones were shot down, in the Odesa region 19": each place
