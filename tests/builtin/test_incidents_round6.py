@@ -116,3 +116,26 @@ def test_coordinated_counts_share_the_place_before_them(pipeline: Pipeline) -> N
     assert (drones.weapon.value, drones.settlements) == ("uav", ("Odesa",))
     assert (missiles.weapon.value, missiles.admin1, missiles.settlements) == (
         "ballistic_missile", ("UA-51",), ("Odesa",))
+
+
+# ---------------------------------------------------------------- a hit that got through
+
+
+def test_a_hit_in_a_town_after_drones_downed_over_its_region_got_through(pipeline: Pipeline) -> None:
+    text = ("Eight drones were shot down over the Kursk region and five over the Belgorod region "
+            "overnight, the ministry said. In Belgorod, a drone hit a power substation, governor "
+            "Vyacheslav Gladkov said.")
+    kursk, belgorod, hit = incidents(pipeline, text, "2025-06-08T10:00:00+03:00")
+    assert kursk.admin1 == ("RU-KRS",)
+    assert ({o.value: v for o, v in belgorod.counts.items()}, belgorod.settlements) == ({"destroyed": 5}, ())
+    assert ({o.value: v for o, v in hit.counts.items()}, hit.settlements) == ({"hit": 1}, ("Belgorod",))
+
+
+def test_debris_of_a_downed_drone_is_not_a_drone_that_got_through(pipeline: Pipeline) -> None:
+    text = ("Russian air defences destroyed 337 Ukrainian drones overnight, including 91 over the Moscow "
+            "region, the Defence Ministry said.\n\n"
+            "In the town of Vidnoye in the Moscow region, debris from a downed drone hit a residential "
+            "building; three people were killed, regional governor Andrei Vorobyov said.")
+    total, moscow = incidents(pipeline, text, "2025-03-11T12:00:00+03:00")
+    assert {o.value: v for o, v in moscow.counts.items()} == {"destroyed": 91}
+    assert (moscow.settlements, moscow.killed, moscow.parent) == (("Vidnoye",), 3, total.id)

@@ -2054,7 +2054,8 @@ class _Builder:
             # Suzemsky district, an FPV drone struck a tractor": that one got through elsewhere.
             downed = {Outcome.DESTROYED, Outcome.LOST}
             candidates = [d for d in candidates if not (d.counts and set(d.counts) <= downed
-                                                        and _conflict(obs, d, (LocationType.ADMIN2,)))]
+                                                        and (_conflict(obs, d, (LocationType.ADMIN2,))
+                                                             or _got_in(obs, d)))]
         if obs.hit_one and _names_of(obs.places, LocationType.SETTLEMENT):
             # "Over the past day, the enemy attacked the region with 48 drones ... In Rylsk, a drone
             # hit a house": a day's tally sums many attacks; the hit in a town is one of its own.
@@ -2214,6 +2215,18 @@ def _got_through(obs: _Obs, draft: _Draft, *, tally: bool = False) -> bool:
     fine = (LocationType.SETTLEMENT, LocationType.ADMIN2)
     return any(_names_of(draft.places, kind) for kind in fine) \
         and not any(_names_of(obs.places, kind) for kind in fine)
+
+
+def _got_in(obs: _Obs, draft: _Draft) -> bool:
+    """Whether a single hit in a town got through the drones downed over its region.
+
+    ``Five drones were shot down over the Belgorod region ... In Belgorod, a drone hit a
+    substation``: the figure is of drones downed, with no town of its own; the one that hit
+    the town is another engagement (the mirror of :func:`_got_through`).
+    """
+    fine = (LocationType.SETTLEMENT, LocationType.ADMIN2)
+    return bool(_names_of(obs.places, LocationType.SETTLEMENT)) \
+        and not any(_names_of(draft.places, kind) for kind in fine)
 
 
 def _conflict(obs: _Obs, draft: _Draft,

@@ -77,7 +77,9 @@ EVENT_WORDS: tuple[str, ...] = (
 
 #: A singular weapon that hit something counts as one hit (``a drone hit a house``).
 SINGLE_HIT: str = (
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\s+(?:has\s+|had\s+)?"
+    # (not the debris of "a downed drone": one that was shot down did not get through)
+    r"\b(?:a|an|one)\s+(?:(?!(?:downed|intercepted|destroyed|shot-down)\b)[\w-]+\s+){0,2}?(?:{weapon})\s+"
+    r"(?:has\s+|had\s+)?"
     r"(?:hit|struck|crashed\s+into|slammed\s+into|landed\s+on)\b"
     # "the enemy hit the village of Kupiansk-Vuzlovyi with a guided aerial bomb"
     r"|\b(?:hit|struck)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
