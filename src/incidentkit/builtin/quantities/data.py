@@ -31,6 +31,7 @@ __all__ = [
     "REFERENCE_NOUNS",
     "ROLE_BY_KIND",
     "SCALES",
+    "SCALE_ABBREVIATIONS",
     "STREET_WORDS",
     "UNIT_WORDS",
 ]
@@ -456,6 +457,12 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
 SCALES: Mapping[str, int] = MappingProxyType({
     "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+})
+
+#: Short scale words, after the number (``1.5 bn``) or glued to it (``2k``, ``1.5bn``, ``3m``).
+#: ``k`` and ``m`` only count glued: apart, they are more often units.
+SCALE_ABBREVIATIONS: Mapping[str, int] = MappingProxyType({
+    "k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
 })
 
 #: Words after a preposition that show a count is broken down by place

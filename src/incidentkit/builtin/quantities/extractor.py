@@ -52,6 +52,10 @@ _TOKEN = regex.compile(
 )
 # A plain number token: ``16``, ``1,200``, ``340,000``, ``1.3``.
 _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+# A number with a short scale glued on: ``2k``, ``1.5k``, ``1bn``, ``2,5m`` (decimal comma).
+_GLUED_SCALE = regex.compile(r"(\d+)(?:\.(\d+)|,(\d{1,2}))?(k|m|mn|mln|bn)", regex.IGNORECASE)
+# A decimal comma, read only before a scale word: ``1,5 thousand`` (``1,500`` is a plain number).
+_DECIMAL_COMMA = regex.compile(r"(\d+),(\d{1,2})")
 # Clock times and parts of the day: ``8:00``, ``4 a.m.``, ``9 pm``, ``10.30 a.m.``.
 _CLOCK = regex.compile(
     r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|thousand|billion|bn|m\b|%|per))"
@@ -515,8 +519,10 @@ class _Analysis:
         tok = toks[i]
         n = len(toks)
         if tok.kind == "num":
-            if not tok.flags & _PLAIN_NUMBER_TOKEN or unreadable_digits(tok.text):
+            if unreadable_digits(tok.text):
                 return None  # (a digit Python cannot read: no value to give)
+            if not tok.flags & _PLAIN_NUMBER_TOKEN:
+                return self._read_scaled(i)
             j = i + 1
             digits = tok.text.replace(",", "")
             # "1 200": a thousands group after a single space
@@ -528,8 +534,8 @@ class _Analysis:
             if len(digits) > 12:
                 return None  # a serial number or a run of digits, not a count
             whole, _, fraction = digits.partition(".")
-            if j < n and toks[j].low in data.SCALES and toks[j].low != "dozen":
-                multiplier = data.SCALES[toks[j].low]
+            if j < n and (scale := _scale_word(toks[j].low)):
+                multiplier = scale
                 j += 1
             elif fraction:
                 return None
@@ -588,6 +594,26 @@ class _Analysis:
             return None
         return total + current, j, False
 
+    def _read_scaled(self, i: int) -> tuple[int, int, bool] | None:
+        """A number with a glued scale (``1.5k``) or a decimal comma before one (``1,5 thousand``)."""
+        toks = self.toks
+        glued = _GLUED_SCALE.fullmatch(toks[i].text)
+        if glued is not None:
+            whole, fraction = glued.group(1), glued.group(2) or glued.group(3) or ""
+            multiplier = data.SCALE_ABBREVIATIONS[glued.group(4).lower()]
+            j = i + 1
+        else:
+            comma = _DECIMAL_COMMA.fullmatch(toks[i].text)
+            if comma is None or i + 1 >= len(toks) or not (scale := _scale_word(toks[i + 1].low)):
+                return None
+            whole, fraction = comma.groups()
+            multiplier = scale
+            j = i + 2
+        scaled = int(whole + fraction) * multiplier
+        if scaled % 10 ** len(fraction):
+            return None
+        return scaled // 10 ** len(fraction), j, False
+
     def _read_count(self, i: int) -> _Count | None:
         toks = self.toks
         tok = toks[i]
@@ -610,8 +636,9 @@ class _Analysis:
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
             k += 1
         self._noun_phrase(count, k)
-        if count.head is None and not self._elliptical_ok(count, k):
-            return None
+        if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
+                                   or not self._elliptical_ok(count, k)):
+            return None  # ("1.5k" alone may be a measure: a scaled figure needs its noun)
         return count
 
     def _not_a_count(self, i: int, j: int, value: int) -> bool:
@@ -2145,6 +2172,13 @@ def _has_digit(text: str) -> bool:
 def _adverb_like(low: str) -> bool:
     """Whether a word looks like an adverb (``overnight``'s kin ``reportedly``), not a noun in -ly."""
     return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _scale_word(low: str) -> int:
+    """The multiplier of a scale word after a number in digits (``3 thousand``, ``1.5 bn``), or 0."""
+    if low in data.SCALES:
+        return 0 if low == "dozen" else data.SCALES[low]
+    return data.SCALE_ABBREVIATIONS[low] if low in ("bn", "mn", "mln") else 0
 
 
 def _is_numeral(tok: _Tok) -> bool:

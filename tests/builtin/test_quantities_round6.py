@@ -1,0 +1,48 @@
+"""Quantities in phrasings that round 6's fresh reports showed the stage misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings
+from incidentkit.builtin.quantities import QuantityExtractor
+
+EXTRACTOR = QuantityExtractor()
+
+Row = tuple[str, int, str, str, str]
+
+
+def found(text: str) -> list[Row]:
+    return [(m.text, m.value, m.approx.value, m.item.value, m.role.value)
+            for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+# scales glued to the number, short scale words, and a decimal comma before a scale
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant now produces 2k drones a month.", [("2k drones", 2000, "exact", "uav", "other")]),
+    ("Around 1.5k people are still in shelters.", [("1.5k people", 1500, "about", "person", "other")]),
+    ("Since 2022 the army has fired 1bn shells.",
+     [("1bn shells", 1_000_000_000, "exact", "shell", "launched")]),
+    ("Officials said 1.2 bn rounds had been fired.",
+     [("1.2 bn rounds", 1_200_000_000, "exact", "shell", "launched")]),
+    ("Some 2,5 thousand residents were left without power.",
+     [("2,5 thousand residents", 2500, "about", "person", "other")]),
+    ("Last year Russia launched 1,5 thousand drones a month.",
+     [("1,5 thousand drones", 1500, "exact", "uav", "launched")]),
+])
+def test_scaled_numbers(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+# ... but a scaled figure with no noun, money or a measure is still no count
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For 1.5bn hryvnias, Ukraine produced 2k interceptor drones.",
+     [("2k interceptor drones", 2000, "exact", "uav", "other")]),
+    ("A 5m crater was left where 3k shells landed.", [("3k shells", 3000, "exact", "shell", "hit")]),
+    ("The 2.5k figure is old: 1,5 thousand drones were launched.",
+     [("1,5 thousand drones", 1500, "exact", "uav", "launched")]),
+    ("The village, 1,5 km from the border, has 2,5 thousand residents.",
+     [("2,5 thousand residents", 2500, "exact", "person", "other")]),
+])
+def test_scaled_numbers_beside_non_counts(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
