@@ -46,3 +46,22 @@ def test_scaled_numbers(text: str, expected: list[Row]) -> None:
 ])
 def test_scaled_numbers_beside_non_counts(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# "a pair of" is two; family members, trades and the like are people; a possessive
+# before the count does not cut it off from its verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Falling debris damaged a barn and a pair of tractors.",
+     [("a pair of tractors", 2, "exact", "vehicle", "damaged")]),
+    ("A pair of drones hit the substation.", [("A pair of drones", 2, "exact", "uav", "hit")]),
+    ("The blast wounded two sons and three daughters of a local farmer.",
+     [("two sons", 2, "exact", "person", "injured"), ("three daughters", 3, "exact", "person", "injured")]),
+    ("Shelling killed four members of one family and two pedestrians.",
+     [("four members", 4, "exact", "person", "killed"), ("two pedestrians", 2, "exact", "person", "killed")]),
+    ("Five teachers were hurt.", [("Five teachers", 5, "exact", "person", "casualty")]),
+    ("The strike killed a man and injured his three grandchildren.",
+     [("three grandchildren", 3, "exact", "person", "injured")]),
+    ("The drone wounded her two children.", [("two children", 2, "exact", "person", "injured")]),
+])
+def test_pairs_people_and_possessives(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

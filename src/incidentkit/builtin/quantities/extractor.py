@@ -423,7 +423,12 @@ class _Analysis:
         toks = self.toks
         if toks[k].low == "half":
             return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
-        return k + 1 < len(toks) and toks[k + 1].low in data.SCALES
+        return k + 1 < len(toks) and (toks[k + 1].low in data.SCALES or self._pair_of(k))
+
+    def _pair_of(self, k: int) -> bool:
+        """Whether ``a`` at ``k`` opens ``a pair of`` (two)."""
+        toks = self.toks
+        return k + 2 < len(toks) and toks[k + 1].low == "pair" and toks[k + 2].low == "of"
 
     # -------------------------------------------------------------- driver
 
@@ -555,6 +560,8 @@ class _Analysis:
             return data.SCALES[toks[i + 1].low], i + 2, False
         if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
             return 6, i + 3, False
+        if low == "a" and self._pair_of(i):
+            return 2, i + 3, False
         total = 0
         current = 0
         j = i
@@ -1478,7 +1485,8 @@ class _Analysis:
                     break
         while p > 0 and toks[p - 1].low in ("all", "the", "another", "an", "a", "record",
                                             "additional", "remaining", "other", "further",
-                                            "total", "its", "their"):
+                                            "total", "its", "their", "his", "her", "our",
+                                            "my", "your", "these", "those"):
             p -= 1
             if toks[p].low == "total" and p > 0 and toks[p - 1].low == "a":
                 p -= 1
