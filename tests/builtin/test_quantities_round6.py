@@ -65,3 +65,26 @@ def test_scaled_numbers_beside_non_counts(text: str, expected: list[Row]) -> Non
 ])
 def test_pairs_people_and_possessives(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# a head noun in quotation marks is still the head (the closing mark ends the span)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Over the day, 7 "Shaheds" were shot down over the region.',
+     [('7 "Shaheds"', 7, "exact", "uav", "destroyed")]),
+    ("Drones hit the port, and 3 «Grads» were fired at the town.",
+     [("3 «Grads»", 3, "exact", "rocket", "launched")]),
+    ("Air defence downed 14 “Gerans” overnight.", [("14 “Gerans”", 14, "exact", "uav", "destroyed")]),
+])
+def test_quoted_heads(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected
+
+
+# a verb that brings a tally to a figure, with words between the tally and "to"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police later raised the number of injured to 94.", [("94", 94, "exact", "person", "injured")]),
+    ("The governor raised the death toll in the city to 20.", [("20", 20, "exact", "person", "killed")]),
+    ("New figures brought the total number of wounded in Kharkiv to 61.",
+     [("61", 61, "exact", "person", "injured")]),
+])
+def test_tallies_raised_to_a_figure(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -122,6 +122,10 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+# verbs that bring a tally to a figure: "raised the number of injured in the capital to 94"
+_RAISE_VERBS = frozenset("raised raises raising brought brings bringing bring pushed pushes pushing "
+                         "revised revises revising updated updates updating increased put puts "
+                         "putting lifted".split())
 # nouns that end like adverbs: "two Shahed assembly sites", "supply depots"
 _LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split())
 # verbs that, like "be", link a count to what it says: "42 remain in hospital"
@@ -868,6 +872,12 @@ class _Analysis:
                     head = None
                 break
             if tok.kind == "punct":
+                quoted = self._quoted_head(k) if tok.text in _QUOTES else None
+                if quoted is not None:
+                    head = quoted  # 7 "Shaheds": a head in quotation marks (and its closing mark)
+                    k = quoted.end
+                    steps += 1
+                    continue
                 if tok.text in ",/" and k > start and self._is_designation_token(toks[k - 1]) \
                         and k + 1 < n and self._is_designation_token(toks[k + 1]):
                     k += 1
@@ -943,6 +953,16 @@ class _Analysis:
                 "various", "different", "several", "all", "mixed"):
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
+
+    def _quoted_head(self, k: int) -> _Head | None:
+        """A head noun alone in the quotation marks that open at ``k``, closing mark included."""
+        toks = self.toks
+        head = self._head_at(k + 1)
+        if head is None or head.end >= len(toks) or toks[head.end].text not in _QUOTES \
+                or self.sents[head.end] != self.sents[k]:
+            return None
+        head.end += 1
+        return head
 
     def _known_word(self, low: str) -> bool:
         """Function words, adverbs and cues: words that end a noun phrase."""
@@ -1880,7 +1900,8 @@ class _Analysis:
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
         rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
-                                                     or toks[p - 1].low in _COUNT_NOUNS))
+                                                     or toks[p - 1].low in _COUNT_NOUNS
+                                                     or self._raised_tally(p)))
                            or (toks[p].low == "at" and toks[p - 1].low in _LEVEL_VERBS))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
@@ -1900,6 +1921,28 @@ class _Analysis:
                 return "kill"
             q -= 1
         return weapon
+
+    def _raised_tally(self, p: int) -> bool:
+        """Whether ``to`` at ``p`` ends ``raised the number of injured in the capital to``.
+
+        A tally (``the death toll``, ``the number``) that a verb brings to a figure,
+        a few words back in the clause; with no stop between.
+        """
+        toks = self.toks
+        sent = self.sents[p]
+        q = p - 1
+        while q >= 2 and q > p - 10 and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS or tok.low == ",":
+                return False
+            if tok.low in _COUNT_NOUNS or tok.low == "number":
+                r = q - 1
+                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "death",
+                                                              "casualty", "overall", "total"):
+                    r -= 1
+                return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
+            q -= 1
+        return False
 
     def _clause_kind(self, count: _Count, group: str) -> str | None:
         """``Among the wounded were an infant and three foreign nationals``."""
