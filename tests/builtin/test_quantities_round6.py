@@ -88,3 +88,14 @@ def test_quoted_heads(text: str, expected: list[Row]) -> None:
 ])
 def test_tallies_raised_to_a_figure(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# a bare cue word right before a head noun is a noun modifier, not a verb that ends the phrase
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since 2022, 1,639 multiple launch rocket systems have been destroyed.",
+     [("1,639 multiple launch rocket systems", 1639, "exact", "other", "damaged")]),
+    ("Strikes hit 3 drone launch sites near Kursk.",
+     [("3 drone launch sites", 3, "exact", "other", "other")]),
+])
+def test_cue_words_as_modifiers(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

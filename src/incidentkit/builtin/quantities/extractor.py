@@ -858,8 +858,9 @@ class _Analysis:
                 head = None  # "6 Patriot batteries": the name describes an unknown noun
                 break
             if head is not None and tok.kind == "word" and tok.text.islower() \
-                    and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS \
-                    and head.role is None:
+                    and (not self._known_word(tok.low)
+                         or (not head.key.endswith("s") and self._cue_noun(k))) \
+                    and tok.low not in data.NON_COUNT_NOUNS and head.role is None:
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
                     k = ahead  # a compound: "two Shahed assembly sites" count sites
@@ -902,9 +903,10 @@ class _Analysis:
                 steps += 1
                 continue
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
-                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
-                    or low in _IRREGULAR_PAST or low == "each"
+                    or low in _PRONOUNS or low in _ADVERBS or low in _IRREGULAR_PAST or low == "each"
                     or _adverb_like(low)):
+                break
+            if low in self.v.cues and not self._cue_noun(k):
                 break
             if self._is_designation_token(tok):
                 cls = self.v.designation(tok.text)
@@ -954,6 +956,17 @@ class _Analysis:
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
 
+    def _cue_noun(self, k: int) -> bool:
+        """Whether the cue word at ``k`` is a noun before a head: ``12 launch rocket systems``.
+
+        Only a bare form (``launch``, ``strike``, not ``launched``) right before a head;
+        after a plural head it would be a verb (``drones strike homes``).
+        """
+        low = self.toks[k].low
+        return (low.isalpha() and not low.endswith(("ed", "ing")) and low not in _IRREGULAR_PAST
+                and k + 1 < len(self.toks) and self.sents[k + 1] == self.sents[k]
+                and self._head_at(k + 1) is not None)
+
     def _quoted_head(self, k: int) -> _Head | None:
         """A head noun alone in the quotation marks that open at ``k``, closing mark included."""
         toks = self.toks
@@ -984,7 +997,8 @@ class _Analysis:
             if m > k and self._head_at(m) is not None:
                 return m
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
-                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
+                    or low in _PRONOUNS or low in _ADVERBS
+                    or (low in self.v.cues and not self._cue_noun(m))
                     or low in _IRREGULAR_PAST or _adverb_like(low)):
                 return None
         return None
