@@ -99,3 +99,15 @@ def test_tallies_raised_to_a_figure(text: str, expected: list[Row]) -> None:
 ])
 def test_cue_words_as_modifiers(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# a dash standing for the noun left out in a breakdown; things that burned were damaged
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence destroyed 20 drones: 12 - over the Kursk region, 8 – over Bryansk.",
+     [("20 drones", 20, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed"),
+      ("8", 8, "exact", "uav", "destroyed")]),
+    ("Fires broke out and a dozen cars burned.", [("a dozen cars", 12, "exact", "vehicle", "damaged")]),
+    ("Four garages burnt in the blaze.", [("Four garages", 4, "exact", "building", "damaged")]),
+])
+def test_dash_breakdowns_and_burned(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -646,6 +646,8 @@ class _Analysis:
         k = j
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
             k += 1
+        elif self._dash_breakdown(k):
+            k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
         if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
                                    or not self._elliptical_ok(count, k)):
@@ -675,7 +677,8 @@ class _Analysis:
         if nxt is not None:
             if (nxt.low in data.UNIT_WORDS and not self._rate(j)) or nxt.text in ("%", "$", "€", "£"):
                 return True
-            if nxt.text == "-" or (nxt.kind == "word" and nxt.text[:1] in "-/"):
+            if (nxt.text == "-" and not self._dash_breakdown(j)) \
+                    or (nxt.kind == "word" and nxt.text[:1] in "-/"):
                 return True
             # "98 Profsoyuznaya Street"
             if nxt.kind == "word" and nxt.text[:1].isupper() and j + 1 < n \
@@ -955,6 +958,15 @@ class _Analysis:
                 "various", "different", "several", "all", "mixed"):
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
+
+    def _dash_breakdown(self, k: int) -> bool:
+        """Whether a dash at ``k`` stands for a noun left out: ``nine - over the Kursk region``."""
+        toks = self.toks
+        if not (k + 2 < len(toks) and toks[k].text in ("-", "–", "—")
+                and toks[k + 1].low in ("over", "in") and self.sents[k + 2] == self.sents[k]):
+            return False
+        after = toks[k + 2]
+        return after.low == "the" or (after.kind == "word" and after.text[:1].isupper())
 
     def _cue_noun(self, k: int) -> bool:
         """Whether the cue word at ``k`` is a noun before a head: ``12 launch rocket systems``.
