@@ -111,3 +111,14 @@ def test_cue_words_as_modifiers(text: str, expected: list[Row]) -> None:
 ])
 def test_dash_breakdowns_and_burned(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# an abbreviation head may be a modifier of the noun after it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia dropped four KAB guided bombs on the town.",
+     [("four KAB guided bombs", 4, "exact", "guided_bomb", "launched")]),
+    ("Two KAB guided aerial bombs hit a school.",
+     [("Two KAB guided aerial bombs", 2, "exact", "guided_bomb", "hit")]),
+])
+def test_abbreviation_modifiers(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -843,8 +843,8 @@ class _Analysis:
                 k = found.end
                 steps += 1
                 continue
-            if (head is not None and head.key in self.v.designations) or (
-                    head is not None and _has_digit(head.key)):
+            if head is not None and (head.key in self.v.designations or _has_digit(head.key)
+                                     or self._abbreviation(head)):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -958,6 +958,11 @@ class _Analysis:
                 "various", "different", "several", "all", "mixed"):
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
+
+    def _abbreviation(self, head: _Head) -> bool:
+        """Whether a one-word head is an abbreviation (``KAB``, ``UAV``), which may modify a noun."""
+        text = self.toks[head.start].text
+        return head.end == head.start + 1 and len(text) > 1 and text.isupper()
 
     def _dash_breakdown(self, k: int) -> bool:
         """Whether a dash at ``k`` stands for a noun left out: ``nine - over the Kursk region``."""
