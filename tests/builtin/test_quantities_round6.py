@@ -122,3 +122,14 @@ def test_dash_breakdowns_and_burned(text: str, expected: list[Row]) -> None:
 ])
 def test_abbreviation_modifiers(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+# "not a single person was hurt" is a zero phrase, as "no one was hurt" is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Not a single person was hurt, the mayor said.",
+     [("Not a single person was hurt", 0, "exact", "person", "casualty")]),
+    ("Not a single civilian was killed.",
+     [("Not a single civilian was killed", 0, "exact", "person", "killed")]),
+])
+def test_not_a_single_person(text: str, expected: list[Row]) -> None:
+    assert found(text) == expected

@@ -70,10 +70,11 @@ _DATE = regex.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTHS}\b"
 )
 # Zero phrases: ``no one was killed or injured``, ``nobody was hurt``, ``no casualties``,
-# ``absence of casualties``.
+# ``absence of casualties``, ``not a single person was hurt``.
 _ZERO = regex.compile(
     r"\b(?:no[ -]one(?:\s+else)?|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?"
-    r"|no\s+(?:people|civilians|residents|one\s+else))"
+    r"|no\s+(?:people|civilians|residents|one\s+else)"
+    r"|not\s+a\s+single\s+(?:person|civilian|resident|one))"
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
     r"(?:\w+ly\s+|reported\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
     r"(?:\s+or\s+(?P<w2>killed|hurt|injured|wounded|harmed))?\b"
