@@ -133,3 +133,10 @@ def test_abbreviation_modifiers(text: str, expected: list[Row]) -> None:
 ])
 def test_not_a_single_person(text: str, expected: list[Row]) -> None:
     assert found(text) == expected
+
+
+def test_a_long_tally_keeps_its_verb() -> None:
+    text = ("Since 2022, Russia says it has destroyed 660 aircraft, 280 helicopters, 90,000 drones, "
+            "630 air defence systems, 25,000 tanks, 1,600 rocket launchers, 30,000 guns and 44,000 trucks.")
+    assert [(m.text, m.role.value) for m in EXTRACTOR.extract(Document(text=text), Findings())][-3:] == [
+        ("1,600 rocket launchers", "damaged"), ("30,000 guns", "damaged"), ("44,000 trucks", "damaged")]

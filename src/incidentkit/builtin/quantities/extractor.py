@@ -140,6 +140,9 @@ _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
+# steps a count's verb search takes back through a list ("destroyed: 664 aircraft, 283
+# helicopters, ..."): one per member, so a long tally of equipment still reaches its verb
+_MAX_HOPS = 12
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
 _SCALE_OPENERS = frozenset({"a", "an", "half"})
 _OPENING_BRACKET = frozenset("(")
@@ -1555,7 +1558,7 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
-        while p >= 0 and self.sents[p] == sent and hops < 6:
+        while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
             if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
