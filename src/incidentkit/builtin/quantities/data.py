@@ -31,6 +31,7 @@ __all__ = [
     "REFERENCE_NOUNS",
     "ROLE_BY_KIND",
     "SCALES",
+    "SCALE_ABBREVIATIONS",
     "STREET_WORDS",
     "UNIT_WORDS",
 ]
@@ -110,6 +111,20 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
     "seafarers": "person",
+    # family members, trades and others that people are counted as
+    "son": "person", "sons": "person", "daughter": "person", "daughters": "person",
+    "brother": "person", "brothers": "person", "sister": "person", "sisters": "person",
+    "parent": "person", "parents": "person", "mother": "person", "mothers": "person",
+    "father": "person", "fathers": "person", "relative": "person", "relatives": "person",
+    "grandchild": "person", "grandchildren": "person", "member": "person", "members": "person",
+    "family members": "person", "schoolchildren": "person", "toddlers": "person",
+    "pedestrian": "person", "pedestrians": "person", "teacher": "person", "teachers": "person",
+    "nurse": "person", "nurses": "person", "farmer": "person", "farmers": "person",
+    "miner": "person", "miners": "person", "fishermen": "person", "cyclists": "person",
+    "tourist": "person", "tourists": "person", "evacuees": "person", "refugees": "person",
+    "hostage": "person", "hostages": "person", "prisoner": "person", "prisoners": "person",
+    "pows": "person", "prisoners of war": "person", "conscripts": "person", "recruits": "person",
+    "militants": "person",
     # nationals named by demonym: "two Israelis were injured"
     "ukrainians": "person", "russians": "person", "israelis": "person", "palestinians": "person",
     "iranians": "person", "syrians": "person", "lebanese": "person", "belarusians": "person",
@@ -351,7 +366,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "partially destroyed": "damage", "partly destroying": "damage",
     "partially destroying": "damage", "crashed into": "hit", "crashed onto": "hit",
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
-    "burned out": "damage", "burnt out": "damage", "gutted": "damage", "charred": "damage",
+    "burned": "damage", "burnt": "damage", "burned out": "damage", "burnt out": "damage",
+    "gutted": "damage", "charred": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
@@ -456,6 +472,12 @@ NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
 SCALES: Mapping[str, int] = MappingProxyType({
     "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+})
+
+#: Short scale words, after the number (``1.5 bn``) or glued to it (``2k``, ``1.5bn``, ``3m``).
+#: ``k`` and ``m`` only count glued: apart, they are more often units.
+SCALE_ABBREVIATIONS: Mapping[str, int] = MappingProxyType({
+    "k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
 })
 
 #: Words after a preposition that show a count is broken down by place

@@ -52,6 +52,10 @@ _TOKEN = regex.compile(
 )
 # A plain number token: ``16``, ``1,200``, ``340,000``, ``1.3``.
 _PLAIN_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+# A number with a short scale glued on: ``2k``, ``1.5k``, ``1bn``, ``2,5m`` (decimal comma).
+_GLUED_SCALE = regex.compile(r"(\d+)(?:\.(\d+)|,(\d{1,2}))?(k|m|mn|mln|bn)", regex.IGNORECASE)
+# A decimal comma, read only before a scale word: ``1,5 thousand`` (``1,500`` is a plain number).
+_DECIMAL_COMMA = regex.compile(r"(\d+),(\d{1,2})")
 # Clock times and parts of the day: ``8:00``, ``4 a.m.``, ``9 pm``, ``10.30 a.m.``.
 _CLOCK = regex.compile(
     r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:million|thousand|billion|bn|m\b|%|per))"
@@ -66,10 +70,11 @@ _DATE = regex.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTHS}\b"
 )
 # Zero phrases: ``no one was killed or injured``, ``nobody was hurt``, ``no casualties``,
-# ``absence of casualties``.
+# ``absence of casualties``, ``not a single person was hurt``.
 _ZERO = regex.compile(
     r"\b(?:no[ -]one(?:\s+else)?|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?"
-    r"|no\s+(?:people|civilians|residents|one\s+else))"
+    r"|no\s+(?:people|civilians|residents|one\s+else)"
+    r"|not\s+a\s+single\s+(?:person|civilian|resident|one))"
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
     r"(?:\w+ly\s+|reported\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
     r"(?:\s+or\s+(?P<w2>killed|hurt|injured|wounded|harmed))?\b"
@@ -118,6 +123,10 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+# verbs that bring a tally to a figure: "raised the number of injured in the capital to 94"
+_RAISE_VERBS = frozenset("raised raises raising brought brings bringing bring pushed pushes pushing "
+                         "revised revises revising updated updates updating increased put puts "
+                         "putting lifted".split())
 # nouns that end like adverbs: "two Shahed assembly sites", "supply depots"
 _LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split())
 # verbs that, like "be", link a count to what it says: "42 remain in hospital"
@@ -131,6 +140,9 @@ _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
 _WEAPON_KINDS = frozenset({"launch", "intercept", "destroy", "hit", "lost", "other"})
 #: How far (in tokens) a clause-level search looks; keeps the work linear in long sentences.
 _WINDOW = 30
+# steps a count's verb search takes back through a list ("destroyed: 664 aircraft, 283
+# helicopters, ..."): one per member, so a long tally of equipment still reaches its verb
+_MAX_HOPS = 12
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
 _SCALE_OPENERS = frozenset({"a", "an", "half"})
 _OPENING_BRACKET = frozenset("(")
@@ -419,7 +431,12 @@ class _Analysis:
         toks = self.toks
         if toks[k].low == "half":
             return k + 2 < len(toks) and toks[k + 1].low == "a" and toks[k + 2].low == "dozen"
-        return k + 1 < len(toks) and toks[k + 1].low in data.SCALES
+        return k + 1 < len(toks) and (toks[k + 1].low in data.SCALES or self._pair_of(k))
+
+    def _pair_of(self, k: int) -> bool:
+        """Whether ``a`` at ``k`` opens ``a pair of`` (two)."""
+        toks = self.toks
+        return k + 2 < len(toks) and toks[k + 1].low == "pair" and toks[k + 2].low == "of"
 
     # -------------------------------------------------------------- driver
 
@@ -515,8 +532,10 @@ class _Analysis:
         tok = toks[i]
         n = len(toks)
         if tok.kind == "num":
-            if not tok.flags & _PLAIN_NUMBER_TOKEN or unreadable_digits(tok.text):
+            if unreadable_digits(tok.text):
                 return None  # (a digit Python cannot read: no value to give)
+            if not tok.flags & _PLAIN_NUMBER_TOKEN:
+                return self._read_scaled(i)
             j = i + 1
             digits = tok.text.replace(",", "")
             # "1 200": a thousands group after a single space
@@ -528,8 +547,8 @@ class _Analysis:
             if len(digits) > 12:
                 return None  # a serial number or a run of digits, not a count
             whole, _, fraction = digits.partition(".")
-            if j < n and toks[j].low in data.SCALES and toks[j].low != "dozen":
-                multiplier = data.SCALES[toks[j].low]
+            if j < n and (scale := _scale_word(toks[j].low)):
+                multiplier = scale
                 j += 1
             elif fraction:
                 return None
@@ -549,6 +568,8 @@ class _Analysis:
             return data.SCALES[toks[i + 1].low], i + 2, False
         if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
             return 6, i + 3, False
+        if low == "a" and self._pair_of(i):
+            return 2, i + 3, False
         total = 0
         current = 0
         j = i
@@ -588,6 +609,26 @@ class _Analysis:
             return None
         return total + current, j, False
 
+    def _read_scaled(self, i: int) -> tuple[int, int, bool] | None:
+        """A number with a glued scale (``1.5k``) or a decimal comma before one (``1,5 thousand``)."""
+        toks = self.toks
+        glued = _GLUED_SCALE.fullmatch(toks[i].text)
+        if glued is not None:
+            whole, fraction = glued.group(1), glued.group(2) or glued.group(3) or ""
+            multiplier = data.SCALE_ABBREVIATIONS[glued.group(4).lower()]
+            j = i + 1
+        else:
+            comma = _DECIMAL_COMMA.fullmatch(toks[i].text)
+            if comma is None or i + 1 >= len(toks) or not (scale := _scale_word(toks[i + 1].low)):
+                return None
+            whole, fraction = comma.groups()
+            multiplier = scale
+            j = i + 2
+        scaled = int(whole + fraction) * multiplier
+        if scaled % 10 ** len(fraction):
+            return None
+        return scaled // 10 ** len(fraction), j, False
+
     def _read_count(self, i: int) -> _Count | None:
         toks = self.toks
         tok = toks[i]
@@ -609,9 +650,12 @@ class _Analysis:
         k = j
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
             k += 1
+        elif self._dash_breakdown(k):
+            k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
-        if count.head is None and not self._elliptical_ok(count, k):
-            return None
+        if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
+                                   or not self._elliptical_ok(count, k)):
+            return None  # ("1.5k" alone may be a measure: a scaled figure needs its noun)
         return count
 
     def _not_a_count(self, i: int, j: int, value: int) -> bool:
@@ -637,7 +681,8 @@ class _Analysis:
         if nxt is not None:
             if (nxt.low in data.UNIT_WORDS and not self._rate(j)) or nxt.text in ("%", "$", "€", "£"):
                 return True
-            if nxt.text == "-" or (nxt.kind == "word" and nxt.text[:1] in "-/"):
+            if (nxt.text == "-" and not self._dash_breakdown(j)) \
+                    or (nxt.kind == "word" and nxt.text[:1] in "-/"):
                 return True
             # "98 Profsoyuznaya Street"
             if nxt.kind == "word" and nxt.text[:1].isupper() and j + 1 < n \
@@ -802,8 +847,8 @@ class _Analysis:
                 k = found.end
                 steps += 1
                 continue
-            if (head is not None and head.key in self.v.designations) or (
-                    head is not None and _has_digit(head.key)):
+            if head is not None and (head.key in self.v.designations or _has_digit(head.key)
+                                     or self._abbreviation(head)):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -820,8 +865,9 @@ class _Analysis:
                 head = None  # "6 Patriot batteries": the name describes an unknown noun
                 break
             if head is not None and tok.kind == "word" and tok.text.islower() \
-                    and not self._known_word(tok.low) and tok.low not in data.NON_COUNT_NOUNS \
-                    and head.role is None:
+                    and (not self._known_word(tok.low)
+                         or (not head.key.endswith("s") and self._cue_noun(k))) \
+                    and tok.low not in data.NON_COUNT_NOUNS and head.role is None:
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
                     k = ahead  # a compound: "two Shahed assembly sites" count sites
@@ -834,6 +880,12 @@ class _Analysis:
                     head = None
                 break
             if tok.kind == "punct":
+                quoted = self._quoted_head(k) if tok.text in _QUOTES else None
+                if quoted is not None:
+                    head = quoted  # 7 "Shaheds": a head in quotation marks (and its closing mark)
+                    k = quoted.end
+                    steps += 1
+                    continue
                 if tok.text in ",/" and k > start and self._is_designation_token(toks[k - 1]) \
                         and k + 1 < n and self._is_designation_token(toks[k + 1]):
                     k += 1
@@ -858,9 +910,10 @@ class _Analysis:
                 steps += 1
                 continue
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
-                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
-                    or low in _IRREGULAR_PAST or low == "each"
+                    or low in _PRONOUNS or low in _ADVERBS or low in _IRREGULAR_PAST or low == "each"
                     or _adverb_like(low)):
+                break
+            if low in self.v.cues and not self._cue_noun(k):
                 break
             if self._is_designation_token(tok):
                 cls = self.v.designation(tok.text)
@@ -910,6 +963,41 @@ class _Analysis:
             head.explicit = True
             head.specific = "missile" if head.item == "missile" else head.specific
 
+    def _abbreviation(self, head: _Head) -> bool:
+        """Whether a one-word head is an abbreviation (``KAB``, ``UAV``), which may modify a noun."""
+        text = self.toks[head.start].text
+        return head.end == head.start + 1 and len(text) > 1 and text.isupper()
+
+    def _dash_breakdown(self, k: int) -> bool:
+        """Whether a dash at ``k`` stands for a noun left out: ``nine - over the Kursk region``."""
+        toks = self.toks
+        if not (k + 2 < len(toks) and toks[k].text in ("-", "–", "—")
+                and toks[k + 1].low in ("over", "in") and self.sents[k + 2] == self.sents[k]):
+            return False
+        after = toks[k + 2]
+        return after.low == "the" or (after.kind == "word" and after.text[:1].isupper())
+
+    def _cue_noun(self, k: int) -> bool:
+        """Whether the cue word at ``k`` is a noun before a head: ``12 launch rocket systems``.
+
+        Only a bare form (``launch``, ``strike``, not ``launched``) right before a head;
+        after a plural head it would be a verb (``drones strike homes``).
+        """
+        low = self.toks[k].low
+        return (low.isalpha() and not low.endswith(("ed", "ing")) and low not in _IRREGULAR_PAST
+                and k + 1 < len(self.toks) and self.sents[k + 1] == self.sents[k]
+                and self._head_at(k + 1) is not None)
+
+    def _quoted_head(self, k: int) -> _Head | None:
+        """A head noun alone in the quotation marks that open at ``k``, closing mark included."""
+        toks = self.toks
+        head = self._head_at(k + 1)
+        if head is None or head.end >= len(toks) or toks[head.end].text not in _QUOTES \
+                or self.sents[head.end] != self.sents[k]:
+            return None
+        head.end += 1
+        return head
+
     def _known_word(self, low: str) -> bool:
         """Function words, adverbs and cues: words that end a noun phrase."""
         return (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
@@ -930,7 +1018,8 @@ class _Analysis:
             if m > k and self._head_at(m) is not None:
                 return m
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
-                    or low in _PRONOUNS or low in _ADVERBS or low in self.v.cues
+                    or low in _PRONOUNS or low in _ADVERBS
+                    or (low in self.v.cues and not self._cue_noun(m))
                     or low in _IRREGULAR_PAST or _adverb_like(low)):
                 return None
         return None
@@ -1451,7 +1540,8 @@ class _Analysis:
                     break
         while p > 0 and toks[p - 1].low in ("all", "the", "another", "an", "a", "record",
                                             "additional", "remaining", "other", "further",
-                                            "total", "its", "their"):
+                                            "total", "its", "their", "his", "her", "our",
+                                            "my", "your", "these", "those"):
             p -= 1
             if toks[p].low == "total" and p > 0 and toks[p - 1].low == "a":
                 p -= 1
@@ -1468,7 +1558,7 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
-        while p >= 0 and self.sents[p] == sent and hops < 6:
+        while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
             if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
@@ -1845,7 +1935,8 @@ class _Analysis:
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
         rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
-                                                     or toks[p - 1].low in _COUNT_NOUNS))
+                                                     or toks[p - 1].low in _COUNT_NOUNS
+                                                     or self._raised_tally(p)))
                            or (toks[p].low == "at" and toks[p - 1].low in _LEVEL_VERBS))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
@@ -1865,6 +1956,28 @@ class _Analysis:
                 return "kill"
             q -= 1
         return weapon
+
+    def _raised_tally(self, p: int) -> bool:
+        """Whether ``to`` at ``p`` ends ``raised the number of injured in the capital to``.
+
+        A tally (``the death toll``, ``the number``) that a verb brings to a figure,
+        a few words back in the clause; with no stop between.
+        """
+        toks = self.toks
+        sent = self.sents[p]
+        q = p - 1
+        while q >= 2 and q > p - 10 and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS or tok.low == ",":
+                return False
+            if tok.low in _COUNT_NOUNS or tok.low == "number":
+                r = q - 1
+                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "death",
+                                                              "casualty", "overall", "total"):
+                    r -= 1
+                return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
+            q -= 1
+        return False
 
     def _clause_kind(self, count: _Count, group: str) -> str | None:
         """``Among the wounded were an infant and three foreign nationals``."""
@@ -2145,6 +2258,13 @@ def _has_digit(text: str) -> bool:
 def _adverb_like(low: str) -> bool:
     """Whether a word looks like an adverb (``overnight``'s kin ``reportedly``), not a noun in -ly."""
     return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _scale_word(low: str) -> int:
+    """The multiplier of a scale word after a number in digits (``3 thousand``, ``1.5 bn``), or 0."""
+    if low in data.SCALES:
+        return 0 if low == "dozen" else data.SCALES[low]
+    return data.SCALE_ABBREVIATIONS[low] if low in ("bn", "mn", "mln") else 0
 
 
 def _is_numeral(tok: _Tok) -> bool:
