@@ -140,3 +140,17 @@ def test_a_long_tally_keeps_its_verb() -> None:
             "630 air defence systems, 25,000 tanks, 1,600 rocket launchers, 30,000 guns and 44,000 trucks.")
     assert [(m.text, m.role.value) for m in EXTRACTOR.extract(Document(text=text), Findings())][-3:] == [
         ("1,600 rocket launchers", "damaged"), ("30,000 guns", "damaged"), ("44,000 trucks", "damaged")]
+
+
+# --- a list member with "the" shares the verb before it (lead's round-6 probes)
+
+
+@pytest.mark.parametrize(("text", "span", "role"), [
+    ("Hits by the ballistic missile and 7 drones were recorded in 4 locations.", "7 drones", "hit"),
+    ("A drone struck a bus, injuring the driver and four passengers.", "four passengers", "injured"),
+    # "of the ..." ends the member before it, which the verb still reaches
+    ("Air defences shot down a MiG-29 of the Ukrainian Air Force, 24 JDAM guided aerial bombs "
+     "and 3 Storm Shadow missiles.", "24 JDAM guided aerial bombs", "destroyed"),
+])
+def test_a_member_with_the_before_a_count_shares_its_verb(text: str, span: str, role: str) -> None:
+    assert [row[4] for row in found(text) if row[0] == span] == [role]

@@ -1841,7 +1841,10 @@ class _Analysis:
                 continue  # "a MiG-29 of the Ukrainian Air Force"
             if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
                 return None
-            if low in ("a", "an"):
+            if low == "the" and m > 0 and toks[m - 1].low == "of":
+                continue  # the end of "a MiG-29 of the Ukrainian Air Force": the member is before
+            if low in ("a", "an", "the"):
+                # "injuring the driver and four passengers", "hits by the ballistic missile and 7 drones"
                 return m - 1 if m < q else None
         return None
 
