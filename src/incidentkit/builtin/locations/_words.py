@@ -53,7 +53,13 @@ PLURAL_TYPES: Mapping[str, str] = {
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
+    "communities": "admin2", "territorial communities": "admin2",
 }
+#: Words after a Ukrainian town's name that name its hromada, as Ukrainian officials write in
+#: English ("the Krasnopillia community", "the Kramatorsk and Sloviansk communities"); after any
+#: other name they are no type word ("the Druze community").
+#: (A list remembers the first word of its plural type word: "territorial" of "territorial communities".)
+COMMUNITY_WORDS: frozenset[str] = frozenset({"community", "communities", "territorial"})
 #: Words after a bare region name that show it means the region ("Kursk governor").
 ADMIN1_HINTS: frozenset[str] = frozenset({
     "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
@@ -208,6 +214,7 @@ CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
 #: Type words left out of the name of a district the gazetteer lacks ("Zapadnodvinsky district").
 TYPE_PARTS: frozenset[str] = frozenset({
     "district", "raion", "rayon", "urban", "municipal", "okrug", "city", "formation", "hromada", "community",
+    "territorial",
 })
 #: Endings of demonyms and other adjectives that are never village names ("Ukrainian cities").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ern", "ic", "an's")

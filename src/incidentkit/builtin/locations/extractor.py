@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import threading
 from array import array
 from collections import Counter
@@ -60,6 +61,10 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+){0,2}over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: What stands between a town and the district or region it lies in ("in the", "of the").
+_CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+#: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
+_MODIFIER_TAIL = regex.compile(r"[\-‐‑]\p{Ll}+$")
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
@@ -204,6 +209,9 @@ class _Run:
         #: (name key, entry numbers) -> the entries named so by their own name, not an alias
         self.primary: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
         self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
+        #: match start -> the one region of the district or region named right after it as its container
+        #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
+        self.container: dict[int, str] = {}
 
     def _end(self, k: int) -> int:
         """Where word ``k`` ends (its possessive ending left out)."""
@@ -217,6 +225,7 @@ class _Run:
         features = self._features()
         matches = self._matches()
         context = self._context(matches)
+        self._find_containers(matches)
         resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
         resolved.sort(key=lambda m: m.span.start)
         starts = [m.span.start for m in resolved]
@@ -322,6 +331,8 @@ class _Run:
             word = ws[i]
             if i < resume or word.lower in words.LEADING_STOP or self.claimed[i]:
                 continue
+            if _MODIFIER_TAIL.search(word.text):
+                continue  # "the Lukoil-owned refinery", "a Tehran-backed militia": no name of the site
             # a run of capitalised words
             last = i
             while last + 1 < len(ws) and last - i < 4 and ws[last + 1].capital \
@@ -520,6 +531,16 @@ class _Run:
             hint = "region"
         if typed_by == "list" and self.list_word.get(first) == "hromadas":
             unit = "hromada"  # "the Krasnopillia and Bilopillia hromadas"
+        community = typed_by == "list" and self.list_word.get(first, "") in words.COMMUNITY_WORDS
+        if not community and forced is None and last + 1 < len(ws) and ws[last + 1].lower == "community" \
+                and self.gap_before[last + 1] == " ":
+            community, end_word, typed_by = True, last + 1, "word"
+        if community:
+            if any(self.gaz.entries[e].type == "settlement" and self.gaz.entries[e].country == "UA"
+                   for e in ids):  # "the Kramatorsk and Sloviansk communities": their hromadas
+                forced, unit = "admin2", "hromada"
+            else:  # "the Druze community": no hromada
+                forced, typed_by, end_word = None, "", last
         cue = self._cue_before(first)
         if cue and forced is None:
             hint = "settlement"
@@ -545,6 +566,8 @@ class _Run:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
         forced = self.forced.get(i)
+        if forced and self.list_word.get(i, "") in words.COMMUNITY_WORDS:
+            return None  # "the Jewish and Muslim communities": only a Ukrainian town names a hromada
         typed_by = "list" if forced else ""
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
@@ -744,6 +767,23 @@ class _Run:
                         context[twin] += 0  # present, weakly
         return context
 
+    def _find_containers(self, matches: Sequence[_Match]) -> None:
+        """Note, for each name, the region of a district or region named right after it as its container.
+
+        "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
+        whatever other towns of the sentence suggest. Only a container with a type word counts
+        (a bare town after "in" may be a neighbour, not a container).
+        """
+        for match, following in itertools.pairwise(matches):
+            if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
+                    or following.start - match.end > 12:
+                continue
+            codes = self.own.get(following.start)
+            if codes is None or len(codes) != 1:
+                continue
+            if _CONTAINER_GAP.fullmatch(self.text, match.end, following.start):
+                self.container[match.start] = next(iter(codes))
+
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
 
@@ -784,6 +824,10 @@ class _Run:
             pool = cities or pool
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
+            inside = self.container.get(match.start)
+            if inside is not None and len(pool) > 1:
+                # "Ternivka in the Pavlohrad district": the one in that district's region
+                pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
             if pool and self._cue_before(match.first, words.VILLAGE_CUES):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
                 villages = [(n, e) for n, e in pool if e.population < VILLAGE_POPULATION]
@@ -852,6 +896,9 @@ class _Run:
         centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"
                    and _in_context(e.admin1, context)]
         admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else mention.admin1
+        if admin1 is None:  # no region in the report: the region of its centre ("the Kutsurub community")
+            centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"]
+            admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else None
         return attrs.evolve(mention, name=name, admin1=admin1, country=admin1[:2] if admin1 else None)
 
     def _village_list(self, match: _Match) -> bool:
