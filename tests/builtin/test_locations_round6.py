@@ -67,3 +67,46 @@ def test_a_community_of_people_is_no_hromada(pipeline: Pipeline, text: str) -> N
 ])
 def test_a_company_modifier_names_no_site(pipeline: Pipeline, text: str, kept: set[str]) -> None:
     assert set(found(pipeline, text)) == kept
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Sirens sounded in Haifa and Nahariya after a launch from Lebanon.", "Haifa",
+     ("settlement", "Haifa", "IL-HA")),
+    ("Shrapnel fell in Beer Sheva and Ashkelon, Magen David Adom said.", "Beer Sheva",
+     ("settlement", "Beersheba", "IL-D")),
+    ("A missile was intercepted over Tel Aviv early on Friday.", "Tel Aviv",
+     ("settlement", "Tel Aviv", "IL-TA")),
+    ("US jets struck radar sites near Hodeidah and the port of Ras Isa.", "Hodeidah",
+     ("settlement", "Hodeidah", "YE-HU")),
+    ("Two drones were downed over the Red Sea on Monday.", "Red Sea", ("feature", "Red Sea", None)),
+    ("A tanker was hit in the Gulf of Aden, near the Bab el-Mandeb Strait.", "Bab el-Mandeb Strait",
+     ("feature", "Bab el-Mandeb Strait", None)),
+    ("Strikes hit Khan Younis and Rafah in the southern Gaza Strip.", "Khan Younis",
+     ("settlement", "Khan Younis", "PS-KYS")),
+    ("Israeli jets struck targets near Nabatieh and Tyre in southern Lebanon.", "Nabatieh",
+     ("settlement", "Nabatieh", "LB-NA")),
+])
+def test_places_of_the_middle_east_wars(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_an_airport_near_a_town_of_the_region_is_placed_there(pipeline: Pipeline) -> None:
+    text = ("Iran fired missiles at Israel. Flights were halted at Ben Gurion Airport near Tel Aviv. "
+            "In Iraq, sirens sounded at the US base at Erbil.")
+    assert found(pipeline, text)["Ben Gurion Airport"][2] == "IL-M"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("In the Kursk region, drones attacked the Sudzha district overnight.", "Sudzha district",
+     ("admin2", "Sudzhansky District", "RU-KRS")),
+    ("Governor Gusev said debris fell in the Rossosh district.", "Rossosh district",
+     ("admin2", "Rossoshansky District", "RU-VOR")),
+    ("Two UAVs were shot down over the Liski district of the Voronezh region.", "Liski district",
+     ("admin2", "Liskinsky District", "RU-VOR")),
+    ("In the Leningrad region, a drone fell in the Tosno district.", "Tosno district",
+     ("admin2", "Tosnensky District", "RU-LEN")),
+])
+def test_a_district_named_by_its_town_is_the_towns_adjective_district(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected

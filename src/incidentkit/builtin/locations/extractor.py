@@ -857,6 +857,9 @@ class _Run:
                     (wanted != "settlement" or self._allowed(e, relaxed, context))]
         if not pool:
             if match.forced == "admin2" and (match.typed_by == "word" or match.key.endswith("sky")):
+                district = self._district_of_town(match, entries, context)
+                if district is not None:  # "the Sudzha district" is Sudzhansky District
+                    return self._mention(match, district, (), False)
                 # "Zapadnodvinsky district", "the Kireyevsky and Yefremovsky districts"
                 return self._unlisted(match, "admin2", context)
             if match.forced == "settlement" and (match.cue or (
@@ -900,6 +903,35 @@ class _Run:
             centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"]
             admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else None
         return attrs.evolve(mention, name=name, admin1=admin1, country=admin1[:2] if admin1 else None)
+
+    def _district_of_town(self, match: _Match, entries: list[tuple[int, Entry]],
+                          context: Counter[str]) -> Entry | None:
+        """The district named by the adjective of its centre ("the Sudzha district" → Sudzhansky).
+
+        Russian districts are named ``<town>-sky``, often with a joining syllable the gazetteer's
+        keys lack (Sudzha → Sudzhansky, Rossosh → Rossoshansky, Liski → Liskinsky, Tosno →
+        Tosnensky). The district must lie in the town's region and be the only one there whose
+        name begins with the town's stem (its name less the final vowels, at most one letter
+        shorter). The towns of the report's regions are tried first, then by size.
+        """
+        if " " in match.key:
+            return None
+        stem = match.key.rstrip("aeiouy")
+        if len(stem) < 4:
+            return None  # "Luga", "Belaya": too short to tell
+        need = max(4, len(stem) - 1)
+        towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
+                       key=lambda e: (not _in_context(e.admin1, context), -e.population))
+        for town in towns:
+            found = []
+            for number in self.gaz.in_region("admin2", town.admin1 or ""):
+                base = fold(self.gaz.entries[number].name).removesuffix(" district")
+                if base.endswith("sky") and len(base) > len(stem) and " " not in base \
+                        and base[:need] == stem[:need]:
+                    found.append(self.gaz.entries[number])
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _village_list(self, match: _Match) -> bool:
         """Whether an unknown name in a list is a village's.
