@@ -64,7 +64,7 @@ _COUNT_OVER = regex.compile(
 #: What stands between a town and the district or region it lies in ("in the", "of the").
 _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 #: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
-_MODIFIER_TAIL = regex.compile(r"[\-‐‑]\p{Ll}+$")
+_MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
@@ -331,8 +331,6 @@ class _Run:
             word = ws[i]
             if i < resume or word.lower in words.LEADING_STOP or self.claimed[i]:
                 continue
-            if _MODIFIER_TAIL.search(word.text):
-                continue  # "the Lukoil-owned refinery", "a Tehran-backed militia": no name of the site
             # a run of capitalised words
             last = i
             while last + 1 < len(ws) and last - i < 4 and ws[last + 1].capital \
@@ -351,6 +349,8 @@ class _Run:
             if head is not None and " ".join(w.key for w in ws[i:head + 1]) in words.METONYMS \
                     and self._metonymy(head):
                 head = None  # "White House officials": the institution
+            if head is not None and _MODIFIER_TAIL.search(word.text):
+                continue  # "the Lukoil-owned Kirishi Refinery": the site's name starts after it
             if head is not None:
                 end_word = head
                 number = _FEATURE_NUMBER.match(self.text, self._end(head))
@@ -376,6 +376,8 @@ class _Run:
                 # depot" stays the town of Bryansk
                 if plant is not None and not self._lookup_run(i, last):
                     tail = plant
+            if tail is not None and _MODIFIER_TAIL.search(word.text):
+                continue  # "the Lukoil-owned refinery", "a Gazprom-run terminal": no name of the site
             if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
                 ids = self._lookup_run(i, last)
                 plural_item = i in self.forced
