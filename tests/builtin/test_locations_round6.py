@@ -110,3 +110,28 @@ def test_an_airport_near_a_town_of_the_region_is_placed_there(pipeline: Pipeline
 def test_a_district_named_by_its_town_is_the_towns_adjective_district(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In the Shebekinsky district, the villages of Novaya Tavolzhanka and Murom came under fire.", "Murom"),
+    ("Mortar fire hit the villages of Zhuravlevka, Murom and Nekhoteevka in the Belgorod region.", "Murom"),
+])
+def test_every_name_of_a_village_list_is_a_village(pipeline: Pipeline, text: str, name: str) -> None:
+    assert found(pipeline, text)[name] == ("settlement", "Murom", "RU-BEL")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Drones hit gas facilities near Krasnohrad in the Kharkiv region.", "Krasnohrad",
+     ("settlement", "Berestyn", "UA-63")),
+    ("A drone hit an enterprise in Novomoskovsk, Dnipropetrovsk Oblast.", "Novomoskovsk",
+     ("settlement", "Samar", "UA-12")),
+    ("In the Tula region, debris fell in Novomoskovsk.", "Novomoskovsk",
+     ("settlement", "Novomoskovsk", "RU-TUL")),
+    ("Explosions were heard in Chervonohrad, Lviv region.", "Chervonohrad",
+     ("settlement", "Sheptytskyi", "UA-46")),
+    ("Drones flew near Yuzhnoukrainsk and its nuclear plant.", "Yuzhnoukrainsk",
+     ("settlement", "Pivdennoukrainsk", "UA-48")),
+])
+def test_towns_renamed_in_2024_under_their_former_names(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected

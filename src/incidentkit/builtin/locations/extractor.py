@@ -65,6 +65,8 @@ _COUNT_OVER = regex.compile(
 _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 #: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
+#: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
+_VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
@@ -830,7 +832,8 @@ class _Run:
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
-            if pool and self._cue_before(match.first, words.VILLAGE_CUES):
+            if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
+                         or self.list_word.get(match.first) in _VILLAGE_LISTS):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
                 villages = [(n, e) for n, e in pool if e.population < VILLAGE_POPULATION]
                 if not villages:
