@@ -690,8 +690,9 @@ class _Run:
 
     def _cue_before(self, first: int, cues: frozenset[str] = words.SETTLEMENT_CUES) -> bool:
         """Whether a cue of one or two words ("village of", "town") stands right before word ``first``."""
-        if first == 0 or self.gap_before[first].strip():
-            return False
+        gap = self.gap_before[first] if first else "x"
+        if gap != " " and (gap.strip() or gap.count("\n") > 1):
+            return False  # a cue ending a paragraph or headline ("... not the city") names nothing after it
         ws = self.forms
         before = ws[first - 1].lower
         return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
