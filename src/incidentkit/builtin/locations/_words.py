@@ -192,12 +192,15 @@ WEAPON_AFTER: frozenset[str] = frozenset({
 #: Words before "the" that make a town's name a river's ("across the Dnipro", "the banks of the Don").
 RIVER_BEFORE: frozenset[str] = frozenset({
     "of", "across", "along", "into", "crossed", "crossing", "cross", "beyond", "behind", "up", "down", "on",
+    "near", "over", "by", "from", "towards", "toward", "past", "beside", "under",
 })
 #: Words after such a name that leave it a river's; any other lower-case word makes the name a
 #: modifier ("the Dnipro strike" is the city's).
 RIVER_AFTER: frozenset[str] = frozenset({
     "near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south", "north", "east", "west",
-    "upstream", "downstream", "was", "is", "has", "had",
+    "upstream", "downstream", "was", "is", "has", "had", "were", "are", "have", "will", "towards", "toward",
+    "into", "over", "under", "on", "for", "with", "where", "which", "that", "while", "after", "before",
+    "through", "flows", "runs",
 })
 #: Nouns after "the" and a town's name that is also a river's, which make it the river
 #: wherever it stands ("The Dnipro crossing", "the Don delta").
