@@ -135,3 +135,34 @@ def test_every_name_of_a_village_list_is_a_village(pipeline: Pipeline, text: str
 def test_towns_renamed_in_2024_under_their_former_names(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kursk Oblast: the drone hit the district, not the city\n\nCORRECTION: An earlier version erred.",
+    "Drones over Belgorod: debris fell in the village\n\nUPDATE 2 - adds the governor's figures.",
+])
+def test_a_cue_ending_a_paragraph_names_nothing_after_it(pipeline: Pipeline, text: str) -> None:
+    assert not any(name.isupper() for name in found(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the Ostriv neighbourhood near the Dnipro were told to leave.",
+    "Drones flew low over the Dnipro towards the city.",
+    "Russian boats approached from the Dnipro at night.",
+    "Ukrainian marines held the islands by the Dnipro for weeks.",
+])
+def test_the_dnipro_after_a_preposition_is_the_river(pipeline: Pipeline, text: str) -> None:
+    assert found(pipeline, text)["Dnipro"] == ("feature", "Dnipro River", None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two drones were downed over the Dnipro region overnight.", "Dnipro region"),
+    ("Air raid alerts sounded in the Kharkiv, Poltava and Dnipro regions.", "Dnipro"),
+    ("Dnipro governor Serhiy Lysak said a drone hit Pavlohrad.", "Dnipro"),
+])
+def test_the_dnipro_region_is_dnipropetrovsk_oblast(pipeline: Pipeline, text: str, name: str) -> None:
+    assert found(pipeline, text)[name] == ("admin1", "Dnipropetrovsk Oblast", "UA-12")
+
+
+def test_the_city_of_dnipro_stays_the_city(pipeline: Pipeline) -> None:
+    assert found(pipeline, "A missile hit Dnipro on Sunday.")["Dnipro"] == ("settlement", "Dnipro", "UA-12")
