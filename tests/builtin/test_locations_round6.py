@@ -166,3 +166,33 @@ def test_the_dnipro_region_is_dnipropetrovsk_oblast(pipeline: Pipeline, text: st
 
 def test_the_city_of_dnipro_stays_the_city(pipeline: Pipeline) -> None:
     assert found(pipeline, "A missile hit Dnipro on Sunday.")["Dnipro"] == ("settlement", "Dnipro", "UA-12")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("In Kharkiv, a drone damaged shopfronts on Sumska street.", "Sumska street",
+     ("feature", "Sumska Street", "UA-63")),
+    ("A glide bomb hit a building on Natalii Uzhvii street in Kharkiv.", "Natalii Uzhvii street",
+     ("feature", "Natalii Uzhvii Street", "UA-63")),
+    ("Debris damaged a house on Lenin street in Kursk.", "Lenin street",
+     ("feature", "Lenin Street", "RU-KRS")),
+])
+def test_a_street_written_in_lower_case_is_a_street(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Russian drones struck Izmail. Moldova's defence ministry said a drone crashed near the village "
+     "of Ceadir-Lunga.", "Ceadir-Lunga", "MD"),
+    ("Drones hit Reni on the Danube. Romania's defence ministry said F-16s were scrambled from the "
+     "Fetesti air base.", "Fetesti air base", "RO"),
+])
+def test_a_place_of_a_sentence_about_a_third_country_lies_there(
+        pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    mention = next(m for m in pipeline.extract(text).locations if m.text == name)
+    assert (mention.country, mention.admin1) == (country, None)
+
+
+def test_a_site_named_by_ukraine_is_not_placed_in_ukraine(pipeline: Pipeline) -> None:
+    text = "Drones hit Izmail overnight. Ukraine's navy said it struck the Sheskharis oil terminal."
+    assert found(pipeline, text)["Sheskharis oil terminal"][2] == "RU-KDA"

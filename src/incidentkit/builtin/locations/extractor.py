@@ -65,6 +65,9 @@ _COUNT_OVER = regex.compile(
 _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 #: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
+#: Street words that make a street with the capitalised words before them even in lower case
+#: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
+_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"}
 #: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
 _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
@@ -214,6 +217,8 @@ class _Run:
         #: match start -> the one region of the district or region named right after it as its container
         #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
         self.container: dict[int, str] = {}
+        #: (start, country code) of the names of countries, in text order
+        self.countries: list[tuple[int, str]] = []
 
     def _end(self, k: int) -> int:
         """Where word ``k`` ends (its possessive ending left out)."""
@@ -227,6 +232,9 @@ class _Run:
         features = self._features()
         matches = self._matches()
         context = self._context(matches)
+        self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
+                          if match.ids and match.forced is None
+                          and all(self.gaz.entries[e].type == "country" for e in match.ids)]
         self._find_containers(matches)
         resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
         resolved.sort(key=lambda m: m.span.start)
@@ -343,6 +351,9 @@ class _Run:
                 if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
                     head = k
                     break
+            if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
+                    and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
+                head = last + 1  # "on Sumska street", "Natalii Uzhvii street": a street written in lower case
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
@@ -1129,7 +1140,12 @@ class _Run:
         if type_ == "admin2":
             name += " District"
         admin1 = None
-        for counter in (*self._local(match), context):
+        local = self._local(match)
+        foreign = None if local[0] else self._foreign_country(match.start)
+        if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=foreign, admin1=None, extractor=self.name)
+        for counter in (*local, context):
             if counter:
                 admin1 = _most_common(counter)
                 break
@@ -1184,9 +1200,33 @@ class _Run:
                 if self.sentences else None
             paragraph = self.paragraphs[min(self._paragraph_of(start), len(self.paragraphs) - 1)] \
                 if self.paragraphs else None
+            placed = sentence is not None and any(
+                sentence.start <= m.span.start < sentence.end and m.admin1 and m.type != "feature"
+                for m in resolved[bisect.bisect_left(starts, sentence.start):
+                                  bisect.bisect_left(starts, sentence.end)])
+            foreign = None if placed else self._foreign_country(start)
+            if foreign is not None:  # "Romania said F-16s were scrambled from the Fetesti air base"
+                return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
+                                       country=foreign, admin1=None, extractor=self.name)
             place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
                                country=place[:2] if place else None, admin1=place, extractor=self.name)
+
+    def _foreign_country(self, offset: int) -> str | None:
+        """The one country other than Russia and Ukraine that the sentence at ``offset`` names, if any.
+
+        ("Moldova's defence ministry said ... the village of Ceadir-Lunga".) A place of that
+        sentence that nothing else places lies there, not in a region the report names elsewhere.
+        """
+        if not self.countries or not self.sentences:
+            return None
+        number = min(self._sentence_of(offset), len(self.sentences) - 1)
+        sentence = self.sentences[number]
+        low = bisect.bisect_left(self.countries, (sentence.start, ""))
+        named = {code for start, code in self.countries[low:] if start < sentence.end}
+        if len(named) != 1 or named & {"RU", "UA", ""}:
+            return None
+        return next(iter(named))
 
     # (last in the class: in its body, the name would hide the module ``words`` from what follows)
     @property
