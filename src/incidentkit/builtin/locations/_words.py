@@ -53,7 +53,13 @@ PLURAL_TYPES: Mapping[str, str] = {
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
+    "communities": "admin2", "territorial communities": "admin2",
 }
+#: Words after a Ukrainian town's name that name its hromada, as Ukrainian officials write in
+#: English ("the Krasnopillia community", "the Kramatorsk and Sloviansk communities"); after any
+#: other name they are no type word ("the Druze community").
+#: (A list remembers the first word of its plural type word: "territorial" of "territorial communities".)
+COMMUNITY_WORDS: frozenset[str] = frozenset({"community", "communities", "territorial"})
 #: Words after a bare region name that show it means the region ("Kursk governor").
 ADMIN1_HINTS: frozenset[str] = frozenset({
     "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
@@ -186,12 +192,15 @@ WEAPON_AFTER: frozenset[str] = frozenset({
 #: Words before "the" that make a town's name a river's ("across the Dnipro", "the banks of the Don").
 RIVER_BEFORE: frozenset[str] = frozenset({
     "of", "across", "along", "into", "crossed", "crossing", "cross", "beyond", "behind", "up", "down", "on",
+    "near", "over", "by", "from", "towards", "toward", "past", "beside", "under",
 })
 #: Words after such a name that leave it a river's; any other lower-case word makes the name a
 #: modifier ("the Dnipro strike" is the city's).
 RIVER_AFTER: frozenset[str] = frozenset({
     "near", "in", "at", "and", "or", "river", "to", "from", "by", "between", "south", "north", "east", "west",
-    "upstream", "downstream", "was", "is", "has", "had",
+    "upstream", "downstream", "was", "is", "has", "had", "were", "are", "have", "will", "towards", "toward",
+    "into", "over", "under", "on", "for", "with", "where", "which", "that", "while", "after", "before",
+    "through", "flows", "runs",
 })
 #: Nouns after "the" and a town's name that is also a river's, which make it the river
 #: wherever it stands ("The Dnipro crossing", "the Don delta").
@@ -208,6 +217,7 @@ CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
 #: Type words left out of the name of a district the gazetteer lacks ("Zapadnodvinsky district").
 TYPE_PARTS: frozenset[str] = frozenset({
     "district", "raion", "rayon", "urban", "municipal", "okrug", "city", "formation", "hromada", "community",
+    "territorial",
 })
 #: Endings of demonyms and other adjectives that are never village names ("Ukrainian cities").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "ern", "ic", "an's")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import threading
 from array import array
 from collections import Counter
@@ -60,6 +61,15 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+){0,2}over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: What stands between a town and the district or region it lies in ("in the", "of the").
+_CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+#: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
+_MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
+#: Street words that make a street with the capitalised words before them even in lower case
+#: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
+_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"}
+#: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
+_VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
@@ -204,6 +214,11 @@ class _Run:
         #: (name key, entry numbers) -> the entries named so by their own name, not an alias
         self.primary: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
         self.fuzzy_found: dict[tuple[str, str], list[tuple[int, Entry]]] = {}  # (key, type) -> _fuzzy's
+        #: match start -> the one region of the district or region named right after it as its container
+        #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
+        self.container: dict[int, str] = {}
+        #: (start, country code) of the names of countries, in text order
+        self.countries: list[tuple[int, str]] = []
 
     def _end(self, k: int) -> int:
         """Where word ``k`` ends (its possessive ending left out)."""
@@ -217,6 +232,10 @@ class _Run:
         features = self._features()
         matches = self._matches()
         context = self._context(matches)
+        self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
+                          if match.ids and match.forced is None
+                          and all(self.gaz.entries[e].type == "country" for e in match.ids)]
+        self._find_containers(matches)
         resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
         resolved.sort(key=lambda m: m.span.start)
         starts = [m.span.start for m in resolved]
@@ -332,6 +351,9 @@ class _Run:
                 if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
                     head = k
                     break
+            if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
+                    and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
+                head = last + 1  # "on Sumska street", "Natalii Uzhvii street": a street written in lower case
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
@@ -340,6 +362,8 @@ class _Run:
             if head is not None and " ".join(w.key for w in ws[i:head + 1]) in words.METONYMS \
                     and self._metonymy(head):
                 head = None  # "White House officials": the institution
+            if head is not None and _MODIFIER_TAIL.search(word.text):
+                continue  # "the Lukoil-owned Kirishi Refinery": the site's name starts after it
             if head is not None:
                 end_word = head
                 number = _FEATURE_NUMBER.match(self.text, self._end(head))
@@ -365,6 +389,8 @@ class _Run:
                 # depot" stays the town of Bryansk
                 if plant is not None and not self._lookup_run(i, last):
                     tail = plant
+            if tail is not None and _MODIFIER_TAIL.search(word.text):
+                continue  # "the Lukoil-owned refinery", "a Gazprom-run terminal": no name of the site
             if tail is not None and not (last == i and ws[i].lower in words.FEATURE_BEFORE):
                 ids = self._lookup_run(i, last)
                 plural_item = i in self.forced
@@ -520,6 +546,16 @@ class _Run:
             hint = "region"
         if typed_by == "list" and self.list_word.get(first) == "hromadas":
             unit = "hromada"  # "the Krasnopillia and Bilopillia hromadas"
+        community = typed_by == "list" and self.list_word.get(first, "") in words.COMMUNITY_WORDS
+        if not community and forced is None and last + 1 < len(ws) and ws[last + 1].lower == "community" \
+                and self.gap_before[last + 1] == " ":
+            community, end_word, typed_by = True, last + 1, "word"
+        if community:
+            if any(self.gaz.entries[e].type == "settlement" and self.gaz.entries[e].country == "UA"
+                   for e in ids):  # "the Kramatorsk and Sloviansk communities": their hromadas
+                forced, unit = "admin2", "hromada"
+            else:  # "the Druze community": no hromada
+                forced, typed_by, end_word = None, "", last
         cue = self._cue_before(first)
         if cue and forced is None:
             hint = "settlement"
@@ -545,6 +581,8 @@ class _Run:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
         forced = self.forced.get(i)
+        if forced and self.list_word.get(i, "") in words.COMMUNITY_WORDS:
+            return None  # "the Jewish and Muslim communities": only a Ukrainian town names a hromada
         typed_by = "list" if forced else ""
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
@@ -663,8 +701,9 @@ class _Run:
 
     def _cue_before(self, first: int, cues: frozenset[str] = words.SETTLEMENT_CUES) -> bool:
         """Whether a cue of one or two words ("village of", "town") stands right before word ``first``."""
-        if first == 0 or self.gap_before[first].strip():
-            return False
+        gap = self.gap_before[first] if first else "x"
+        if gap != " " and (gap.strip() or gap.count("\n") > 1):
+            return False  # a cue ending a paragraph or headline ("... not the city") names nothing after it
         ws = self.forms
         before = ws[first - 1].lower
         return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
@@ -744,6 +783,23 @@ class _Run:
                         context[twin] += 0  # present, weakly
         return context
 
+    def _find_containers(self, matches: Sequence[_Match]) -> None:
+        """Note, for each name, the region of a district or region named right after it as its container.
+
+        "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
+        whatever other towns of the sentence suggest. Only a container with a type word counts
+        (a bare town after "in" may be a neighbour, not a container).
+        """
+        for match, following in itertools.pairwise(matches):
+            if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
+                    or following.start - match.end > 12:
+                continue
+            codes = self.own.get(following.start)
+            if codes is None or len(codes) != 1:
+                continue
+            if _CONTAINER_GAP.fullmatch(self.text, match.end, following.start):
+                self.container[match.start] = next(iter(codes))
+
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
 
@@ -784,7 +840,12 @@ class _Run:
             pool = cities or pool
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
-            if pool and self._cue_before(match.first, words.VILLAGE_CUES):
+            inside = self.container.get(match.start)
+            if inside is not None and len(pool) > 1:
+                # "Ternivka in the Pavlohrad district": the one in that district's region
+                pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
+            if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
+                         or self.list_word.get(match.first) in _VILLAGE_LISTS):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
                 villages = [(n, e) for n, e in pool if e.population < VILLAGE_POPULATION]
                 if not villages:
@@ -813,6 +874,9 @@ class _Run:
                     (wanted != "settlement" or self._allowed(e, relaxed, context))]
         if not pool:
             if match.forced == "admin2" and (match.typed_by == "word" or match.key.endswith("sky")):
+                district = self._district_of_town(match, entries, context)
+                if district is not None:  # "the Sudzha district" is Sudzhansky District
+                    return self._mention(match, district, (), False)
                 # "Zapadnodvinsky district", "the Kireyevsky and Yefremovsky districts"
                 return self._unlisted(match, "admin2", context)
             if match.forced == "settlement" and (match.cue or (
@@ -852,7 +916,39 @@ class _Run:
         centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"
                    and _in_context(e.admin1, context)]
         admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else mention.admin1
+        if admin1 is None:  # no region in the report: the region of its centre ("the Kutsurub community")
+            centres = [(n, e) for n, e in entries if e.type == "settlement" and e.country == "UA"]
+            admin1 = _choose(centres, match, context, self._local(match))[0].admin1 if centres else None
         return attrs.evolve(mention, name=name, admin1=admin1, country=admin1[:2] if admin1 else None)
+
+    def _district_of_town(self, match: _Match, entries: list[tuple[int, Entry]],
+                          context: Counter[str]) -> Entry | None:
+        """The district named by the adjective of its centre ("the Sudzha district" → Sudzhansky).
+
+        Russian districts are named ``<town>-sky``, often with a joining syllable the gazetteer's
+        keys lack (Sudzha → Sudzhansky, Rossosh → Rossoshansky, Liski → Liskinsky, Tosno →
+        Tosnensky). The district must lie in the town's region and be the only one there whose
+        name begins with the town's stem (its name less the final vowels, at most one letter
+        shorter). The towns of the report's regions are tried first, then by size.
+        """
+        if " " in match.key:
+            return None
+        stem = match.key.rstrip("aeiouy")
+        if len(stem) < 4:
+            return None  # "Luga", "Belaya": too short to tell
+        need = max(4, len(stem) - 1)
+        towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
+                       key=lambda e: (not _in_context(e.admin1, context), -e.population))
+        for town in towns:
+            found = []
+            for number in self.gaz.in_region("admin2", town.admin1 or ""):
+                base = fold(self.gaz.entries[number].name).removesuffix(" district")
+                if base.endswith("sky") and len(base) > len(stem) and " " not in base \
+                        and base[:need] == stem[:need]:
+                    found.append(self.gaz.entries[number])
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _village_list(self, match: _Match) -> bool:
         """Whether an unknown name in a list is a village's.
@@ -1044,7 +1140,12 @@ class _Run:
         if type_ == "admin2":
             name += " District"
         admin1 = None
-        for counter in (*self._local(match), context):
+        local = self._local(match)
+        foreign = None if local[0] else self._foreign_country(match.start)
+        if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=foreign, admin1=None, extractor=self.name)
+        for counter in (*local, context):
             if counter:
                 admin1 = _most_common(counter)
                 break
@@ -1099,9 +1200,33 @@ class _Run:
                 if self.sentences else None
             paragraph = self.paragraphs[min(self._paragraph_of(start), len(self.paragraphs) - 1)] \
                 if self.paragraphs else None
+            placed = sentence is not None and any(
+                sentence.start <= m.span.start < sentence.end and m.admin1 and m.type != "feature"
+                for m in resolved[bisect.bisect_left(starts, sentence.start):
+                                  bisect.bisect_left(starts, sentence.end)])
+            foreign = None if placed else self._foreign_country(start)
+            if foreign is not None:  # "Romania said F-16s were scrambled from the Fetesti air base"
+                return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
+                                       country=foreign, admin1=None, extractor=self.name)
             place = _nearby_admin1(self.text, start, end, resolved, starts, sentence, paragraph, context)
         return LocationMention(span=Span(start, end), text=text, type="feature", name=name,
                                country=place[:2] if place else None, admin1=place, extractor=self.name)
+
+    def _foreign_country(self, offset: int) -> str | None:
+        """The one country other than Russia and Ukraine that the sentence at ``offset`` names, if any.
+
+        ("Moldova's defence ministry said ... the village of Ceadir-Lunga".) A place of that
+        sentence that nothing else places lies there, not in a region the report names elsewhere.
+        """
+        if not self.countries or not self.sentences:
+            return None
+        number = min(self._sentence_of(offset), len(self.sentences) - 1)
+        sentence = self.sentences[number]
+        low = bisect.bisect_left(self.countries, (sentence.start, ""))
+        named = {code for start, code in self.countries[low:] if start < sentence.end}
+        if len(named) != 1 or named & {"RU", "UA", ""}:
+            return None
+        return next(iter(named))
 
     # (last in the class: in its body, the name would hide the module ``words`` from what follows)
     @property
