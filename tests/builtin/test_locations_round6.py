@@ -196,3 +196,16 @@ def test_a_place_of_a_sentence_about_a_third_country_lies_there(
 def test_a_site_named_by_ukraine_is_not_placed_in_ukraine(pipeline: Pipeline) -> None:
     text = "Drones hit Izmail overnight. Ukraine's navy said it struck the Sheskharis oil terminal."
     assert found(pipeline, text)["Sheskharis oil terminal"][2] == "RU-KDA"
+
+
+# --- an organisation after a "City" cue is no unknown town (lead's round-6 probes)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kyiv City Military Administration said 20 drones were destroyed.",
+    "The Kyiv City State Administration said debris fell in two districts.",
+    "Kyiv City Council said the shelters were open.",
+])
+def test_an_organisation_after_a_city_cue_is_not_a_settlement(text: str) -> None:
+    report = Pipeline(builtins=["locations"]).extract(text, published="2025-05-10")
+    assert [m.type.value for m in report.locations if m.type.value == "settlement"] == []

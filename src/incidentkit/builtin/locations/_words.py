@@ -110,6 +110,9 @@ ORG_AFTER: frozenset[str] = frozenset({
     "channel", "media", "newspaper", "journal", "review", "review's", "institute", "centre", "center",
     "club's", "conference", "forum", "process", "talks",
 })
+#: Words that make a capitalised name an organisation, not an unknown place after a cue
+#: ("the Kyiv City Military Administration", "Kyiv City Council").
+ORG_NAME_WORDS: frozenset[str] = ORG_AFTER | {"administration", "hall", "office", "department"}
 #: Capitalised words before a place name that make it part of a club's name ("Dynamo Kyiv",
 #: "Zenit St Petersburg", "Shakhtar Donetsk").
 ORG_BEFORE: frozenset[str] = frozenset({

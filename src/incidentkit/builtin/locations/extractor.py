@@ -580,6 +580,8 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
+        if any(ws[k].lower in words.ORG_NAME_WORDS for k in range(i, last + 1)):
+            return None  # "the Kyiv City Military Administration": an organisation, not a town
         forced = self.forced.get(i)
         if forced and self.list_word.get(i, "") in words.COMMUNITY_WORDS:
             return None  # "the Jewish and Muslim communities": only a Ukrainian town names a hromada
