@@ -964,12 +964,23 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     return office, place
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
 def _role_from_title(title: str | None, office: str | None, place: str | None) -> str | None:
     """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
     if not title:
         return None
     text = _RE_LEADING_ARTICLE.sub("", title.strip())
+    words = text.split()
+    ranks = len(words)
+    while ranks > 0 and words[ranks - 1].lower() in lx.RANKS:
+        ranks -= 1
+    if ranks == 0 and all(w.lower() in _COURTESY for w in words):
+        return None  # "Mr Khinshtein": no role
+    if 0 < ranks < len(words) and words[ranks].lower() != "general":
+        text = " ".join(words[:ranks])  # "spokesman Rear Admiral": the rank is no part of the role
     acting = "Acting " if _RE_ACTING.search(text) else ""
     if office == "governor" and place and _RE_REGIONAL_OR_GOVERNOR.search(text):
         return f"{acting}Governor of {place} Oblast"
@@ -2100,7 +2111,8 @@ _INSERTED = regex.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)"
     r"|\s+(?:overnight|today|yesterday|this\s+morning|last\s+night)"
     r"|,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:statement|post|report|update|message|"
-    r"summary|address),?)\s*$"
+    r"summary|address),?"
+    r"|\s*\([^()\n,;:\"“”]{1,40}\))\s*$"  # "the Emergencies Ministry (MChS) said"
 )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "NEEDS_OBJECT",
     "NEEDS_THAT",
     "ORG_HEADS",
+    "RANKS",
     "REPORT_NOUNS",
     "ROLE_NOUNS",
     "STOP_WORDS",
@@ -286,10 +287,17 @@ ORG_HEADS = frozenset("""
     intelligence school academy college
 """.split())
 
+#: Courtesy titles and military ranks: title words before a name that are no role of their own
+#: (`Mr Khinshtein`, `Air Force commander Lt Gen Mykola Oleshchuk`, `spokesman Rear Admiral Daniel Hagari`).
+RANKS = frozenset("""
+    mr mrs ms dr lt gen col maj capt adm cmdr sgt brig rear lt-gen maj-gen brig-gen lieutenant-general
+    major-general colonel-general lieutenant general colonel major admiral
+""".split())
+
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = RANKS | frozenset("""
     governor mayor head president prime minister spokesman spokeswoman spokesperson commander
-    commander-in-chief lieutenant general colonel major admiral prosecutor secretary chief
+    commander-in-chief prosecutor secretary chief
     deputy acting interim member council local regional region city oblast district republic
     aide adviser advisor director chairman chairwoman speaker ombudsman representative officer
     military administration interior foreign defence defense health energy emergencies kremlin

@@ -1,0 +1,70 @@
+"""Round 6: attribution constructions found misread on fresh, unseen reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit import Attribution, Pipeline
+
+PLUGIN = "incidentkit.builtin.attribution"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[PLUGIN], builtins=False, autoload=False, strict=True)
+
+
+def attributions(pipeline: Pipeline, text: str, published: str = "2025-06-01") -> list[Attribution]:
+    return list(pipeline.extract(text, published=published).attributions)
+
+
+def summary(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.stance.value, a.channel) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Russian Emergencies Ministry (MChS) said a fire at the depot was put out.",
+            [("said", "Russian Ministry of Emergency Situations", "stated", None)],
+            id="abbreviation-in-brackets-before-verb",
+        ),
+        pytest.param(
+            "Russia's Federal Security Service (FSB) on Tuesday said a sabotage group was repelled.",
+            [("said", "Federal Security Service", "stated", None)],
+            id="abbreviation-and-time-before-verb",
+        ),
+        pytest.param(
+            "The Israel Defense Forces (IDF) claimed that all of the drones were intercepted.",
+            [("claimed", "Israel Defense Forces", "claimed", None)],
+            id="abbreviation-claimed",
+        ),
+    ],
+)
+def test_bracketed_aside_between_subject_and_verb(pipeline: Pipeline, text: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "role"),
+    [
+        pytest.param("Kursk governor Alexander Khinshtein visited Rylsk. Mr Khinshtein later said two "
+                     "people were hurt.", "Alexander Khinshtein", "Governor of Kursk Oblast",
+                     id="mr-surname"),
+        pytest.param("Ms Vereshchuk said the shelter had been hit.", "Vereshchuk", None, id="ms-surname"),
+        pytest.param("Air Force commander Lt Gen Mykola Oleshchuk wrote that 40 drones were downed.",
+                     "Mykola Oleshchuk", "Commander of the Ukrainian Air Force", id="rank-abbreviations"),
+        pytest.param("Army spokesman Brig Gen Effie Defrin said two missiles were intercepted.",
+                     "Effie Defrin", "Army spokesman", id="rank-is-no-part-of-the-role"),
+        pytest.param("Navy spokesman Rear Admiral Daniel Hagari said three missiles fell short.",
+                     "Daniel Hagari", "Navy spokesman", id="rear-admiral"),
+    ],
+)
+def test_courtesy_titles_and_ranks(pipeline: Pipeline, text: str, source: str, role: str | None) -> None:
+    found = attributions(pipeline, text)[-1]
+    assert (found.source, found.role) == (source, role)
+
