@@ -68,3 +68,27 @@ def test_courtesy_titles_and_ranks(pipeline: Pipeline, text: str, source: str, r
     found = attributions(pipeline, text)[-1]
     assert (found.source, found.role) == (source, role)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        pytest.param("Governor Andrei Vorobyov said on Max that a house had burned down.", "Max",
+                     id="max-messenger"),
+        pytest.param("The ministry wrote in its MAX channel that 30 drones were destroyed.", "Max",
+                     id="max-channel"),
+        pytest.param("Yahya Saree claimed in a televised statement that two ships were hit.", "television",
+                     id="televised-statement"),
+        pytest.param("Vladimir Putin said in televised remarks that the strikes would go on.", "television",
+                     id="televised-remarks"),
+        pytest.param("Daniel Hagari told a televised briefing that 170 drones were launched.", "briefing",
+                     id="televised-briefing"),
+        pytest.param("Governor Alexander Khinshtein told Channel One that a depot was hit.", "Channel One",
+                     id="told-channel-one"),
+        pytest.param("Mayor Vitali Klitschko told Channel 24 that nine people were hurt.", "Channel 24",
+                     id="told-numbered-channel"),
+    ],
+)
+def test_channels(pipeline: Pipeline, text: str, channel: str) -> None:
+    assert attributions(pipeline, text)[0].channel == channel
+

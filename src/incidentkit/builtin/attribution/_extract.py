@@ -423,11 +423,12 @@ _TOLD_OUTLET = regex.compile(
 # The object of "tell" named like a newspaper: "told the Financial Times", "told the Kyiv Post".
 _TOLD_NAMED_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
-    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\b"
-)  # "told the Kyiv Post", "told Radio Liberty"
+    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?"
+    r"|Channel\s+(?:\p{Lu}[\p{L}\-]+|\d{1,3}))\b"
+)  # "told the Kyiv Post", "told Radio Liberty", "told Channel One", "told Channel 24"
 # Channels few reports name: their patterns are compiled on first use. Each is scanned in at most
 # 14 of the 816 reports of the regression corpus (Telegram 154, briefing 89, X 50, press service 27).
-_RARE_CHANNELS = frozenset({"VKontakte", "social media", "Facebook", "parliament", "video address",
+_RARE_CHANNELS = frozenset({"Max", "VKontakte", "social media", "Facebook", "parliament", "video address",
                             "television", "website", "Instagram", "YouTube", "radio"})
 _CHANNELS: tuple[tuple[str, regex.Pattern[str] | _Deferred], ...] = tuple(
     (name, (_Deferred if name in _RARE_CHANNELS else regex.compile)(
