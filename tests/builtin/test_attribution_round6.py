@@ -92,3 +92,16 @@ def test_courtesy_titles_and_ranks(pipeline: Pipeline, text: str, source: str, r
 def test_channels(pipeline: Pipeline, text: str, channel: str) -> None:
     assert attributions(pipeline, text)[0].channel == channel
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("An earlier version of this story, citing the police, said five people had been killed.",
+                     id="correction-note"),
+        pytest.param("Our first report, based on hospital data, said three residents were injured.",
+                     id="report-with-aside"),
+    ],
+)
+def test_subject_of_the_content_is_not_an_inverted_source(pipeline: Pipeline, text: str) -> None:
+    assert [a for a in attributions(pipeline, text) if a.cue == "said"] == []

@@ -2214,13 +2214,13 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         # The verb follows a comma: "X, the head of ..., said" or ", said X".
         source = _across_commas(ctx, lo, lo + len(before_verb) - 1, start)
         if source is None and lemma not in lx.NEEDS_OBJECT:
-            source = _np_after(ctx, cue_end, hi, start)
+            source = _inverted_subject(ctx, cue_end, hi, start)
             if source is not None:
                 source = _forward_appositive(ctx, source, hi)
                 inverted = True
     elif seg == q and (before_verb == "" or before_verb.endswith(("\"", "”"))):
         if lemma not in lx.NEEDS_OBJECT:
-            source = _np_after(ctx, cue_end, hi, start)
+            source = _inverted_subject(ctx, cue_end, hi, start)
             if source is not None:
                 source = _forward_appositive(ctx, source, hi)
                 inverted = True
@@ -2300,6 +2300,22 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
                 else interview.group("name")
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
+
+
+# Words that make a noun phrase after the verb the subject of the reported clause, not of the verb:
+# "…, citing the administration, said five people had been killed".
+_CLAUSE_VERBS = _PASSIVE_AUX | frozenset(
+    "had has have will would could may might should can did do does".split())
+
+
+def _inverted_subject(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None:
+    """The subject after its verb (`, said Serhiy Popko`), unless a verb follows it (it opens the content)."""
+    source = _np_after(ctx, start, limit, pos)
+    if source is not None and source.end is not None:
+        following = _NEXT_WORD.match(ctx.text, source.end, limit)
+        if following is not None and following.group(1).lower() in _CLAUSE_VERBS:
+            return None
+    return source
 
 
 def _told_media(ctx: _Context, start: int, end: int) -> str | None:
