@@ -105,3 +105,20 @@ def test_channels(pipeline: Pipeline, text: str, channel: str) -> None:
 )
 def test_subject_of_the_content_is_not_an_inverted_source(pipeline: Pipeline, text: str) -> None:
     assert [a for a in attributions(pipeline, text) if a.cue == "said"] == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "country_body"),
+    [
+        pytest.param("TASS", "Russian Ministry of Defence", id="tass-case-variant-aliases"),
+        pytest.param("Tass", "Russian Ministry of Defence", id="tass-as-written-by-some"),
+    ],
+)
+def test_an_outlet_with_case_variant_aliases_names_its_country(pipeline: Pipeline, outlet: str,
+                                                               country_body: str) -> None:
+    text = (
+        "Two people were hurt in Kharkiv, Oleh Syniehubov said.\n\n"
+        f"{outlet}, quoting the Defence Ministry, reported strikes on military facilities."
+    )
+    found = [a for a in attributions(pipeline, text) if a.cue == "quoting"]
+    assert [a.source for a in found] == [country_body]
