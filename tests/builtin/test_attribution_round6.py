@@ -122,3 +122,39 @@ def test_an_outlet_with_case_variant_aliases_names_its_country(pipeline: Pipelin
     )
     found = [a for a in attributions(pipeline, text) if a.cue == "quoting"]
     assert [a.source for a in found] == [country_body]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param("According to the Belgorod regional operational headquarters, 19 drones were downed. "
+                     "The headquarters said two houses burned.",
+                     ["Belgorod Oblast Operational Headquarters"] * 2, id="the-headquarters"),
+        pytest.param("The Sumy city council said 11 people were wounded. The council later said two died.",
+                     ["Sumy City Council"] * 2, id="the-council"),
+        pytest.param("The European Commission said it was shocked. The commission said aid would follow.",
+                     ["European Commission"] * 2, id="the-commission"),
+        pytest.param("The Main Intelligence Directorate said 30 drones were launched. The directorate added "
+                     "that a depot was hit.", ["Main Directorate of Intelligence of Ukraine"] * 2,
+                     id="the-directorate"),
+    ],
+)
+def test_more_body_anaphors(pipeline: Pipeline, text: str, sources: list[str]) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param("The company, Flex, said in a statement that it made no military goods.", ["Flex"],
+                     id="company-comma-name"),
+        pytest.param("The grid operator, Ukrenergo, said power was cut in three regions.", ["Ukrenergo"],
+                     id="operator-comma-table-name"),
+        pytest.param("The monitoring group, Airwars, said at least 12 civilians were killed.", ["Airwars"],
+                     id="group-comma-name"),
+        pytest.param("The depot's owner, Transneft, said the fire was out. The company added that no one was "
+                     "hurt.", ["Transneft", "Transneft"], id="owner-comma-name-then-the-company"),
+    ],
+)
+def test_descriptor_then_name_between_commas(pipeline: Pipeline, text: str, sources: list[str]) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == sources

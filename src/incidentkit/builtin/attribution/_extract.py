@@ -282,7 +282,7 @@ _DOCUMENT = regex.compile(
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
     r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery|"
-    r"think\s+tank|institute|group))$"
+    r"think\s+tank|institute|group|headquarters|council|directorate|commission))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -1053,7 +1053,8 @@ _OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv
                       "broadcaster", "daily")
 _ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
                      "office", "committee", "fleet", "navy", "army", "military", "force", "company", "firm",
-                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group")
+                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group",
+                     "headquarters", "council", "directorate", "commission")
 
 
 def _may_end_with(segment: str, endings: tuple[str, ...]) -> bool:
@@ -2465,6 +2466,9 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
+    named = _described_then_named(ctx, seg0, comma0, seg1, phrase)
+    if named is not None:
+        return attrs.evolve(named, end=comma)
     # "Oleksandr Vilkul, who heads the administration of Kryvyi Rih, Zelensky's hometown, said":
     # a relative clause with commas of its own; the subject stands before it.
     openers = list(_RELATIVE_AFTER_COMMA.finditer(text, max(lo, comma - 160), comma0))
@@ -2479,6 +2483,34 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                 return None
         return attrs.evolve(before, end=opener.start())
     return None
+
+
+# What a business or group is, then its name between commas: "The company, Flex, said",
+# "The grid operator, Ukrenergo, said", "The refinery's owner, Surgutneftegaz, said".
+_DESCRIPTOR_BEFORE = regex.compile(
+    r"^(?:the|The|its|Its)\s+(?:[\p{L}\-'’]+\s+){0,3}?(?P<noun>(?i:group|organi[sz]ation|think\s+tank|company|"
+    r"firm|monitor|project|initiative|NGO|watchdog|consultancy|operator|owner))$"
+)
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{N}\-&]*(?:\s+\p{Lu}[\p{L}\p{N}\-&]*){0,3}")
+
+
+def _described_then_named(ctx: _Context, seg0: int, comma0: int, seg1: int, phrase: str) -> _Source | None:
+    """An organisation named between commas after what it is (`The company, Flex,`), else None."""
+    if not _NAME_ONLY.fullmatch(phrase) or phrase.split()[0].lower() in lx.STOP_WORDS:
+        return None
+    described = _DESCRIPTOR_BEFORE.match(ctx.text[seg0:comma0].strip())
+    if described is None:
+        return None
+    hit = ctx.hit_by_start.get(seg1)
+    if hit is not None and hit.end == seg1 + len(phrase):
+        entry = ctx.entry_of(hit)
+        if entry.type is SourceType.PERSON:
+            return None
+        return ctx.from_entry(entry, seg0, seg1 + len(phrase))
+    noun = " ".join(described.group("noun").lower().split())
+    if noun == "owner":
+        noun = "company"  # "The refinery's owner, Surgutneftegaz, said ... The company added"
+    return _Source(start=seg0, end=seg1 + len(phrase), name=phrase, kind=noun, type=SourceType.ORGANIZATION)
 
 
 _RELATIVE_AFTER_COMMA = regex.compile(r",\s+(?:who|whose|which)\b")
