@@ -158,3 +158,18 @@ def test_more_body_anaphors(pipeline: Pipeline, text: str, sources: list[str]) -
 )
 def test_descriptor_then_name_between_commas(pipeline: Pipeline, text: str, sources: list[str]) -> None:
     assert [a.source for a in attributions(pipeline, text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The acting governor of the Rostov region, Yury Slyusar, said drones were repelled. "
+                     "According to Slyusar, one man was hurt. \"No threat,\" the acting governor said.",
+                     id="role-after-surname"),
+        pytest.param("Governor Sergiy Lysak said two were hurt. According to Lysak, a house burned. "
+                     "The head of the region added that a school was hit.", id="head-after-surname"),
+    ],
+)
+def test_role_after_a_surname_keeps_the_reports_spelling(pipeline: Pipeline, text: str) -> None:
+    names = {a.source for a in attributions(pipeline, text)}
+    assert len(names) == 1, names

@@ -521,6 +521,7 @@ class _Context:
     # -- the report's people and organisations, in text order
 
     def _collect_mentions(self) -> None:
+        short: set[int] = set()  # where a person is named by one word the table knows
         for hit in self.hits:
             entry = self.entry_of(hit)
             possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
@@ -530,6 +531,8 @@ class _Context:
                 entry = _owned_entry(self, hit, entry, possessive.group("country"))
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
+                if " " not in hit.text:
+                    short.add(hit.start)
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
@@ -545,6 +548,18 @@ class _Context:
                 self.people.append((match.start(), person))
         self.people.sort(key=lambda p: p[0])
         self.orgs.sort(key=lambda o: o[0])
+        # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
+        # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
+        if short:
+            spelled: dict[str, str] = {}
+            for index, (start, person) in enumerate(self.people):
+                if not person.name or " " not in person.name:
+                    continue
+                surname = person.name.rsplit(" ", 1)[1]
+                if start not in short:
+                    spelled[surname] = person.name
+                elif spelled.get(surname, person.name) != person.name:
+                    self.people[index] = (start, attrs.evolve(person, name=spelled[surname]))
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
         """The entry an alias hit names.
