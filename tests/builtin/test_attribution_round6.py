@@ -173,3 +173,22 @@ def test_descriptor_then_name_between_commas(pipeline: Pipeline, text: str, sour
 def test_role_after_a_surname_keeps_the_reports_spelling(pipeline: Pipeline, text: str) -> None:
     names = {a.source for a in attributions(pipeline, text)}
     assert len(names) == 1, names
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Al-Masirah TV reported that 12 targets were hit.", "Al-Masirah TV", id="name-tv"),
+        pytest.param("Houthi-run Al-Masirah TV reported that 12 targets were hit.", "Al-Masirah TV",
+                     id="controlled-name-tv"),
+        pytest.param("The Kremlin-backed Tsargrad Television said a bridge was hit.", "Tsargrad Television",
+                     id="name-television"),
+        pytest.param("Kremlin-backed Channel One reported that 12 targets were hit.", "Channel One",
+                     id="channel-one"),
+        pytest.param("Ukraine's Channel 24 reported that 12 targets were hit.", "Channel 24",
+                     id="numbered-channel"),
+    ],
+)
+def test_broadcasters_by_name(pipeline: Pipeline, text: str, source: str) -> None:
+    found = attributions(pipeline, text)[0]
+    assert (found.source, found.source_type.value) == (source, "media")

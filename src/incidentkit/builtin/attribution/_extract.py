@@ -320,6 +320,12 @@ _NEWSPAPER = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
     + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r"))$"
 )
+# A broadcaster by its name: "Al-Masirah TV", "Houthi-run Al-Masirah TV" ("Channel One": see _MEDIA).
+_BROADCASTER = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:TV|Television))$"
+)
+_CONTROLLED = ("-run", "-backed", "-controlled", "-owned", "-affiliated", "-funded", "-linked", "-based",
+               "-aligned")
 # A generic organisation name: "the Black Sea Fleet", "The SBU security service".
 _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 _ORG_WORDS = ("of|and|the|for|security|state|energy|defence|defense|emergency|border|national|military|"
@@ -1218,6 +1224,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
     if media:
         outlet = media.group("name")
+        if segment[:media.start("name")].rstrip().endswith("Channel"):
+            outlet = f"Channel {outlet}"  # "Kremlin-backed Channel One": the word is part of the name
         known = ctx.table.resolve(outlet)
         named = (ctx.from_entry(known, lo + media.start(), end) if known is not None
                  else _Source(start=lo + media.start(), end=end, name=outlet, type=SourceType.MEDIA))
@@ -1246,6 +1254,21 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + newspaper.start()
         candidates.append((start, 0, _Source(start=start, end=end, name=newspaper.group("name"),
                                              type=SourceType.MEDIA)))
+
+    broadcaster = _BROADCASTER.search(segment) if hit is None and last in ("TV", "Television") else None
+    if broadcaster:
+        at = broadcaster.start("name")
+        for word in _LETTER_RUN.finditer(broadcaster.group("name")):  # not "Houthi-run", "Russian"
+            if word.group().lower().endswith(_CONTROLLED) or word.group().lower() in lx.DEMONYMS \
+                    or word.group().lower() in lx.STOP_WORDS:
+                at = broadcaster.start("name") + word.end()
+                continue
+            break
+        while at < len(segment) and segment[at].isspace():
+            at += 1
+        name = segment[at:broadcaster.end("name")]
+        if name and name not in ("TV", "Television"):
+            candidates.append((lo + at, 0, _Source(start=lo + at, end=end, name=name, type=SourceType.MEDIA)))
 
     regional = _REGIONAL.search(segment) if segment.endswith(_REGIONAL_ENDS) else None
     if regional:
