@@ -192,3 +192,25 @@ def test_role_after_a_surname_keeps_the_reports_spelling(pipeline: Pipeline, tex
 def test_broadcasters_by_name(pipeline: Pipeline, text: str, source: str) -> None:
     found = attributions(pipeline, text)[0]
     assert (found.source, found.source_type.value) == (source, "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param("Debris fell on a depot, the Belgorod region's emergency task force said.",
+                     ["Belgorod Oblast Operational Headquarters"], id="region-task-force"),
+        pytest.param("Debris fell near Kursk, the Kursk regional operational headquarters said. "
+                     "The task force added that no one was hurt.",
+                     ["Kursk Oblast Operational Headquarters"] * 2,
+                     id="the-task-force-after-headquarters"),
+    ],
+)
+def test_regional_task_force_is_its_operational_headquarters(pipeline: Pipeline, text: str,
+                                                             sources: list[str]) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == sources
+
+
+def test_office_before_a_ranked_name_is_the_role(pipeline: Pipeline) -> None:
+    found = attributions(pipeline, "The army spokesman, Lt Col Nadav Shoshani, told reporters that a drone "
+                                   "hit a house.")[0]
+    assert (found.source, found.role) == ("Nadav Shoshani", "Army spokesman")

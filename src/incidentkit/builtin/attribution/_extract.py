@@ -282,7 +282,7 @@ _DOCUMENT = regex.compile(
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
     r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery|"
-    r"think\s+tank|institute|group|headquarters|council|directorate|commission))$"
+    r"think\s+tank|institute|group|headquarters|council|directorate|commission|task\s+force))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -292,7 +292,7 @@ _REGIONAL = regex.compile(
     r"district)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
-    r"ministry|council|police|department|service|headquarters))$"
+    r"ministry|council|police|department|service|headquarters|task\s+force))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
@@ -1068,7 +1068,7 @@ _SPEAKERS_FOR = regex.compile(
 _PRESS_SERVICE_ENDS = ("service", "office", "channel", "account", "page")
 _OWNER_OFFICE_ENDS = ("office", "team", "camp")
 _REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
-                  "service", "headquarters")
+                  "service", "headquarters", "force")
 # Of case-insensitive patterns, lowercase.
 _OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
                       "broadcaster", "daily")
@@ -1315,6 +1315,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if anaphor:
         start = lo + anaphor.start()
         noun = " ".join(anaphor.group("noun").lower().split())
+        if noun == "task force":
+            noun = "headquarters"  # a region's operational headquarters, as in _regional
         org = ctx.last_org(pos, noun)
         if org is None and noun in _FACILITIES:
             org = _named_facility(ctx, noun, start, end, pos)
@@ -1576,6 +1578,9 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         name = f"{base} {kind} {'Military ' if 'military' in body else ''}Administration"
     elif body.endswith("office"):
         name = f"{region} Prosecutor's Office"
+    elif body.endswith("task force"):
+        # A Russian region's operational headquarters (operativny shtab) is often called its task force.
+        name = f"{region} Operational Headquarters"
     elif body.endswith("ministry"):
         topic = body.removesuffix("ministry").strip()
         topic = "Regional Security" if level == "regional" and topic == "security" else topic.title()
@@ -2574,7 +2579,9 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, start=prev_seg + role.start(), role=source.role
+    # A rank before the name is no role ("The IDF spokesman, Lt Col Nadav Shoshani,"): the office wins.
+    rank_only = source.role is not None and all(w.lower() in lx.RANKS for w in source.role.split())
+    return attrs.evolve(source, start=prev_seg + role.start(), role=(None if rank_only else source.role)
                         or _role_from_title(title, office, place), office=office, place=place or source.place)
 
 
