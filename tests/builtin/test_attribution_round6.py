@@ -214,3 +214,33 @@ def test_office_before_a_ranked_name_is_the_role(pipeline: Pipeline) -> None:
     found = attributions(pipeline, "The army spokesman, Lt Col Nadav Shoshani, told reporters that a drone "
                                    "hit a house.")[0]
     assert (found.source, found.role) == ("Nadav Shoshani", "Army spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The Russian Defence Ministry said 30 drones were downed. Its press service said "
+                     "two more were jammed.", "Russian Ministry of Defence", id="its-press-service"),
+        pytest.param("Governor Vyacheslav Gladkov said two were hurt. His press service later said "
+                     "a third man died.", "Vyacheslav Gladkov", id="his-press-service"),
+        pytest.param("Hezbollah said it fired rockets at Haifa. Its media office said 40 rockets were fired.",
+                     "Hezbollah", id="its-media-office"),
+    ],
+)
+def test_pronoun_press_service_is_its_owner(pipeline: Pipeline, text: str, source: str) -> None:
+    found = attributions(pipeline, text)[-1]
+    assert (found.source, found.channel) == (source, "press service")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Russian Defence Ministry acknowledged the strike in a statement issued by the "
+                     "ministry's press service.", id="statement-issued-by"),
+        pytest.param("Governor Gladkov confirmed the attack in a video released by the governor's "
+                     "press service.",
+                     id="video-released-by"),
+    ],
+)
+def test_statement_of_the_clause_is_no_second_attribution(pipeline: Pipeline, text: str) -> None:
+    assert len(attributions(pipeline, text)) == 1

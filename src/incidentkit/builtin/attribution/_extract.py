@@ -201,6 +201,9 @@ _PRESS_SERVICE = regex.compile(r"(?:['’]s|(?<=\p{Lu}[\p{L}\-]*))\s+(?:official
 # "X's office said", "the mayor's team said": the owner is the source.
 _OWNER_OFFICE = regex.compile(
     r"(?:['’]s|(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er))\s+(?P<noun>office|team|camp)$")
+_PRONOUN_PRESS = regex.compile(r"(?<![\p{L}])(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er)\s+(?:official\s+)?"
+                            r"(?:press|media)\s+(?:service|office|centre|center)$")
+_PRONOUN_PRESS_ENDS = ("service", "office", "centre", "center")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
@@ -1113,6 +1116,16 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if owner is not None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
+
+    # "Its press service said", "his media office said": the press office of the body (or person)
+    # spoken of last.
+    own_press = _PRONOUN_PRESS.search(segment) if segment.endswith(_PRONOUN_PRESS_ENDS) else None
+    if own_press:
+        pronoun = own_press.group("pronoun").lower()
+        owner = ctx.last_org(pos) if pronoun == "its" \
+            else ctx.last_person(pos, "f" if pronoun == "her" else "m")
+        if owner is not None:
+            return attrs.evolve(owner, start=lo + own_press.start(), end=end, channel="press service")
 
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
@@ -2112,7 +2125,25 @@ def _outlet_label(ctx: _Context, outlet: _Source) -> str | None:
     return outlet.name
 
 
+# "acknowledged the attack in a statement distributed by his press service": the statement is how
+# the clause's own reporting verb reported, not a second attribution.
+_STATEMENT_BEFORE = regex.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,2}"
+                                  r"(?:statement|post|message|video|address|update|release)\s+$")
+
+
+def _reported_by_clause(ctx: _Context, match: regex.Match[str], sentence: Span) -> bool:
+    """Whether the passive at ``match`` only says how an active reporting verb before it reported."""
+    statement = _STATEMENT_BEFORE.search(ctx.text, max(sentence.start, match.start() - 60), match.start())
+    if statement is None:
+        return False
+    words = _LETTERS.findall(ctx.text, max(sentence.start, statement.start() - 80), statement.start())[-10:]
+    return any(word in lx.VERBS and (i == 0 or words[i - 1].lower() not in _PASSIVE_AUX)
+               for i, word in enumerate(words))
+
+
 def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[_Found]:
+    if _reported_by_clause(ctx, match, sentence):
+        return []
     source = _np_after(ctx, match.end(), sentence.end, match.start())
     if source is None:
         # "released by a commercial provider, Maxar Technologies": a description, then the name.
