@@ -244,3 +244,15 @@ def test_pronoun_press_service_is_its_owner(pipeline: Pipeline, text: str, sourc
 )
 def test_statement_of_the_clause_is_no_second_attribution(pipeline: Pipeline, text: str) -> None:
     assert len(attributions(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        pytest.param("Unconfirmed reports on local Telegram channels speak of blasts in Izmail.", "Telegram",
+                     id="reports-speak-of"),
+        pytest.param("Residents speak of at least six explosions.", None, id="residents-speak-of"),
+    ],
+)
+def test_plural_speak_of(pipeline: Pipeline, text: str, channel: str | None) -> None:
+    assert summary(attributions(pipeline, text)) == [("speak of", None, "reported", channel)]

@@ -67,7 +67,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "suggest": ("suggest", "suggests", "suggested"),
         "share": ("share", "shares", "shared"),
         "release": ("release", "releases", "released"),
-        "speak": ("speaks", "spoke"),
+        "speak": ("speak", "speaks", "spoke"),
         "offer": ("offers", "offered"),
         "confirm": ("confirm", "confirms", "confirmed"),
         "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
