@@ -256,3 +256,19 @@ def test_statement_of_the_clause_is_no_second_attribution(pipeline: Pipeline, te
 )
 def test_plural_speak_of(pipeline: Pipeline, text: str, channel: str | None) -> None:
     assert summary(attributions(pipeline, text)) == [("speak of", None, "reported", channel)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param("The Ukrainian Justice Ministry says bombs struck a prison.",
+                     ["Ukrainian Justice Ministry"], id="demonym-topic-ministry"),
+        pytest.param("Ukraine's Justice Ministry said 16 inmates died. The ministry added that 35 were hurt.",
+                     ["Ukrainian Justice Ministry"] * 2, id="possessive-topic-ministry-then-anaphor"),
+        pytest.param("The Russian Transport Ministry said flights resumed.", ["Russian Transport Ministry"],
+                     id="transport-ministry"),
+    ],
+)
+def test_a_named_ministry_is_not_the_defence_ministry(pipeline: Pipeline, text: str,
+                                                      sources: list[str]) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == sources

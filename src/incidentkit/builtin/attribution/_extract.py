@@ -1331,9 +1331,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if noun == "task force":
             noun = "headquarters"  # a region's operational headquarters, as in _regional
         org = ctx.last_org(pos, noun)
+        # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
+        # noun makes a name, not an anaphor to fill with the defence ministry.
+        name_before = not anaphor.group().lower().startswith("the") and len(words) > 1 \
+            and _CAP.match(words[-2][2]) is not None and words[-2][2].lower() not in lx.STOP_WORDS
         if org is None and noun in _FACILITIES:
             org = _named_facility(ctx, noun, start, end, pos)
-        if org is None and noun == "ministry":
+        if org is None and noun == "ministry" and not name_before:
             # Reports on air attacks that say only "the ministry" mean the defence ministry.
             entry = ctx.table.resolve("Defence Ministry", country=ctx.country_near(start), day=ctx.day)
             org = ctx.from_entry(entry, start, end) if entry is not None else None
