@@ -272,3 +272,16 @@ def test_plural_speak_of(pipeline: Pipeline, text: str, channel: str | None) -> 
 def test_a_named_ministry_is_not_the_defence_ministry(pipeline: Pipeline, text: str,
                                                       sources: list[str]) -> None:
     assert [a.source for a in attributions(pipeline, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("A drone hit the Kursk nuclear power plant overnight, the plant's press service said.",
+                     "Kursk Nuclear Power Plant", id="plant-with-its-kind"),
+        pytest.param("A drone hit the Novoshakhtinsk oil refinery. The refinery said the fire was out.",
+                     "Novoshakhtinsk Oil Refinery", id="refinery-with-its-kind"),
+    ],
+)
+def test_facility_named_with_its_kind(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == [source]

@@ -392,7 +392,13 @@ def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str)
 # Heads of `the company`, `the airport`: a business or a site named earlier in the report.
 _FACILITIES = frozenset("company firm operator airport port plant refinery".split())
 _BUSINESSES = frozenset("company firm operator".split())
-_FACILITY_NAMES = {noun: regex.compile(rf"\b(\p{{Lu}}[\p{{L}}\-]+)\s+(?i:{noun})\b") for noun in _FACILITIES}
+# What kind of plant or port it is, between its name and the noun: "Kursk nuclear power plant".
+_FACILITY_KINDS = ("nuclear|power|thermal|hydroelectric|oil|gas|fuel|chemical|petrochemical|processing|"
+                   "export|metallurgical|steel|coke|fertiliser|fertilizer|ammunition|explosives|sea|river|"
+                   "commercial")
+_FACILITY_NAMES = {
+    noun: regex.compile(rf"\b(\p{{Lu}}[\p{{L}}\-]+(?:\s+(?:{_FACILITY_KINDS})){{0,3}})\s+(?i:{noun})\b")
+    for noun in _FACILITIES}
 
 
 def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) -> _Source | None:
@@ -409,7 +415,8 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
             last = match
     if last is None:
         return None
-    return _Source(start=start, end=end, name=f"{last.group(1)} {noun.title()}", type=SourceType.ORGANIZATION,
+    name = " ".join(word[:1].upper() + word[1:] for word in last.group(1).split())
+    return _Source(start=start, end=end, name=f"{name} {noun.title()}", type=SourceType.ORGANIZATION,
                    kind=noun)
 
 
