@@ -285,3 +285,10 @@ def test_a_named_ministry_is_not_the_defence_ministry(pipeline: Pipeline, text: 
 )
 def test_facility_named_with_its_kind(pipeline: Pipeline, text: str, source: str) -> None:
     assert [a.source for a in attributions(pipeline, text)] == [source]
+
+
+def test_the_press_service_again_is_its_owner(pipeline: Pipeline) -> None:
+    text = ("Gladkov's press service said two people were hurt. Later the press service said a third man "
+            "had died.")
+    expected = ("said", "Vyacheslav Gladkov", "stated", "press service")
+    assert summary(attributions(pipeline, text)) == [expected, expected]

@@ -203,6 +203,7 @@ _OWNER_OFFICE = regex.compile(
     r"(?:['’]s|(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er))\s+(?P<noun>office|team|camp)$")
 _PRONOUN_PRESS = regex.compile(r"(?<![\p{L}])(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er)\s+(?:official\s+)?"
                             r"(?:press|media)\s+(?:service|office|centre|center)$")
+_THE_PRESS_SERVICE = regex.compile(r"(?<![\p{L}])(?:the|The)\s+press\s+(?:service|office)$")
 _PRONOUN_PRESS_ENDS = ("service", "office", "centre", "center")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
@@ -1123,6 +1124,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if owner is not None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
+
+    # "the press service said" again: whoever spoke through a press service last.
+    again = _THE_PRESS_SERVICE.search(segment) if segment.endswith(("service", "office")) else None
+    if again:
+        spoke = _near(ctx.sources, pos, lambda i: i[1].channel == "press service" and bool(i[1].name))
+        if spoke is not None:
+            return attrs.evolve(spoke, start=lo + again.start(), end=end, channel="press service")
 
     # "Its press service said", "his media office said": the press office of the body (or person)
     # spoken of last.
