@@ -201,6 +201,10 @@ _PRESS_SERVICE = regex.compile(r"(?:['’]s|(?<=\p{Lu}[\p{L}\-]*))\s+(?:official
 # "X's office said", "the mayor's team said": the owner is the source.
 _OWNER_OFFICE = regex.compile(
     r"(?:['’]s|(?<![\p{L}])(?P<pronoun>[Hh]is|[Hh]er))\s+(?P<noun>office|team|camp)$")
+_PRONOUN_PRESS = regex.compile(r"(?<![\p{L}])(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er)\s+(?:official\s+)?"
+                            r"(?:press|media)\s+(?:service|office|centre|center)$")
+_THE_PRESS_SERVICE = regex.compile(r"(?<![\p{L}])(?:the|The)\s+press\s+(?:service|office)$")
+_PRONOUN_PRESS_ENDS = ("service", "office", "centre", "center")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
@@ -282,7 +286,7 @@ _DOCUMENT = regex.compile(
 _ORG_ANAPHOR = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?i:(?:the\s+)?(?P<noun>ministry|agency|service|command|department|administration|government|"
     r"office|committee|fleet|navy|army|military|force|company|firm|operator|airport|port|plant|refinery|"
-    r"think\s+tank|institute|group))$"
+    r"think\s+tank|institute|group|headquarters|council|directorate|commission|task\s+force))$"
 )
 # A regional body: "The regional government", "the Kharkiv regional prosecutor's office",
 # "the city military administration", "the republic's health ministry".
@@ -292,7 +296,7 @@ _REGIONAL = regex.compile(
     r"district)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
-    r"ministry|council|police|department|service|headquarters))$"
+    r"ministry|council|police|department|service|headquarters|task\s+force))$"
 )
 # Media named with a descriptor: "The state news agency TASS", "The Telegram channel Baza".
 _MEDIA = regex.compile(
@@ -320,6 +324,12 @@ _NEWSPAPER = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
     + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r"))$"
 )
+# A broadcaster by its name: "Al-Masirah TV", "Houthi-run Al-Masirah TV" ("Channel One": see _MEDIA).
+_BROADCASTER = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:TV|Television))$"
+)
+_CONTROLLED = ("-run", "-backed", "-controlled", "-owned", "-affiliated", "-funded", "-linked", "-based",
+               "-aligned")
 # A generic organisation name: "the Black Sea Fleet", "The SBU security service".
 _ORG_HEAD_RE = "|".join(sorted(lx.ORG_HEADS, key=len, reverse=True))
 _ORG_WORDS = ("of|and|the|for|security|state|energy|defence|defense|emergency|border|national|military|"
@@ -383,7 +393,13 @@ def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str)
 # Heads of `the company`, `the airport`: a business or a site named earlier in the report.
 _FACILITIES = frozenset("company firm operator airport port plant refinery".split())
 _BUSINESSES = frozenset("company firm operator".split())
-_FACILITY_NAMES = {noun: regex.compile(rf"\b(\p{{Lu}}[\p{{L}}\-]+)\s+(?i:{noun})\b") for noun in _FACILITIES}
+# What kind of plant or port it is, between its name and the noun: "Kursk nuclear power plant".
+_FACILITY_KINDS = ("nuclear|power|thermal|hydroelectric|oil|gas|fuel|chemical|petrochemical|processing|"
+                   "export|metallurgical|steel|coke|fertiliser|fertilizer|ammunition|explosives|sea|river|"
+                   "commercial")
+_FACILITY_NAMES = {
+    noun: regex.compile(rf"\b(\p{{Lu}}[\p{{L}}\-]+(?:\s+(?:{_FACILITY_KINDS})){{0,3}})\s+(?i:{noun})\b")
+    for noun in _FACILITIES}
 
 
 def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) -> _Source | None:
@@ -400,7 +416,8 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
             last = match
     if last is None:
         return None
-    return _Source(start=start, end=end, name=f"{last.group(1)} {noun.title()}", type=SourceType.ORGANIZATION,
+    name = " ".join(word[:1].upper() + word[1:] for word in last.group(1).split())
+    return _Source(start=start, end=end, name=f"{name} {noun.title()}", type=SourceType.ORGANIZATION,
                    kind=noun)
 
 
@@ -423,8 +440,9 @@ _TOLD_OUTLET = regex.compile(
 # The object of "tell" named like a newspaper: "told the Financial Times", "told the Kyiv Post".
 _TOLD_NAMED_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
-    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\b"
-)  # "told the Kyiv Post", "told Radio Liberty"
+    + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?"
+    r"|Channel\s+(?:\p{Lu}[\p{L}\-]+|\d{1,3}))\b"
+)  # "told the Kyiv Post", "told Radio Liberty", "told Channel One", "told Channel 24"
 # Channels few reports name: their patterns are compiled on first use. Each is scanned in at most
 # 14 of the 816 reports of the regression corpus (Telegram 154, briefing 89, X 50, press service 27).
 _RARE_CHANNELS = frozenset({"VKontakte", "social media", "Facebook", "parliament", "video address",
@@ -520,6 +538,7 @@ class _Context:
     # -- the report's people and organisations, in text order
 
     def _collect_mentions(self) -> None:
+        short: set[int] = set()  # where a person is named by one word the table knows
         for hit in self.hits:
             entry = self.entry_of(hit)
             possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
@@ -529,6 +548,8 @@ class _Context:
                 entry = _owned_entry(self, hit, entry, possessive.group("country"))
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
+                if " " not in hit.text:
+                    short.add(hit.start)
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
@@ -544,6 +565,18 @@ class _Context:
                 self.people.append((match.start(), person))
         self.people.sort(key=lambda p: p[0])
         self.orgs.sort(key=lambda o: o[0])
+        # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
+        # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
+        if short:
+            spelled: dict[str, str] = {}
+            for index, (start, person) in enumerate(self.people):
+                if not person.name or " " not in person.name:
+                    continue
+                surname = person.name.rsplit(" ", 1)[1]
+                if start not in short:
+                    spelled[surname] = person.name
+                elif spelled.get(surname, person.name) != person.name:
+                    self.people[index] = (start, attrs.evolve(person, name=spelled[surname]))
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
         """The entry an alias hit names.
@@ -964,12 +997,23 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
     return office, place
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
 def _role_from_title(title: str | None, office: str | None, place: str | None) -> str | None:
     """A readable role from a title: `Kursk region governor` → `Governor of Kursk Oblast`."""
     if not title:
         return None
     text = _RE_LEADING_ARTICLE.sub("", title.strip())
+    words = text.split()
+    ranks = len(words)
+    while ranks > 0 and words[ranks - 1].lower() in lx.RANKS:
+        ranks -= 1
+    if ranks == 0 and all(w.lower() in _COURTESY for w in words):
+        return None  # "Mr Khinshtein": no role
+    if 0 < ranks < len(words) and words[ranks].lower() != "general":
+        text = " ".join(words[:ranks])  # "spokesman Rear Admiral": the rank is no part of the role
     acting = "Acting " if _RE_ACTING.search(text) else ""
     if office == "governor" and place and _RE_REGIONAL_OR_GOVERNOR.search(text):
         return f"{acting}Governor of {place} Oblast"
@@ -1035,13 +1079,14 @@ _SPEAKERS_FOR = regex.compile(
 _PRESS_SERVICE_ENDS = ("service", "office", "channel", "account", "page")
 _OWNER_OFFICE_ENDS = ("office", "team", "camp")
 _REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
-                  "service", "headquarters")
+                  "service", "headquarters", "force")
 # Of case-insensitive patterns, lowercase.
 _OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
                       "broadcaster", "daily")
 _ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
                      "office", "committee", "fleet", "navy", "army", "military", "force", "company", "firm",
-                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group")
+                     "operator", "airport", "port", "plant", "refinery", "tank", "institute", "group",
+                     "headquarters", "council", "directorate", "commission")
 
 
 def _may_end_with(segment: str, endings: tuple[str, ...]) -> bool:
@@ -1079,6 +1124,23 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if owner is not None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
+
+    # "the press service said" again: whoever spoke through a press service last.
+    again = _THE_PRESS_SERVICE.search(segment) if segment.endswith(("service", "office")) else None
+    if again:
+        spoke = _near(ctx.sources, pos, lambda i: i[1].channel == "press service" and bool(i[1].name))
+        if spoke is not None:
+            return attrs.evolve(spoke, start=lo + again.start(), end=end, channel="press service")
+
+    # "Its press service said", "his media office said": the press office of the body (or person)
+    # spoken of last.
+    own_press = _PRONOUN_PRESS.search(segment) if segment.endswith(_PRONOUN_PRESS_ENDS) else None
+    if own_press:
+        pronoun = own_press.group("pronoun").lower()
+        owner = ctx.last_org(pos) if pronoun == "its" \
+            else ctx.last_person(pos, "f" if pronoun == "her" else "m")
+        if owner is not None:
+            return attrs.evolve(owner, start=lo + own_press.start(), end=end, channel="press service")
 
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
@@ -1190,6 +1252,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
     if media:
         outlet = media.group("name")
+        if segment[:media.start("name")].rstrip().endswith("Channel"):
+            outlet = f"Channel {outlet}"  # "Kremlin-backed Channel One": the word is part of the name
         known = ctx.table.resolve(outlet)
         named = (ctx.from_entry(known, lo + media.start(), end) if known is not None
                  else _Source(start=lo + media.start(), end=end, name=outlet, type=SourceType.MEDIA))
@@ -1218,6 +1282,21 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + newspaper.start()
         candidates.append((start, 0, _Source(start=start, end=end, name=newspaper.group("name"),
                                              type=SourceType.MEDIA)))
+
+    broadcaster = _BROADCASTER.search(segment) if hit is None and last in ("TV", "Television") else None
+    if broadcaster:
+        at = broadcaster.start("name")
+        for word in _LETTER_RUN.finditer(broadcaster.group("name")):  # not "Houthi-run", "Russian"
+            if word.group().lower().endswith(_CONTROLLED) or word.group().lower() in lx.DEMONYMS \
+                    or word.group().lower() in lx.STOP_WORDS:
+                at = broadcaster.start("name") + word.end()
+                continue
+            break
+        while at < len(segment) and segment[at].isspace():
+            at += 1
+        name = segment[at:broadcaster.end("name")]
+        if name and name not in ("TV", "Television"):
+            candidates.append((lo + at, 0, _Source(start=lo + at, end=end, name=name, type=SourceType.MEDIA)))
 
     regional = _REGIONAL.search(segment) if segment.endswith(_REGIONAL_ENDS) else None
     if regional:
@@ -1264,10 +1343,16 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if anaphor:
         start = lo + anaphor.start()
         noun = " ".join(anaphor.group("noun").lower().split())
+        if noun == "task force":
+            noun = "headquarters"  # a region's operational headquarters, as in _regional
         org = ctx.last_org(pos, noun)
+        # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
+        # noun makes a name, not an anaphor to fill with the defence ministry.
+        name_before = not anaphor.group().lower().startswith("the") and len(words) > 1 \
+            and _CAP.match(words[-2][2]) is not None and words[-2][2].lower() not in lx.STOP_WORDS
         if org is None and noun in _FACILITIES:
             org = _named_facility(ctx, noun, start, end, pos)
-        if org is None and noun == "ministry":
+        if org is None and noun == "ministry" and not name_before:
             # Reports on air attacks that say only "the ministry" mean the defence ministry.
             entry = ctx.table.resolve("Defence Ministry", country=ctx.country_near(start), day=ctx.day)
             org = ctx.from_entry(entry, start, end) if entry is not None else None
@@ -1525,6 +1610,9 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         name = f"{base} {kind} {'Military ' if 'military' in body else ''}Administration"
     elif body.endswith("office"):
         name = f"{region} Prosecutor's Office"
+    elif body.endswith("task force"):
+        # A Russian region's operational headquarters (operativny shtab) is often called its task force.
+        name = f"{region} Operational Headquarters"
     elif body.endswith("ministry"):
         topic = body.removesuffix("ministry").strip()
         topic = "Regional Security" if level == "regional" and topic == "security" else topic.title()
@@ -2056,7 +2144,25 @@ def _outlet_label(ctx: _Context, outlet: _Source) -> str | None:
     return outlet.name
 
 
+# "acknowledged the attack in a statement distributed by his press service": the statement is how
+# the clause's own reporting verb reported, not a second attribution.
+_STATEMENT_BEFORE = regex.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}\-]+\s+){0,2}"
+                                  r"(?:statement|post|message|video|address|update|release)\s+$")
+
+
+def _reported_by_clause(ctx: _Context, match: regex.Match[str], sentence: Span) -> bool:
+    """Whether the passive at ``match`` only says how an active reporting verb before it reported."""
+    statement = _STATEMENT_BEFORE.search(ctx.text, max(sentence.start, match.start() - 60), match.start())
+    if statement is None:
+        return False
+    words = _LETTERS.findall(ctx.text, max(sentence.start, statement.start() - 80), statement.start())[-10:]
+    return any(word in lx.VERBS and (i == 0 or words[i - 1].lower() not in _PASSIVE_AUX)
+               for i, word in enumerate(words))
+
+
 def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[_Found]:
+    if _reported_by_clause(ctx, match, sentence):
+        return []
     source = _np_after(ctx, match.end(), sentence.end, match.start())
     if source is None:
         # "released by a commercial provider, Maxar Technologies": a description, then the name.
@@ -2100,7 +2206,8 @@ _INSERTED = regex.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)"
     r"|\s+(?:overnight|today|yesterday|this\s+morning|last\s+night)"
     r"|,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\-]+\s+){0,2}(?:statement|post|report|update|message|"
-    r"summary|address),?)\s*$"
+    r"summary|address),?"
+    r"|\s*\([^()\n,;:\"“”]{1,40}\))\s*$"  # "the Emergencies Ministry (MChS) said"
 )
 
 
@@ -2201,13 +2308,13 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         # The verb follows a comma: "X, the head of ..., said" or ", said X".
         source = _across_commas(ctx, lo, lo + len(before_verb) - 1, start)
         if source is None and lemma not in lx.NEEDS_OBJECT:
-            source = _np_after(ctx, cue_end, hi, start)
+            source = _inverted_subject(ctx, cue_end, hi, start)
             if source is not None:
                 source = _forward_appositive(ctx, source, hi)
                 inverted = True
     elif seg == q and (before_verb == "" or before_verb.endswith(("\"", "”"))):
         if lemma not in lx.NEEDS_OBJECT:
-            source = _np_after(ctx, cue_end, hi, start)
+            source = _inverted_subject(ctx, cue_end, hi, start)
             if source is not None:
                 source = _forward_appositive(ctx, source, hi)
                 inverted = True
@@ -2287,6 +2394,22 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
                 else interview.group("name")
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
+
+
+# Words that make a noun phrase after the verb the subject of the reported clause, not of the verb:
+# "…, citing the administration, said five people had been killed".
+_CLAUSE_VERBS = _PASSIVE_AUX | frozenset(
+    "had has have will would could may might should can did do does".split())
+
+
+def _inverted_subject(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None:
+    """The subject after its verb (`, said Serhiy Popko`), unless a verb follows it (it opens the content)."""
+    source = _np_after(ctx, start, limit, pos)
+    if source is not None and source.end is not None:
+        following = _NEXT_WORD.match(ctx.text, source.end, limit)
+        if following is not None and following.group(1).lower() in _CLAUSE_VERBS:
+            return None
+    return source
 
 
 def _told_media(ctx: _Context, start: int, end: int) -> str | None:
@@ -2436,6 +2559,9 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
+    named = _described_then_named(ctx, seg0, comma0, seg1, phrase)
+    if named is not None:
+        return attrs.evolve(named, end=comma)
     # "Oleksandr Vilkul, who heads the administration of Kryvyi Rih, Zelensky's hometown, said":
     # a relative clause with commas of its own; the subject stands before it.
     openers = list(_RELATIVE_AFTER_COMMA.finditer(text, max(lo, comma - 160), comma0))
@@ -2450,6 +2576,34 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                 return None
         return attrs.evolve(before, end=opener.start())
     return None
+
+
+# What a business or group is, then its name between commas: "The company, Flex, said",
+# "The grid operator, Ukrenergo, said", "The refinery's owner, Surgutneftegaz, said".
+_DESCRIPTOR_BEFORE = regex.compile(
+    r"^(?:the|The|its|Its)\s+(?:[\p{L}\-'’]+\s+){0,3}?(?P<noun>(?i:group|organi[sz]ation|think\s+tank|company|"
+    r"firm|monitor|project|initiative|NGO|watchdog|consultancy|operator|owner))$"
+)
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}\p{N}\-&]*(?:\s+\p{Lu}[\p{L}\p{N}\-&]*){0,3}")
+
+
+def _described_then_named(ctx: _Context, seg0: int, comma0: int, seg1: int, phrase: str) -> _Source | None:
+    """An organisation named between commas after what it is (`The company, Flex,`), else None."""
+    if not _NAME_ONLY.fullmatch(phrase) or phrase.split()[0].lower() in lx.STOP_WORDS:
+        return None
+    described = _DESCRIPTOR_BEFORE.match(ctx.text[seg0:comma0].strip())
+    if described is None:
+        return None
+    hit = ctx.hit_by_start.get(seg1)
+    if hit is not None and hit.end == seg1 + len(phrase):
+        entry = ctx.entry_of(hit)
+        if entry.type is SourceType.PERSON:
+            return None
+        return ctx.from_entry(entry, seg0, seg1 + len(phrase))
+    noun = " ".join(described.group("noun").lower().split())
+    if noun == "owner":
+        noun = "company"  # "The refinery's owner, Surgutneftegaz, said ... The company added"
+    return _Source(start=seg0, end=seg1 + len(phrase), name=phrase, kind=noun, type=SourceType.ORGANIZATION)
 
 
 _RELATIVE_AFTER_COMMA = regex.compile(r",\s+(?:who|whose|which)\b")
@@ -2475,7 +2629,9 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, start=prev_seg + role.start(), role=source.role
+    # A rank before the name is no role ("The IDF spokesman, Lt Col Nadav Shoshani,"): the office wins.
+    rank_only = source.role is not None and all(w.lower() in lx.RANKS for w in source.role.split())
+    return attrs.evolve(source, start=prev_seg + role.start(), role=(None if rank_only else source.role)
                         or _role_from_title(title, office, place), office=office, place=place or source.place)
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "NEEDS_OBJECT",
     "NEEDS_THAT",
     "ORG_HEADS",
+    "RANKS",
     "REPORT_NOUNS",
     "ROLE_NOUNS",
     "STOP_WORDS",
@@ -66,7 +67,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "suggest": ("suggest", "suggests", "suggested"),
         "share": ("share", "shares", "shared"),
         "release": ("release", "releases", "released"),
-        "speak": ("speaks", "spoke"),
+        "speak": ("speak", "speaks", "spoke"),
         "offer": ("offers", "offered"),
         "confirm": ("confirm", "confirms", "confirmed"),
         "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
@@ -181,6 +182,10 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
         r"in\s+an?\s+(?:later\s+|new\s+)?Facebook\s+(?:post|message|video)",
     ),
+    "Max": (  # the Russian state messenger: "on Max", "in the Max messenger", "on his MAX channel"
+        r"(?:on|via|in)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:Max|MAX)"
+        r"(?:\s+(?:messenger|channel|account|page|post|app))?(?!\s+\p{Lu})",
+    ),
     "Instagram": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
     "VKontakte": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
     "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
@@ -188,13 +193,16 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
         r"(?:television|TV|telethon)\b",
         r"in\s+an?\s+(?:(?:live|televised)\s+)?(?:television|TV)\s+(?:interview|address|appearance)",
+        r"in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?televised\s+(?:[\p{L}\-]+\s+)?"
+        r"(?:statement|address|speech|interview|remarks|comments|appearance|message)",
     ),
     "radio": (
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|local|public)\s+)?radio\b",
         r"in\s+an?\s+radio\s+interview",
     ),
     "briefing": (
-        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:briefing|conference))",
+        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:televised\s+)?(?:news\s+|press\s+)?"
+        r"(?:briefing|conference))",
         r"(?i:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
         r"(?:briefing|press\s+conference)",
@@ -223,10 +231,11 @@ CHANNEL_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Telegram": ("Telegram",),
     "X": ("X", "Twitter", "tweeted"),
     "Facebook": ("Facebook",),
+    "Max": ("Max", "MAX"),
     "Instagram": ("Instagram",),
     "VKontakte": ("VK",),
     "YouTube": ("YouTube",),
-    "television": ("tele", "TV"),  # television, telethon
+    "television": ("tele", "TV"),  # television, telethon, televised
     "radio": ("radio",),
     "briefing": ("reporters", "journalists", "press", "briefing", "conference"),
     "parliament": ("arliament", "lawmakers", "MPs", "Sejm", "Duma", "Rada"),
@@ -286,10 +295,17 @@ ORG_HEADS = frozenset("""
     intelligence school academy college
 """.split())
 
+#: Courtesy titles and military ranks: title words before a name that are no role of their own
+#: (`Mr Khinshtein`, `Air Force commander Lt Gen Mykola Oleshchuk`, `spokesman Rear Admiral Daniel Hagari`).
+RANKS = frozenset("""
+    mr mrs ms dr lt gen col maj capt adm cmdr sgt brig rear lt-gen maj-gen brig-gen lieutenant-general
+    major-general colonel-general lieutenant general colonel major admiral
+""".split())
+
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = RANKS | frozenset("""
     governor mayor head president prime minister spokesman spokeswoman spokesperson commander
-    commander-in-chief lieutenant general colonel major admiral prosecutor secretary chief
+    commander-in-chief prosecutor secretary chief
     deputy acting interim member council local regional region city oblast district republic
     aide adviser advisor director chairman chairwoman speaker ombudsman representative officer
     military administration interior foreign defence defense health energy emergencies kremlin

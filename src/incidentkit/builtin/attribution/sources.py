@@ -248,10 +248,12 @@ class SourceTable:
             names = {entry.name, *entry.aliases}
             if entry.surname:
                 names.add(entry.surname)
-            for alias in names:
-                self._exact.setdefault(_key(alias), []).append(entry)
-            for alias in entry.generic:
-                self._generic.setdefault(_key(alias), []).append(entry)
+            # Once per key: aliases that differ only in case or article ("TASS", "Tass") are one
+            # alias, else the entry would be listed twice under it and look ambiguous.
+            for key in {_key(alias) for alias in names}:
+                self._exact.setdefault(key, []).append(entry)
+            for key in {_key(alias) for alias in entry.generic}:
+                self._generic.setdefault(key, []).append(entry)
         exact = [a for e in self.entries for a in (e.name, *e.aliases, *([e.surname] if e.surname else []))]
         # One-word aliases are matched with their case ("Kim", "TASS"); longer ones in any case.
         self._cased = _phrases([a for a in exact if " " not in a])
