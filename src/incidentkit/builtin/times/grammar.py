@@ -399,6 +399,9 @@ class State:
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
+_IN_THE = regex.compile(r"\s{1,4}(?:in\s{1,4}the\s{1,4}(morning|afternoon|evening)|at\s{1,4}(night))$")
+# An offset from UTC as a zone: "UTC+3", "GMT -05:00".
+_UTC_OFFSET = regex.compile(r"(?:UTC|GMT)\s{0,2}([+\u2212-])\s{0,2}(\d{1,2})(?::?([0-5]\d))?")
 _HOURS_SUFFIX = regex.compile(r"\s{0,4}(?:hours|hrs)$")
 _SECONDS = regex.compile(r"^(\d{1,2}:\d\d):\d\d")
 _CLOCK_PARTS = regex.compile(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?")
@@ -688,14 +691,26 @@ class Grammar:
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
         codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
-        self.ZONE = r"(?:(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])"
+        # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
+        self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
+                     r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
+            # time, or as the end of "from 10 in the morning to 6 in the evening"
+            r"(?=\d)(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
+            r"|\d\s{1,4}(?:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)\s{1,4}"
+            r"(?:to|and|until|till))\s{1,4})"
+            r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
+            r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)(?![\w-])"
+            r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
-            r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
+            r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4}"
+            # the end of "from 18.30-20.00" (its start a clock time too)
+            r"|(?:(?i:\b(?:at|from|between|until|till|since|after|before|around|about))\s{1,4}"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d|(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d)\s{0,4}[-–]\s{0,4})"
             r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
             r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
             r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
@@ -1021,7 +1036,7 @@ class Grammar:
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
-                      r"|local)))",
+                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night)))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
@@ -1293,6 +1308,12 @@ class Grammar:
     def _zone(self, text: str | None) -> str | None:
         if not text:
             return None
+        offset = _UTC_OFFSET.fullmatch(text)
+        if offset is not None:  # "UTC+3" is Etc/GMT-3 (POSIX signs); an offset in minutes has no such zone
+            ahead, hours, minutes = offset.group(1) == "+", int(offset.group(2)), int(offset.group(3) or 0)
+            if minutes or hours > (14 if ahead else 12):
+                return None
+            return "UTC" if hours == 0 else f"Etc/GMT{'-' if ahead else '+'}{hours}"
         return self.zones.get(" ".join(text.lower().split()))
 
     def _clock(self, match: regex.Match[str]) -> Sequence[Piece] | None:
@@ -1998,6 +2019,15 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     lower = text.lower()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
+    meridian = _IN_THE.search(lower)
+    if meridian is not None:  # "10 in the morning", "7 in the evening", "2 at night"
+        spoken = _parse_clock(lower[:meridian.start()])
+        if spoken is None or spoken[0] > 12:
+            return None
+        word, (h, m) = meridian.group(1) or meridian.group(2), spoken
+        if word == "morning" or (word == "night" and h < 6):
+            return (0 if h == 12 else h), m
+        return (12 if word == "afternoon" and h == 12 else (h + 12) % 24), m
     compact = _OCLOCK.sub("", lower)
     compact = _HOURS_SUFFIX.sub("", compact)
     compact = compact.replace(".m.", "m").replace(".m", "m")

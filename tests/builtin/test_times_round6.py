@@ -1,0 +1,81 @@
+"""Times rules found missing on fresh reports (round 6): numeric zones, spoken clock times, ranges.
+
+Each case is a kind of phrase seen in attack reports and wire copy, written fresh
+here (not taken from the corpus or the probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings, TimeMention
+from incidentkit.builtin.times import TimesExtractor
+
+EXTRACTOR = TimesExtractor()
+
+
+def mentions(text: str, published: str | None = None) -> list[TimeMention]:
+    document = Document(text=text, published=published)
+    return [m for m in EXTRACTOR.extract(document, Findings()) if isinstance(m, TimeMention)]
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in mentions(text, published)]
+
+
+# ---------------------------------------------------------------- offsets from UTC as zones
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sirens sounded at 3 a.m. (GMT+3) in the north.", [("3 a.m. (GMT+3)", "Etc/GMT-3")]),
+    ("The barrage began at 02:10 UTC+2.", [("02:10 UTC+2", "Etc/GMT-2")]),
+    ("Jets took off at 22:40 UTC-5.", [("22:40 UTC-5", "Etc/GMT+5")]),
+    ("Ships reported the launch at 0415 GMT+00:00.", [("0415 GMT+00:00", "UTC")]),
+    ("The strike was recorded at 11:20 Tel Aviv time.", [("11:20 Tel Aviv time", "Asia/Jerusalem")]),
+    ("The Security Council meets at 10 a.m. New York time.",
+     [("10 a.m. New York time", "America/New_York")]),
+])
+def test_an_offset_from_utc_or_a_city_time_is_the_zone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.zone) for m in mentions(text, "2025-03-02T12:00:00+02:00")] == expected
+
+
+def test_an_offset_sets_the_bounds() -> None:
+    mention = mentions("Explosions were heard at 04:00 UTC+3.", "2025-03-02")[0]
+    assert mention.earliest is not None and mention.earliest.utcoffset() is not None
+    assert mention.earliest.utcoffset().total_seconds() == 3 * 3600  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- "10 in the morning"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Explosions were heard at around 10 in the morning.", [("10 in the morning", "2025-03-02T10:00")]),
+    ("The drone hit a house at 7 in the evening.", [("7 in the evening", "2025-03-02T19:00")]),
+    ("Missiles struck at 5 o'clock in the morning.", [("5 o'clock in the morning", "2025-03-02T05:00")]),
+    ("Shelling resumed at 3 in the afternoon.", [("3 in the afternoon", "2025-03-02T15:00")]),
+    ("The curfew lasts from 11 at night to 5 in the morning.",
+     [("11 at night", "2025-03-02T23:00"), ("5 in the morning", "2025-03-03T05:00")]),
+    # a count after a part of day stays a count
+    ("Four drones were downed in the morning and 5 in the evening.",
+     [("the morning", "2025-03-02TMO"), ("the evening", "2025-03-02TEV")]),
+])
+def test_an_hour_with_its_part_of_day_is_one_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-02T23:30:00+02:00") == expected
+
+
+# ---------------------------------------------------------------- "18.30-20.00"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The district was shelled between 18.30-20.00.",
+     [("18.30", "2025-03-02T18:30"), ("20.00", "2025-03-02T20:00")]),
+    ("An alert was in force from 21.15 - 22.40.",
+     [("21.15", "2025-03-02T21:15"), ("22.40", "2025-03-02T22:40")]),
+    ("The alert ran 22:10-23.05 in the city.",
+     [("22:10", "2025-03-02T22:10"), ("23.05", "2025-03-02T23:05")]),
+    # prices are not clock times
+    ("Fuel rose 12.50-14.00 hryvnias.", []),
+])
+def test_a_dotted_clock_time_ends_a_dash_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-02T23:30:00+02:00") == expected
+    if expected:
+        document = Document(text=text, published="2025-03-02T23:30:00+02:00")
+        intervals = [i for i in EXTRACTOR.extract(document, Findings()) if not isinstance(i, TimeMention)]
+        assert [(i.start, i.end) for i in intervals] == [(expected[0][1], expected[1][1])]
