@@ -79,3 +79,15 @@ def test_a_dotted_clock_time_ends_a_dash_range(text: str, expected: list[tuple[s
         document = Document(text=text, published="2025-03-02T23:30:00+02:00")
         intervals = [i for i in EXTRACTOR.extract(document, Findings()) if not isinstance(i, TimeMention)]
         assert [(i.start, i.end) for i in intervals] == [(expected[0][1], expected[1][1])]
+
+
+# ---------------------------------------------------------------- "3 hours 35 minutes"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The alert lasted 2 hours 15 minutes.", [("2 hours 15 minutes", "PT2H15M")]),
+    ("Total duration: 1 hour 5 minutes.", [("1 hour 5 minutes", "PT1H5M")]),
+    ("The blockade lasted 2 years 3 months and 10 days.", [("2 years 3 months and 10 days", "P2Y3M10D")]),
+])
+def test_a_compound_length_needs_no_comma_between_its_parts(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-02") == expected

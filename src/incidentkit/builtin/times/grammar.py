@@ -791,14 +791,17 @@ class Grammar:
         at_clock = rf"{_S1}(?i:at){_S1}"
         direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
                      r"|from\s{1,4}now))(?![\w])")
-        compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
+        # ", 5 minutes", " and 40 minutes", or a number in digits right after ("3 hours 35 minutes")
+        compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}|{_S1}(?=\d))"
+                         rf"{self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
             "ago": rf"(?<![\w]){self.UNIT}{direction}",
             # the comma or "and" of compound_next first, then a lookbehind for the unit before it
             "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
-                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}",
+                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}"
+                                 rf"|(?<![\w]){self.UNIT}{_S1}\d{{1,3}}{_S1}{self.UNIT}",
             # a part of each alternative of duration_adj: "hour-long", "62-year-old", "three-day",
             # "weeklong"
             "duration_adj": rf"(?i:long)|-(?i:old)|-{self.UNIT1}",
@@ -958,7 +961,11 @@ class Grammar:
         # part of day that comes after "early-", "late-" or "mid"
         fast_gates = {
             "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
-                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}"],
+                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}",
+                                  # a unit, then a number in digits and a unit ("hours 35 minutes")
+                                  *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
+                                    for unit in ("second", "minute", "hour", "day", "week", "month", "year",
+                                                 "decade"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1921,7 +1928,7 @@ class Grammar:
         return self._one(match, lambda state, start, end: resolved)
 
     _PART = regex.compile(
-        r"(?i)(\S+(?:\s{1,4}and\s{1,4}a\s{1,4}half)?)\s{1,4}([a-z]+)(?:\s{0,4},|\s{1,4}and\b|$)"
+        r"(?i)(\S+(?:\s{1,4}and\s{1,4}a\s{1,4}half)?)\s{1,4}([a-z]+)(?:\s{0,4},|\s{1,4}and\b|(?=\s{1,4}\d)|$)"
     )
     # Units from the largest down, as a compound duration lists them.
     _UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
