@@ -91,3 +91,27 @@ def test_a_dotted_clock_time_ends_a_dash_range(text: str, expected: list[tuple[s
 def test_a_compound_length_needs_no_comma_between_its_parts(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-03-02") == expected
+
+
+# ---------------------------------------------------------------- parts of day as event days
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a day's part named by anaphora dates the clock times after it
+    ("Today two drones were downed. The previous evening, at 19:40, a shell hit a school.",
+     "2025-01-25T12:00:00+03:00",
+     [("Today", "2025-01-25"), ("The previous evening", "2025-01-24TEV"), ("19:40", "2025-01-24T19:40")]),
+    ("On Monday a drone was downed. The following morning, at 06:10, another fell.",
+     "2025-01-29T12:00:00+03:00",
+     [("Monday", "2025-01-27"), ("The following morning", "2025-01-28TMO"), ("06:10", "2025-01-28T06:10")]),
+    # a past evening in a report published after midnight is the day before's
+    ("In the evening, a guided bomb hit a house.", "2025-07-05T00:45:00+03:00",
+     [("the evening", "2025-07-04TEV")]),
+    ("Shelling went on through the afternoon.", "2025-07-05T09:30:00+03:00",
+     [("the afternoon", "2025-07-04TAF")]),
+    # ... unless it lies ahead
+    ("Power will be restored by the evening.", "2025-07-05T09:30:00+03:00",
+     [("the evening", "2025-07-05TEV")]),
+])
+def test_a_part_of_day_takes_its_day_from_context(
+        text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected

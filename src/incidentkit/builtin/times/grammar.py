@@ -395,6 +395,9 @@ class State:
             self.event_pod = resolved.pod
 
 
+#: The hour each part of day (but the night) starts at.
+_POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
+
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
@@ -1487,8 +1490,8 @@ class Grammar:
                 if pod == "NI" and state.night == "timeml":
                     shift = -1 if det == "the previous" else 1
                 shifted = anchor + dt.timedelta(days=shift)
-                return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod,
-                                anchors=False)
+                # it dates the clock times after it ("The previous evening, at 19:30, ...")
+                return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod)
             if pod == "NI" and det == "the past":  # "over the past night": the last one
                 day = state.ref
             elif pod == "NI":
@@ -1498,6 +1501,9 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
+                if (day is not None and state.event_day is None and state.ref_time is not None
+                        and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
+                    day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
             if day is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod, mod=mod)
             return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod, mod=mod,
