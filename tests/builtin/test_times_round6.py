@@ -115,3 +115,20 @@ def test_a_compound_length_needs_no_comma_between_its_parts(
 def test_a_part_of_day_takes_its_day_from_context(
         text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, published) == expected
+
+
+# ---------------------------------------------------------------- a date a past clause looks ahead to
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("A day of mourning has been declared in the city for July 9.", "2024-07-08",
+     [("July 9", "2024-07-09")]),
+    ("Drones disrupted flights ahead of Victory Day celebrations.", "2025-05-07",
+     [("Victory Day", "2025-05-09")]),
+    ("Officials said the curfew was extended until March 15.", "2025-03-10",
+     [("March 15", "2025-03-15")]),
+    # an event date in a past clause is still the past one
+    ("Explosions were heard on June 6.", "2025-06-01", [("June 6", "2024-06-06")]),
+])
+def test_a_date_a_past_clause_looks_ahead_to_is_the_coming_one(
+        text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected

@@ -395,6 +395,11 @@ class State:
             self.event_pod = resolved.pod
 
 
+#: How far after publication a date without a year that a past-tense clause looks ahead to
+#: (see _AHEAD_OF) is still the coming one: the past tense is the announcement's.
+_SOON = dt.timedelta(days=14)
+# Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
+_AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
 #: The hour each part of day (but the night) starts at.
 _POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
 
@@ -1169,6 +1174,9 @@ class Grammar:
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
+            soon = [d for d in candidates if ref < d <= ref + _SOON]
+            if soon and _AHEAD_OF.search(state.text, max(0, start - 20), start):
+                return soon[0]  # "a day of mourning was declared for July 9", said on July 8
             return max(d for d in candidates if d <= ref)
         if tense == "future" and any(d >= ref for d in candidates):
             return min(d for d in candidates if d >= ref)
