@@ -132,3 +132,31 @@ def test_a_part_of_day_takes_its_day_from_context(
 def test_a_date_a_past_clause_looks_ahead_to_is_the_coming_one(
         text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, published) == expected
+
+
+# ---------------------------------------------------------------- more clock forms, and amounts that are not
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flights resumed at 0640 after the alert.", [("0640", "2025-03-02T06:40")]),
+    ("The alert lasted from 2330 GMT to 0215.",
+     [("2330 GMT", "2025-03-02T23:30"), ("0215", "2025-03-03T02:15")]),
+    ("The alert ended at 0215.", [("0215", "2025-03-02T02:15")]),
+    ("The drones were launched at 22.00 Kyiv time (19.00 GMT).",
+     [("22.00 Kyiv time", "2025-03-02T22:00"), ("19.00 GMT", "2025-03-02T19:00")]),
+    # phone numbers, prices and indices are not clock times
+    ("Call the hotline at 0800 123 456 for help.", []),
+    ("Bread rose to 0.50 euros and the index fell to 12.40 points.", []),
+])
+def test_military_and_dotted_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-02T23:50:00+02:00") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Since the start of the day, 12 drones have been destroyed.", "2025-05-13T11:30:00+03:00",
+     [("the start of the day", "2025-05-13", "START")]),
+    ("On May 10, shelling went on until the end of the day.", "2025-05-13T11:30:00+03:00",
+     [("May 10", "2025-05-10", None), ("the end of the day", "2025-05-10", "END")]),
+])
+def test_the_start_or_end_of_the_day_is_that_day(
+        text: str, published: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.value, m.mod) for m in mentions(text, published)] == expected

@@ -719,7 +719,15 @@ class Grammar:
             # the end of "from 18.30-20.00" (its start a clock time too)
             r"|(?:(?i:\b(?:at|from|between|until|till|since|after|before|around|about))\s{1,4}"
             r"(?:[01]?\d|2[0-3])\.[0-5]\d|(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d)\s{0,4}[-–]\s{0,4})"
-            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b"
+            # amounts and measures: "fell to 0.50 euros", "rose to 12.40 points"
+            r"|euro|dollar|hryvn|roubl|rubl|pound|cent|point|metre|meter|litre|liter|ton|kg|cm|mm"
+            r"|usd|eur|uah|rub|gbp|million|billion|thousand))"
+            # "(19.00 GMT)": a dotted time with its zone
+            r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,4}" + self.ZONE + ")"
+            # "at 0215": four digits with a leading zero after a preposition of time
+            r"|(?=0)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since))\s{1,4})"
+            r"0\d[0-5]\d(?![\w:/-]|[.,]\d|\s{0,4}\d)"
             r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
             r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
             r"|(?i:noon|midday|midnight)(?![\w-])"
@@ -903,6 +911,8 @@ class Grammar:
                        rf"(?![\w-])(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s)\b))"
                        rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade|century))"
                        rf"(?![\w-]))"
+                       # "since the start of the day" (only with a bound: see _period)
+                       rf"|(?<=(?i:of){_S1})(?P<the_day>(?i:the{_S1}day)(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
@@ -1051,7 +1061,7 @@ class Grammar:
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
-                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night)))",
+                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
@@ -1060,6 +1070,8 @@ class Grammar:
                        rf"(?=[ADFJMNOS])(?={self.MONTH})",
                        # "the" before what can follow it in a period
                        rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
+                       # "(the end of) the day"
+                       rf"(?i:the)(?<=(?i:of){_S1}(?i:the))(?={_S1}(?i:day))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
                                    "next", "past", "previous", "coming", "current", "following", "prior",
                                    "preceding", *data.SEASONS,
@@ -1701,6 +1713,8 @@ class Grammar:
             mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].split()[-1].lower()]
         if g["yearend"]:
             mod = "END"
+        if g["the_day"] and not g["bound"]:
+            return None  # "the day" alone is a date only where the day rule says so
         if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
             return None
         if g["month"] and not self._month_context(match, text):
@@ -1757,6 +1771,9 @@ class Grammar:
         self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int
     ) -> str | None:
         ref = state.ref
+        if g["the_day"]:  # "the end of the day": the day the report speaks of
+            anchor = state.anchor()
+            return day_value(anchor) if anchor else None
         lower = " ".join(text.lower().split())
         year_match = regex.search(r"\d{4}", text) if not g["decade"] else None
         explicit_year = int(year_match.group()) if year_match else None
