@@ -160,3 +160,13 @@ def test_military_and_dotted_clock_times(text: str, expected: list[tuple[str, st
 def test_the_start_or_end_of_the_day_is_that_day(
         text: str, published: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(m.text, m.value, m.mod) for m in mentions(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attack lasted around 30 min.", [("30 min", "PT30M")]),
+    ("The alert lasted 1 hour 20 min.", [("1 hour 20 min", "PT1H20M")]),
+    ("Sirens sounded at 0215 hrs.", [("0215 hrs", "2025-03-02T02:15")]),
+    ("Five HR staff and 5 HR officers left.", []),
+])
+def test_abbreviated_units_are_lengths(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-02T12:00:00+02:00") == expected

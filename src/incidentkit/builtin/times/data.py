@@ -28,6 +28,7 @@ __all__ = [
     "SET_ADVERBS",
     "TENS_WORDS",
     "UNITS",
+    "UNIT_ABBREVIATIONS",
     "VAGUE_AMOUNTS",
     "WEEKDAYS",
     "ZONES",
@@ -97,6 +98,11 @@ UNITS: Mapping[str, tuple[str, bool]] = MappingProxyType({
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "week": ("W", False), "fortnight": ("2W", False), "month": ("M", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False),
+})
+
+#: Abbreviated units (matched in lower case only: ``40 min``, ``3 hrs``) → unit.
+UNIT_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
 })
 
 #: Decade words → the decade's first two digits after the century (``the nineties`` → 9).

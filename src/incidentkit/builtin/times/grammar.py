@@ -554,6 +554,8 @@ def _duration(amount: float | None, unit: str) -> str:
 
 def _unit_of(word: str) -> str | None:
     word = word.lower()
+    if word in data.UNIT_ABBREVIATIONS:
+        return data.UNIT_ABBREVIATIONS[word]
     if word in data.UNITS:
         return word
     if word.endswith("ies") and word[:-3] + "y" in data.UNITS:
@@ -694,8 +696,11 @@ class Grammar:
         unit_words = []
         for unit in data.UNITS:
             unit_words += [unit, unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"]
+        # (abbreviations in lower case only: "5 HR staff" is no length)
         self.unit_words = unit_words
-        self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
+        # the unit words written out ("two minutes ago", never "two min ago")
+        self.UNIT_WORD = r"(?i:" + _alt(unit_words) + r")(?![\w])"
+        self.UNIT = r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS) + r")(?![\w])"
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
         codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -706,7 +711,8 @@ class Grammar:
             r"(?:"
             # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
             # time, or as the end of "from 10 in the morning to 6 in the evening"
-            r"(?=\d)(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
+            r"(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
+            r"(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
             r"|\d\s{1,4}(?:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)\s{1,4}"
             r"(?:to|and|until|till))\s{1,4})"
             r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
@@ -725,11 +731,11 @@ class Grammar:
             r"|usd|eur|uah|rub|gbp|million|billion|thousand))"
             # "(19.00 GMT)": a dotted time with its zone
             r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,4}" + self.ZONE + ")"
+            r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
+            r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
             # "at 0215": four digits with a leading zero after a preposition of time
             r"|(?=0)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since))\s{1,4})"
             r"0\d[0-5]\d(?![\w:/-]|[.,]\d|\s{0,4}\d)"
-            r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
-            r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -807,13 +813,14 @@ class Grammar:
         at_clock = rf"{_S1}(?i:at){_S1}"
         direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
                      r"|from\s{1,4}now))(?![\w])")
-        # ", 5 minutes", " and 40 minutes", or a number in digits right after ("3 hours 35 minutes")
-        compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}|{_S1}(?=\d))"
-                         rf"{self.NUM}{_S1}{self.UNIT}")
+        # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes, hours or years
+        # ("3 hours 35 minutes", "2 years 3 months"; see the fast gates)
+        compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
+                         rf"|(?<=(?i:minute|hour|year)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
-            "ago": rf"(?<![\w]){self.UNIT}{direction}",
+            "ago": rf"(?<![\w]){self.UNIT_WORD}{direction}",
             # the comma or "and" of compound_next first, then a lookbehind for the unit before it
             "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
                                  rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}"
@@ -872,8 +879,8 @@ class Grammar:
             # (its pattern also tells the form of a DAY text, see day())
             ("day", rf"(?P<day>{self.DAY_FORMS})", self._day),
             # two days ago / a year earlier / years ago
-            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
-                    + direction,
+            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])"
+                    rf"(?P<unit>{self.UNIT_WORD})" + direction,
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
             ("period", rf"(?:(?P<bound>(?i:the{_S1}(?:start|beginning|end|middle|close|turn|rest|remainder)"
@@ -980,10 +987,11 @@ class Grammar:
         fast_gates = {
             "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
                                   rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}",
-                                  # a unit, then a number in digits and a unit ("hours 35 minutes")
+                                  # minutes, hours or years, then a number in digits and a unit ("hours
+                                  # 35 minutes"; not after days: a gate led by "day" costs a scan of
+                                  # nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("second", "minute", "hour", "day", "week", "month", "year",
-                                                 "decade"))],
+                                    for unit in ("minute", "hour", "year"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1030,7 +1038,7 @@ class Grammar:
         after_the = ["start", "beginning", "end", "middle", "close", "turn", "rest", "remainder", "early",
                      "late", "mid", "latest", "most", "previous", "following", "coming", "next", "current",
                      "prior", "preceding", "year", "month", "week", "quarter", "decade", "century", "same",
-                     "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
+                     "day", "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
         plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
                         "centuries"]
         anchors = {
@@ -1070,8 +1078,6 @@ class Grammar:
                        rf"(?=[ADFJMNOS])(?={self.MONTH})",
                        # "the" before what can follow it in a period
                        rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
-                       # "(the end of) the day"
-                       rf"(?i:the)(?<=(?i:of){_S1}(?i:the))(?={_S1}(?i:day))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
                                    "next", "past", "previous", "coming", "current", "following", "prior",
                                    "preceding", *data.SEASONS,
@@ -1952,7 +1958,7 @@ class Grammar:
                 r"\s{1,4}of\b", match.string[match.end():match.end() + 5]):
             return None  # "a day of mourning" names a day, not a length
         if amount is not None and amount > 1 and g["unit"] and not g["unit"].lower().endswith("s") \
-                and not g["andhalf"]:
+                and not g["andhalf"] and g["unit"] not in data.UNIT_ABBREVIATIONS:
             return None  # "20 year" without plural is a compound, not a duration
         value = _duration(amount, unit)
         resolved = Resolved(type=TimeType.DURATION, value=value, anchors=False)
