@@ -170,3 +170,13 @@ def test_the_start_or_end_of_the_day_is_that_day(
 ])
 def test_abbreviated_units_are_lengths(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-03-02T12:00:00+02:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The port was attacked on the 24th of last month.", [("the 24th of last month", "2025-04-24")]),
+    ("A second strike came on the 3rd of this month.", [("the 3rd of this month", "2025-05-03")]),
+    ("Over the course of the day, 14 drones were downed.", [("the day", "2025-05-11")]),
+])
+def test_a_day_of_a_relative_month_and_the_course_of_the_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-11T15:20:00+03:00") == expected

@@ -91,7 +91,7 @@ _SUBJECT_VERB = regex.compile(
 # A year written out in an expression.
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "during the day": the only context where a bare "the day" is a date.
-_DURING = regex.compile(r"(?i)\b(?:during|throughout)\s{1,4}$")
+_DURING = regex.compile(r"(?i)\b(?:during|throughout|(?:over|in)\s{1,4}the\s{1,4}course\s{1,4}of)\s{1,4}$")
 # A word after a year that makes the year a modifier ("the 2004 Games", "the 2022 election").
 _ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|and|but|was|were|had|the)))")
 # "the" right before an expression.
@@ -771,6 +771,9 @@ class Grammar:
             ),
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
+            # the 24th of last month, the 3rd of this month
+            "of_month": rf"(?i:the){_S1}{self.DAYNUM}{_S1}(?i:of){_S1}(?i:last|this|next|the{_S1}same){_S1}"
+                        r"(?i:month)(?![\w])",
         }
         self.day_form_names = tuple(day_forms)
         # DAY with a group per form, which tells the form of a match (see :meth:`day`)
@@ -779,7 +782,7 @@ class Grammar:
         # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
         # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
         day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
-                          *(name.split(" ")[-1] for name in self.holidays)}
+                          "month", *(name.split(" ")[-1] for name in self.holidays)}
         self.DAY_END = r"(?:\d(?:st|nd|rd|th)?|\.|(?i:" + _alt(day_last_words) + "))"
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
@@ -1297,6 +1300,22 @@ class Grammar:
         gap = state.text[previous_end:start]
         return len(gap) < 12 and _COORDINATION.fullmatch(gap) is not None
 
+    def _day_of_month(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        """``the 24th of last month``: a day of the month before (or after) publication's."""
+        day_number = int(_DIGITS.findall(text)[0])
+        if state.ref is None:
+            return None, f"XXXX-XX-{day_number:02d}"
+        words = text.lower().split()
+        shift = {"last": -1, "next": 1}.get(words[-2], 0)
+        month = state.ref.replace(day=1) + relativedelta(months=shift)
+        try:
+            found = month.replace(day=day_number)
+        except ValueError:
+            return None
+        return found, day_value(found)
+
     def _day_deictic(
         self, text: str, state: State, start: int, end: int
     ) -> tuple[dt.date | None, str] | None:
@@ -1612,8 +1631,8 @@ class Grammar:
     def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("day")
         if _THE_DAY.fullmatch(text) and not _DURING.search(
-                match.string, max(0, match.start() - 12), match.start()):
-            return None  # only "during the day" names a day
+                match.string, max(0, match.start() - 24), match.start()):
+            return None  # only "during the day" (or "over the course of the day") names a day
         if _THE_DAY_BEFORE.fullmatch(text):
             following = match.string[match.end():match.end() + 30]
             if _DETERMINER_AFTER.match(following):
