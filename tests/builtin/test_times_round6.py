@@ -180,3 +180,11 @@ def test_abbreviated_units_are_lengths(text: str, expected: list[tuple[str, str]
 def test_a_day_of_a_relative_month_and_the_course_of_the_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-05-11T15:20:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the small hours, a drone hit a substation.", [("the small hours", "2025-05-13TNI")]),
+    ("In the wee hours of Sunday, sirens sounded.", [("the wee hours of Sunday", "2025-05-11TNI")]),
+])
+def test_the_small_hours_are_a_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-13T08:20:00+03:00") == expected

@@ -835,7 +835,7 @@ class Grammar:
             # fast), then a lookbehind checks that the text before it ends as a DAY does
             "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
             "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
-            "pod_of": rf"(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of){_S1}",
+            "pod_of": rf"(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of){_S1}",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
@@ -848,7 +848,7 @@ class Grammar:
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
-                       rf"(?P<pod>{self.POD}|(?i:early{_S1}hours))"
+                       rf"(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))"
                        rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
@@ -873,7 +873,7 @@ class Grammar:
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
+                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))", self._bare_pod),
             # the week of March 9
             ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
@@ -999,7 +999,7 @@ class Grammar:
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
                     for word in sorted(self.unit_words)],
-            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
+            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
@@ -1054,8 +1054,10 @@ class Grammar:
             # matches start with a determiner, early/late or a part of day (a check after each
             # literal keeps the calls of the rule to the places where it may match)
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
-                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:early{_S1}hours)))" for word in ["the", "that"]]
-                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
+                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:(?:early|small|wee){_S1}hours)))"
+                    for word in ["the", "that"]]
+                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))",
+                      rf"(?i:small)(?={_S1}(?i:hours))", rf"(?i:wee)(?={_S1}(?i:hours))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
             "ref": [*_any_case(["now", "currently", "present", "recent", "lately", "formerly"]),
@@ -1425,7 +1427,7 @@ class Grammar:
 
     def _pod_code(self, word: str) -> str:
         word = " ".join(word.lower().split())
-        return "NI" if word == "early hours" else data.PARTS_OF_DAY[word]
+        return "NI" if word in ("early hours", "small hours", "wee hours") else data.PARTS_OF_DAY[word]
 
     def _pod_of(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
