@@ -188,3 +188,17 @@ def test_a_day_of_a_relative_month_and_the_course_of_the_day(
 ])
 def test_the_small_hours_are_a_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-05-13T08:20:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike on 12.05 killed two people.", [("12.05", "2024-05-12")]),
+    ("On the 12th, drones hit Kharkiv.", [("the 12th", "2024-05-12")]),
+    ("On the 20th, drones hit Kharkiv.", [("the 20th", "2024-04-20")]),
+    ("Talks will resume on the 20th.", [("the 20th", "2024-05-20")]),
+    ("The alert lasted until 4 a.m. local time on the 13th.",
+     [("4 a.m. local time on the 13th", "2024-05-13T04:00")]),
+    # ordinals that are not days
+    ("He lives on the 12th floor; the 12th Army attacked on 12 May.", [("12 May", "2024-05-12")]),
+])
+def test_a_day_without_its_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2024-05-14T10:00:00+03:00") == expected

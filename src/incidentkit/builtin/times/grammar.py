@@ -771,6 +771,14 @@ class Grammar:
             ),
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
+            # "on 12.05": day and month (a clock time would be "at 12.05")
+            # (the start of a string too: a DAY text is read again alone, see day())
+            "day_month": r"(?=\d)(?<=(?i:\bon)\s{1,4}|^)(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])"
+                         r"(?![\w]|[.,/]\d)",
+            # "on the 12th": a day of the month spoken of
+            "ordinal": rf"(?=(?i:t))(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
+                       r"(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)(?![\w])"
+                       r"(?=\s{0,4}(?:[,.;:)]|$|(?i:at|and|to|when|until|till|in|as|or)\b))",
             # the 24th of last month, the 3rd of this month
             "of_month": rf"(?i:the){_S1}{self.DAYNUM}{_S1}(?i:of){_S1}(?i:last|this|next|the{_S1}same){_S1}"
                         r"(?i:month)(?![\w])",
@@ -1270,6 +1278,48 @@ class Grammar:
             found = dt.date(year, month, day_number)
         except ValueError:
             return None
+        return found, day_value(found)
+
+    def _day_day_month(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        day_number, month = (int(part) for part in text.split("."))
+        if state.ref is None:
+            return None, f"XXXX-{month:02d}-{day_number:02d}"
+
+        def make(year: int) -> dt.date | None:
+            try:
+                return dt.date(year, month, day_number)
+            except ValueError:
+                return None
+
+        found = self._pick_year(state, start, end, make)
+        return (found, day_value(found)) if found else None
+
+    def _day_ordinal(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        """``the 12th``: that day of the month the report speaks of, not after publication in the past."""
+        day_number = int(_DIGITS.findall(text)[0])
+        base = state.anchor()
+        if base is None:
+            return None, f"XXXX-XX-{day_number:02d}"
+        months = [base.replace(day=1) + relativedelta(months=shift) for shift in (0, -1, 1)]
+        candidates = []
+        for month in months:
+            try:
+                candidates.append(month.replace(day=day_number))
+            except ValueError:
+                continue
+        if not candidates:
+            return None
+        found = candidates[0]
+        ref = state.ref
+        tense = state.tense(start, end)
+        if ref is not None and found > ref and tense != "future":
+            found = max((d for d in candidates if d <= ref), default=found)
+        elif ref is not None and found < ref and tense == "future":
+            found = min((d for d in candidates if d >= ref), default=found)
         return found, day_value(found)
 
     def _day_weekday(
