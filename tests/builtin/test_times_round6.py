@@ -176,6 +176,7 @@ def test_abbreviated_units_are_lengths(text: str, expected: list[tuple[str, str]
     ("The port was attacked on the 24th of last month.", [("the 24th of last month", "2025-04-24")]),
     ("A second strike came on the 3rd of this month.", [("the 3rd of this month", "2025-05-03")]),
     ("Over the course of the day, 14 drones were downed.", [("the day", "2025-05-11")]),
+    ("Earlier in the day, two drones were downed.", [("the day", "2025-05-11")]),
 ])
 def test_a_day_of_a_relative_month_and_the_course_of_the_day(
         text: str, expected: list[tuple[str, str]]) -> None:

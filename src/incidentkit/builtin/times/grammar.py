@@ -91,7 +91,9 @@ _SUBJECT_VERB = regex.compile(
 # A year written out in an expression.
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "during the day": the only context where a bare "the day" is a date.
-_DURING = regex.compile(r"(?i)\b(?:during|throughout|(?:over|in)\s{1,4}the\s{1,4}course\s{1,4}of)\s{1,4}$")
+_DURING = regex.compile(
+    r"(?i)\b(?:during|throughout|(?:over|in)\s{1,4}the\s{1,4}course\s{1,4}of|(?:later|earlier)\s{1,4}in)\s{1,4}$"
+)
 # A word after a year that makes the year a modifier ("the 2004 Games", "the 2022 election").
 _ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|and|but|was|were|had|the)))")
 # "the" right before an expression.
