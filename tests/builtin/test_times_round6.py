@@ -203,3 +203,13 @@ def test_the_small_hours_are_a_night(text: str, expected: list[tuple[str, str]])
 ])
 def test_a_day_without_its_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2024-05-14T10:00:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Saturday evening, Iran launched drones; the first reached Israel at 01:45.",
+     [("Saturday evening", "2024-04-13TEV"), ("01:45", "2024-04-14T01:45")]),
+    ("Shelling began on the evening of April 12. The alert was lifted at 04:10.",
+     [("the evening of April 12", "2024-04-12TEV"), ("04:10", "2024-04-13T04:10")]),
+])
+def test_an_early_hour_after_an_evening_is_past_midnight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2024-04-14T09:30:00+03:00") == expected

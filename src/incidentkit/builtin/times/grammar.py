@@ -1467,6 +1467,9 @@ class Grammar:
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 if day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
+                elif day is not None and state.event_day is not None and state.event_pod == "EV" \
+                        and clock[0] < 6:
+                    day += dt.timedelta(days=1)  # "on Saturday evening ... at 00:30": past midnight
                 elif (day is not None and state.event_day is None and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
