@@ -28,6 +28,7 @@ __all__ = [
     "SET_ADVERBS",
     "TENS_WORDS",
     "UNITS",
+    "UNIT_ABBREVIATIONS",
     "VAGUE_AMOUNTS",
     "WEEKDAYS",
     "ZONES",
@@ -99,6 +100,11 @@ UNITS: Mapping[str, tuple[str, bool]] = MappingProxyType({
     "decade": ("DE", False), "century": ("CE", False),
 })
 
+#: Abbreviated units (matched in lower case only: ``40 min``, ``3 hrs``) → unit.
+UNIT_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+})
+
 #: Decade words → the decade's first two digits after the century (``the nineties`` → 9).
 DECADE_WORDS: Mapping[str, int] = MappingProxyType({
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -129,7 +135,13 @@ ZONES: Mapping[str, str] = MappingProxyType({
     "minsk time": "Europe/Minsk", "warsaw time": "Europe/Warsaw",
     "berlin time": "Europe/Berlin", "paris time": "Europe/Paris", "london time": "Europe/London",
     "tehran time": "Asia/Tehran", "beijing time": "Asia/Shanghai", "tokyo time": "Asia/Tokyo",
-    "israel time": "Asia/Jerusalem", "jerusalem time": "Asia/Jerusalem",
+    "israel time": "Asia/Jerusalem", "jerusalem time": "Asia/Jerusalem", "tel aviv time": "Asia/Jerusalem",
+    "idt": "Asia/Jerusalem", "irst": "Asia/Tehran", "new york time": "America/New_York",
+    "washington time": "America/New_York", "beirut time": "Asia/Beirut", "baghdad time": "Asia/Baghdad",
+    "riyadh time": "Asia/Riyadh", "sanaa time": "Asia/Aden", "yemen time": "Asia/Aden",
+    "damascus time": "Asia/Damascus", "ankara time": "Europe/Istanbul", "istanbul time": "Europe/Istanbul",
+    "central european time": "Europe/Berlin", "eastern european time": "Europe/Kyiv",
+    "coordinated universal time": "UTC",
     "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
     "central time": "America/Chicago", "mountain time": "America/Denver",
     "utc": "UTC", "gmt": "UTC", "greenwich mean time": "UTC", "zulu": "UTC",

@@ -91,7 +91,9 @@ _SUBJECT_VERB = regex.compile(
 # A year written out in an expression.
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 # "during the day": the only context where a bare "the day" is a date.
-_DURING = regex.compile(r"(?i)\b(?:during|throughout)\s{1,4}$")
+_DURING = regex.compile(
+    r"(?i)\b(?:during|throughout|(?:over|in)\s{1,4}the\s{1,4}course\s{1,4}of|(?:later|earlier)\s{1,4}in)\s{1,4}$"
+)
 # A word after a year that makes the year a modifier ("the 2004 Games", "the 2022 election").
 _ATTRIBUTIVE_YEAR = regex.compile(r"\s{1,4}(?:\p{Lu}|[a-z]{3,}\b(?<!\b(?:when|and|but|was|were|had|the)))")
 # "the" right before an expression.
@@ -395,10 +397,21 @@ class State:
             self.event_pod = resolved.pod
 
 
+#: How far after publication a date without a year that a past-tense clause looks ahead to
+#: (see _AHEAD_OF) is still the coming one: the past tense is the announcement's.
+_SOON = dt.timedelta(days=14)
+# Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
+_AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
+#: The hour each part of day (but the night) starts at.
+_POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
+
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
+_IN_THE = regex.compile(r"\s{1,4}(?:in\s{1,4}the\s{1,4}(morning|afternoon|evening)|at\s{1,4}(night))$")
+# An offset from UTC as a zone: "UTC+3", "GMT -05:00".
+_UTC_OFFSET = regex.compile(r"(?:UTC|GMT)\s{0,2}([+\u2212-])\s{0,2}(\d{1,2})(?::?([0-5]\d))?")
 _HOURS_SUFFIX = regex.compile(r"\s{0,4}(?:hours|hrs)$")
 _SECONDS = regex.compile(r"^(\d{1,2}:\d\d):\d\d")
 _CLOCK_PARTS = regex.compile(r"(\d{1,2})(?:[:h.]?([0-5]\d))?\s{0,4}(?:([ap])m)?")
@@ -543,6 +556,8 @@ def _duration(amount: float | None, unit: str) -> str:
 
 def _unit_of(word: str) -> str | None:
     word = word.lower()
+    if word in data.UNIT_ABBREVIATIONS:
+        return data.UNIT_ABBREVIATIONS[word]
     if word in data.UNITS:
         return word
     if word.endswith("ies") and word[:-3] + "y" in data.UNITS:
@@ -683,22 +698,46 @@ class Grammar:
         unit_words = []
         for unit in data.UNITS:
             unit_words += [unit, unit[:-1] + "ies" if unit.endswith("ry") else unit + "s"]
+        # (abbreviations in lower case only: "5 HR staff" is no length)
         self.unit_words = unit_words
-        self.UNIT = r"(?i:" + _alt(unit_words) + r")(?![\w])"
+        # the unit words written out ("two minutes ago", never "two min ago")
+        self.UNIT_WORD = r"(?i:" + _alt(unit_words) + r")(?![\w])"
+        self.UNIT = r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS) + r")(?![\w])"
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
         codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
-        self.ZONE = r"(?:(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])"
+        # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
+        self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
+                     r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
+            # time, or as the end of "from 10 in the morning to 6 in the evening"
+            r"(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
+            r"(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
+            r"|\d\s{1,4}(?:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)\s{1,4}"
+            r"(?:to|and|until|till))\s{1,4})"
+            r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
+            r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)(?![\w-])"
+            r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
-            r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4})"
-            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b))"
+            r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4}"
+            # the end of "from 18.30-20.00" (its start a clock time too)
+            r"|(?:(?i:\b(?:at|from|between|until|till|since|after|before|around|about))\s{1,4}"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d|(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d)\s{0,4}[-–]\s{0,4})"
+            r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|\.\d|\s{0,4}(?i:hours|km|kilomet|miles|percent|per|%|m\b"
+            # amounts and measures: "fell to 0.50 euros", "rose to 12.40 points"
+            r"|euro|dollar|hryvn|roubl|rubl|pound|cent|point|metre|meter|litre|liter|ton|kg|cm|mm"
+            r"|usd|eur|uah|rub|gbp|million|billion|thousand))"
+            # "(19.00 GMT)": a dotted time with its zone
+            r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s{0,4}" + self.ZONE + ")"
             r"|(?<![\w:.,/])(?:[01]\d|2[0-3])[0-5]\d(?=\s{0,4}(?:GMT|UTC|Z\b|(?i:hours|hrs)\b|(?i:local\s{1,4}time)))"
             r"(?:\s{0,4}(?i:hours|hrs)(?![\w]))?"
+            # "at 0215": four digits with a leading zero after a preposition of time
+            r"|(?=0)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since))\s{1,4})"
+            r"0\d[0-5]\d(?![\w:/-]|[.,]\d|\s{0,4}\d)"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -734,6 +773,17 @@ class Grammar:
             ),
             # Christmas, Independence Day (capitalised)
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
+            # "on 12.05": day and month (a clock time would be "at 12.05")
+            # (the start of a string too: a DAY text is read again alone, see day())
+            "day_month": r"(?=\d)(?<=(?i:\bon)\s{1,4}|^)(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])"
+                         r"(?![\w]|[.,/]\d)",
+            # "on the 12th": a day of the month spoken of
+            "ordinal": rf"(?=(?i:t))(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
+                       r"(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)(?![\w])"
+                       r"(?=\s{0,4}(?:[,.;:)]|$|(?i:at|and|to|when|until|till|in|as|or)\b))",
+            # the 24th of last month, the 3rd of this month
+            "of_month": rf"(?i:the){_S1}{self.DAYNUM}{_S1}(?i:of){_S1}(?i:last|this|next|the{_S1}same){_S1}"
+                        r"(?i:month)(?![\w])",
         }
         self.day_form_names = tuple(day_forms)
         # DAY with a group per form, which tells the form of a match (see :meth:`day`)
@@ -742,7 +792,7 @@ class Grammar:
         # How any DAY text ends (a superset, for gates): a digit (with a suffix), the dot of
         # "Jul.", or the last word of a weekday, month, deictic, anaphoric or holiday form.
         day_last_words = {*data.WEEKDAYS, *data.MONTHS, "today", "yesterday", "tomorrow", "day", "date",
-                          *(name.split(" ")[-1] for name in self.holidays)}
+                          "month", *(name.split(" ")[-1] for name in self.holidays)}
         self.DAY_END = r"(?:\d(?:st|nd|rd|th)?|\.|(?i:" + _alt(day_last_words) + "))"
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
@@ -776,14 +826,18 @@ class Grammar:
         at_clock = rf"{_S1}(?i:at){_S1}"
         direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
                      r"|from\s{1,4}now))(?![\w])")
-        compound_next = rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}){self.NUM}{_S1}{self.UNIT}"
+        # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes, hours or years
+        # ("3 hours 35 minutes", "2 years 3 months"; see the fast gates)
+        compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
+                         rf"|(?<=(?i:minute|hour|year)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
-            "ago": rf"(?<![\w]){self.UNIT}{direction}",
+            "ago": rf"(?<![\w]){self.UNIT_WORD}{direction}",
             # the comma or "and" of compound_next first, then a lookbehind for the unit before it
             "duration_compound": rf"(?:,(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?"
-                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}",
+                                 rf"|(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}){self.NUM}{_S1}{self.UNIT}"
+                                 rf"|(?<![\w]){self.UNIT}{_S1}\d{{1,3}}{_S1}{self.UNIT}",
             # a part of each alternative of duration_adj: "hour-long", "62-year-old", "three-day",
             # "weeklong"
             "duration_adj": rf"(?i:long)|-(?i:old)|-{self.UNIT1}",
@@ -791,7 +845,7 @@ class Grammar:
             # fast), then a lookbehind checks that the text before it ends as a DAY does
             "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
             "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
-            "pod_of": rf"(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of){_S1}",
+            "pod_of": rf"(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of){_S1}",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
@@ -804,7 +858,7 @@ class Grammar:
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
-                       rf"(?P<pod>{self.POD}|(?i:early{_S1}hours))"
+                       rf"(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))"
                        rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
@@ -829,7 +883,7 @@ class Grammar:
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:early{_S1}hours))", self._bare_pod),
+                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))", self._bare_pod),
             # the week of March 9
             ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
@@ -838,8 +892,8 @@ class Grammar:
             # (its pattern also tells the form of a DAY text, see day())
             ("day", rf"(?P<day>{self.DAY_FORMS})", self._day),
             # two days ago / a year earlier / years ago
-            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])(?P<unit>{self.UNIT})"
-                    + direction,
+            ("ago", rf"(?:(?P<num>{self.NUM})|(?P<vague>{self.VAGUE}))?{_SD0}(?<![\w])"
+                    rf"(?P<unit>{self.UNIT_WORD})" + direction,
              self._ago),
             # the start of the year / early 2024 / mid-July / later this year
             ("period", rf"(?:(?P<bound>(?i:the{_S1}(?:start|beginning|end|middle|close|turn|rest|remainder)"
@@ -877,6 +931,8 @@ class Grammar:
                        rf"(?![\w-])(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s)\b))"
                        rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade|century))"
                        rf"(?![\w-]))"
+                       # "since the start of the day" (only with a bound: see _period)
+                       rf"|(?<=(?i:of){_S1})(?P<the_day>(?i:the{_S1}day)(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
@@ -943,12 +999,17 @@ class Grammar:
         # part of day that comes after "early-", "late-" or "mid"
         fast_gates = {
             "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
-                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}"],
+                                  rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}",
+                                  # minutes, hours or years, then a number in digits and a unit ("hours
+                                  # 35 minutes"; not after days: a gate led by "day" costs a scan of
+                                  # nearly every text)
+                                  *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
+                                    for unit in ("minute", "hour", "year"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
                     for word in sorted(self.unit_words)],
-            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:early{_S1}hours)){_S1}(?i:of)){_S1}"],
+            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
@@ -990,7 +1051,7 @@ class Grammar:
         after_the = ["start", "beginning", "end", "middle", "close", "turn", "rest", "remainder", "early",
                      "late", "mid", "latest", "most", "previous", "following", "coming", "next", "current",
                      "prior", "preceding", "year", "month", "week", "quarter", "decade", "century", "same",
-                     "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
+                     "day", "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
         plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
                         "centuries"]
         anchors = {
@@ -1003,8 +1064,10 @@ class Grammar:
             # matches start with a determiner, early/late or a part of day (a check after each
             # literal keeps the calls of the rule to the places where it may match)
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
-                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:early{_S1}hours)))" for word in ["the", "that"]]
-                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
+                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:(?:early|small|wee){_S1}hours)))"
+                    for word in ["the", "that"]]
+                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))",
+                      rf"(?i:small)(?={_S1}(?i:hours))", rf"(?i:wee)(?={_S1}(?i:hours))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
             "ref": [*_any_case(["now", "currently", "present", "recent", "lately", "formerly"]),
@@ -1021,7 +1084,7 @@ class Grammar:
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
-                      r"|local)))",
+                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
@@ -1144,6 +1207,9 @@ class Grammar:
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
+            soon = [d for d in candidates if ref < d <= ref + _SOON]
+            if soon and _AHEAD_OF.search(state.text, max(0, start - 20), start):
+                return soon[0]  # "a day of mourning was declared for July 9", said on July 8
             return max(d for d in candidates if d <= ref)
         if tense == "future" and any(d >= ref for d in candidates):
             return min(d for d in candidates if d >= ref)
@@ -1216,6 +1282,48 @@ class Grammar:
             return None
         return found, day_value(found)
 
+    def _day_day_month(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        day_number, month = (int(part) for part in text.split("."))
+        if state.ref is None:
+            return None, f"XXXX-{month:02d}-{day_number:02d}"
+
+        def make(year: int) -> dt.date | None:
+            try:
+                return dt.date(year, month, day_number)
+            except ValueError:
+                return None
+
+        found = self._pick_year(state, start, end, make)
+        return (found, day_value(found)) if found else None
+
+    def _day_ordinal(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        """``the 12th``: that day of the month the report speaks of, not after publication in the past."""
+        day_number = int(_DIGITS.findall(text)[0])
+        base = state.anchor()
+        if base is None:
+            return None, f"XXXX-XX-{day_number:02d}"
+        months = [base.replace(day=1) + relativedelta(months=shift) for shift in (0, -1, 1)]
+        candidates = []
+        for month in months:
+            try:
+                candidates.append(month.replace(day=day_number))
+            except ValueError:
+                continue
+        if not candidates:
+            return None
+        found = candidates[0]
+        ref = state.ref
+        tense = state.tense(start, end)
+        if ref is not None and found > ref and tense != "future":
+            found = max((d for d in candidates if d <= ref), default=found)
+        elif ref is not None and found < ref and tense == "future":
+            found = min((d for d in candidates if d >= ref), default=found)
+        return found, day_value(found)
+
     def _day_weekday(
         self, text: str, state: State, start: int, end: int
     ) -> tuple[dt.date | None, str] | None:
@@ -1245,6 +1353,22 @@ class Grammar:
     def _coordinated(state: State, previous_end: int, start: int) -> bool:
         gap = state.text[previous_end:start]
         return len(gap) < 12 and _COORDINATION.fullmatch(gap) is not None
+
+    def _day_of_month(
+        self, text: str, state: State, start: int, end: int
+    ) -> tuple[dt.date | None, str] | None:
+        """``the 24th of last month``: a day of the month before (or after) publication's."""
+        day_number = int(_DIGITS.findall(text)[0])
+        if state.ref is None:
+            return None, f"XXXX-XX-{day_number:02d}"
+        words = text.lower().split()
+        shift = {"last": -1, "next": 1}.get(words[-2], 0)
+        month = state.ref.replace(day=1) + relativedelta(months=shift)
+        try:
+            found = month.replace(day=day_number)
+        except ValueError:
+            return None
+        return found, day_value(found)
 
     def _day_deictic(
         self, text: str, state: State, start: int, end: int
@@ -1293,6 +1417,12 @@ class Grammar:
     def _zone(self, text: str | None) -> str | None:
         if not text:
             return None
+        offset = _UTC_OFFSET.fullmatch(text)
+        if offset is not None:  # "UTC+3" is Etc/GMT-3 (POSIX signs); an offset in minutes has no such zone
+            ahead, hours, minutes = offset.group(1) == "+", int(offset.group(2)), int(offset.group(3) or 0)
+            if minutes or hours > (14 if ahead else 12):
+                return None
+            return "UTC" if hours == 0 else f"Etc/GMT{'-' if ahead else '+'}{hours}"
         return self.zones.get(" ".join(text.lower().split()))
 
     def _clock(self, match: regex.Match[str]) -> Sequence[Piece] | None:
@@ -1337,6 +1467,9 @@ class Grammar:
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 if day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
+                elif day is not None and state.event_day is not None and state.event_pod == "EV" \
+                        and clock[0] < 6:
+                    day += dt.timedelta(days=1)  # "on Saturday evening ... at 00:30": past midnight
                 elif (day is not None and state.event_day is None and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
@@ -1349,7 +1482,7 @@ class Grammar:
 
     def _pod_code(self, word: str) -> str:
         word = " ".join(word.lower().split())
-        return "NI" if word == "early hours" else data.PARTS_OF_DAY[word]
+        return "NI" if word in ("early hours", "small hours", "wee hours") else data.PARTS_OF_DAY[word]
 
     def _pod_of(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
@@ -1459,8 +1592,8 @@ class Grammar:
                 if pod == "NI" and state.night == "timeml":
                     shift = -1 if det == "the previous" else 1
                 shifted = anchor + dt.timedelta(days=shift)
-                return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod,
-                                anchors=False)
+                # it dates the clock times after it ("The previous evening, at 19:30, ...")
+                return Resolved(type=TimeType.TIME, value=f"{day_value(shifted)}T{pod}", day=shifted, pod=pod)
             if pod == "NI" and det == "the past":  # "over the past night": the last one
                 day = state.ref
             elif pod == "NI":
@@ -1470,6 +1603,9 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
+                if (day is not None and state.event_day is None and state.ref_time is not None
+                        and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
+                    day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
             if day is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod, mod=mod)
             return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod, mod=mod,
@@ -1552,8 +1688,8 @@ class Grammar:
     def _day(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         text = match.group("day")
         if _THE_DAY.fullmatch(text) and not _DURING.search(
-                match.string, max(0, match.start() - 12), match.start()):
-            return None  # only "during the day" names a day
+                match.string, max(0, match.start() - 24), match.start()):
+            return None  # only "during the day" (or "over the course of the day") names a day
         if _THE_DAY_BEFORE.fullmatch(text):
             following = match.string[match.end():match.end() + 30]
             if _DETERMINER_AFTER.match(following):
@@ -1659,6 +1795,8 @@ class Grammar:
             mod = {"early": "START", "late": "END", "mid": "MID"}[g["mod"].split()[-1].lower()]
         if g["yearend"]:
             mod = "END"
+        if g["the_day"] and not g["bound"]:
+            return None  # "the day" alone is a date only where the day rule says so
         if g["year"] and not (g["bound"] or g["mod"]) and not self._plausible_year(match):
             return None
         if g["month"] and not self._month_context(match, text):
@@ -1715,6 +1853,9 @@ class Grammar:
         self, g: Mapping[str, str | None], text: str, state: State, start: int, end: int
     ) -> str | None:
         ref = state.ref
+        if g["the_day"]:  # "the end of the day": the day the report speaks of
+            anchor = state.anchor()
+            return day_value(anchor) if anchor else None
         lower = " ".join(text.lower().split())
         year_match = regex.search(r"\d{4}", text) if not g["decade"] else None
         explicit_year = int(year_match.group()) if year_match else None
@@ -1893,14 +2034,14 @@ class Grammar:
                 r"\s{1,4}of\b", match.string[match.end():match.end() + 5]):
             return None  # "a day of mourning" names a day, not a length
         if amount is not None and amount > 1 and g["unit"] and not g["unit"].lower().endswith("s") \
-                and not g["andhalf"]:
+                and not g["andhalf"] and g["unit"] not in data.UNIT_ABBREVIATIONS:
             return None  # "20 year" without plural is a compound, not a duration
         value = _duration(amount, unit)
         resolved = Resolved(type=TimeType.DURATION, value=value, anchors=False)
         return self._one(match, lambda state, start, end: resolved)
 
     _PART = regex.compile(
-        r"(?i)(\S+(?:\s{1,4}and\s{1,4}a\s{1,4}half)?)\s{1,4}([a-z]+)(?:\s{0,4},|\s{1,4}and\b|$)"
+        r"(?i)(\S+(?:\s{1,4}and\s{1,4}a\s{1,4}half)?)\s{1,4}([a-z]+)(?:\s{0,4},|\s{1,4}and\b|(?=\s{1,4}\d)|$)"
     )
     # Units from the largest down, as a compound duration lists them.
     _UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
@@ -1998,6 +2139,15 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     lower = text.lower()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
+    meridian = _IN_THE.search(lower)
+    if meridian is not None:  # "10 in the morning", "7 in the evening", "2 at night"
+        spoken = _parse_clock(lower[:meridian.start()])
+        if spoken is None or spoken[0] > 12:
+            return None
+        word, (h, m) = meridian.group(1) or meridian.group(2), spoken
+        if word == "morning" or (word == "night" and h < 6):
+            return (0 if h == 12 else h), m
+        return (12 if word == "afternoon" and h == 12 else (h + 12) % 24), m
     compact = _OCLOCK.sub("", lower)
     compact = _HOURS_SUFFIX.sub("", compact)
     compact = compact.replace(".m.", "m").replace(".m", "m")
