@@ -292,3 +292,17 @@ def test_the_press_service_again_is_its_owner(pipeline: Pipeline) -> None:
             "had died.")
     expected = ("said", "Vyacheslav Gladkov", "stated", "press service")
     assert summary(attributions(pipeline, text)) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Kursk governor Alexander Khinshtein met Vladimir Putin on Monday. He said two villages "
+                     "were shelled.", "Alexander Khinshtein", id="subject-over-object"),
+        pytest.param("Iryna Vereshchuk visited Yulia Svyrydenko in Kyiv. She said the shelters were full.",
+                     "Iryna Vereshchuk", id="she-subject-over-object"),
+    ],
+)
+def test_pronoun_prefers_the_subject_of_the_sentence_before(pipeline: Pipeline, text: str,
+                                                            source: str) -> None:
+    assert attributions(pipeline, text)[0].source == source

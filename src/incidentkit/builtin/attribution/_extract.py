@@ -814,7 +814,20 @@ class _Context:
 
         spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
                        and fits(i))
-        return spoken or _near(self.people, pos, fits)
+        if spoken is not None:
+            return spoken
+        named = _near_item(self.people, pos, fits)
+        if named is None:
+            return None
+        # "Governor X met Vladimir Putin. He said": the subject of that sentence, not its object.
+        opening = _SENTENCE_OPENING.search(self.text, max(0, named[0] - 300), named[0])
+        sentence_start = opening.end() if opening is not None else max(0, named[0] - 300)
+        index = bisect.bisect_left(self.people, sentence_start, key=lambda item: item[0])
+        if index < len(self.people) and self.people[index][0] < named[0] and fits(self.people[index]) \
+                and self.people[index][1].name != named[1].name \
+                and not self.text[sentence_start:self.people[index][0]].strip():
+            return self.people[index][1]
+        return named[1]
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
@@ -882,6 +895,8 @@ class _Context:
 
 
 _T = TypeVar("_T")
+# Where the sentence holding a position opens, searched backwards from it.
+_SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’]?\s+|\n\s*)")
 
 # How many mentions back (or forward) anaphora look: far enough for a report, bounded for long texts.
 _LOOKBACK = 200
