@@ -306,3 +306,16 @@ def test_the_press_service_again_is_its_owner(pipeline: Pipeline) -> None:
 def test_pronoun_prefers_the_subject_of_the_sentence_before(pipeline: Pipeline, text: str,
                                                             source: str) -> None:
     assert attributions(pipeline, text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The Polish armed forces' operational command said jets were scrambled.",
+                     "Polish operational command", id="armed-forces-plural-possessive"),
+        pytest.param("The Ukrainian army's southern command said 12 drones were downed.",
+                     "Ukrainian southern command", id="army-possessive"),
+    ],
+)
+def test_command_of_a_countrys_armed_forces(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == [source]

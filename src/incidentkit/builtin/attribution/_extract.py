@@ -373,6 +373,15 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
 
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’]s\s+$")
 
+# A command of a country's armed forces: "The Polish armed forces' operational command", "the
+# Ukrainian army's southern command". Named like the country's own: "Polish operational command".
+_ARMED_FORCES_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<demonym>\p{Lu}\p{Ll}+)\s+(?i:armed\s+forces['’]|"
+    r"army['’]s|military['’]s|navy['’]s|air\s+force['’]s)\s+(?P<rest>(?:[\p{Ll}\-]+\s+){0,3}?"
+    r"(?i:command|headquarters|staff|directorate))$"
+)
+_DEMONYM_COUNTRIES = {demonym: country.title() for country, demonym in lx.COUNTRY_DEMONYMS.items()}
+
 
 def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
     """`Belarus's Defence Ministry`: the body of that country, from the table or named like its peers."""
@@ -1348,6 +1357,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         else:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
+
+    forces = _ARMED_FORCES_BODY.search(segment) if "'" in segment or "’" in segment else None
+    if forces is not None and forces.group("demonym") in _DEMONYM_COUNTRIES:
+        rest = forces.group("rest")
+        demonym = forces.group("demonym")
+        start = lo + forces.start()
+        entry = ctx.table.resolve(f"{demonym} {rest}", day=ctx.day) \
+            or ctx.table.resolve(f"{_DEMONYM_COUNTRIES[demonym]}'s {rest}", day=ctx.day)
+        candidates.append((start, 4, ctx.from_entry(entry, start, end) if entry is not None else
+                           _Source(start=start, end=end, name=f"{demonym} {rest}",
+                                   type=SourceType.ORGANIZATION, kind=_LETTERS.findall(rest)[-1].lower())))
 
     national = _NATIONAL_ORG.search(segment) if hit is None and ("'s" in segment or "’s" in segment) else None
     if national and (national.group("country") in lx.CAPITALS
