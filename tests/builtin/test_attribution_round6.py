@@ -319,3 +319,9 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before(pipeline: Pipeline, 
 )
 def test_command_of_a_countrys_armed_forces(pipeline: Pipeline, text: str, source: str) -> None:
     assert [a.source for a in attributions(pipeline, text)] == [source]
+
+
+def test_its_press_office_needs_its_body_in_the_paragraph(pipeline: Pipeline) -> None:
+    text = ("The Israeli army said two drones were intercepted.\n\n"
+            "Hezbollah did not claim the attack. Its media office said rockets were fired at Haifa.")
+    assert [a.source for a in attributions(pipeline, text)] == ["Israeli army", None]

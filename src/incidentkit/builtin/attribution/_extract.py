@@ -1163,6 +1163,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         pronoun = own_press.group("pronoun").lower()
         owner = ctx.last_org(pos) if pronoun == "its" \
             else ctx.last_person(pos, "f" if pronoun == "her" else "m")
+        paragraph = _paragraph_start(ctx.text, pos)
+        if owner is not None and pronoun == "its" and not any(
+                source.name == owner.name for items in (ctx.orgs, ctx.sources)
+                for _, source in items[bisect.bisect_left(items, paragraph, key=lambda item: item[0]):
+                                       bisect.bisect_left(items, pos, key=lambda item: item[0])]):
+            owner = None  # a body of another paragraph: "its" may be one the table does not know
         if owner is not None:
             return attrs.evolve(owner, start=lo + own_press.start(), end=end, channel="press service")
 
