@@ -547,7 +547,7 @@ class _Context:
     # -- the report's people and organisations, in text order
 
     def _collect_mentions(self) -> None:
-        short: set[int] = set()  # where a person is named by one word the table knows
+        short: dict[int, str] = {}  # where a person is named by one word the table knows, and the word
         for hit in self.hits:
             entry = self.entry_of(hit)
             possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
@@ -558,7 +558,7 @@ class _Context:
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
                 if " " not in hit.text:
-                    short.add(hit.start)
+                    short[hit.start] = hit.text
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
@@ -577,11 +577,14 @@ class _Context:
         # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
         # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
         if short:
+            surnames = set(short.values())
             spelled: dict[str, str] = {}
             for index, (start, person) in enumerate(self.people):
                 if not person.name or " " not in person.name:
                     continue
                 surname = person.name.rsplit(" ", 1)[1]
+                if surname not in surnames:
+                    continue
                 if start not in short:
                     spelled[surname] = person.name
                 elif spelled.get(surname, person.name) != person.name:
@@ -1150,7 +1153,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
 
     # "the press service said" again: whoever spoke through a press service last.
-    again = _THE_PRESS_SERVICE.search(segment) if segment.endswith(("service", "office")) else None
+    pressed = segment.endswith(_PRONOUN_PRESS_ENDS) and ("press" in segment or "media" in segment)
+    again = _THE_PRESS_SERVICE.search(segment) if pressed else None
     if again:
         spoke = _near(ctx.sources, pos, lambda i: i[1].channel == "press service" and bool(i[1].name))
         if spoke is not None:
@@ -1158,7 +1162,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     # "Its press service said", "his media office said": the press office of the body (or person)
     # spoken of last.
-    own_press = _PRONOUN_PRESS.search(segment) if segment.endswith(_PRONOUN_PRESS_ENDS) else None
+    own_press = _PRONOUN_PRESS.search(segment) if pressed else None
     if own_press:
         pronoun = own_press.group("pronoun").lower()
         owner = ctx.last_org(pos) if pronoun == "its" \
@@ -1364,7 +1368,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
 
-    forces = _ARMED_FORCES_BODY.search(segment) if "'" in segment or "’" in segment else None
+    forces = _ARMED_FORCES_BODY.search(segment) if ("'" in segment or "’" in segment) and (
+        "forces" in segment or "army" in segment or "military" in segment or "navy" in segment
+        or "force's" in segment or "force’s" in segment) else None
     if forces is not None and forces.group("demonym") in _DEMONYM_COUNTRIES:
         rest = forces.group("rest")
         demonym = forces.group("demonym")
