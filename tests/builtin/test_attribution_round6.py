@@ -292,3 +292,36 @@ def test_the_press_service_again_is_its_owner(pipeline: Pipeline) -> None:
             "had died.")
     expected = ("said", "Vyacheslav Gladkov", "stated", "press service")
     assert summary(attributions(pipeline, text)) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Kursk governor Alexander Khinshtein met Vladimir Putin on Monday. He said two villages "
+                     "were shelled.", "Alexander Khinshtein", id="subject-over-object"),
+        pytest.param("Iryna Vereshchuk visited Yulia Svyrydenko in Kyiv. She said the shelters were full.",
+                     "Iryna Vereshchuk", id="she-subject-over-object"),
+    ],
+)
+def test_pronoun_prefers_the_subject_of_the_sentence_before(pipeline: Pipeline, text: str,
+                                                            source: str) -> None:
+    assert attributions(pipeline, text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The Polish armed forces' operational command said jets were scrambled.",
+                     "Polish operational command", id="armed-forces-plural-possessive"),
+        pytest.param("The Ukrainian army's southern command said 12 drones were downed.",
+                     "Ukrainian southern command", id="army-possessive"),
+    ],
+)
+def test_command_of_a_countrys_armed_forces(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == [source]
+
+
+def test_its_press_office_needs_its_body_in_the_paragraph(pipeline: Pipeline) -> None:
+    text = ("The Israeli army said two drones were intercepted.\n\n"
+            "Hezbollah did not claim the attack. Its media office said rockets were fired at Haifa.")
+    assert [a.source for a in attributions(pipeline, text)] == ["Israeli army", None]

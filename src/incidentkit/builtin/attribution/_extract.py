@@ -373,6 +373,15 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
 
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’]s\s+$")
 
+# A command of a country's armed forces: "The Polish armed forces' operational command", "the
+# Ukrainian army's southern command". Named like the country's own: "Polish operational command".
+_ARMED_FORCES_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<demonym>\p{Lu}\p{Ll}+)\s+(?i:armed\s+forces['’]|"
+    r"army['’]s|military['’]s|navy['’]s|air\s+force['’]s)\s+(?P<rest>(?:[\p{Ll}\-]+\s+){0,3}?"
+    r"(?i:command|headquarters|staff|directorate))$"
+)
+_DEMONYM_COUNTRIES = {demonym: country.title() for country, demonym in lx.COUNTRY_DEMONYMS.items()}
+
 
 def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
     """`Belarus's Defence Ministry`: the body of that country, from the table or named like its peers."""
@@ -538,7 +547,7 @@ class _Context:
     # -- the report's people and organisations, in text order
 
     def _collect_mentions(self) -> None:
-        short: set[int] = set()  # where a person is named by one word the table knows
+        short: dict[int, str] = {}  # where a person is named by one word the table knows, and the word
         for hit in self.hits:
             entry = self.entry_of(hit)
             possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
@@ -549,7 +558,7 @@ class _Context:
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
                 if " " not in hit.text:
-                    short.add(hit.start)
+                    short[hit.start] = hit.text
             elif entry.type is SourceType.ORGANIZATION:
                 self.orgs.append((hit.start, self.from_entry(entry, hit.start, hit.end)))
         for match in _DESCRIBED_ORG_ANYWHERE.finditer(self.text, timeout=self.timeout):
@@ -568,11 +577,14 @@ class _Context:
         # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
         # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
         if short:
+            surnames = set(short.values())
             spelled: dict[str, str] = {}
             for index, (start, person) in enumerate(self.people):
                 if not person.name or " " not in person.name:
                     continue
                 surname = person.name.rsplit(" ", 1)[1]
+                if surname not in surnames:
+                    continue
                 if start not in short:
                     spelled[surname] = person.name
                 elif spelled.get(surname, person.name) != person.name:
@@ -814,7 +826,20 @@ class _Context:
 
         spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
                        and fits(i))
-        return spoken or _near(self.people, pos, fits)
+        if spoken is not None:
+            return spoken
+        named = _near_item(self.people, pos, fits)
+        if named is None:
+            return None
+        # "Governor X met Vladimir Putin. He said": the subject of that sentence, not its object.
+        opening = _SENTENCE_OPENING.search(self.text, max(0, named[0] - 300), named[0])
+        sentence_start = opening.end() if opening is not None else max(0, named[0] - 300)
+        index = bisect.bisect_left(self.people, sentence_start, key=lambda item: item[0])
+        if index < len(self.people) and self.people[index][0] < named[0] and fits(self.people[index]) \
+                and self.people[index][1].name != named[1].name \
+                and not self.text[sentence_start:self.people[index][0]].strip():
+            return self.people[index][1]
+        return named[1]
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
@@ -882,6 +907,8 @@ class _Context:
 
 
 _T = TypeVar("_T")
+# Where the sentence holding a position opens, searched backwards from it.
+_SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’]?\s+|\n\s*)")
 
 # How many mentions back (or forward) anaphora look: far enough for a report, bounded for long texts.
 _LOOKBACK = 200
@@ -1126,7 +1153,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
 
     # "the press service said" again: whoever spoke through a press service last.
-    again = _THE_PRESS_SERVICE.search(segment) if segment.endswith(("service", "office")) else None
+    pressed = segment.endswith(_PRONOUN_PRESS_ENDS) and ("press" in segment or "media" in segment)
+    again = _THE_PRESS_SERVICE.search(segment) if pressed else None
     if again:
         spoke = _near(ctx.sources, pos, lambda i: i[1].channel == "press service" and bool(i[1].name))
         if spoke is not None:
@@ -1134,11 +1162,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     # "Its press service said", "his media office said": the press office of the body (or person)
     # spoken of last.
-    own_press = _PRONOUN_PRESS.search(segment) if segment.endswith(_PRONOUN_PRESS_ENDS) else None
+    own_press = _PRONOUN_PRESS.search(segment) if pressed else None
     if own_press:
         pronoun = own_press.group("pronoun").lower()
         owner = ctx.last_org(pos) if pronoun == "its" \
             else ctx.last_person(pos, "f" if pronoun == "her" else "m")
+        paragraph = _paragraph_start(ctx.text, pos)
+        if owner is not None and pronoun == "its" and not any(
+                source.name == owner.name for items in (ctx.orgs, ctx.sources)
+                for _, source in items[bisect.bisect_left(items, paragraph, key=lambda item: item[0]):
+                                       bisect.bisect_left(items, pos, key=lambda item: item[0])]):
+            owner = None  # a body of another paragraph: "its" may be one the table does not know
         if owner is not None:
             return attrs.evolve(owner, start=lo + own_press.start(), end=end, channel="press service")
 
@@ -1333,6 +1367,19 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         else:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
+
+    forces = _ARMED_FORCES_BODY.search(segment) if ("'" in segment or "’" in segment) and (
+        "forces" in segment or "army" in segment or "military" in segment or "navy" in segment
+        or "force's" in segment or "force’s" in segment) else None
+    if forces is not None and forces.group("demonym") in _DEMONYM_COUNTRIES:
+        rest = forces.group("rest")
+        demonym = forces.group("demonym")
+        start = lo + forces.start()
+        entry = ctx.table.resolve(f"{demonym} {rest}", day=ctx.day) \
+            or ctx.table.resolve(f"{_DEMONYM_COUNTRIES[demonym]}'s {rest}", day=ctx.day)
+        candidates.append((start, 4, ctx.from_entry(entry, start, end) if entry is not None else
+                           _Source(start=start, end=end, name=f"{demonym} {rest}",
+                                   type=SourceType.ORGANIZATION, kind=_LETTERS.findall(rest)[-1].lower())))
 
     national = _NATIONAL_ORG.search(segment) if hit is None and ("'s" in segment or "’s" in segment) else None
     if national and (national.group("country") in lx.CAPITALS
