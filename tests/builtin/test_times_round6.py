@@ -213,3 +213,13 @@ def test_a_day_without_its_month(text: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_an_early_hour_after_an_evening_is_past_midnight(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2024-04-14T09:30:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones attacked on Friday and Saturday nights.",
+     [("Friday", "2025-05-10TNI"), ("Saturday nights", "2025-05-11TNI")]),
+    ("Sirens sounded on Monday and Tuesday mornings.",
+     [("Monday", "2025-05-12TMO"), ("Tuesday mornings", "2025-05-13TMO")]),
+])
+def test_coordinated_weekdays_share_their_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-13T10:00:00+03:00") == expected
