@@ -56,6 +56,8 @@ def test_an_offset_sets_the_bounds() -> None:
     # a count after a part of day stays a count
     ("Four drones were downed in the morning and 5 in the evening.",
      [("the morning", "2025-03-02TMO"), ("the evening", "2025-03-02TEV")]),
+    ("Air defence downed about 10 in the evening and 5 at night.",
+     [("the evening", "2025-03-02TEV"), ("night", "2025-03-02TNI")]),
 ])
 def test_an_hour_with_its_part_of_day_is_one_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-03-02T23:30:00+02:00") == expected

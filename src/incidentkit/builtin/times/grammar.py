@@ -709,16 +709,18 @@ class Grammar:
         # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
         self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
                      r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
+        spoken_cue = (r"(?i:\b(?:at|from|until|till|by|between|after|before|since)"
+                      r"(?:\s{1,4}(?:around|about))?)")
+        spoken = (r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
+                  r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)")
         self.CLOCK = (
             r"(?:"
             # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
-            # time, or as the end of "from 10 in the morning to 6 in the evening"
+            # time, or as the end of "from 10 in the morning to 6 in the evening" ("about 10 in the
+            # evening" alone may be a count: "around" only after a preposition)
             r"(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
-            r"(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
-            r"|\d\s{1,4}(?:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)\s{1,4}"
-            r"(?:to|and|until|till))\s{1,4})"
-            r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
-            r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)(?![\w-])"
+            r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
+            + spoken + r"(?![\w-])"
             r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
