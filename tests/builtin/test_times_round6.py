@@ -88,7 +88,8 @@ def test_a_dotted_clock_time_ends_a_dash_range(text: str, expected: list[tuple[s
 @pytest.mark.parametrize(("text", "expected"), [
     ("The alert lasted 2 hours 15 minutes.", [("2 hours 15 minutes", "PT2H15M")]),
     ("Total duration: 1 hour 5 minutes.", [("1 hour 5 minutes", "PT1H5M")]),
-    ("The blockade lasted 2 years 3 months and 10 days.", [("2 years 3 months and 10 days", "P2Y3M10D")]),
+    ("The siege lasted 1 hour 20 minutes and 30 seconds.",
+     [("1 hour 20 minutes and 30 seconds", "PT1H20M30S")]),
 ])
 def test_a_compound_length_needs_no_comma_between_its_parts(
         text: str, expected: list[tuple[str, str]]) -> None:
