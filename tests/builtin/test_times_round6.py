@@ -56,6 +56,8 @@ def test_an_offset_sets_the_bounds() -> None:
     # a count after a part of day stays a count
     ("Four drones were downed in the morning and 5 in the evening.",
      [("the morning", "2025-03-02TMO"), ("the evening", "2025-03-02TEV")]),
+    ("Air defence downed about 10 in the evening and 5 at night.",
+     [("the evening", "2025-03-02TEV"), ("night", "2025-03-02TNI")]),
 ])
 def test_an_hour_with_its_part_of_day_is_one_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-03-02T23:30:00+02:00") == expected
@@ -86,7 +88,8 @@ def test_a_dotted_clock_time_ends_a_dash_range(text: str, expected: list[tuple[s
 @pytest.mark.parametrize(("text", "expected"), [
     ("The alert lasted 2 hours 15 minutes.", [("2 hours 15 minutes", "PT2H15M")]),
     ("Total duration: 1 hour 5 minutes.", [("1 hour 5 minutes", "PT1H5M")]),
-    ("The blockade lasted 2 years 3 months and 10 days.", [("2 years 3 months and 10 days", "P2Y3M10D")]),
+    ("The siege lasted 1 hour 20 minutes and 30 seconds.",
+     [("1 hour 20 minutes and 30 seconds", "PT1H20M30S")]),
 ])
 def test_a_compound_length_needs_no_comma_between_its_parts(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -213,3 +216,13 @@ def test_a_day_without_its_month(text: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_an_early_hour_after_an_evening_is_past_midnight(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2024-04-14T09:30:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones attacked on Friday and Saturday nights.",
+     [("Friday", "2025-05-10TNI"), ("Saturday nights", "2025-05-11TNI")]),
+    ("Sirens sounded on Monday and Tuesday mornings.",
+     [("Monday", "2025-05-12TMO"), ("Tuesday mornings", "2025-05-13TMO")]),
+])
+def test_coordinated_weekdays_share_their_part_of_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-13T10:00:00+03:00") == expected

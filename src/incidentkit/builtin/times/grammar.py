@@ -434,7 +434,7 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # regression corpus, the pattern is used on: day_at_clock 2, night_to 4, pod_on 3,
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
-_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of"})
+_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods"})
 
 
 def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
@@ -709,20 +709,16 @@ class Grammar:
         # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
         self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
                      r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
+        spoken_cue = (r"(?i:\b(?:at|from|until|till|by|between|after|before|since)"
+                      r"(?:\s{1,4}(?:around|about))?)")
+        spoken = (r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
+                  r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)")
         self.CLOCK = (
             r"(?:"
-            # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
-            # time, or as the end of "from 10 in the morning to 6 in the evening"
-            r"(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
-            r"(?<=(?i:\b(?:at|from|until|till|by|between|after|before|since|around|about)"
-            r"|\d\s{1,4}(?:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)\s{1,4}"
-            r"(?:to|and|until|till))\s{1,4})"
-            r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
-            r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)(?![\w-])"
-            r"|(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
-            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock"
+            r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock(?!\s{1,4}(?i:in\s{1,4}the|at\s{1,4}night)\b)"
             r"|(?=\d)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since|around|about))\s{1,4}"
             # the end of "from 18.30-20.00" (its start a clock time too)
             r"|(?:(?i:\b(?:at|from|between|until|till|since|after|before|around|about))\s{1,4}"
@@ -738,6 +734,12 @@ class Grammar:
             # "at 0215": four digits with a leading zero after a preposition of time
             r"|(?=0)(?<=(?i:\b(?:at|from|to|until|till|by|between|and|after|before|since))\s{1,4})"
             r"0\d[0-5]\d(?![\w:/-]|[.,]\d|\s{0,4}\d)"
+            # "10 in the morning", "5 o'clock in the evening", "2 at night": after a preposition of
+            # time, or as the end of "from 10 in the morning to 6 in the evening" ("about 10 in the
+            # evening" alone may be a count: "around" only after a preposition)
+            r"|(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
+            r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
+            + spoken + r"(?![\w-])"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -775,10 +777,10 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
             # "on 12.05": day and month (a clock time would be "at 12.05")
             # (the start of a string too: a DAY text is read again alone, see day())
-            "day_month": r"(?=\d)(?<=(?i:\bon)\s{1,4}|^)(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])"
-                         r"(?![\w]|[.,/]\d)",
+            "day_month": r"(?=\d\d?\.[01]\d(?![\d.]))(?<=(?i:\bon)\s{1,4}|^)"
+                         r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])(?![\w]|[.,/]\d)",
             # "on the 12th": a day of the month spoken of
-            "ordinal": rf"(?=(?i:t))(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
+            "ordinal": rf"(?=(?i:the){_S1}\d)(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
                        r"(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)(?![\w])"
                        r"(?=\s{0,4}(?:[,.;:)]|$|(?i:at|and|to|when|until|till|in|as|or)\b))",
             # the 24th of last month, the 3rd of this month
@@ -796,6 +798,8 @@ class Grammar:
         self.DAY_END = r"(?:\d(?:st|nd|rd|th)?|\.|(?i:" + _alt(day_last_words) + "))"
         self.DAY = "(?:" + "|".join(day_forms.values()) + ")"
         self.POD = r"(?i:" + _alt(data.PARTS_OF_DAY) + r")(?![\w-])"
+        # the early hours; the small or wee hours after "the"/"that" (where the rules' anchors are)
+        self.EARLY_HOURS = rf"(?i:(?:early|(?:small|wee)(?<=(?i:the|that){_S1}(?i:small|wee))){_S1}hours)"
         sep = r"(?:\s{0,4}[-–]\s{0,4}|\s{1,4}(?i:to|into|and|through)\s{1,4})"
         # The second month of each form of a range is a call of one defined once (parsed once:
         # start-up time); the engine seldom reaches it. A group call matches and
@@ -826,10 +830,10 @@ class Grammar:
         at_clock = rf"{_S1}(?i:at){_S1}"
         direction = (r"\s{1,4}(?P<dir>(?i:ago|earlier|later|before|after|previously|prior|back|on"
                      r"|from\s{1,4}now))(?![\w])")
-        # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes, hours or years
-        # ("3 hours 35 minutes", "2 years 3 months"; see the fast gates)
+        # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes or hours
+        # ("3 hours 35 minutes"; see the fast gates)
         compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
-                         rf"|(?<=(?i:minute|hour|year)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
+                         rf"|(?<=(?i:minute|hour)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
@@ -845,7 +849,7 @@ class Grammar:
             # fast), then a lookbehind checks that the text before it ends as a DAY does
             "day_pod": rf"(?<=[\s-]){self.POD}(?<={self.DAY_END}(?:{_S1}|-){self.POD})",
             "day_at_clock": rf"{_S1}(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}",
-            "pod_of": rf"(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of){_S1}",
+            "pod_of": rf"(?:{self.POD}|{self.EARLY_HOURS}){_S1}(?i:of){_S1}",
         }
         rules: list[tuple[str, str, Callable[[regex.Match[str]], Sequence[Piece] | None]]] = [
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
@@ -858,7 +862,7 @@ class Grammar:
              self._clock),
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
-                       rf"(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))"
+                       rf"(?P<pod>{self.POD}|{self.EARLY_HOURS})"
                        rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
@@ -872,6 +876,9 @@ class Grammar:
              rf"{_S1}(?i:to|into|and){_S1}(?P<day>(?&day_))(?(DEFINE)(?P<day_>{self.DAY}))", self._night_to),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
+            # Friday and Saturday nights
+            ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
+                          r"(?P<pod>(?i:mornings|afternoons|evenings|nights))(?![\w])", self._days_pods),
             # dawn on Monday / the evening on July 20
             ("pod_on", rf"(?i:the{_S1})?(?P<pod>{self.POD}){_S1}(?i:on){_S1}(?P<day>{self.DAY})",
              self._day_pod),
@@ -883,7 +890,7 @@ class Grammar:
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|(?i:(?:early|small|wee){_S1}hours))", self._bare_pod),
+                    rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})", self._bare_pod),
             # the week of March 9
             ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
@@ -932,7 +939,7 @@ class Grammar:
                        rf"|(?P<the_unit>(?i:the{_S1}(?:same{_S1})?(?:(?:fiscal{_S1})?year|month|week|weekend|quarter|decade|century))"
                        rf"(?![\w-]))"
                        # "since the start of the day" (only with a bound: see _period)
-                       rf"|(?<=(?i:of){_S1})(?P<the_day>(?i:the{_S1}day)(?![\w-]))"
+                       rf"|(?=(?i:the){_S1}(?i:day))(?<=(?i:of){_S1})(?P<the_day>(?i:the{_S1}day)(?![\w-]))"
                        rf")", self._period),
             # now / currently / recently / the future / former
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
@@ -1000,18 +1007,20 @@ class Grammar:
         fast_gates = {
             "duration_compound": [rf",(?<={self.UNIT}{_S0},){_S0}(?i:and{_S1})?{self.NUM}{_S1}{self.UNIT}",
                                   rf"(?i:and)(?<={self.UNIT}{_S1}(?i:and)){_S1}{self.NUM}{_S1}{self.UNIT}",
-                                  # minutes, hours or years, then a number in digits and a unit ("hours
-                                  # 35 minutes"; not after days: a gate led by "day" costs a scan of
-                                  # nearly every text)
+                                  # minutes or hours, then a number in digits and a unit ("hours 35
+                                  # minutes"; not after days or years: a gate led by a common word costs
+                                  # a scan of nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("minute", "hour", "year"))],
+                                    for unit in ("minute", "hour"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
                     for word in sorted(self.unit_words)],
-            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|(?i:(?:early|small|wee){_S1}hours)){_S1}(?i:of)){_S1}"],
+            "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|{self.EARLY_HOURS}){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
+            "days_pods": [rf"(?i:{word})(?<={self.WEEKDAY}{_S1}(?i:{word}))(?![\w])"
+                          for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
@@ -1064,10 +1073,9 @@ class Grammar:
             # matches start with a determiner, early/late or a part of day (a check after each
             # literal keeps the calls of the rule to the places where it may match)
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
-                    rf"(?:(?i:early|late){_S1})?(?:{pod}|(?i:(?:early|small|wee){_S1}hours)))"
+                    rf"(?:(?i:early|late){_S1})?(?:{pod}|{self.EARLY_HOURS}))"
                     for word in ["the", "that"]]
-                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))",
-                      rf"(?i:small)(?={_S1}(?i:hours))", rf"(?i:wee)(?={_S1}(?i:hours))"]
+                   + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
             "ref": [*_any_case(["now", "currently", "present", "recent", "lately", "formerly"]),
@@ -1539,6 +1547,28 @@ class Grammar:
             return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
 
         return self._one(match, interpret)
+
+    def _days_pods(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``Friday and Saturday nights``: each day's part of day (``Friday`` is Friday night)."""
+        pod = self._pod_code(match.group("pod")[:-1])
+
+        def reader(group: str) -> Interpret:
+            text, span = match.group(group), (match.start(group), match.end(group))
+
+            def interpret(state: State, start: int, end: int) -> Resolved | None:
+                parsed = self.day(text, state, *span)
+                if parsed is None:
+                    return None
+                day, value = parsed
+                if pod == "NI" and state.night == "format" and day is not None:
+                    day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
+                    value = day_value(day)
+                return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
+
+            return interpret
+
+        return [Piece(match.start("day1"), match.end("day1"), reader("day1")),
+                Piece(match.start("day"), match.end(), reader("day"))]
 
     def _deictic_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         groups = match.groupdict()
