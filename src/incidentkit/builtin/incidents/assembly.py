@@ -735,6 +735,7 @@ class _Doc:
         self._flashback: dict[int, bool] = {}
         # (the counts are filled in text order, so the last clause asked is all the cache needs)
         self._clause_counts: tuple[tuple[int, int], tuple[dict[int, Span], list[int]]] | None = None
+        self._places_lead: tuple[tuple[int, int], bool] | None = None  # (the last clause's)
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
@@ -818,9 +819,18 @@ class _Doc:
         """Whether each weapon count of a list clause follows its place (``in X 24, in Y 19``).
 
         A place before the first count, one between each two counts and none after the last.
+        Decided once per clause (each of its counts asks), so a long list stays linear.
         """
         if len(starts) < 2:
             return False
+        key = (clause.start, clause.end)
+        if self._places_lead is not None and self._places_lead[0] == key:
+            return self._places_lead[1]
+        lead = self._places_lead_in(clause, spans, starts)
+        self._places_lead = (key, lead)
+        return lead
+
+    def _places_lead_in(self, clause: Span, spans: Mapping[int, Span], starts: Sequence[int]) -> bool:
         edges = [clause.start, *(spans[start].end for start in starts)]
         for index, end in enumerate([*starts, clause.end]):
             located = self.between("locations", edges[index], end)

@@ -1535,6 +1535,10 @@ class Grammar:
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
+        return self._one(match, self._day_pod_reader(day_text, span, pod))
+
+    def _day_pod_reader(self, day_text: str, span: tuple[int, int], pod: str) -> Interpret:
+        """The reading of a day's part of day (``Friday night`` is Saturday's TNI by the format)."""
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             parsed = self.day(day_text, state, *span)
@@ -1546,26 +1550,14 @@ class Grammar:
                 value = day_value(day)
             return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
 
-        return self._one(match, interpret)
+        return interpret
 
     def _days_pods(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         """``Friday and Saturday nights``: each day's part of day (``Friday`` is Friday night)."""
         pod = self._pod_code(match.group("pod")[:-1])
 
         def reader(group: str) -> Interpret:
-            text, span = match.group(group), (match.start(group), match.end(group))
-
-            def interpret(state: State, start: int, end: int) -> Resolved | None:
-                parsed = self.day(text, state, *span)
-                if parsed is None:
-                    return None
-                day, value = parsed
-                if pod == "NI" and state.night == "format" and day is not None:
-                    day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
-                    value = day_value(day)
-                return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
-
-            return interpret
+            return self._day_pod_reader(match.group(group), (match.start(group), match.end(group)), pod)
 
         return [Piece(match.start("day1"), match.end("day1"), reader("day1")),
                 Piece(match.start("day"), match.end(), reader("day"))]
