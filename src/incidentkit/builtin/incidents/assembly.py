@@ -402,8 +402,9 @@ _REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|hi
                             r"daily|weekly|evening|morning|regular|latest|news|press|conference|update|"
                             r"summary|report|video|address|interview|message|online)\b[\s,]*){0,7}$",
                             regex.IGNORECASE)
-# "As of 09:00, 38 drones were shot down": the time of a tally, not of the engagement.
-_STATUS_TIME = regex.compile(r"\bas\s+(?:of|at)\s+$", regex.IGNORECASE)
+# "As of 09:00, 38 drones were shot down", "By Saturday, the toll had risen to 72": the time of a
+# tally, not of the engagement.
+_STATUS_TIME = regex.compile(r"\b(?:as\s+(?:of|at)|by)\s+$", regex.IGNORECASE)
 _OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\s+)?$", regex.IGNORECASE)
 _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 # "the past 24 hours", "over the last day": a day's window ending at publication.
@@ -422,6 +423,8 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
 # "the city's Slobidskyi district", "the capital's Pecherskyi district": a district of the city told before.
 _CITY_DISTRICT = regex.compile(r"\b(?:the|this)\s+(?:city|capital|town)(?:'s|’s)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
+# "... and the rest over the Tver region": the remainder of a breakdown, not counted.
+_REMAINDER = regex.compile(r"\bthe\s+(?:rest|remainder|remaining(?!\s+\d))\b", regex.IGNORECASE)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
@@ -896,6 +899,11 @@ class _Doc:
                     and _OPENING.match(self.text[self.sents[self.sent_of(span.start)].start:span.start]):
                 return True
         return False
+
+    def disputed(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` tells a claim (``claimed``) or a denial (``denied``)."""
+        sentence = self.sents[self.sent_of(pos)]
+        return any(a.stance in (Stance.CLAIMED, Stance.DENIED) for a in self.within("attributions", sentence))
 
     def event_times(self, span: Span) -> list[TimeMention]:
         return [t for t in self.within("event_times", span) if span.contains(t.span)]
@@ -1544,6 +1552,11 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 and _COORDINATED.match(doc.text, spans[peers[index]].end, peers[index + 1]):
             index += 1
             seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
+        # "21 over the Belgorod region and the rest over the Tver and Pskov regions": the places
+        # after "the rest" are where the uncounted remainder was, not this count.
+        rest = _REMAINDER.search(doc.text, obs.pos, seg_end)
+        if rest is not None:
+            seg_end = rest.start()
     else:
         seg_start, seg_end = clause.start, clause.end
     in_segment = doc.between("locations", seg_start, max(seg_start + 1, seg_end))
@@ -2484,7 +2497,22 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                                         and h.admin1 in regions and h not in first.places)
 
 
-def _casualty_figures(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
+def _casualty_figures(doc: _Doc, quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
+    """The killed and injured figures of an engagement: the largest (latest) of each.
+
+    A figure only a disputed claim gives (``the ministry claimed ... killing up to 85 servicemen,
+    a claim Kyiv denied``) counts only when no undisputed figure of its kind is told.
+    """
+    undisputed = [q for q in quantities if not doc.disputed(q.span.start)]
+    killed, injured = _tolls(undisputed)
+    if killed is None or injured is None:
+        claimed_killed, claimed_injured = _tolls(quantities)
+        killed = claimed_killed if killed is None else killed
+        injured = claimed_injured if injured is None else injured
+    return killed, injured
+
+
+def _tolls(quantities: Sequence[QuantityMention]) -> tuple[int | None, int | None]:
     killed: int | None = None
     injured: int | None = None
     for q in quantities:
@@ -2582,7 +2610,7 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
         for attribution in doc.sources_for(quantity.span.start):
             if attribution.source and attribution.source not in sources:
                 sources.append(attribution.source)
-    killed, injured = _casualty_figures(draft.casualties)
+    killed, injured = _casualty_figures(doc, draft.casualties)
     point = _point(places)
     evidence = _evidence(draft, window)
     content = "|".join([
@@ -2687,8 +2715,9 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     ids: dict[int, str] = {}  # kept drafts only
     result: list[Incident | None] = []
     waiting: list[tuple[int, _Draft, dict[str, Any]]] = []  # parts whose parent may come later
-    for draft in drafts:
-        fields = _incident(doc, draft, extractor, neighbours, regions)
+    every = [(draft, _incident(doc, draft, extractor, neighbours, regions)) for draft in drafts]
+    _total_countries(every)
+    for draft, fields in every:
         ids[id(draft)] = fields["id"]
         if draft.parent is not None:
             waiting.append((len(result), draft, fields))
@@ -2702,6 +2731,22 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
         assert draft.parent is not None
         result[index] = Incident(**fields, parent=ids.get(id(draft.parent)))
     return [incident for incident in result if incident is not None]
+
+
+def _total_countries(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
+    """A total told without a place takes the country all its parts share.
+
+    ``221 drones were destroyed overnight. 46 of them over the Bryansk region, 37 over the Kursk
+    region ...``: the total names no place, but every part of it is in Russia, so it is too.
+    """
+    countries: dict[int, set[str | None]] = {}
+    for draft, fields in every:
+        if draft.parent is not None:
+            countries.setdefault(id(draft.parent), set()).add(fields["country"])
+    for draft, fields in every:
+        shared = countries.get(id(draft))
+        if fields["country"] is None and shared is not None and len(shared) == 1 and None not in shared:
+            fields["country"] = next(iter(shared))
 
 
 def _runs_by_window(counts: list[_Obs]) -> list[list[_Obs]]:

@@ -1799,9 +1799,11 @@ class _Analysis:
                     # "one vessel was hit by debris": the target, not the weapon
                     return "damage" if self._is_vessel(count) else "intercept"
                 # a participle that only describes the count ("missiles launched from
-                # Crimea hit ...", "drones flying toward Moscow were shot down")
+                # Crimea hit ...", "drones flying toward Moscow were shot down", "44 of 62 drones
+                # launched overnight had been neutralised"): a later predicate wins
                 weak_cue = kind == "launch" and (k == 0 or toks[k - 1].low not in _AUX) and (
                     toks[k].low.endswith("ing") or (end < n and toks[end].low in ("from", "by"))
+                    or (k == start and not self._object_after(end))
                     or self._relative_subject(start, k))
                 kind = self._active_kind(kind, k, end, group)
                 if group is None or (kind, group) in data.ROLE_BY_KIND:
@@ -1814,6 +1816,18 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _object_after(self, end: int) -> bool:
+        """Whether a verb ending before token ``end`` takes an object (``targeted the Kremlin``).
+
+        A participle describing a count takes none (``62 drones launched overnight``); a verb
+        with an object is the count's own predicate (``Two drones targeted the Kremlin ...``).
+        """
+        if end >= len(self.toks):
+            return False
+        tok = self.toks[end]
+        return tok.low in ("the", "a", "an", "its", "their") \
+            or (tok.kind == "word" and tok.text[:1].isupper())
 
     def _relative_subject(self, start: int, k: int) -> bool:
         """Whether a relative clause's own subject stands between the count and verb ``k``.
