@@ -98,3 +98,24 @@ def test_a_partitive_with_a_participle_gives_the_parts_outcome(pipeline: Pipelin
     text = "Ukraine's air force said 44 of 62 drones launched overnight had been neutralised."
     (incident,) = incidents(pipeline, text, "2025-11-02T08:15:00+02:00")
     assert counts(incident) == {"launched": 62, "destroyed": 44}
+
+
+# ---------------------------------------------------------------- attacks told by what they did
+
+
+def test_drones_that_damaged_houses_are_an_attack_report_with_its_places(pipeline: Pipeline) -> None:
+    text = ("Russia attacked Ukraine overnight with 176 drones, the Ukrainian Air Force reported. "
+            "Air defence shot down 130 of them. In Kharkiv Oblast, drones damaged private houses in "
+            "the Bohodukhiv district, Governor Oleh Syniehubov reported.")
+    (incident,) = incidents(pipeline, text, "2025-03-09T10:30:00+02:00")
+    assert counts(incident) == {"launched": 176, "destroyed": 130}
+    assert incident.admin1 == ("UA-63",) and incident.admin2 == ("Bohodukhiv District",)
+
+
+@pytest.mark.parametrize("verb", ["damaged", "injured"])
+def test_a_weapon_that_damaged_or_injured_is_its_own_engagement(pipeline: Pipeline, verb: str) -> None:
+    text = ("In the village of Malynivka, the occupiers hit a private house with a guided bomb. "
+            f"In Zolochiv, two houses were {verb} by a Molniya drone.")
+    found = incidents(pipeline, text, "2025-10-11T10:00:00+03:00")
+    assert sorted((i.weapon.value, i.settlements) for i in found) == [
+        ("guided_bomb", ("Malynivka",)), ("uav", ("Zolochiv",))]

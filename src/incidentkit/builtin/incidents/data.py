@@ -64,6 +64,8 @@ ATTACK_WORDS: tuple[str, ...] = (
     r"intercepted", r"crashed", r"crashing", r"fell", r"exploded", r"used\s+against", r"repell(?:ed|ing)",
     r"brought\s+down", r"raids?", r"slammed", r"came\s+under", r"debris", r"impacts?", r"dropped",
     r"pounded", r"pounding", r"hammered", r"battered", r"set\s+(?:fire\s+to|ablaze)",
+    # "drones damaged private houses", "a drone killed two people": what it did tells the attack
+    r"damag(?:ed|ing)", r"killed", r"killing", r"wounded", r"wounding", r"injured", r"injuring",
 )
 
 #: Words that mark a sentence as part of an engagement even without a weapon word
