@@ -119,3 +119,22 @@ def test_a_weapon_that_damaged_or_injured_is_its_own_engagement(pipeline: Pipeli
     found = incidents(pipeline, text, "2025-10-11T10:00:00+03:00")
     assert sorted((i.weapon.value, i.settlements) for i in found) == [
         ("guided_bomb", ("Malynivka",)), ("uav", ("Zolochiv",))]
+
+
+# ---------------------------------------------------------------- tallies over weeks
+
+
+def test_a_weekends_tally_keeps_its_window_and_no_nights_figure_joins_it(pipeline: Pipeline) -> None:
+    text = ("Russia launched 519 drones at Ukraine over the weekend, President Volodymyr Zelensky said "
+            "on Monday. On Saturday night, air defence shot down 201 drones, the Air Force said.")
+    found = incidents(pipeline, text, "2025-12-29T10:00:00+02:00")
+    assert [(counts(i), i.start) for i in found] == [
+        ({"launched": 519}, "2025-W52-WE"), ({"destroyed": 201}, "2025-12-28TNI")]
+
+
+def test_a_later_week_told_in_passing_is_no_window_for_a_count(pipeline: Pipeline) -> None:
+    text = ("08:20 — Kremlin spokesman Dmitry Peskov declined to comment. Officials are due to meet "
+            "in Istanbul next week.\n\n08:45 — Moscow Mayor Sergei Sobyanin says two drones flying "
+            "toward the capital were destroyed.")
+    (incident,) = incidents(pipeline, text, "2025-08-24T09:00:00+03:00")
+    assert incident.start is None or "W" not in incident.start

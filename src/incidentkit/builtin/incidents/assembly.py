@@ -473,6 +473,11 @@ class _Window:
         slack = _CLOCK_SLACK if self.rank == 0 or other.rank == 0 else dt.timedelta(0)
         return self.lo - slack < other.hi and other.lo - slack < self.hi
 
+    @property
+    def tally(self) -> bool:
+        """Whether the window is a week, a month or longer: a tally of engagements, not one."""
+        return self.rank >= 3 and self.rank != 9
+
     def contains(self, other: _Window) -> bool:
         if self.lo is None or self.hi is None or other.lo is None or other.hi is None:
             return False
@@ -480,6 +485,7 @@ class _Window:
 
 
 _DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(?:(\d{2}):(\d{2})|(NI|MO|AF|EV|DT)))?")
+_WEEK = regex.compile(r"(\d{4})-W(\d{2})(-WE)?")
 _PART_HOURS = {"NI": (-6, 7), "MO": (5, 12), "AF": (12, 18), "EV": (17, 24), "DT": (6, 18)}
 
 
@@ -491,7 +497,17 @@ def _bounds(value: str) -> tuple[dt.datetime | None, dt.datetime | None, int]:
     """
     match = _DATE.fullmatch(value)
     if not match:
-        return None, None, 9
+        week = _WEEK.fullmatch(value)
+        if not week:
+            return None, None, 9
+        # "over the weekend" (2025-W52-WE), "last week" (2025-W52): the ISO week's days.
+        try:
+            monday = dt.datetime.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None, None, 9
+        if week.group(3):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7), 3
+        return monday, monday + dt.timedelta(days=7), 3
     year, month, day, hour, minute, part = match.groups()
     try:
         if day is not None:
@@ -742,6 +758,8 @@ class _Doc:
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
+        day = document.reference_date
+        self._tomorrow = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()) if day else None
         self._windows: dict[tuple[int, int], _Window | None] = {}
         self._contents: dict[int, _Contents] = {}
         self._in_order: dict[str, tuple[list[Any], list[int]]] = {}
@@ -994,7 +1012,7 @@ class _Doc:
             return window
         if 0 <= self.lead_para < len(self.paras) and para != self.lead_para:
             window = self.window_in(self.paras[self.lead_para])
-            if window is not None:
+            if window is not None and not self.ahead(window):
                 return window
         # "Over the past day, the Russian army shelled Kherson ... In Antonivka, a drone dropped
         # explosives": a day's tally opening the report scopes all it tells.
@@ -1003,6 +1021,10 @@ class _Doc:
             return None
         opening = self.sents[first]
         return next((w for w in self.past_day if opening.contains(w.spans[0])), None)
+
+    def ahead(self, window: _Window) -> bool:
+        """Whether the window starts after the day of publication (``due to meet next week``)."""
+        return self._tomorrow is not None and window.lo is not None and window.lo >= self._tomorrow
 
     def _earlier_window(self, start: int, family: str | None, first_para: int) -> _Window | None:
         """The window of the nearest sentence at or before ``start`` not about another weapon.
@@ -1023,6 +1045,8 @@ class _Doc:
             visited.append(index)
             if not self.reports_engagement(index, family):
                 result = self.window_in(self.sents[index])
+                if result is not None and self.ahead(result):
+                    result = None  # "... are due to meet next week": no window for a later count
                 if result is not None:
                     break
             index -= 1
@@ -1700,6 +1724,8 @@ class _Builder:
                 continue
             if window is not None and not window.compatible(draft.window):
                 continue
+            if window is not None and draft.window is not None and window.tally != draft.window.tally:
+                continue  # "519 drones over the weekend" is a tally of nights, not one of them
             if a is None:
                 a = obs.admin1
             b = draft.admin1
