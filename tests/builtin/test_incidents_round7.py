@@ -138,3 +138,24 @@ def test_a_later_week_told_in_passing_is_no_window_for_a_count(pipeline: Pipelin
             "toward the capital were destroyed.")
     (incident,) = incidents(pipeline, text, "2025-08-24T09:00:00+03:00")
     assert incident.start is None or "W" not in incident.start
+
+
+# ---------------------------------------------------------------- at sea
+
+
+def test_an_attack_at_sea_is_in_no_country_and_a_later_strike_on_land_is_another(pipeline: Pipeline) -> None:
+    text = ("Houthi militants attacked the bulk carrier Eternity C in the Red Sea on Monday night with "
+            "drones and rocket-propelled grenades, maritime security sources said.\n\n"
+            "The Houthis also launched two ballistic missiles and a drone at Israel's Ben Gurion "
+            "airport, the Israeli military said. One missile was intercepted.")
+    found = incidents(pipeline, text, "2025-07-08T12:40:00+03:00")
+    drones = [i for i in found if i.weapon.value == "uav"]
+    assert {(i.country, i.admin1) for i in drones} == {("IL", ("IL-M",)), (None, ())}
+
+
+def test_drones_downed_over_a_sea_after_an_attack_on_a_port_join_it(pipeline: Pipeline) -> None:
+    text = ("Drones attacked the port of Ust-Luga in the Leningrad region early on Sunday, Governor "
+            "Alexander Drozdenko said. The Baltic Fleet said air defence units had destroyed three "
+            "drones over the Gulf of Finland.")
+    (incident,) = incidents(pipeline, text, "2025-03-23T12:00:00+03:00")
+    assert counts(incident) == {"destroyed": 3} and incident.admin1 == ("RU-LEN",)

@@ -697,6 +697,15 @@ def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
     return holder._regions
 
 
+def _at_sea(holder: _Obs | _Draft) -> bool:
+    """Whether the holder is placed at a sea (``in the Red Sea``) and in no region."""
+    if holder.admin1:
+        return False
+    if isinstance(holder, _Obs):
+        return bool(holder.seas)
+    return any(o.seas for o in holder.obs)
+
+
 @functools.lru_cache(maxsize=512)
 def _region(code: str) -> frozenset[str]:
     """The set of one region, shared: most observations and drafts are in one of a few regions."""
@@ -1594,7 +1603,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 titles.append(loc)
     if titles:
         obs.titles = titles
-    if obs.kind == "count":
+    if obs.kind in ("count", "attack"):
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
         seas = [loc.name for loc in in_segment
                 if seg_start <= loc.span.start < seg_end and loc.type == LocationType.FEATURE
@@ -1733,6 +1742,10 @@ class _Builder:
                 if not a or not (a & b):
                     continue
             elif a and b and not (a & b):
+                continue
+            elif a and not b and _at_sea(draft):
+                # a ship attacked in the Red Sea, then a drone fired at an airport in Israel (but
+                # drones downed over the Gulf of Finland after an attack on a port join that attack)
                 continue
             found.append(draft)
         return found
@@ -2603,8 +2616,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
     settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
-    # A part of a breakdown told over a sea ("12 over the Black Sea") is in no country.
-    at_sea = not places and draft.parent is not None and any(o.seas for o in draft.obs if o.kind == "count")
+    # A part of a breakdown told over a sea ("12 over the Black Sea"), or an uncounted attack
+    # there ("attacked a bulk carrier in the Red Sea with drones"), is in no country.
+    at_sea = not places and (draft.parent is not None or not draft.counts) and _at_sea(draft)
     country = None if at_sea else _country(doc, draft, places, neighbours)
     sources: list[str] = []
     for obs in sorted(draft.obs, key=lambda o: o.pos):
