@@ -159,3 +159,31 @@ def test_drones_downed_over_a_sea_after_an_attack_on_a_port_join_it(pipeline: Pi
             "drones over the Gulf of Finland.")
     (incident,) = incidents(pipeline, text, "2025-03-23T12:00:00+03:00")
     assert counts(incident) == {"destroyed": 3} and incident.admin1 == ("RU-LEN",)
+
+
+# ---------------------------------------------------------------- revised figures
+
+
+def test_a_running_total_replaces_the_figure_it_sums_up(pipeline: Pipeline) -> None:
+    text = ("Voronezh governor Alexander Gusev said 14 drones were destroyed over the city and the "
+            "Liskinsky district overnight. Later on Saturday, Gusev said another three drones had "
+            "been shot down over Voronezh itself, bringing the total for the day to 17.")
+    (incident,) = incidents(pipeline, text, "2025-08-02T10:00:00+03:00")
+    assert counts(incident) == {"destroyed": 17} and incident.admin1 == ("RU-VOR",)
+
+
+def test_a_corrected_toll_replaces_the_one_an_earlier_version_gave(pipeline: Pipeline) -> None:
+    text = ("CORRECTION: An earlier version of this report said 15 people were injured in the Russian "
+            "drone attack on Odesa.\n\nRussian drones attacked Odesa overnight, Governor Oleh Kiper "
+            "said on Telegram. Twelve people were injured, including a child.")
+    (incident,) = incidents(pipeline, text, "2025-02-09T12:00:00+02:00")
+    assert incident.injured == 12
+
+
+def test_strikes_by_missiles_are_hits_of_the_nights_engagements(pipeline: Pipeline) -> None:
+    text = ("Overall, Russia launched 810 drones and 13 missiles overnight, the air force said. Air "
+            "defences shot down 747 drones and four missiles. Strikes by nine missiles and 56 drones "
+            "were recorded at 37 locations.")
+    found = incidents(pipeline, text, "2025-09-07T08:00:00+03:00")
+    assert [counts(i) for i in found] == [{"launched": 810, "destroyed": 747, "hit": 56},
+                                          {"launched": 13, "destroyed": 4, "hit": 9}]

@@ -927,6 +927,14 @@ class _Doc:
                 return True
         return False
 
+    def revision_cue(self, pos: int) -> str | None:
+        """``superseded`` or ``revised``: the nearer of the two cues just before ``pos``, if any."""
+        sentence = self.sents[self.sent_of(pos)]
+        start = max(sentence.start, pos - 120)
+        found = [(match.start(), name) for name in ("superseded", "revised")
+                 for match in self.vocab.finditer(name, self.text, start, pos, self.lowered)]
+        return max(found)[1] if found else None
+
     def disputed(self, pos: int) -> bool:
         """Whether the sentence at ``pos`` tells a claim (``claimed``) or a denial (``denied``)."""
         sentence = self.sents[self.sent_of(pos)]
@@ -1796,6 +1804,9 @@ class _Builder:
         # its revision, not a list.
         revision = bool(obs_list) and self.doc.says("superseded", obs_list[0].sent) \
             and self.doc.says("revised", obs_list[0].sent)
+        # "another three had been shot down, bringing the total for the day to 17": a figure
+        # and the revised total it makes, not a list.
+        revision = revision or any(self._revision_cue(o) == "revised" for o in obs_list[1:])
         for group in groups.values():
             if len(group) >= 2 and not revision and self._list(group):
                 handled.update(id(g) for g in group)
@@ -1935,13 +1946,7 @@ class _Builder:
         return True
 
     def _revision_cue(self, obs: _Obs) -> str | None:
-        """``superseded`` or ``revised``: the nearer of the two cues just before the count, if any."""
-        sentence = self.doc.sents[obs.sent]
-        start = max(sentence.start, obs.pos - 120)
-        found = [(match.start(), name) for name in ("superseded", "revised")
-                 for match in self.doc.vocab.finditer(name, self.doc.text, start, obs.pos,
-                                                      self.doc.lowered)]
-        return max(found)[1] if found else None
+        return self.doc.revision_cue(obs.pos)
 
     def _repeat(self, obs: _Obs) -> bool:
         """Whether the count repeats a figure of a compatible engagement found before."""
@@ -2540,9 +2545,11 @@ def _casualty_figures(doc: _Doc, quantities: Sequence[QuantityMention]) -> tuple
     """The killed and injured figures of an engagement: the largest (latest) of each.
 
     A figure only a disputed claim gives (``the ministry claimed ... killing up to 85 servicemen,
-    a claim Kyiv denied``) counts only when no undisputed figure of its kind is told.
+    a claim Kyiv denied``), or one told as superseded (``an earlier version of this report said
+    15 people were injured``), counts only when no other figure of its kind is told.
     """
-    undisputed = [q for q in quantities if not doc.disputed(q.span.start)]
+    undisputed = [q for q in quantities if not doc.disputed(q.span.start)
+                  and doc.revision_cue(q.span.start) != "superseded"]
     killed, injured = _tolls(undisputed)
     if killed is None or injured is None:
         claimed_killed, claimed_injured = _tolls(quantities)

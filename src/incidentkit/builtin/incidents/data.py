@@ -88,13 +88,16 @@ SINGLE_HIT: str = (
 )
 
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
-SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported")
+SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported",
+                               r"an\s+earlier\s+version", r"had\s+earlier\s+(?:said|reported|put)")
 
 #: Words marking a revised figure that replaces an earlier one (``the toll rose to 25``).
 REVISED: tuple[str, ...] = (
     r"rose", r"risen", r"rises", r"revised", r"updated", r"corrected", r"climbed",
     # "The Defence Ministry later said it had destroyed 14 drones over the region"
     r"later\s+(?:said|put|raised|lowered|reported|gave|increased|confirmed)",
+    # "another three had been shot down, bringing the total for the day to 17"
+    r"bringing\s+(?:the|its|his|her|their)\s+(?:total|tally|number|toll|count)",
 )
 
 #: A casualty statement that covers every engagement of its paragraph.

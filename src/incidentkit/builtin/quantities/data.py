@@ -381,6 +381,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "reach the target": "hit", "reach their intended targets": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
+    # "Strikes by nine missiles and 56 drones were recorded at 37 locations"
+    "strikes by": "hit", "strikes of": "hit", "strikes from": "hit", "hits from": "hit",
+    "impacts from": "hit",
     # lost
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
     # losses of people and equipment: "the enemy's losses amounted to up to 95 servicemen"
@@ -491,6 +494,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
 PRE_ONLY_CUES: frozenset[str] = frozenset({
     "with", "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
     "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
+    "strikes by", "strikes of", "strikes from", "hits from", "impacts from",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
     "claimed the lives of", "claimed the life of", "took the lives of", "took the life of",
     "downing of", "interception of", "launch of", "consisted of", "among the dead",
