@@ -187,3 +187,22 @@ def test_strikes_by_missiles_are_hits_of_the_nights_engagements(pipeline: Pipeli
     found = incidents(pipeline, text, "2025-09-07T08:00:00+03:00")
     assert [counts(i) for i in found] == [{"launched": 810, "destroyed": 747, "hit": 56},
                                           {"launched": 13, "destroyed": 4, "hit": 9}]
+
+
+# ---------------------------------------------------------------- where
+
+
+def test_the_country_whose_air_defence_shot_down_a_total_is_where_it_was(pipeline: Pipeline) -> None:
+    text = ("In total, Russian air defences destroyed 105 Ukrainian drones over 13 regions overnight, "
+            "the Defence Ministry said.")
+    (incident,) = incidents(pipeline, text, "2025-05-06T08:40:00+03:00")
+    assert incident.country == "RU"
+
+
+@pytest.mark.parametrize("landmark", ["south of Moscow", "about 100 km south of Moscow",
+                                      "120 kilometres from Moscow"])
+def test_a_landmark_after_a_town_is_not_a_place_of_the_engagement(pipeline: Pipeline, landmark: str) -> None:
+    text = (f"A drone hit a residential building in Kashira, {landmark}, Moscow region governor "
+            "Andrei Vorobyov said, adding that nobody was hurt.")
+    (incident,) = incidents(pipeline, text, "2025-05-06T08:40:00+03:00")
+    assert incident.admin1 == ("RU-MOS",) and incident.settlements == ("Kashira",)

@@ -423,6 +423,11 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
 # "the city's Slobidskyi district", "the capital's Pecherskyi district": a district of the city told before.
 _CITY_DISTRICT = regex.compile(r"\b(?:the|this)\s+(?:city|capital|town)(?:'s|’s)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
+# "south of Moscow", "30 km from Kursk": where a place named before lies, told by a landmark.
+_RELATIVE_TO = regex.compile(
+    r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside)\s+(?:the\s+)?$",
+    regex.IGNORECASE)
 # "... and the rest over the Tver region": the remainder of a breakdown, not counted.
 _REMAINDER = regex.compile(r"\bthe\s+(?:rest|remainder|remaining(?!\s+\d))\b", regex.IGNORECASE)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
@@ -1299,6 +1304,9 @@ class _Doc:
                                                                                        loc.span.end + 60)
         if self.vocab.search("origin", before, lowered=low_before):
             return "skip"
+        if _RELATIVE_TO.search(before) and any(
+                self._usable(other) for other in self.between("locations", start, loc.span.start)):
+            return "skip"  # "in Kashira, south of Moscow": a landmark for the place named before
         partial = self.vocab.search("partial", before, lowered=low_before)
         if partial is not None and not self._counted_between(loc.span.start - len(before) + partial.start(),
                                                               loc.span.start):

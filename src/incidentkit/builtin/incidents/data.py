@@ -130,15 +130,20 @@ FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
 COUNTRY_ADJECTIVES: Mapping[str, str] = {"russian": "RU", "ukrainian": "UA", "belarusian": "BY"}
 
 #: A scope phrase naming the country attacked by its adjective: ``destroyed over Russian regions``,
-#: ``attacks on Russian territory``. ``{adjective}`` stands for :data:`COUNTRY_ADJECTIVES`.
+#: ``attacks on Russian territory``, or the country whose air defence did the shooting down
+#: (``Russian air defences destroyed 105 drones``). ``{adjective}`` stands for
+#: :data:`COUNTRY_ADJECTIVES`.
 COUNTRY_SCOPE: str = (
     r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]{{1,40}}\s+){{0,2}}?(?P<adjective>{adjective})\s+"
     r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
+    r"|\b(?P<adjective>{adjective})\s+air[\s-]+defen[cs]es?\s+(?:(?:systems?|units?|forces?|crews?)\s+)?"
+    r"(?:have\s+|had\s+)?(?:destroyed|shot\s+down|intercepted|downed|repelled)\b"
 )
 
 #: The closing word of every match of :data:`COUNTRY_SCOPE` (a quick test that skips a report without
 #: one; keep it in step with the pattern).
-COUNTRY_SCOPE_CUE: str = r"(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
+COUNTRY_SCOPE_CUE: str = (r"(?:regions|territory|territories|cities|towns|oblasts|soil|airspace|destroyed"
+                          r"|shot\s+down|intercepted|downed|repelled)\b")
 
 #: Words before a count or an attack report that make it another engagement than those told before
 #: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
