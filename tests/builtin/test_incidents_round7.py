@@ -206,3 +206,23 @@ def test_a_landmark_after_a_town_is_not_a_place_of_the_engagement(pipeline: Pipe
             "Andrei Vorobyov said, adding that nobody was hurt.")
     (incident,) = incidents(pipeline, text, "2025-05-06T08:40:00+03:00")
     assert incident.admin1 == ("RU-MOS",) and incident.settlements == ("Kashira",)
+
+
+def test_drones_downed_heading_for_a_city_region_join_the_surrounding_regions_figure(
+        pipeline: Pipeline) -> None:
+    text = ("Air defence forces shot down 337 drones over ten regions overnight, the Defence Ministry "
+            "said, including 91 over the Moscow region and 126 over the Kursk region.\n\n"
+            "Sergei Sobyanin, the capital's mayor, said 74 of the drones heading for Moscow had been "
+            "destroyed.")
+    found = incidents(pipeline, text, "2025-03-11T09:00:00+03:00")
+    moscow = [i for i in found if "RU-MOS" in i.admin1 or "RU-MOW" in i.admin1]
+    assert [(counts(i), set(i.admin1), "Sergei Sobyanin" in i.sources) for i in moscow] == [
+        ({"destroyed": 91}, {"RU-MOS", "RU-MOW"}, True)]
+
+
+def test_a_city_part_inside_its_regions_figure_in_one_sentence_stays_in_the_list(pipeline: Pipeline) -> None:
+    text = ("A total of 96 Ukrainian UAVs were destroyed overnight, the Russian Defence Ministry said: "
+            "30 over the Bryansk region, 25 over Kursk, 15 over Belgorod, 11 over the Moscow region, "
+            "including 8 flying towards Moscow, and 15 over other regions.")
+    found = incidents(pipeline, text, "2025-03-11T09:00:00+03:00")
+    assert {"destroyed": 11} in [counts(i) for i in found if "RU-MOS" in i.admin1]

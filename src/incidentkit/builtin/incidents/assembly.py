@@ -423,6 +423,10 @@ _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
 # "the city's Slobidskyi district", "the capital's Pecherskyi district": a district of the city told before.
 _CITY_DISTRICT = regex.compile(r"\b(?:the|this)\s+(?:city|capital|town)(?:'s|’s)\s+$", regex.IGNORECASE)
 _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", regex.IGNORECASE)
+# "drones flying towards Moscow", "heading for the capital": where they were going.
+_HEADING = regex.compile(
+    r"\b(?:heading|headed|flying|flew|approaching|approach|en\s+route|on\s+their\s+way)\s+"
+    r"(?:(?:for|to|towards?|at)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", regex.IGNORECASE)
 # "south of Moscow", "30 km from Kursk": where a place named before lies, told by a landmark.
 _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
@@ -700,6 +704,27 @@ def _admin1_of(holder: _Obs | _Draft) -> frozenset[str]:
         holder._regions = _region(codes.pop()) if len(codes) == 1 else frozenset(codes) or _NO_REGIONS
         holder._known = len(holder.places)
     return holder._regions
+
+
+def _surrounding_region(doc: _Doc, obs: _Obs) -> None:
+    """Drones downed ``flying towards Moscow`` were over the region around the city.
+
+    A city that is a region of its own (Moscow, Saint Petersburg, Kyiv, Sevastopol) named as
+    where drones were heading is their target, not where they were shot down: the count is
+    also placed in the surrounding region, when the report names it in another sentence, so that
+    it joins that region's figure (``91 over the Moscow region``) instead of making an engagement
+    of its own.
+    """
+    for place in list(obs.places):
+        region = data.SURROUNDING_REGION.get(place.admin1 or "")
+        if region is None or not _HEADING.search(doc.text, max(0, place.span.start - 40), place.span.start):
+            continue
+        if any(loc.admin1 == region for loc in doc.within("locations", doc.sents[obs.sent])):
+            continue  # "11 over the Moscow region, including 8 flying towards Moscow": told as its part
+        around = next((loc for loc in doc.found.locations
+                       if loc.admin1 == region and loc.type == LocationType.ADMIN1), None)
+        if around is not None:
+            obs.places.append(around)
 
 
 def _at_sea(holder: _Obs | _Draft) -> bool:
@@ -1619,6 +1644,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 titles.append(loc)
     if titles:
         obs.titles = titles
+    if obs.kind == "count" and obs.places:
+        _surrounding_region(doc, obs)
     if obs.kind in ("count", "attack"):
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
         seas = [loc.name for loc in in_segment

@@ -202,3 +202,9 @@ SINGLE_CASUALTY: str = (
 SINGLE_CASUALTY_CUE: str = (
     r"killed|dead|wounded|injured|hospitali[sz]ed|hospital|hurt|died|killing|wounding|injuring"
 )
+
+#: The region around each city that is a first-level division of its own (ISO 3166-2): drones
+#: ``flying towards Moscow`` were shot down over the Moscow region.
+SURROUNDING_REGION: Mapping[str, str] = {
+    "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "UA-30": "UA-32", "UA-40": "UA-43",
+}
