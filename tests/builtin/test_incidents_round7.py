@@ -226,3 +226,11 @@ def test_a_city_part_inside_its_regions_figure_in_one_sentence_stays_in_the_list
             "including 8 flying towards Moscow, and 15 over other regions.")
     found = incidents(pipeline, text, "2025-03-11T09:00:00+03:00")
     assert {"destroyed": 11} in [counts(i) for i in found if "RU-MOS" in i.admin1]
+
+
+def test_a_separate_statements_own_figures_go_together(pipeline: Pipeline) -> None:
+    text = ("Drones struck private houses in Bilopillia overnight, the regional administration said. "
+            "The Ukrainian Air Force said in a separate statement that Russia had launched 10 drones "
+            "and one Iskander-M missile at Ukraine overnight, of which 6 drones were shot down.")
+    found = incidents(pipeline, text, "2025-05-14T10:00:00+03:00")
+    assert [counts(i) for i in found if i.weapon.value == "uav"] == [{}, {"launched": 10, "destroyed": 6}]

@@ -2021,10 +2021,15 @@ class _Builder:
                placeless: bool = False) -> _Draft:
         role = obs.role
         assert role is not None
-        if obs.separate:
-            return self.new(obs)  # "Separately, the ministry said 21 drones had been destroyed"
         candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
                       if d is not exclude and not (placeless and d.admin1)]
+        if obs.separate:
+            # "Separately, the ministry said 21 drones had been destroyed": another engagement than
+            # those told before, though the statement's own figures go together ("launched 10
+            # drones ..., of which 6 were shot down").
+            candidates = [d for d in candidates if d.first.sent == obs.sent]
+            if not candidates:
+                return self.new(obs)
         # A repeat of a figure already known (a headline, a recap) joins its engagement; a
         # recap's source is its own, never one inherited from the lead.
         for draft in reversed(candidates if not obs.fresh else []):
