@@ -234,3 +234,13 @@ def test_a_separate_statements_own_figures_go_together(pipeline: Pipeline) -> No
             "and one Iskander-M missile at Ukraine overnight, of which 6 drones were shot down.")
     found = incidents(pipeline, text, "2025-05-14T10:00:00+03:00")
     assert [counts(i) for i in found if i.weapon.value == "uav"] == [{}, {"launched": 10, "destroyed": 6}]
+
+
+def test_a_bare_number_followed_by_more_is_a_new_engagement_in_its_own_window(pipeline: Pipeline) -> None:
+    text = ("Between 20:00 and 23:00 Moscow time on Saturday, air defences destroyed 32 Ukrainian "
+            "drones, the Russian Defence Ministry said. Eight more were shot down between 23:00 and "
+            "07:00 over the Bryansk and Kursk regions.")
+    found = incidents(pipeline, text, "2025-09-21T08:00:00+03:00")
+    assert [(counts(i), i.admin1, i.start) for i in found] == [
+        ({"destroyed": 32}, (), "2025-09-20T20:00"),
+        ({"destroyed": 8}, ("RU-BRY", "RU-KRS"), "2025-09-20T23:00")]

@@ -1467,7 +1467,9 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
             approx=q.approx, quantity=q, headline=doc.in_headline(q.span.start),
             total_cue=bool(doc.vocab.search("total", text, max(doc.clause_of(q.span.start).start,
                                                                 q.span.start - 25), q.span.start, lowered)),
-            fresh=bool(doc.vocab.search("fresh_after", q.text) or doc.vocab.search(
+            # ("two more drones"; "Eight more were shot down", the count's text a bare number)
+            fresh=bool(doc.vocab.search("fresh_after", q.text if " " in q.text.strip()
+                                        else q.text + text[q.span.end:q.span.end + 8]) or doc.vocab.search(
                 "fresh_before", text, max(0, q.span.start - 25), q.span.start, lowered)),
             separate=_separate(doc, q.span.start), flashback=doc.flashback(doc.sent_of(q.span.start)),
         ))
