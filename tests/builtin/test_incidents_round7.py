@@ -244,3 +244,12 @@ def test_a_bare_number_followed_by_more_is_a_new_engagement_in_its_own_window(pi
     assert [(counts(i), i.admin1, i.start) for i in found] == [
         ({"destroyed": 32}, (), "2025-09-20T20:00"),
         ({"destroyed": 8}, ("RU-BRY", "RU-KRS"), "2025-09-20T23:00")]
+
+
+def test_boats_destroyed_near_the_port_are_at_the_port_city_named_before(pipeline: Pipeline) -> None:
+    text = ("Novorossiysk came under a combined attack by sea and air drones overnight, Andrei "
+            "Kravchenko said. Three uncrewed surface vessels were destroyed near the port by the Black "
+            "Sea Fleet, and two UAVs were shot down over the city, he said.")
+    found = incidents(pipeline, text, "2025-02-16T10:20:00+03:00")
+    boats = [i for i in found if i.weapon.value == "vessel"]
+    assert [(counts(i), i.settlements) for i in boats] == [({"destroyed": 3}, ("Novorossiysk",))]

@@ -412,11 +412,13 @@ _PAST = regex.compile(r"\b(?:past|last|previous)\b", regex.IGNORECASE)
 _ONE_DAY = frozenset({"PT24H", "P1D"})
 # "over the city", "in the region": a place named before, the one the report is about.
 _ANAPHOR = regex.compile(
-    r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula)\b", regex.IGNORECASE)
+    r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula|port)\b",
+    regex.IGNORECASE)
 _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
     "town": (LocationType.SETTLEMENT,), "village": (LocationType.SETTLEMENT,),
+    "port": (LocationType.SETTLEMENT,),
     "capital": (LocationType.ADMIN1, LocationType.SETTLEMENT),
 }
 # Nothing but "and" between two counts: "78 missiles and 106 drones".
