@@ -253,3 +253,20 @@ def test_boats_destroyed_near_the_port_are_at_the_port_city_named_before(pipelin
     found = incidents(pipeline, text, "2025-02-16T10:20:00+03:00")
     boats = [i for i in found if i.weapon.value == "vessel"]
     assert [(counts(i), i.settlements) for i in boats] == [({"destroyed": 3}, ("Novorossiysk",))]
+
+
+def test_an_unplaced_attack_takes_the_country_its_paragraph_is_in(pipeline: Pipeline) -> None:
+    text = ("A Russian missile strike on Sumy on Monday afternoon injured 88 people, regional governor "
+            "Volodymyr Artiukh said. The missile hit a residential area near a school. Later in the "
+            "evening, a drone struck a dormitory of a university, injuring four more people, he said.")
+    found = incidents(pipeline, text, "2025-03-25T21:00:00+02:00")
+    assert [(i.weapon.value, i.country) for i in found] == [("missile", "UA"), ("uav", "UA")]
+
+
+def test_boats_destroyed_at_sea_are_in_no_country_beside_a_count_on_land(pipeline: Pipeline) -> None:
+    text = ("Over the past night, air defence systems destroyed 28 Ukrainian drones over the Rostov and "
+            "Kursk regions. In addition, the Black Sea Fleet destroyed 3 uncrewed boats in the "
+            "north-western part of the Black Sea, the Russian Ministry of Defence reported.")
+    found = incidents(pipeline, text, "2025-06-14T09:00:00+03:00")
+    boats = [i for i in found if i.weapon.value == "vessel"]
+    assert [(counts(i), i.country) for i in boats] == [({"destroyed": 3}, None)]

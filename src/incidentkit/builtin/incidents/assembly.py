@@ -2667,9 +2667,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     admin1 = _unique(p.admin1 for p in places if p.admin1)
     admin2 = _unique(p.name for p in places if p.type == LocationType.ADMIN2)
     settlements = _unique(p.name for p in places if p.type == LocationType.SETTLEMENT)
-    # A part of a breakdown told over a sea ("12 over the Black Sea"), or an uncounted attack
-    # there ("attacked a bulk carrier in the Red Sea with drones"), is in no country.
-    at_sea = not places and (draft.parent is not None or not draft.counts) and _at_sea(draft)
+    # An engagement told only at sea ("12 over the Black Sea", "attacked a bulk carrier in the Red
+    # Sea with drones") is in no country.
+    at_sea = not places and _at_sea(draft)
     country = None if at_sea else _country(doc, draft, places, neighbours)
     sources: list[str] = []
     for obs in sorted(draft.obs, key=lambda o: o.pos):
@@ -2755,8 +2755,15 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
         return doc.target_country
     if any(place.type == LocationType.FEATURE and not place.country for place in draft.places):
         return None  # at sea
-    # The country of the engagements reported in the same sentences (a combined attack).
-    return neighbours.get(draft.first.sent)
+    # The country of the engagements reported in the same sentences (a combined attack), else of
+    # those of its paragraph, when they all share one ("A missile hit Sumy ... Later, a drone
+    # struck a dormitory").
+    country = neighbours.get(draft.first.sent)
+    if country is None:
+        para = doc.sent_para[draft.first.sent]
+        around = {code for sent, code in neighbours.items() if doc.sent_para[sent] == para}
+        country = around.pop() if len(around) == 1 else None
+    return country
 
 
 def _point(places: Sequence[LocationMention]) -> Point | None:
