@@ -270,3 +270,23 @@ def test_boats_destroyed_at_sea_are_in_no_country_beside_a_count_on_land(pipelin
     found = incidents(pipeline, text, "2025-06-14T09:00:00+03:00")
     boats = [i for i in found if i.weapon.value == "vessel"]
     assert [(counts(i), i.country) for i in boats] == [({"destroyed": 3}, None)]
+
+
+def test_an_unplaced_attack_takes_the_place_of_the_sentence_before(pipeline: Pipeline) -> None:
+    text = ("Over the past day, Russian troops struck 44 settlements in the Kherson region, the regional "
+            "military administration said. Artillery shelling and drone attacks killed one person and "
+            "injured 11 others.\n\nIn the Zaporizhzhia region, two people were injured in a drone "
+            "attack on Huliaipole, Governor Ivan Fedorov said.")
+    found = incidents(pipeline, text, "2025-08-14T19:40:00+03:00")
+    assert [(i.weapon.value, i.admin1, i.killed, i.injured) for i in found] == [
+        ("shell", ("UA-65",), 1, 11), ("uav", ("UA-65",), None, None), ("uav", ("UA-23",), None, 2)]
+
+
+@pytest.mark.parametrize("defence", ["Anti-aircraft missile units", "Surface-to-air missiles",
+                                     "Interceptor drones"])
+def test_the_defences_weapons_are_no_attack(pipeline: Pipeline, defence: str) -> None:
+    text = ("Air defence operated in the Kyiv and Sumy regions overnight. "
+            f"{defence} were involved in repelling the attack, the Air Force said. In total, 74 "
+            "Shahed drones were destroyed.")
+    found = incidents(pipeline, text, "2025-11-25T10:30:00+02:00")
+    assert [(i.weapon.value, counts(i)) for i in found] == [("uav", {"destroyed": 74})]

@@ -248,6 +248,9 @@ class Vocabulary:
         else:
             pattern = self._ignorecase("weapon")
         for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
+            if _DEFENDER_AFTER.match(text, match.end()) or _DEFENDER_BEFORE.search(
+                    text, max(0, match.start() - 24), match.start()):
+                continue  # "anti-aircraft missile units", "surface-to-air missiles": the defence
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
@@ -429,6 +432,10 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", reg
 _HEADING = regex.compile(
     r"\b(?:heading|headed|flying|flew|approaching|approach|en\s+route|on\s+their\s+way)\s+"
     r"(?:(?:for|to|towards?|at)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", regex.IGNORECASE)
+# "anti-aircraft missile units", "surface-to-air missiles": weapons of the defence, not the attack.
+_DEFENDER_AFTER = regex.compile(r"\s+(?:units?|crews?|batter(?:y|ies)|gunners|defen[cs]es?)\b",
+                                regex.IGNORECASE)
+_DEFENDER_BEFORE = regex.compile(r"\b(?:anti-aircraft|surface-to-air|interceptor)\s+$", regex.IGNORECASE)
 # "south of Moscow", "30 km from Kursk": where a place named before lies, told by a landmark.
 _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
@@ -1665,10 +1672,12 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         # "Shebekino district. The town of Shebekino was shelled": the header's district holds the town.
         regions = {p.admin1 for p in obs.places}
         obs.places.extend(h for h in header if h.type == LocationType.ADMIN2 and h.admin1 in regions)
-    if not obs.places and not obs.titles and obs.kind == "count" and not obs.headline \
+    if not obs.places and not obs.titles and obs.kind in ("count", "attack") and not obs.headline \
             and not any(doc.place_kind(loc) == "place"
                         for loc in doc.within("locations", doc.sents[obs.sent])):
-        obs.places.extend(doc.earlier_places(obs.sent))  # "... dealt with as follows: 14 were ..."
+        # "... dealt with as follows: 14 were ...", "Over the past day, Russian troops struck 44
+        # settlements in the Kherson region. Artillery shelling and drone attacks killed one person"
+        obs.places.extend(doc.earlier_places(obs.sent))
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
     for place in [p for p in obs.places if p.type == LocationType.ADMIN2]:
