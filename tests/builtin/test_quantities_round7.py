@@ -39,3 +39,12 @@ def test_a_participle_describing_the_count_yields_to_its_predicate(
 def test_a_verb_with_an_object_or_alone_stays_the_predicate(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+# An age told in commas does not part the count from its predicate.
+@pytest.mark.parametrize("text", [
+    "The woman and her two grandchildren, aged 5 and 9, were injured.",
+    "Three teenagers, aged 14 to 17, were wounded by shrapnel.",
+])
+def test_an_age_aside_does_not_part_a_count_from_its_predicate(text: str) -> None:
+    assert roles(text)[0][1] == "injured"

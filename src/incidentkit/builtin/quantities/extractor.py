@@ -118,7 +118,7 @@ _QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
 _SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
                            "but".split())
-_PARENTHETICALS = frozenset("among including which who whom according it he she they".split())
+_PARENTHETICALS = frozenset("among including which who whom according it he she they aged".split())
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
