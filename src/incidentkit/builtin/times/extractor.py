@@ -256,10 +256,31 @@ class TimesExtractor:
                     break
                 done.append(_Found(piece.start, piece.end, resolved, group))
             else:
+                if result and done:
+                    self._apposition(state.text, result, done[0])
                 for item in done:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
         return result
+
+    # "Yesterday, 14 May,", "The day before, on July 3,", "on Sunday (12 May)": the date in
+    # apposition says which day the relative expression means
+    _APPOSITION = regex.compile(r"\s{0,2}(?:,|\(|–|—)\s{0,3}(?:(?i:on)\s{1,3})?")
+    _FULL_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+    def _apposition(self, text: str, result: list[_Found], item: _Found) -> None:
+        """Give the relative day right before ``item`` the day of ``item``, a date in apposition to it."""
+        last = result[-1]
+        first, second = last.resolved, item.resolved
+        if (first.type is not TimeType.DATE or second.type is not TimeType.DATE or first.day is None
+                or second.day is None or first.day == second.day or first.pod or second.pod
+                or last.group == item.group
+                or not self._FULL_DAY.fullmatch(first.value) or not self._FULL_DAY.fullmatch(second.value)
+                or any(c.isdecimal() for c in text[last.start:last.end])
+                or not any(c.isdecimal() for c in text[item.start:item.end])
+                or not self._APPOSITION.fullmatch(text, last.end, item.start)):
+            return
+        result[-1] = attrs.evolve(last, resolved=attrs.evolve(first, day=second.day, value=second.value))
 
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")

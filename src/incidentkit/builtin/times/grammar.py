@@ -271,6 +271,11 @@ class State:
         self.event_day: dt.date | None = None
         self.event_pod: str | None = None
         self.last_night: dt.date | None = None
+        #: The last night named by a date (``the night of May 12``, ``Friday night``), not by
+        #: narrative (``that night``, ``the following night``).
+        self.named_night: dt.date | None = None
+        #: The event day when ``last_night`` was named: a later one moved the story to another day.
+        self.night_event: dt.date | None = None
         self.last_weekday: tuple[int, dt.date] | None = None
         #: The last year written out, and the index of its sentence.
         self.written_year: tuple[int, int] | None = None
@@ -370,7 +375,7 @@ class State:
 
     def recent_night(self) -> dt.date | None:
         """The night an unqualified ``overnight`` means when the report names one close to publication."""
-        for night in (self.last_night, self.first_night):
+        for night in (self.named_night, self.first_night):
             if night is not None and (self.ref is None or 0 <= (self.ref - night).days <= 2):
                 return night
         return None
@@ -395,6 +400,21 @@ class State:
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
+        if resolved.pod == "NI" and resolved.day is not None:
+            self.night_event = self.event_day
+            if resolved.explicit:
+                self.named_night = resolved.day
+
+    def moved_from_night(self) -> bool:
+        """Whether the report went back to an earlier day since it last named a night.
+
+        ``Overnight, ... On 12 May a strike hit ... That night ...``: ``that night`` is the
+        12th's, not the opening night. The day before a night is the night's own evening, and
+        a later day (``the toll rose on Monday``, ``today``) tells what followed the night.
+        """
+        night, event = self.last_night, self.event_day
+        return (night is not None and event is not None and event != self.night_event
+                and event < night - dt.timedelta(days=1))
 
 
 #: How far after publication a date without a year that a past-tense clause looks ahead to
@@ -1621,7 +1641,8 @@ class Grammar:
             elif pod == "NI":
                 fallback = state.anchor() if state.night == "timeml" else state.ref
                 day = state.last_night or state.recent_night() or fallback
-                if det == "that" and state.last_night is None and state.event_day is not None:
+                if det == "that" and state.event_day is not None and (
+                        state.last_night is None or state.moved_from_night()):
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
