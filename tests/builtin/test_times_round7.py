@@ -77,3 +77,33 @@ def test_a_later_overnight_is_still_the_night_before_publication(text: str) -> N
 ])
 def test_that_night_after_a_later_or_the_same_day_is_the_last_night(text: str) -> None:
     assert dict(found(text, "2025-03-06T09:00:00+02:00"))["That night"] == "2025-03-06TNI"
+
+
+# ---------------------------------------------------------------- anchors searched in the lower-cased text
+
+@pytest.mark.parametrize(("source", "twin"), [
+    (r"(?i:the)(?=\s{1,4}(?i:past|next))", r"(?:the)(?=\s{1,4}(?:past|next))"),
+    (r"(?i:night)(?=\s{1,4}(?i:of|from)|(?<=(?i:overnight))\s{1,4})",
+     r"(?:night)(?=\s{1,4}(?:of|from)|(?<=(?:overnight))\s{1,4})"),
+    (r"(?i:[ap]\.?M)", r"(?:[ap]\.?m)"),
+    (r"Q(?=[1-4])", None),  # a capital matched by case
+    (r"(?=\p{Lu})(?i:may)", None),  # a class that lower-casing would change
+    (r"(?i:on)(?=[A-Z])", None),
+    (r"(?P<x>(?i:the))", None),
+])
+def test_an_anchor_has_a_lower_case_twin_only_when_every_letter_ignores_case(source: str,
+                                                                             twin: str | None) -> None:
+    from incidentkit.builtin.times.grammar import _lower_case_twin
+    assert _lower_case_twin(source) == twin
+
+
+def test_the_anchor_twins_find_the_same_positions_in_the_lower_cased_text() -> None:
+    from incidentkit.text import lowered
+    text = ("THE NIGHT of May 3, the Past week: Overnight at 4 A.M. Kyiv time, The Day before, "
+            "EARLIER TODAY the same day; last Friday night, each Day and Night, ONE hour.")
+    lower = lowered(text)
+    assert lower is not None
+    for rule in EXTRACTOR.grammar.rules:
+        for anchor, twin in zip(rule.anchors, rule.lower_anchors, strict=True):
+            if twin is not None:
+                assert [m.start() for m in twin.finditer(lower)] == [m.start() for m in anchor.finditer(text)]
