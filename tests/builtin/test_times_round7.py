@@ -107,3 +107,100 @@ def test_the_anchor_twins_find_the_same_positions_in_the_lower_cased_text() -> N
         for anchor, twin in zip(rule.anchors, rule.lower_anchors, strict=True):
             if twin is not None:
                 assert [m.start() for m in twin.finditer(lower)] == [m.start() for m in anchor.finditer(text)]
+
+
+# ---------------------------------------------------------------- nights: the report's own overnight
+
+PUBLISHED_MONDAY = "2025-05-26T08:00:00+03:00"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body opens with the current night; the night named after it is the one before
+    ("Russia launched 300 drones overnight. On the night of Saturday to Sunday, 290 drones were launched.",
+     [("overnight", "2025-05-26TNI"), ("the night of Saturday to Sunday", "2025-05-25TNI")]),
+    ("Air defence was busy overnight, officials said. On the night of May 24-25, 40 drones were downed. "
+     "Overnight, debris fell on two houses.",
+     [("overnight", "2025-05-26TNI"), ("the night of May 24-25", "2025-05-25TNI"),
+      ("Overnight", "2025-05-26TNI")]),
+])
+def test_a_body_overnight_before_a_named_night_is_the_night_before_publication(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, PUBLISHED_MONDAY) == expected
+
+
+def test_a_headline_overnight_still_means_the_night_the_body_names() -> None:
+    text = "Drones downed overnight\n\nOn the night of May 24-25, 40 drones were downed over Kursk."
+    assert found(text, PUBLISHED_MONDAY)[0] == ("overnight", "2025-05-25TNI")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the night of May 24-25, 40 drones were downed. The night before, 12 more were.",
+     ("The night before", "2025-05-24TNI")),
+    ("On the night of May 20-21, drones hit Sumy. The following night, they hit Kharkiv.",
+     ("The following night", "2025-05-22TNI")),
+])
+def test_the_night_before_or_after_a_named_night(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, PUBLISHED_MONDAY)
+
+
+def test_the_night_before_an_event_is_not_a_night_before_a_night() -> None:
+    values = found("Sirens sounded on the night before the vote.", PUBLISHED_MONDAY)
+    assert ("the night before the vote", "2025-05-25TNI") not in values
+    assert all(not text.startswith("the night before") for text, _ in values)
+
+
+# ---------------------------------------------------------------- day ranges, dotted dates, live blogs
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government declared mourning from June 2 to June 4.",
+     [("June 2", "2025-06-02"), ("June 4", "2025-06-04")]),
+    ("Officials declared a state of emergency from 1 to 4 June.",
+     [("1", "2025-06-01"), ("4 June", "2025-06-04")]),
+])
+def test_a_day_range_in_a_past_clause_ends_after_it_starts(text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-06-02T12:00:00+03:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The depot had been hit before, on 17.04.", [("17.04", "2025-04-17")]),
+    ("The depot was hit on 17.04 and 6 May.", [("17.04", "2025-04-17"), ("6 May", "2025-05-06")]),
+])
+def test_a_dotted_day_and_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-06-02T12:00:00+03:00") == expected
+
+
+def test_a_live_blog_timestamp_followed_by_a_colon() -> None:
+    text = "14:05: Two drones were shot down near Odesa.\n13:50: Sirens sounded in the south."
+    assert found(text, "2025-06-02T14:30:00+03:00") == [("14:05", "2025-06-02T14:05"),
+                                                          ("13:50", "2025-06-02T13:50")]
+
+
+@pytest.mark.parametrize("text", ["The match ended 2:1: a draw was never likely.",
+                                  "Log entry 10:15:07 shows the launch."])
+def test_a_ratio_or_a_time_with_seconds_is_not_cut_at_its_colon(text: str) -> None:
+    assert ("10:15", "2025-06-02T10:15") not in found(text, "2025-06-02T14:30:00+03:00")
+    assert all(t != "2:1" for t, _ in found(text, "2025-06-02T14:30:00+03:00"))
+
+
+# ---------------------------------------------------------- abbreviated lengths; mornings after an evening
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The air raid alert lasted 8 hrs 12 mins.", [("8 hrs 12 mins", "PT8H12M")]),
+    ("The outage lasted 1 hr 5 min.", [("1 hr 5 min", "PT1H5M")]),
+])
+def test_a_compound_length_in_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attack began on Saturday evening and went on until around 7:30.", ("7:30", "2025-09-07T07:30")),
+    ("Shelling started on Friday evening and lasted till 9:15.", ("9:15", "2025-09-06T09:15")),
+])
+def test_a_morning_end_after_an_evening_start_is_the_next_day(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-09-07T10:00:00+03:00")
+
+
+def test_a_morning_time_after_an_evening_without_until_keeps_its_day() -> None:
+    text = "Rallies were held on Saturday evening. At 9:15 the governor spoke."
+    assert ("9:15", "2025-09-06T09:15") in found(text, "2025-09-07T10:00:00+03:00")

@@ -114,6 +114,7 @@ _RECURRING_BEFORE = regex.compile(
     r"(?i)\b(?:daily|nightly|every\s{1,4}day|each\s{1,4}day|weekdays)\s{1,4}(?:from|at|between|until|till)?\s{0,4}$"
 )
 # "As of 09:00": a status time, on the day of the report.
+_UNTIL = regex.compile(r"(?i)\b(?:until|till)\s{1,4}(?:(?:about|around|approximately|roughly)\s{1,4})?$")
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
@@ -122,6 +123,8 @@ _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s
 # months of its sentence; "the year" alone is too vague for that.
 _RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|earlier|later)\b")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
+# A first line that is a title: no sentence-final punctuation, a line break after it.
+_HEADLINE = regex.compile(r"[ \t]{0,20}[^\n]{1,300}(?<![.!?:;\"”'’)][ \t]{0,20})(?=[ \t]{0,20}\n)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -240,6 +243,12 @@ class DocumentTables:
         return self.grammar.country_of(self.text)
 
     @functools.cached_property
+    def headline_end(self) -> int:
+        """The end of the headline: a first line without a full stop, or 0."""
+        line = _HEADLINE.match(self.text)
+        return line.end() if line else 0
+
+    @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The sentences of the text."""
         return sentences(self.text)
@@ -284,6 +293,9 @@ class State:
         #: The last night named by a date (``the night of May 12``, ``Friday night``), not by
         #: narrative (``that night``, ``the following night``).
         self.named_night: dt.date | None = None
+        #: The night the report's first ``overnight`` or ``last night`` meant, when that was the
+        #: night before publication.
+        self.deictic_night: dt.date | None = None
         #: The event day when ``last_night`` was named: a later one moved the story to another day.
         self.night_event: dt.date | None = None
         self.last_weekday: tuple[int, dt.date] | None = None
@@ -383,9 +395,17 @@ class State:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.tables.reporting(start)
 
-    def recent_night(self) -> dt.date | None:
-        """The night an unqualified ``overnight`` means when the report names one close to publication."""
-        for night in (self.named_night, self.first_night):
+    def recent_night(self, start: int) -> dt.date | None:
+        """The night an ``overnight`` at ``start`` means when the report names one close to publication.
+
+        The first night the report names is meant from a headline before it (``Night raid on
+        Pskov`` over ``on the night of August 29-30``); in the body, an ``overnight`` before
+        any night named is the night before publication, and a night named after it is
+        another (``Russia launched 355 drones overnight ... On the night of Saturday to
+        Sunday, 298 drones ...``).
+        """
+        first = self.first_night if start < self.tables.headline_end else None
+        for night in (self.named_night, first):
             if night is not None and (self.ref is None or 0 <= (self.ref - night).days <= 2):
                 return night
         return None
@@ -469,6 +489,18 @@ _RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compoun
 
 _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
 _QUANTIFIER = regex.compile(r"\{\d*,?\d*\}")
+
+
+def _on_or_after(start: dt.date, day: dt.date) -> dt.date | None:
+    """The first date with ``day``'s month and day on or after ``start`` (None for a 29 February)."""
+    for year in (start.year, start.year + 1):
+        try:
+            found = day.replace(year=year)
+        except ValueError:
+            continue
+        if found >= start:
+            return found
+    return None
 
 
 def _lower_case_twin(source: str) -> str | None:
@@ -820,7 +852,7 @@ class Grammar:
                   r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)")
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d]|[:.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock(?!\s{1,4}(?i:in\s{1,4}the|at\s{1,4}night)\b)"
@@ -882,7 +914,7 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
             # "on 12.05": day and month (a clock time would be "at 12.05")
             # (the start of a string too: a DAY text is read again alone, see day())
-            "day_month": r"(?=\d\d?\.[01]\d(?![\d.]))(?<=(?i:\bon)\s{1,4}|^)"
+            "day_month": r"(?=\d\d?\.[01]\d(?!\d|\.\d))(?<=(?i:\bon)\s{1,4}|^)"
                          r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])(?![\w]|[.,/]\d)",
             # "on the 12th": a day of the month spoken of
             "ordinal": rf"(?=(?i:the){_S1}\d)(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
@@ -913,7 +945,7 @@ class Grammar:
         self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
             rf"(?:(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{month}{_S0})?{self.DAYNUM}"
             rf"|{_S1}(?i:to|into|and|through){_S1}(?:{month}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
-            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
+            rf"|(?<!\d[.,/]){self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
             rf"(?:,?{_S1}{self.YEAR})?"
             rf"(?(DEFINE)(?P<month_r_>{self.MONTH})))"
         )
@@ -938,7 +970,7 @@ class Grammar:
         # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes or hours
         # ("3 hours 35 minutes"; see the fast gates)
         compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
-                         rf"|(?<=(?i:minute|hour)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
+                         rf"|(?<=(?i:minute|hour|min|hr)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
@@ -995,7 +1027,11 @@ class Grammar:
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})", self._bare_pod),
+                    rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
+                    # "the night before" (not "the night before the vote")
+                    rf"(?:{_S1}(?P<before>(?i:before))(?![\w])"
+                    rf"(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s|\p{{Lu}}|\d)))?",
+                    self._bare_pod),
             # the week of March 9
             ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
@@ -1116,7 +1152,10 @@ class Grammar:
                                   # minutes"; not after days or years: a gate led by a common word costs
                                   # a scan of nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("minute", "hour"))],
+                                    for unit in ("minute", "hour")),
+                                  # "8 hrs 12 mins" (the abbreviations are lower case)
+                                  *(rf"{unit}(?<![\w]{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
+                                    for unit in ("min", "hr"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1580,9 +1619,12 @@ class Grammar:
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 if day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
-                elif day is not None and state.event_day is not None and state.event_pod == "EV" \
-                        and clock[0] < 6:
-                    day += dt.timedelta(days=1)  # "on Saturday evening ... at 00:30": past midnight
+                elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
+                        clock[0] < 6
+                        or (clock[0] < 12 and _UNTIL.search(state.text, max(0, start - 30), start))):
+                    # "on Saturday evening ... at 00:30": past midnight; "began on Saturday
+                    # evening and went on until 7:30": the morning after
+                    day += dt.timedelta(days=1)
                 elif (day is not None and state.event_day is None and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
@@ -1686,9 +1728,16 @@ class Grammar:
                 pod, offset = "NI", 0
                 if state.night == "timeml":
                     offset = -1
-                night = state.recent_night()
-                if groups["over"] and night is not None:
+                night = state.recent_night(start)
+                if groups["over"] and night is not None and state.deictic_night is None:
                     return Resolved(type=TimeType.TIME, value=f"{day_value(night)}TNI", day=night, pod=pod)
+                if state.deictic_night is not None:
+                    # an "overnight" keeps the meaning the report first gave it: a night named
+                    # since then is another ("Overnight, ... On the night of May 24-25, ...")
+                    day = state.deictic_night
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}TNI", day=day, pod=pod)
+                if state.ref is not None:
+                    state.deictic_night = state.ref + dt.timedelta(days=offset)
             if state.ref is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
             day = state.ref + dt.timedelta(days=offset)
@@ -1699,6 +1748,10 @@ class Grammar:
     def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
         det = " ".join((match.group("det") or "").lower().split())
+        if match.group("before"):
+            if det != "the":
+                return None
+            det = "the previous"  # "the night before": the night before the one last spoken of
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         following = match.string[match.end():match.end() + 12]
         if regex.match(r"\s{1,4}of\b", following):  # "the night of ..." that did not parse
@@ -1714,9 +1767,11 @@ class Grammar:
                     return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
                 # the night before day D is DTNI; the following night ends on D+1
                 shift = {"the previous": -1, "the following": 1, "the next": 1}[det]
-                if pod == "NI":
+                if pod == "NI" and state.event_pod == "NI":
+                    pass  # after a night: the night before it, the night after it
+                elif pod == "NI":
                     shift = 0 if shift < 0 else 2 if state.night == "format" else 1
-                if pod == "NI" and state.night == "timeml":
+                if pod == "NI" and state.night == "timeml" and state.event_pod != "NI":
                     shift = -1 if det == "the previous" else 1
                 shifted = anchor + dt.timedelta(days=shift)
                 # it dates the clock times after it ("The previous evening, at 19:30, ...")
@@ -1725,7 +1780,7 @@ class Grammar:
                 day = state.ref
             elif pod == "NI":
                 fallback = state.anchor() if state.night == "timeml" else state.ref
-                day = state.last_night or state.recent_night() or fallback
+                day = state.last_night or state.recent_night(start) or fallback
                 if det == "that" and state.event_day is not None and (
                         state.last_night is None or state.moved_from_night()):
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
@@ -1749,7 +1804,14 @@ class Grammar:
         if first is None or second is None:
             return None
         if first[0] and second[0] and second[0] < first[0]:
-            return None
+            # "declared mourning from April 14 to April 16", said on April 14: the past tense
+            # put the end a year back; a range without a year ends on or after its start
+            if regex.search(self.YEAR, text):
+                return None
+            later = _on_or_after(first[0], second[0])
+            if later is None:
+                return None
+            second = (later, day_value(later))
         return first, second
 
     def _split_range(self, text: str) -> tuple[str, str]:
