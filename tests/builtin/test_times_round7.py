@@ -204,3 +204,32 @@ def test_a_morning_end_after_an_evening_start_is_the_next_day(text: str, expecte
 def test_a_morning_time_after_an_evening_without_until_keeps_its_day() -> None:
     text = "Rallies were held on Saturday evening. At 9:15 the governor spoke."
     assert ("9:15", "2025-09-06T09:15") in found(text, "2025-09-07T10:00:00+03:00")
+
+
+# ------------------------------------------------ Easter days by country; a coming day in a reported sentence
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("A missile hit Sumy on Palm Sunday, Ukrainian officials said.", "2025-04-15",
+     ("Palm Sunday", "2025-04-13")),
+    ("Russian drones struck Kharkiv on Easter, Ukraine's air force said.", "2024-05-07",
+     ("Easter", "2024-05-05")),
+    ("Pilgrims gathered in Rome on Palm Sunday.", "2024-03-26", ("Palm Sunday", "2024-03-24")),
+])
+def test_easter_days_follow_the_church_of_the_country(text: str, published: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert expected in found(text, published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Monday is a day of mourning, the mayor said, and the 14th of May as well.",
+     ("the 14th of May", "2025-05-14")),
+    ("The parade on the 15th of May goes ahead, the mayor's office said.", ("the 15th of May", "2025-05-15")),
+])
+def test_a_coming_day_in_a_sentence_past_only_by_its_reporting_verb(text: str,
+                                                                   expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-05-12T18:00:00+03:00")
+
+
+def test_a_past_event_in_a_reported_sentence_stays_in_the_past() -> None:
+    assert ("May 14", "2024-05-14") in found("Drones hit the depot on May 14, officials said.",
+                                             "2025-05-12T18:00:00+03:00")

@@ -391,6 +391,26 @@ class State:
             return "future"  # "Iraq has until Saturday to comply"
         return None
 
+    def past_only_by_reporting(self, start: int, end: int) -> bool:
+        """Whether the only past-tense words of the sentence around an expression are reporting verbs.
+
+        The clause of the expression has no tense (``ahead of celebrations on May 9``) and the
+        sentence is in the past only because it is reported (``..., officials said``).
+        """
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):start]
+        right = self.text[end:min(span.end, end + _WINDOW)]
+        cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+        cut_right = next((m.start() for m in _CLAUSE_BREAK.finditer(right)), len(right))
+        clause = left[cut_left:] + " " + right[:cut_right]
+        if self.grammar.past.search(clause) or self.grammar.future.search(clause):
+            return False
+        sentence = self.grammar.reporting_word.sub(" ", left + " " + right)
+        return self.grammar.past.search(sentence) is None
+
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.tables.reporting(start)
@@ -770,6 +790,7 @@ class Grammar:
             r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
             r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
         )
+        self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
             + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
@@ -1360,8 +1381,11 @@ class Grammar:
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
             soon = [d for d in candidates if ref < d <= ref + _SOON]
-            if soon and _AHEAD_OF.search(state.text, max(0, start - 20), start):
-                return soon[0]  # "a day of mourning was declared for July 9", said on July 8
+            if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
+                         or state.past_only_by_reporting(start, end)):
+                # "a day of mourning was declared for July 9", said on July 8; "ahead of
+                # celebrations on May 9, officials said": only the report is in the past
+                return soon[0]
             return max(d for d in candidates if d <= ref)
         if tense == "future" and any(d >= ref for d in candidates):
             return min(d for d in candidates if d >= ref)
