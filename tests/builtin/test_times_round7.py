@@ -233,3 +233,23 @@ def test_a_coming_day_in_a_sentence_past_only_by_its_reporting_verb(text: str,
 def test_a_past_event_in_a_reported_sentence_stays_in_the_past() -> None:
     assert ("May 14", "2024-05-14") in found("Drones hit the depot on May 14, officials said.",
                                              "2025-05-12T18:00:00+03:00")
+
+
+# ----------------------------------------------------------- a part of day ahead; a dotted range
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Data as of 18:00 on February 27. The figures will be updated in the morning.",
+     "2025-03-01T00:40:00+02:00", ("the morning", "2025-03-01TMO")),
+    ("Data as of 18:00 on February 27. The figures will be updated in the morning.",
+     "2025-03-01T14:00:00+02:00", ("the morning", "2025-03-02TMO")),
+])
+def test_a_part_of_day_in_a_future_clause_is_not_before_publication(
+        text: str, published: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, published)
+
+
+def test_a_dotted_day_starts_a_range_whose_end_has_its_year() -> None:
+    values = found("Over the past week (28.09 – 04.10.2025) 1,521 drones were destroyed.",
+                   "2025-10-06T07:20:00+03:00")
+    assert ("28.09", "2025-09-28") in values
+    assert ("04.10.2025", "2025-10-04") in values

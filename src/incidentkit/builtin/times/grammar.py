@@ -474,6 +474,8 @@ _SOON = dt.timedelta(days=14)
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
 #: The hour each part of day (but the night) starts at.
 _POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
+#: The hour each part of day (but the night) ends at.
+_POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
@@ -935,7 +937,9 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
             # "on 12.05": day and month (a clock time would be "at 12.05")
             # (the start of a string too: a DAY text is read again alone, see day())
-            "day_month": r"(?=\d\d?\.[01]\d(?!\d|\.\d))(?<=(?i:\bon)\s{1,4}|^)"
+            # (after "on", or the start of a range whose end has its year: "28.09 – 04.10.2025")
+            "day_month": r"(?=\d\d?\.[01]\d(?!\d|\.\d))(?:(?<=(?i:\bon)\s{1,4}|^)"
+                         r"|(?=\d\d?\.[01]\d\s{0,4}[-–—]\s{0,4}\d\d?\.[01]\d\.(?:1[6-9]\d\d|20\d\d)(?!\d)))"
                          r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])(?![\w]|[.,/]\d)",
             # "on the 12th": a day of the month spoken of
             "ordinal": rf"(?=(?i:the){_S1}\d)(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
@@ -1810,9 +1814,16 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
+                tense = state.tense(start, end)
                 if (day is not None and state.event_day is None and state.ref_time is not None
-                        and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
+                        and state.ref_time.hour < _POD_START[pod] and tense != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
+                elif day is not None and state.ref is not None and day < state.ref and tense == "future":
+                    # "will be updated in the morning": the next one from publication, not a
+                    # morning of the past day the report spoke of last
+                    day = state.ref
+                    if state.ref_time is not None and state.ref_time.hour >= _POD_END[pod]:
+                        day += dt.timedelta(days=1)
             if day is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod, mod=mod)
             return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod, mod=mod,
