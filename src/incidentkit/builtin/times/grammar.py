@@ -1814,11 +1814,11 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
-                tense = state.tense(start, end)
                 if (day is not None and state.event_day is None and state.ref_time is not None
-                        and state.ref_time.hour < _POD_START[pod] and tense != "future"):
+                        and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
-                elif day is not None and state.ref is not None and day < state.ref and tense == "future":
+                elif (day is not None and state.ref is not None and day < state.ref
+                      and state.tense(start, end) == "future"):
                     # "will be updated in the morning": the next one from publication, not a
                     # morning of the past day the report spoke of last
                     day = state.ref
