@@ -253,3 +253,33 @@ def test_a_dotted_day_starts_a_range_whose_end_has_its_year() -> None:
                    "2025-10-06T07:20:00+03:00")
     assert ("28.09", "2025-09-28") in values
     assert ("04.10.2025", "2025-10-04") in values
+
+
+# ---------------------------------------------------------------- weekday and year agree; names and breaks
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday, June 23, missiles targeted the base.", ("Monday, June 23", "2025-06-23")),
+    ("On Sunday, June 23, missiles targeted the base.", ("Sunday, June 23", "2024-06-23")),
+])
+def test_a_date_with_its_weekday_takes_the_year_they_agree_in(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-06-22T12:00:00+03:00")
+
+
+def test_a_clock_time_does_not_take_the_day_of_the_next_sentence() -> None:
+    values = found("Vnukovo resumed flights at 6 a.m.\n\nOn Friday night, 52 drones were downed.",
+                   "2025-05-18T09:15:00+03:00")
+    assert values[0] == ("6 a.m.", "2025-05-18T06:00")
+    values = found("Vnukovo resumed flights at 6 a.m. On Friday night, 52 drones were downed.",
+                   "2025-05-18T09:15:00+03:00")
+    assert values[0] == ("6 a.m.", "2025-05-18T06:00")
+
+
+@pytest.mark.parametrize("text", ["The operation, dubbed Midnight Hammer, involved 125 aircraft.",
+                                  "Troops took part in exercise Noon Thunder last spring."])
+def test_a_capitalised_clock_word_in_a_name_is_no_time(text: str) -> None:
+    assert all(t not in ("Midnight", "Noon") for t, _ in found(text, "2025-06-22T12:00:00+03:00"))
+
+
+def test_a_country_time_zone() -> None:
+    assert [(m.text, m.zone) for m in mentions("The strikes came at 2:30 a.m. Iran time.", "2025-06-22")] == [
+        ("2:30 a.m. Iran time", "Asia/Tehran")]

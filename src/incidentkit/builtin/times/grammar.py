@@ -496,6 +496,7 @@ _THE_DAY_BEFORE = regex.compile(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))")
 _DETERMINER_AFTER = regex.compile(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b")
 _NAME_AFTER = regex.compile(r"\s{1,4}\p{Lu}\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(—–-])\s{0,3}$")
 
 #: Characters other than the two ASCII cases that a case-insensitive ASCII letter matches.
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
@@ -1017,7 +1018,9 @@ class Grammar:
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
             # (a zone may stand in brackets: "from 18:00 (MSK)")
             ("clock", rf"{self.CLOCK}(?:{_S0}(?P<bracket>\({_S0})?(?P<zone>{self.ZONE})(?(bracket){_S0}\)))?"
-                      rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
+                      # (not across a blank line, nor a sentence end: "at 6 a.m. On Friday night")
+                      rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
+                      rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
              rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
@@ -1436,7 +1439,18 @@ class Grammar:
                 return None
 
         year = state.year_in_sentence(start)
-        found = make(year) if year is not None else self._pick_year(state, start, end, make)
+        found = make(year) if year is not None else None
+        weekday = next((data.WEEKDAYS[w.lower()] for w in _WORD_DOT.findall(text)
+                        if w.lower() in data.WEEKDAYS), None)
+        if found is None and weekday is not None:
+            # "Monday, June 23": the year in which the date is that weekday
+            def agreeing(year: int) -> dt.date | None:
+                day = make(year)
+                return day if day is not None and day.isoweekday() == weekday else None
+
+            found = self._pick_year(state, start, end, agreeing)
+        if found is None and year is None:
+            found = self._pick_year(state, start, end, make)
         return (found, day_value(found)) if found else None
 
     def _day_iso(
@@ -1617,6 +1631,9 @@ class Grammar:
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
+        if clock_text[:1].isupper() and _NAME_AFTER.match(match.string, match.end()) and \
+                not _SENTENCE_START.search(match.string, max(0, match.start() - 4), match.start()):
+            return None  # "dubbed Midnight Hammer": a name
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
