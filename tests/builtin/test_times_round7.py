@@ -283,3 +283,15 @@ def test_a_capitalised_clock_word_in_a_name_is_no_time(text: str) -> None:
 def test_a_country_time_zone() -> None:
     assert [(m.text, m.zone) for m in mentions("The strikes came at 2:30 a.m. Iran time.", "2025-06-22")] == [
         ("2:30 a.m. Iran time", "Asia/Tehran")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones attacked Moscow for a second straight night on Tuesday, officials said.",
+     ("night on Tuesday", "2025-05-06TNI")),
+    ("Explosions were heard on Tuesday night near the airport.", ("Tuesday night", "2025-05-06TNI")),
+    ("Drones will attack again on Tuesday night, officials warn.", ("Tuesday night", "2025-05-07TNI")),
+])
+def test_a_weekday_night_told_in_the_past_has_begun_by_publication(text: str,
+                                                                    expected: tuple[str, str]) -> None:
+    # published on Tuesday afternoon: Tuesday night, the night into Wednesday, is still ahead
+    assert expected in found(text, "2025-05-06T14:30:00+00:00")

@@ -1739,6 +1739,12 @@ class Grammar:
             day, value = parsed
             if pod == "NI" and state.night == "format" and day is not None:
                 day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
+                if (state.ref_time is not None
+                        and dt.datetime.combine(day, dt.time(21)) - dt.timedelta(days=1)
+                        > state.ref_time.replace(tzinfo=None) and state.tense(start, end) == "past"):
+                    # "drones attacked for a second night on Tuesday", said on Tuesday afternoon:
+                    # a night told in the past has begun; the one that ended that morning
+                    day -= dt.timedelta(days=1)
                 value = day_value(day)
             return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
 
