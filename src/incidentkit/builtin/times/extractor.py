@@ -20,6 +20,9 @@ from .values import bounds, day_value, granularity
 
 __all__ = ["TimesConfig", "TimesExtractor"]
 
+#: ``Match.start`` as a function of the match (mapped over a scan without a Python frame per hit).
+_START = regex.Match.start
+
 #: Old names of zones renamed in the tz database, for systems with older data.
 _ZONE_ALIASES = {"Europe/Kyiv": "Europe/Kiev"}
 
@@ -175,12 +178,12 @@ class TimesExtractor:
 
         ``lower`` is ``lowered(text)``, if known.
         """
+        # (not a generator itself: one layer less for every match)
         if rule.reach is not None and rule.gate_source is not None:
-            yield from TimesExtractor._matches_near_gate(rule, rule.reach, text, timeout, lower)
-        elif rule.anchors:
-            yield from TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
-        else:
-            yield from rule.pattern.finditer(text, timeout=timeout)
+            return TimesExtractor._matches_near_gate(rule, rule.reach, text, timeout, lower)
+        if rule.anchors:
+            return TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
+        return rule.pattern.finditer(text, timeout=timeout)
 
     @staticmethod
     def _fast_gates(rule: Rule, lower: str | None) -> list[regex.Pattern[str]]:
@@ -227,9 +230,19 @@ class TimesExtractor:
         positions are tried, in order, each after the end of the last match. An anchor whose
         word is not in ``lower`` (the lower-cased text) has no match: it is not searched for.
         """
-        hits = sorted({hit.start() for anchor, word in zip(rule.anchors, rule.anchor_words, strict=True)
-                       if word is None or lower is None or word in lower
-                       for hit in anchor.finditer(text, timeout=timeout)})
+        found: set[int] = set()
+        if lower is None:
+            for anchor in rule.anchors:
+                found.update(map(_START, anchor.finditer(text, timeout=timeout)))
+        else:
+            # a case-sensitive twin on the lower-cased text finds the same positions, faster
+            for anchor, word, twin in zip(rule.anchors, rule.anchor_words, rule.lower_anchors, strict=True):
+                if word is None or word in lower:
+                    if twin is None:
+                        found.update(map(_START, anchor.finditer(text, timeout=timeout)))
+                    else:
+                        found.update(map(_START, twin.finditer(lower, timeout=timeout)))
+        hits = sorted(found)
         end = 0  # where the next match may start
         tried = 0  # positions before this one were tried already
         for hit in hits:
@@ -256,10 +269,31 @@ class TimesExtractor:
                     break
                 done.append(_Found(piece.start, piece.end, resolved, group))
             else:
+                if result and done:
+                    self._apposition(state.text, result, done[0])
                 for item in done:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
         return result
+
+    # "Yesterday, 14 May,", "The day before, on July 3,", "on Sunday (12 May)": the date in
+    # apposition says which day the relative expression means
+    _APPOSITION = regex.compile(r"\s{0,2}(?:,|\(|–|—)\s{0,3}(?:(?i:on)\s{1,3})?")
+    _FULL_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+    def _apposition(self, text: str, result: list[_Found], item: _Found) -> None:
+        """Give the relative day right before ``item`` the day of ``item``, a date in apposition to it."""
+        last = result[-1]
+        first, second = last.resolved, item.resolved
+        if (first.type is not TimeType.DATE or second.type is not TimeType.DATE or first.day is None
+                or second.day is None or first.day == second.day or first.pod or second.pod
+                or last.group == item.group
+                or not self._FULL_DAY.fullmatch(first.value) or not self._FULL_DAY.fullmatch(second.value)
+                or any(c.isdecimal() for c in text[last.start:last.end])
+                or not any(c.isdecimal() for c in text[item.start:item.end])
+                or not self._APPOSITION.fullmatch(text, last.end, item.start)):
+            return
+        result[-1] = attrs.evolve(last, resolved=attrs.evolve(first, day=second.day, value=second.value))
 
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")

@@ -114,6 +114,7 @@ _RECURRING_BEFORE = regex.compile(
     r"(?i)\b(?:daily|nightly|every\s{1,4}day|each\s{1,4}day|weekdays)\s{1,4}(?:from|at|between|until|till)?\s{0,4}$"
 )
 # "As of 09:00": a status time, on the day of the report.
+_UNTIL = regex.compile(r"(?i)\b(?:until|till)\s{1,4}(?:(?:about|around|approximately|roughly)\s{1,4})?$")
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
@@ -122,6 +123,8 @@ _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s
 # months of its sentence; "the year" alone is too vague for that.
 _RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|earlier|later)\b")
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
+# A first line that is a title: no sentence-final punctuation, a line break after it.
+_HEADLINE = regex.compile(r"[ \t]{0,20}[^\n]{1,300}(?<![.!?:;\"”'’)][ \t]{0,20})(?=[ \t]{0,20}\n)")
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -193,6 +196,16 @@ class Rule:
     fast_gate_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
         lambda rule: tuple(_literal_word(gate.pattern) for gate in rule.fast_gates), takes_self=True))
 
+    @functools.cached_property
+    def lower_anchors(self) -> tuple[regex.Pattern[str] | None, ...]:
+        """For each anchor, a case-sensitive twin to search the lower-cased text with, or None.
+
+        Case-insensitive search is several times slower in ``regex``; a twin finds the same
+        positions in :func:`incidentkit.text.lowered` (see :func:`_lower_case_twin`).
+        """
+        twins = (_lower_case_twin(anchor.pattern) for anchor in self.anchors)
+        return tuple(None if twin is None else regex.compile(twin) for twin in twins)
+
     # Compiled on first use: the grammar compiles up front the patterns most texts need, and
     # leaves the others (a rule tried on few texts, a gate only its fast gates are searched
     # for) to the first text that needs them (start-up time). Two threads may both compile
@@ -228,6 +241,12 @@ class DocumentTables:
     def country(self) -> str | None:
         """The country the document seems to be about (for holidays)."""
         return self.grammar.country_of(self.text)
+
+    @functools.cached_property
+    def headline_end(self) -> int:
+        """The end of the headline: a first line without a full stop, or 0."""
+        line = _HEADLINE.match(self.text)
+        return line.end() if line else 0
 
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
@@ -271,6 +290,14 @@ class State:
         self.event_day: dt.date | None = None
         self.event_pod: str | None = None
         self.last_night: dt.date | None = None
+        #: The last night named by a date (``the night of May 12``, ``Friday night``), not by
+        #: narrative (``that night``, ``the following night``).
+        self.named_night: dt.date | None = None
+        #: The night the report's first ``overnight`` or ``last night`` meant, when that was the
+        #: night before publication.
+        self.deictic_night: dt.date | None = None
+        #: The event day when ``last_night`` was named: a later one moved the story to another day.
+        self.night_event: dt.date | None = None
         self.last_weekday: tuple[int, dt.date] | None = None
         #: The last year written out, and the index of its sentence.
         self.written_year: tuple[int, int] | None = None
@@ -364,13 +391,41 @@ class State:
             return "future"  # "Iraq has until Saturday to comply"
         return None
 
+    def past_only_by_reporting(self, start: int, end: int) -> bool:
+        """Whether the only past-tense words of the sentence around an expression are reporting verbs.
+
+        The clause of the expression has no tense (``ahead of celebrations on May 9``) and the
+        sentence is in the past only because it is reported (``..., officials said``).
+        """
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):start]
+        right = self.text[end:min(span.end, end + _WINDOW)]
+        cut_left = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+        cut_right = next((m.start() for m in _CLAUSE_BREAK.finditer(right)), len(right))
+        clause = left[cut_left:] + " " + right[:cut_right]
+        if self.grammar.past.search(clause) or self.grammar.future.search(clause):
+            return False
+        sentence = self.grammar.reporting_word.sub(" ", left + " " + right)
+        return self.grammar.past.search(sentence) is None
+
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.tables.reporting(start)
 
-    def recent_night(self) -> dt.date | None:
-        """The night an unqualified ``overnight`` means when the report names one close to publication."""
-        for night in (self.last_night, self.first_night):
+    def recent_night(self, start: int) -> dt.date | None:
+        """The night an ``overnight`` at ``start`` means when the report names one close to publication.
+
+        The first night the report names is meant from a headline before it (``Night raid on
+        Pskov`` over ``on the night of August 29-30``); in the body, an ``overnight`` before
+        any night named is the night before publication, and a night named after it is
+        another (``Russia launched 355 drones overnight ... On the night of Saturday to
+        Sunday, 298 drones ...``).
+        """
+        first = self.first_night if start < self.tables.headline_end else None
+        for night in (self.named_night, first):
             if night is not None and (self.ref is None or 0 <= (self.ref - night).days <= 2):
                 return night
         return None
@@ -395,6 +450,21 @@ class State:
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
+        if resolved.pod == "NI" and resolved.day is not None:
+            self.night_event = self.event_day
+            if resolved.explicit:
+                self.named_night = resolved.day
+
+    def moved_from_night(self) -> bool:
+        """Whether the report went back to an earlier day since it last named a night.
+
+        ``Overnight, ... On 12 May a strike hit ... That night ...``: ``that night`` is the
+        12th's, not the opening night. The day before a night is the night's own evening, and
+        a later day (``the toll rose on Monday``, ``today``) tells what followed the night.
+        """
+        night, event = self.last_night, self.event_day
+        return (night is not None and event is not None and event != self.night_event
+                and event < night - dt.timedelta(days=1))
 
 
 #: How far after publication a date without a year that a past-tense clause looks ahead to
@@ -404,6 +474,8 @@ _SOON = dt.timedelta(days=14)
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
 #: The hour each part of day (but the night) starts at.
 _POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
+#: The hour each part of day (but the night) ends at.
+_POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
@@ -424,6 +496,7 @@ _THE_DAY_BEFORE = regex.compile(r"(?i:the\s{1,4}day\s{1,4}(?:before|after))")
 _DETERMINER_AFTER = regex.compile(r"\s{1,4}(?:the|a|an|his|her|its|their|\w+'s)\b")
 _NAME_AFTER = regex.compile(r"\s{1,4}\p{Lu}\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(—–-])\s{0,3}$")
 
 #: Characters other than the two ASCII cases that a case-insensitive ASCII letter matches.
 _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
@@ -435,6 +508,93 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
 _RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods"})
+
+
+_GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
+_QUANTIFIER = regex.compile(r"\{\d*,?\d*\}")
+
+
+def _on_or_after(start: dt.date, day: dt.date) -> dt.date | None:
+    """The first date with ``day``'s month and day on or after ``start`` (None for a 29 February)."""
+    for year in (start.year, start.year + 1):
+        try:
+            found = day.replace(year=year)
+        except ValueError:
+            continue
+        if found >= start:
+            return found
+    return None
+
+
+def _lower_case_twin(source: str) -> str | None:
+    r"""A pattern that matches the lower-cased text where ``source`` matches the text, or None.
+
+    Every letter of ``source`` must be case-insensitive (inside ``(?i:...)``, written in
+    ASCII); the twin lower-cases them and drops the flag. Escapes other than ``\s \w \d``
+    (and their negations) and escaped punctuation, named or flagged groups, and letters
+    matched by case give None. On a text where :func:`incidentkit.text.lowered` is not None
+    (every character lower-cases to one of the same class), both find the same positions.
+    """
+    out: list[str] = []
+    stack: list[bool] = []
+    folded = False  # inside (?i:...)
+    in_class = False
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escape = source[index:index + 2]
+            if len(escape) < 2 or (escape[1].isalnum() and escape[1] not in "swdSWD"):
+                return None
+            out.append(escape)
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+            elif char.isalpha():
+                if not folded or not char.isascii():
+                    return None
+                char = char.lower()
+            out.append(char)
+            index += 1
+            continue
+        if char == "[":
+            if source.startswith(("[]", "[^]"), index):
+                return None
+            in_class = True
+        elif char == "(":
+            if source.startswith("(?i:", index):
+                stack.append(folded)
+                folded = True
+                out.append("(?:")
+                index += 4
+                continue
+            opener = _GROUP_OPENER.match(source, index)
+            if opener is None:
+                return None
+            stack.append(folded)
+            out.append(opener.group())
+            index = opener.end()
+            continue
+        elif char == ")":
+            if not stack:
+                return None
+            folded = stack.pop()
+        elif char == "{":
+            quantifier = _QUANTIFIER.match(source, index)
+            if quantifier is None:
+                return None
+            out.append(quantifier.group())
+            index = quantifier.end()
+            continue
+        elif char.isalpha():
+            if not folded or not char.isascii():
+                return None
+            char = char.lower()
+        out.append(char)
+        index += 1
+    return None if in_class or stack else "".join(out)
 
 
 def _starting_with(exact: str, words: Iterable[str] = ()) -> str:
@@ -633,6 +793,7 @@ class Grammar:
             r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
             r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
         )
+        self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
             + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
@@ -715,7 +876,7 @@ class Grammar:
                   r"\s{1,4}(?i:in\s{1,4}the\s{1,4}(?:morning|afternoon|evening)|at\s{1,4}night)")
         self.CLOCK = (
             r"(?:"
-            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+            r"(?<![\w:.,/])(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?(?![\d]|[:.,]\d)"
             r"(?:\s{0,4}(?i:[ap]\.m\.|[ap]m(?![\w])))?"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
             r"|(?<![\w:.,/])(?:1[0-2]|0?[1-9])\s{1,4}o'clock(?!\s{1,4}(?i:in\s{1,4}the|at\s{1,4}night)\b)"
@@ -777,7 +938,9 @@ class Grammar:
             "holiday": rf"(?=\p{{Lu}})(?i:{holiday_names})(?![\w])(?:{_S1}{self.YEAR})?",
             # "on 12.05": day and month (a clock time would be "at 12.05")
             # (the start of a string too: a DAY text is read again alone, see day())
-            "day_month": r"(?=\d\d?\.[01]\d(?![\d.]))(?<=(?i:\bon)\s{1,4}|^)"
+            # (after "on", or the start of a range whose end has its year: "28.09 – 04.10.2025")
+            "day_month": r"(?=\d\d?\.[01]\d(?!\d|\.\d))(?:(?<=(?i:\bon)\s{1,4}|^)"
+                         r"|(?=\d\d?\.[01]\d\s{0,4}[-–—]\s{0,4}\d\d?\.[01]\d\.(?:1[6-9]\d\d|20\d\d)(?!\d)))"
                          r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])(?![\w]|[.,/]\d)",
             # "on the 12th": a day of the month spoken of
             "ordinal": rf"(?=(?i:the){_S1}\d)(?<=(?i:\b(?:on|by|until|till|since|of)){_S1}|^)(?i:the){_S1}"
@@ -808,7 +971,7 @@ class Grammar:
         self.DAYRANGE = (  # July 19-20, 19 to 20 July, July 31 to August 1, 31 July - 1 August
             rf"(?:(?:{self.MONTH}{_S0}{self.DAYNUM}(?:{_S0}[-–]{_S0}(?:{month}{_S0})?{self.DAYNUM}"
             rf"|{_S1}(?i:to|into|and|through){_S1}(?:{month}{_S0})?{self.DAYNUM}(?!{_S1}\p{{Ll}}))"
-            rf"|{self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
+            rf"|(?<!\d[.,/]){self.DAYNUM}(?:{_S1}{self.MONTH})?{sep}{self.DAYNUM}{_S1}{month})"
             rf"(?:,?{_S1}{self.YEAR})?"
             rf"(?(DEFINE)(?P<month_r_>{self.MONTH})))"
         )
@@ -833,7 +996,7 @@ class Grammar:
         # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes or hours
         # ("3 hours 35 minutes"; see the fast gates)
         compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
-                         rf"|(?<=(?i:minute|hour)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
+                         rf"|(?<=(?i:minute|hour|min|hr)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
@@ -855,7 +1018,9 @@ class Grammar:
             # 23:00 Moscow time on March 1 / 13:15 on Thursday / 8 a.m. / noon
             # (a zone may stand in brackets: "from 18:00 (MSK)")
             ("clock", rf"{self.CLOCK}(?:{_S0}(?P<bracket>\({_S0})?(?P<zone>{self.ZONE})(?(bracket){_S0}\)))?"
-                      rf"(?:(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
+                      # (not across a blank line, nor a sentence end: "at 6 a.m. On Friday night")
+                      rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
+                      rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
             # Monday at 10:00 GMT
             ("day_at_clock",
              rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
@@ -890,7 +1055,11 @@ class Grammar:
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
-                    rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})", self._bare_pod),
+                    rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
+                    # "the night before" (not "the night before the vote")
+                    rf"(?:{_S1}(?P<before>(?i:before))(?![\w])"
+                    rf"(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s|\p{{Lu}}|\d)))?",
+                    self._bare_pod),
             # the week of March 9
             ("week_of", rf"(?i:the{_S1}week{_S1}of){_S1}(?P<day>{self.DAY})", self._week_of),
             # July 19-20
@@ -1011,7 +1180,10 @@ class Grammar:
                                   # minutes"; not after days or years: a gate led by a common word costs
                                   # a scan of nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("minute", "hour"))],
+                                    for unit in ("minute", "hour")),
+                                  # "8 hrs 12 mins" (the abbreviations are lower case)
+                                  *(rf"{unit}(?<![\w]{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
+                                    for unit in ("min", "hr"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1216,8 +1388,11 @@ class Grammar:
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
             soon = [d for d in candidates if ref < d <= ref + _SOON]
-            if soon and _AHEAD_OF.search(state.text, max(0, start - 20), start):
-                return soon[0]  # "a day of mourning was declared for July 9", said on July 8
+            if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
+                         or state.past_only_by_reporting(start, end)):
+                # "a day of mourning was declared for July 9", said on July 8; "ahead of
+                # celebrations on May 9, officials said": only the report is in the past
+                return soon[0]
             return max(d for d in candidates if d <= ref)
         if tense == "future" and any(d >= ref for d in candidates):
             return min(d for d in candidates if d >= ref)
@@ -1264,7 +1439,18 @@ class Grammar:
                 return None
 
         year = state.year_in_sentence(start)
-        found = make(year) if year is not None else self._pick_year(state, start, end, make)
+        found = make(year) if year is not None else None
+        weekday = next((data.WEEKDAYS[w.lower()] for w in _WORD_DOT.findall(text)
+                        if w.lower() in data.WEEKDAYS), None)
+        if found is None and weekday is not None:
+            # "Monday, June 23": the year in which the date is that weekday
+            def agreeing(year: int) -> dt.date | None:
+                day = make(year)
+                return day if day is not None and day.isoweekday() == weekday else None
+
+            found = self._pick_year(state, start, end, agreeing)
+        if found is None and year is None:
+            found = self._pick_year(state, start, end, make)
         return (found, day_value(found)) if found else None
 
     def _day_iso(
@@ -1445,6 +1631,9 @@ class Grammar:
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
+        if clock_text[:1].isupper() and _NAME_AFTER.match(match.string, match.end()) and \
+                not _SENTENCE_START.search(match.string, max(0, match.start() - 4), match.start()):
+            return None  # "dubbed Midnight Hammer": a name
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
@@ -1475,9 +1664,12 @@ class Grammar:
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 if day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
-                elif day is not None and state.event_day is not None and state.event_pod == "EV" \
-                        and clock[0] < 6:
-                    day += dt.timedelta(days=1)  # "on Saturday evening ... at 00:30": past midnight
+                elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
+                        clock[0] < 6
+                        or (clock[0] < 12 and _UNTIL.search(state.text, max(0, start - 30), start))):
+                    # "on Saturday evening ... at 00:30": past midnight; "began on Saturday
+                    # evening and went on until 7:30": the morning after
+                    day += dt.timedelta(days=1)
                 elif (day is not None and state.event_day is None and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
@@ -1547,6 +1739,12 @@ class Grammar:
             day, value = parsed
             if pod == "NI" and state.night == "format" and day is not None:
                 day += dt.timedelta(days=1)  # Friday night runs into Saturday: Saturday's TNI
+                if (state.ref_time is not None
+                        and dt.datetime.combine(day, dt.time(21)) - dt.timedelta(days=1)
+                        > state.ref_time.replace(tzinfo=None) and state.tense(start, end) == "past"):
+                    # "drones attacked for a second night on Tuesday", said on Tuesday afternoon:
+                    # a night told in the past has begun; the one that ended that morning
+                    day -= dt.timedelta(days=1)
                 value = day_value(day)
             return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
 
@@ -1581,9 +1779,16 @@ class Grammar:
                 pod, offset = "NI", 0
                 if state.night == "timeml":
                     offset = -1
-                night = state.recent_night()
-                if groups["over"] and night is not None:
+                night = state.recent_night(start)
+                if groups["over"] and night is not None and state.deictic_night is None:
                     return Resolved(type=TimeType.TIME, value=f"{day_value(night)}TNI", day=night, pod=pod)
+                if state.deictic_night is not None:
+                    # an "overnight" keeps the meaning the report first gave it: a night named
+                    # since then is another ("Overnight, ... On the night of May 24-25, ...")
+                    day = state.deictic_night
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}TNI", day=day, pod=pod)
+                if state.ref is not None:
+                    state.deictic_night = state.ref + dt.timedelta(days=offset)
             if state.ref is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
             day = state.ref + dt.timedelta(days=offset)
@@ -1594,6 +1799,10 @@ class Grammar:
     def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
         det = " ".join((match.group("det") or "").lower().split())
+        if match.group("before"):
+            if det != "the":
+                return None
+            det = "the previous"  # "the night before": the night before the one last spoken of
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         following = match.string[match.end():match.end() + 12]
         if regex.match(r"\s{1,4}of\b", following):  # "the night of ..." that did not parse
@@ -1609,9 +1818,11 @@ class Grammar:
                     return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod)
                 # the night before day D is DTNI; the following night ends on D+1
                 shift = {"the previous": -1, "the following": 1, "the next": 1}[det]
-                if pod == "NI":
+                if pod == "NI" and state.event_pod == "NI":
+                    pass  # after a night: the night before it, the night after it
+                elif pod == "NI":
                     shift = 0 if shift < 0 else 2 if state.night == "format" else 1
-                if pod == "NI" and state.night == "timeml":
+                if pod == "NI" and state.night == "timeml" and state.event_pod != "NI":
                     shift = -1 if det == "the previous" else 1
                 shifted = anchor + dt.timedelta(days=shift)
                 # it dates the clock times after it ("The previous evening, at 19:30, ...")
@@ -1620,14 +1831,22 @@ class Grammar:
                 day = state.ref
             elif pod == "NI":
                 fallback = state.anchor() if state.night == "timeml" else state.ref
-                day = state.last_night or state.recent_night() or fallback
-                if det == "that" and state.last_night is None and state.event_day is not None:
+                day = state.last_night or state.recent_night(start) or fallback
+                if det == "that" and state.event_day is not None and (
+                        state.last_night is None or state.moved_from_night()):
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
                 if (day is not None and state.event_day is None and state.ref_time is not None
                         and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
+                elif (day is not None and state.ref is not None and day < state.ref
+                      and state.tense(start, end) == "future"):
+                    # "will be updated in the morning": the next one from publication, not a
+                    # morning of the past day the report spoke of last
+                    day = state.ref
+                    if state.ref_time is not None and state.ref_time.hour >= _POD_END[pod]:
+                        day += dt.timedelta(days=1)
             if day is None:
                 return Resolved(type=TimeType.TIME, value=f"XXXX-XX-XXT{pod}", pod=pod, mod=mod)
             return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod, mod=mod,
@@ -1643,7 +1862,14 @@ class Grammar:
         if first is None or second is None:
             return None
         if first[0] and second[0] and second[0] < first[0]:
-            return None
+            # "declared mourning from April 14 to April 16", said on April 14: the past tense
+            # put the end a year back; a range without a year ends on or after its start
+            if regex.search(self.YEAR, text):
+                return None
+            later = _on_or_after(first[0], second[0])
+            if later is None:
+                return None
+            second = (later, day_value(later))
         return first, second
 
     def _split_range(self, text: str) -> tuple[str, str]:
