@@ -1907,7 +1907,59 @@ def find_attributions(document: Document, found: Findings, table: SourceTable,
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
     kept.sort(key=lambda f: f.cue.start)
+    if "(" in text:
+        kept = _expand_acronyms(ctx, kept)
     return [_attribution(text, item, extractor) for item in kept]
+
+
+# An acronym a report defines in brackets after a body's name: "US Central Command (CENTCOM)",
+# "the State Emergency Service (SES)". Mixed case is allowed after the first two capitals ("MChS").
+_DEFINED_ACRONYM = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}&]{0,6})\)")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` occur in order in ``name``, its first at a word's start."""
+    letters = acronym.lower()
+    words = name.lower().split()
+    if not any(w.startswith(letters[0]) for w in words):
+        return False
+    rest = iter(" ".join(words))
+    return all(letter in rest for letter in letters)
+
+
+def _expand_acronyms(ctx: _Context, kept: list[_Found]) -> list[_Found]:
+    """Sources named later by an acronym the report defined: the body the definition names.
+
+    `US Central Command (CENTCOM) said ... CENTCOM added`: both are US Central Command.
+    Only a named organisation or outlet defines one, and only sources after it take it.
+    """
+    text = ctx.text
+    defined: dict[str, tuple[int, _Source]] = {}
+    for match in _DEFINED_ACRONYM.finditer(text, timeout=ctx.timeout):
+        acronym = match.group("acronym")
+        if acronym in defined:
+            continue
+        end = match.start()
+        lo = _segment_start(text, max(0, end - _NP_WINDOW), end)
+        body = _np_before(ctx, lo, end, end)
+        if body is None or not body.name or body.type not in (SourceType.ORGANIZATION, SourceType.MEDIA) \
+                or body.end != end or body.name == acronym:
+            continue
+        if end not in ctx.hit_by_end and not _abbreviates(acronym, body.name):
+            continue  # a name from the text must spell the acronym: "Joint Coordination Centre (JCC)"
+        defined[acronym] = (match.end(), body)
+    if not defined:
+        return kept
+    out: list[_Found] = []
+    for item in kept:
+        source = item.source
+        if source is not None and source.name in defined and source.start is not None:
+            at, body = defined[source.name]
+            if source.start >= at:
+                item = attrs.evolve(item, source=attrs.evolve(source, name=body.name, type=body.type,
+                                                              kind=body.kind))
+        out.append(item)
+    return out
 
 
 def _is_title_case(text: str, lo: int, hi: int) -> bool:

@@ -1,0 +1,90 @@
+"""Round 7: attribution constructions found misread on fresh, unseen reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit import Attribution, Pipeline
+
+PLUGIN = "incidentkit.builtin.attribution"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[PLUGIN], builtins=False, autoload=False, strict=True)
+
+
+def attributions(pipeline: Pipeline, text: str, published: str = "2025-06-01") -> list[Attribution]:
+    return list(pipeline.extract(text, published=published).attributions)
+
+
+def sources(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_type.value) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Institute for the Study of War (ISW) said the launches rose. ISW added that "
+                     "decoys were used.",
+                     [("said", "Institute for the Study of War", "organization"),
+                      ("added", "Institute for the Study of War", "organization")], id="defined-then-alone"),
+        pytest.param("A ship was hit, the Joint Coordination Centre (JCC) said. According to the JCC, "
+                     "no one was hurt.",
+                     [("said", "Joint Coordination Centre", "organization"),
+                      ("According to", "Joint Coordination Centre", "organization")],
+                     id="according-to-acronym"),
+        pytest.param("A tally by the Centre for Information Resilience (CIR) counted 400 drones. The CIR "
+                     "said most were decoys.",
+                     [("said", "Centre for Information Resilience", "organization")],
+                     id="defined-outside-a-cue"),
+        pytest.param("JCC said the port was shut. The Joint Coordination Centre (JCC) opened in 2022. "
+                     "The JCC later said it was open again.",
+                     [("said", "JCC", "organization"), ("said", "Joint Coordination Centre", "organization")],
+                     id="only-after-the-definition"),
+    ],
+)
+def test_acronym_defined_in_brackets_is_the_body(pipeline: Pipeline, text: str,
+                                                 expected: list[tuple[Any, ...]]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The IDF said 12 drones were intercepted.", "Israel Defense Forces", id="idf"),
+        pytest.param("The IRGC claimed that its missiles hit their targets.",
+                     "Islamic Revolutionary Guard Corps", id="irgc"),
+        pytest.param("CENTCOM said seven drones were shot down.", "US Central Command", id="centcom"),
+        pytest.param("U.S. Central Command said seven drones were shot down.", "US Central Command",
+                     id="us-central-command"),
+        pytest.param("The MChS said the fire at the depot was put out.",
+                     "Russian Ministry of Emergency Situations", id="mchs"),
+        pytest.param("Nato said it was monitoring the airspace.", "NATO", id="nato"),
+        pytest.param("The SES said 40 rescuers were at the site.", "State Emergency Service of Ukraine",
+                     id="ses"),
+    ],
+)
+def test_well_known_acronyms_alone(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("Al Jazeera reported that three people were killed.", "Al Jazeera", id="al-jazeera"),
+        pytest.param("Al Arabiya said the strike hit a base.", "Al Arabiya", id="al-arabiya"),
+        pytest.param("Haaretz reported that sirens sounded in Eilat.", "Haaretz", id="haaretz"),
+        pytest.param("The Times of Israel reported that sirens sounded in Eilat.", "Times of Israel",
+                     id="times-of-israel"),
+        pytest.param("Tasnim reported explosions near Isfahan.", "Tasnim", id="tasnim"),
+        pytest.param("Fars reported that air defences were active over Tehran.", "Fars", id="fars"),
+        pytest.param("The NYT reported that the drones were Iranian-made.", "New York Times", id="nyt"),
+        pytest.param("Mediazona said 30 soldiers were killed.", "Mediazona", id="mediazona"),
+    ],
+)
+def test_outlets_are_media(pipeline: Pipeline, text: str, source: str) -> None:
+    [found] = attributions(pipeline, text)
+    assert (found.source, found.source_type.value) == (source, "media")
