@@ -88,3 +88,34 @@ def test_well_known_acronyms_alone(pipeline: Pipeline, text: str, source: str) -
 def test_outlets_are_media(pipeline: Pipeline, text: str, source: str) -> None:
     [found] = attributions(pipeline, text)
     assert (found.source, found.source_type.value) == (source, "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kremlin spokesman Dmitry Peskov declined to comment. A spokesperson for the US State "
+                     "Department said the department was aware of the reports.",
+                     [("said", None, "unnamed")], id="a-spokesperson-for-another-body"),
+        pytest.param("Magen David Adom spokesman Zaki Heller said two people were hurt. An IDF spokesman "
+                     "said most missiles were intercepted.",
+                     [("said", "Zaki Heller", "person"), ("said", None, "unnamed")], id="an-idf-spokesman"),
+        pytest.param("Magen David Adom spokesman Zaki Heller said two people were hurt. The IDF spokesman "
+                     "said most missiles were intercepted.",
+                     [("said", "Zaki Heller", "person"), ("said", None, "unnamed")],
+                     id="the-spokesman-of-another-body"),
+    ],
+)
+def test_role_of_another_body_or_indefinite_is_not_the_person_named_before(
+        pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A spokesman for the city council said it was aware of the reports.", id="of-the-reports"),
+        pytest.param("A spokeswoman for the regional council said it had seen these claims.", id="these-claims"),
+    ],
+)
+def test_verb_form_after_a_determiner_is_a_noun(pipeline: Pipeline, text: str) -> None:
+    assert [a.cue for a in attributions(pipeline, text)] == ["said"]

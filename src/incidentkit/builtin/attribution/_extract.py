@@ -235,6 +235,8 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly 
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
+# Words after which a verb form is a noun: "of the reports", "these claims".
+_DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
 _NOT_MAIN = frozenset("""
     to did does do will would could can may might should must not never didn't doesn't don't won't
     wouldn't couldn't cannot n't no who which that
@@ -784,8 +786,13 @@ class _Context:
                     # "the head of the city, Sergei Bondarenko" is "the mayor" later, and back.
                     {office, person.office} == {"mayor", "head"} and _heads_town(person)):
                 return False
+            if bodies and person.role and not any(word in person.role for word in bodies):
+                return False  # "the IDF spokesman" is not the Magen David Adom spokesman named before
             return place is None or (person.place is not None and _same_place(person.place, place))
 
+        # The bodies a role names ("the IDF spokesman", "the spokesman for Magen David Adom").
+        bodies = [w for w in qualifier if _CAP.match(w) and w.lower() not in lx.STOP_WORDS
+                  and w.lower() not in _COUNTRY_CUES and not w.endswith(("'s", "’s"))]
         found = _near(self.people, pos, fits, forward=True)
         if found is not None:
             return found
@@ -1358,9 +1365,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
         qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
-        person = ctx.person_by_office(office, place, pos, qualifier,
-                                      local=_LOCAL_OFFICE.search(role.group()) is not None,
-                                      below_region=_BELOW_REGION.search(role.group()) is not None)
+        # "An IDF spokesman", "a spokesperson for the State Department": one of several, nobody
+        # named before (a name after it is found by _named_after_role).
+        indefinite = _RE_INDEFINITE.match(role.group()) is not None
+        person = None if indefinite else ctx.person_by_office(
+            office, place, pos, qualifier, local=_LOCAL_OFFICE.search(role.group()) is not None,
+            below_region=_BELOW_REGION.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
@@ -2363,6 +2373,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         return None  # "media reports said": the first is a noun ("denied reports" is a verb and its object)
     if lemma == "believe" and nxt in ("to", "in"):
         return None  # "believed to be", "believes in": not a report
+    before = _RE_LAST_WORD.search(text, max(lo, start - 12), start)
+    if before is not None and before.group(1).lower() in _DETERMINERS:
+        return None  # "aware of the reports", "denied these claims": a noun
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
