@@ -113,8 +113,10 @@ def test_role_of_another_body_or_indefinite_is_not_the_person_named_before(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("A spokesman for the city council said it was aware of the reports.", id="of-the-reports"),
-        pytest.param("A spokeswoman for the regional council said it had seen these claims.", id="these-claims"),
+        pytest.param("A spokesman for the city council said it was aware of the reports.",
+                     id="of-the-reports"),
+        pytest.param("A spokeswoman for the regional council said it had seen these claims.",
+                     id="these-claims"),
     ],
 )
 def test_verb_form_after_a_determiner_is_a_noun(pipeline: Pipeline, text: str) -> None:
