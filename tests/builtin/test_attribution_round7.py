@@ -121,3 +121,33 @@ def test_role_of_another_body_or_indefinite_is_not_the_person_named_before(
 )
 def test_verb_form_after_a_determiner_is_a_noun(pipeline: Pipeline, text: str) -> None:
     assert [a.cue for a in attributions(pipeline, text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("George Barros of the Institute for the Study of War said the strikes grew.",
+                     "George Barros", id="person-of-institute"),
+        pytest.param("Justin Crump of the consultancy Sibylline said the drones were cheap.", "Justin Crump",
+                     id="person-of-described-company"),
+        pytest.param("Anna Petrova from the Centre for Eastern Studies wrote that decoys were used.",
+                     "Anna Petrova", id="person-from-centre"),
+    ],
+)
+def test_person_of_a_body_is_the_person(pipeline: Pipeline, text: str, source: str) -> None:
+    [found] = attributions(pipeline, text)
+    assert (found.source, found.source_type.value) == (source, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        pytest.param("Governor Oleh Kiper, speaking to Suspilne, said two people were hurt.", "Suspilne",
+                     id="inserted-outlet"),
+        pytest.param("Speaking to the BBC, the mayor said the shelter was full.", "BBC", id="leading-outlet"),
+        pytest.param("Two people were hurt, the mayor said, speaking to the Financial Times.", "Financial Times",
+                     id="trailing-newspaper"),
+    ],
+)
+def test_speaking_to_an_outlet_is_the_channel(pipeline: Pipeline, text: str, channel: str) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == [channel]

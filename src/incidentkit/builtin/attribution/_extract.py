@@ -235,6 +235,11 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly 
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
+# A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
+# for Strategic Studies", "Justin Crump of the consultancy Sibylline".
+_PERSON_OF_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’.])(?<!\b(?:of|for|the|and)\s+)(?P<name>\p{Lu}\p{Ll}[\p{L}\-'’]*(?:\s+\p{Lu}\p{Ll}[\p{L}\-'’]*){1,2})"
+    r"\s+(?:of|from)\s+(?:the\s+)?[^,;:()\[\]\"“”«»]{2,80}$")
 # Words after which a verb form is a noun: "of the reports", "these claims".
 _DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
 _NOT_MAIN = frozenset("""
@@ -1221,6 +1226,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
+
+    # "George Barros of the Institute for the Study of War told": the person speaks, not the body.
+    member = _PERSON_OF_BODY.search(segment) if " of " in segment or " from " in segment else None
+    if member is not None and not _is_location(ctx, lo + member.start()):
+        person = ctx.person_from_match(lo + member.start(), lo + member.end("name"))
+        if person is not None and person.name and " " in person.name:
+            return attrs.evolve(person, start=lo + member.start(), end=end)
 
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
@@ -2504,8 +2516,30 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             # The outlet as the text names it, with its article where the table has one.
             channel = hit.text if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA \
                 else interview.group("name")
+    if channel is None and "peaking to" in text[max(region_lo, start - 120):min(region_hi, cue_end + 60)]:
+        channel = _speaking_to_outlet(ctx, max(region_lo, start - 120), min(region_hi, cue_end + 60))
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
+
+
+_SPEAKING_TO = regex.compile(r"\b[Ss]peaking\s+to(?=\s)")
+
+
+def _speaking_to_outlet(ctx: _Context, lo: int, hi: int) -> str | None:
+    """`, speaking to The Guardian,`: an outlet the table knows or named like one is the channel."""
+    speaking = _SPEAKING_TO.search(ctx.text, lo, hi)
+    if speaking is None:
+        return None
+    after = speaking.end()
+    while after < hi and ctx.text[after].isspace():
+        after += 1
+    the_at = after + 4 if ctx.text[after:after + 4].lower() == "the " else after
+    hit = ctx.hit_by_start.get(after) or ctx.hit_by_start.get(the_at)
+    if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
+        return hit.text
+    named = _TOLD_OUTLET.match(ctx.text, speaking.end(), hi) \
+        or _TOLD_NAMED_OUTLET.match(ctx.text, speaking.end(), hi)
+    return named.group("name") if named else None
 
 
 # Words that make a noun phrase after the verb the subject of the reported clause, not of the verb:
