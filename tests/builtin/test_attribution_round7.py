@@ -145,8 +145,8 @@ def test_person_of_a_body_is_the_person(pipeline: Pipeline, text: str, source: s
         pytest.param("Governor Oleh Kiper, speaking to Suspilne, said two people were hurt.", "Suspilne",
                      id="inserted-outlet"),
         pytest.param("Speaking to the BBC, the mayor said the shelter was full.", "BBC", id="leading-outlet"),
-        pytest.param("Two people were hurt, the mayor said, speaking to the Financial Times.", "Financial Times",
-                     id="trailing-newspaper"),
+        pytest.param("Two people were hurt, the mayor said, speaking to the Financial Times.",
+                     "Financial Times", id="trailing-newspaper"),
     ],
 )
 def test_speaking_to_an_outlet_is_the_channel(pipeline: Pipeline, text: str, channel: str) -> None:
