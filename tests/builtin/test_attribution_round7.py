@@ -151,3 +151,70 @@ def test_person_of_a_body_is_the_person(pipeline: Pipeline, text: str, source: s
 )
 def test_speaking_to_an_outlet_is_the_channel(pipeline: Pipeline, text: str, channel: str) -> None:
     assert [a.channel for a in attributions(pipeline, text)] == [channel]
+
+
+def summary(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_type.value, a.stance.value) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Three guided bombs hit the city, head of the OVA Ivan Fedorov informed.",
+                     [("informed", "Ivan Fedorov", "person", "stated")], id="informed-inverted"),
+        pytest.param("As Suspilne correspondents informed, sirens sounded twice.",
+                     [("informed", "Suspilne", "media", "stated")], id="as-correspondents-informed"),
+        pytest.param("Regional police informed that two cars had burnt out.",
+                     [("informed", None, "unnamed", "reported")], id="informed-that"),
+    ],
+)
+def test_informed_reports(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text, published="2025-09-30")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A woman was injured in Tetkino, this was reported by the head of the district, "
+                     "Pavel Zolotarev.", [("reported", "Pavel Zolotarev", "person", "stated")],
+                     id="role-then-name"),
+        pytest.param("The video was published by the head of the community, Oleh Bondar.",
+                     [("published", "Oleh Bondar", "person", "stated")], id="published-by-role-then-name"),
+    ],
+)
+def test_passive_agent_role_then_name(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iranian state television reported that a base was hit.",
+                     [("reported", None, "unnamed", "reported")], id="state-television"),
+        pytest.param("Russian state TV reported that a base was hit.",
+                     [("reported", None, "unnamed", "reported")], id="state-tv"),
+        pytest.param("Yemen's Houthi rebels claimed Sunday to have launched drones at the carrier.",
+                     [("claimed", "Houthis", "organization", "claimed")], id="houthi-rebels"),
+        pytest.param("The rebels said they had fired two missiles.",
+                     [("said", None, "unnamed", "reported")], id="rebels"),
+    ],
+)
+def test_groups_and_unnamed_broadcasters(pipeline: Pipeline, text: str,
+                                         expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text)) == expected
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline(autoload=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rescue services in Bat Yam say six people were killed.", id="group-in-two-word-town"),
+        pytest.param("Medics in Tel Aviv say two people were hurt.", id="medics-in-tel-aviv"),
+    ],
+)
+def test_a_place_the_location_stage_found_is_no_person(full: Pipeline, text: str) -> None:
+    assert summary(attributions(full, text)) == [("say", None, "unnamed", "reported")]

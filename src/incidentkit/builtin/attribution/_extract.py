@@ -240,6 +240,12 @@ _PASSIVE_AUX = frozenset("is are was were be been being".split())
 _PERSON_OF_BODY = regex.compile(
     r"(?<![\p{L}\p{N}\-'’.])(?<!\b(?:of|for|the|and)\s+)(?P<name>\p{Lu}\p{Ll}[\p{L}\-'’]*(?:\s+\p{Lu}\p{Ll}[\p{L}\-'’]*){1,2})"
     r"\s+(?:of|from)\s+(?:the\s+)?[^,;:()\[\]\"“”«»]{2,80}$")
+# A broadcaster known only by its owner: "Iranian state television", "Russian state TV".
+_BROADCAST_WORDS = frozenset({"television", "tv", "broadcaster", "radio"})
+_STATE_BROADCASTER = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:\p{Lu}\p{Ll}+\s+)?"
+    r"(?i:state|state-run|state-owned|state-controlled|public|national|government)\s+"
+    r"(?i:television|TV|broadcaster|radio)$")
 # Words after which a verb form is a noun: "of the reports", "these claims".
 _DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
 _NOT_MAIN = frozenset("""
@@ -534,6 +540,7 @@ class _Context:
         self.country = _context_country(found, self.hits)
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
+        self.location_ends = {location.span.start: location.span.end for location in found.locations}
         # The located places that vote for a paragraph's country, by start (see _paragraph_country).
         voters = [(location.span.start, index) for index, location in enumerate(found.locations)
                   if location.country and location.type is not LocationType.COUNTRY]
@@ -1297,6 +1304,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, known_source))
 
     for match in _titled_suffixes(segment):
+        if ctx.location_ends.get(lo + match.start(), -1) >= end:
+            continue  # "Rescue services in Bat Yam say": a place, no person
         person = ctx.person_from_match(lo + match.start(), end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -1369,6 +1378,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + group.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
                                              channel=_np_channel(group.group()))))
+
+    broadcaster = _STATE_BROADCASTER.search(segment) if vocabulary & _BROADCAST_WORDS else None
+    if broadcaster:  # "Iranian state television reported": an outlet the text does not name
+        start = lo + broadcaster.start()
+        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
 
     role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
@@ -2297,7 +2311,10 @@ def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[
     if match.group("prep") == "in" and source.type not in (SourceType.UNNAMED, SourceType.MEDIA):
         return []
     if source.type is SourceType.PERSON and source.name is None:
-        return []
+        # "reported by the head of the district, Pavel Zolotarev": the role, then its holder.
+        source = _named_after_role(ctx, source, sentence.end)
+        if source.name is None:
+            return []
     lemma = lx.VERBS.get(match.group("verb"))
     return [_Found(cue=Span(match.start("verb"), match.end("verb")), source=source,
                    stance=_stance(lemma, source), channel=source.channel,

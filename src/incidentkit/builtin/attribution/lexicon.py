@@ -49,6 +49,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "report": ("report", "reports", "reported"),
         "state": ("states", "stated"),
         "announce": ("announce", "announces", "announced"),
+        "inform": ("informs", "informed"),
         "add": ("add", "adds", "added"),
         "tell": ("tell", "tells", "told"),
         "note": ("note", "notes", "noted"),
@@ -260,6 +261,7 @@ GROUP_NOUNS = frozenset("""
     economists economist scientists scientist researchers researcher specialists specialist historians
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
     engineers pilots survivors neighbours neighbors relatives
+    rebels militants insurgents fighters partisans guerrillas
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
