@@ -218,3 +218,20 @@ def full() -> Pipeline:
 )
 def test_a_place_the_location_stage_found_is_no_person(full: Pipeline, text: str) -> None:
     assert summary(attributions(full, text)) == [("say", None, "unnamed", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "channels"),
+    [
+        pytest.param("Meduza, citing Russian Telegram channels, reported that a depot was on fire.",
+                     ["Telegram", None], id="cited-telegram-is-not-the-outlets"),
+        pytest.param("The outlet Verstka, citing Telegram channels, wrote that a depot was on fire.",
+                     ["Telegram", None], id="described-outlet"),
+        pytest.param("Magen David Adom spokesman Zaki Heller told Army Radio that rescuers were searching.",
+                     ["Army Radio"], id="told-name-radio"),
+        pytest.param("The governor told Rossiya TV that the shelter was hit.", ["Rossiya TV"],
+                     id="told-name-tv"),
+    ],
+)
+def test_channel_of_the_clause(pipeline: Pipeline, text: str, channels: list[str | None]) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == channels
