@@ -235,3 +235,25 @@ def test_a_place_the_location_stage_found_is_no_person(full: Pipeline, text: str
 )
 def test_channel_of_the_clause(pipeline: Pipeline, text: str, channels: list[str | None]) -> None:
     assert [a.channel for a in attributions(pipeline, text)] == channels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The information has not yet been officially confirmed.",
+                     [("not yet been officially confirmed", None, "unnamed", "uncorroborated")],
+                     id="not-yet-officially-confirmed"),
+        pytest.param("The regional administration of the Kursk region reported that a woman was killed.",
+                     [("reported", "Kursk Oblast Administration", "organization", "stated")],
+                     id="administration-of-the-region"),
+        pytest.param("The government of the Belgorod region said schools were closed.",
+                     [("said", "Government of Belgorod Oblast", "organization", "stated")],
+                     id="government-of-the-region"),
+        pytest.param("The ministry said 20 drones were downed. The statement reads: \"All targets were hit.\"",
+                     [("said", "Russian Ministry of Defence", "organization", "stated"),
+                      ("reads", "Russian Ministry of Defence", "organization", "stated")],
+                     id="the-statement-reads"),
+    ],
+)
+def test_official_wording(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert summary(attributions(pipeline, text)) == expected

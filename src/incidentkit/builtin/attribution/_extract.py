@@ -141,8 +141,8 @@ _NO_CONFIRMATION = regex.compile(
 )
 # "are not corroborated by independent sources", "has not been independently verified".
 _NOT_VERIFIED = regex.compile(
-    r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)not\s+|(?<=\b(?:have|has|had)\s+)not\s+been\s+)"
-    r"(?:independently\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
+    r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)not\s+|(?<=\b(?:have|has|had)\s+)not\s+(?:yet\s+)?been\s+)"
+    r"(?:(?:independently|officially|yet)\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
     r"(?:\s+by\s+(?P<by>(?:[\p{L}\-]+\s+){0,3}?(?:sources|media|observers|experts|officials|outlets)))?"
 )
 # "Neither report was confirmed by officials", "None of the claims has been verified".
@@ -211,6 +211,11 @@ _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
 # "Governor Roman Starovoit of the Kursk region".
 _OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
                           r"Krai|territory|republic|Republic))?$")
+# "The (regional) administration of the Kursk region", "the government of the Belgorod region".
+_BODY_OF_REGION = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:regional\s+)?"
+    r"(?P<body>(?:military\s+)?administration|government|prosecutor['’]s\s+office|operational\s+headquarters)"
+    r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)\s+(?:region|oblast|Oblast|Region)$")
 # "the RIA Novosti news agency".
 _OUTLET_AFTER = regex.compile(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
                               r"broadcaster|daily)$")
@@ -1271,6 +1276,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if head is not None and head.type is SourceType.PERSON and head.name \
                 and head.end == lo + of_place.start():
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
+
+    # "the regional administration of the Kursk region": named as "the Kursk regional administration".
+    body_of = _BODY_OF_REGION.search(segment) if "of" in vocabulary else None
+    if body_of:
+        regional = _REGIONAL.search(f"the {body_of.group('place')} regional {body_of.group('body')}")
+        if regional is not None:
+            return attrs.evolve(_regional(ctx, regional, lo, end, pos), start=lo + body_of.start())
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
     described = _OUTLET_AFTER.search(segment) if _may_end_with(segment, _OUTLET_AFTER_ENDS) else None
@@ -2495,6 +2507,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             return None
     if nxt in ("nothing", "little"):
         return None  # "said nothing", "have said little": no content is reported
+    if lemma == "read" and not _is_document(text, source):
+        return None  # "the statement reads"; not "he reads"
     if base and not _plural(ctx.text, source):
         return None
     if lemma in lx.NEEDS_THAT and lemma in ("suggest", "argue") and not (
@@ -2852,6 +2866,14 @@ def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | Non
         if source is not None and source.start == words[0].start() and source.named:
             return source
     return None
+
+
+def _is_document(text: str, source: _Source) -> bool:
+    """Whether the source is named by what it wrote: `the statement`, `the ministry's message`."""
+    if source.start is None or source.end is None:
+        return False
+    last = _RE_LAST_WORD.search(text, source.start, source.end)
+    return last is not None and last.group(1).lower() in lx.REPORT_NOUNS
 
 
 def _plural(text: str, source: _Source) -> bool:

@@ -50,6 +50,7 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "state": ("states", "stated"),
         "announce": ("announce", "announces", "announced"),
         "inform": ("informs", "informed"),
+        "read": ("reads",),  # "the statement reads": only with a document for subject (see _extract)
         "add": ("add", "adds", "added"),
         "tell": ("tell", "tells", "told"),
         "note": ("note", "notes", "noted"),
