@@ -257,3 +257,28 @@ def test_channel_of_the_clause(pipeline: Pipeline, text: str, channels: list[str
 )
 def test_official_wording(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert summary(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The health ministry said five people were killed.", "Health ministry",
+                     id="health-ministry"),
+        pytest.param("The Russian Defence Ministry said 20 drones were downed. The energy ministry said two "
+                     "substations were hit.", "Russian energy ministry", id="not-the-ministry-named-last"),
+        pytest.param("Lebanon's health ministry said 23 people were killed.", "Lebanese health ministry",
+                     id="possessive-country"),
+        pytest.param("The Syrian health ministry said five people died.", "Syrian health ministry",
+                     id="demonym"),
+        pytest.param("Syria's defence ministry said three drones were downed.", "Syrian Ministry of Defence",
+                     id="possessive-defence-ministry"),
+    ],
+)
+def test_ministry_of_a_topic_is_not_the_defence_ministry(pipeline: Pipeline, text: str, source: str) -> None:
+    assert attributions(pipeline, text)[-1].source == source
+
+
+def test_al_manar_is_media(pipeline: Pipeline) -> None:
+    [found] = attributions(pipeline, "Al-Manar, the television station affiliated with Hezbollah, reported "
+                                     "that jets struck the suburbs.")
+    assert (found.source, found.source_type.value) == ("Al-Manar", "media")

@@ -251,6 +251,35 @@ _STATE_BROADCASTER = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:\p{Lu}\p{Ll}+\s+)?"
     r"(?i:state|state-run|state-owned|state-controlled|public|national|government)\s+"
     r"(?i:television|TV|broadcaster|radio)$")
+# Lowercase words before "ministry" that name no topic of it.
+_NOT_TOPICS = frozenset("the a an its his her their our this that defence defense regional city republic's "
+                        "region's country's state federal national".split())
+_DEMONYM_OF_CODE = {"RU": "Russian", "UA": "Ukrainian", "BY": "Belarusian", "PL": "Polish", "IL": "Israeli",
+                    "IR": "Iranian"}
+
+
+def _topic_ministry(ctx: _Context, words: Sequence[tuple[int, int, str]], topic: str, lo: int,
+                    end: int) -> _Source:
+    """`the health ministry`: the table's ministry of that topic for the report's side, else named so."""
+    before = words[-3][2] if len(words) > 2 else ""
+    start = words[-3][0] if before[:1].isupper() and before.lower() not in lx.STOP_WORDS else words[-2][0]
+    if before.lower() in ("the", "a") and len(words) > 2:
+        start = words[-3][0]
+    country = ctx.country_near(start)
+    owner = before.removesuffix("'s").removesuffix("’s")
+    if before[:1].isupper() and before.lower() not in lx.STOP_WORDS:
+        # "Lebanon's health ministry" is the Lebanese one; an owner with no demonym keeps its name.
+        demonym = lx.COUNTRY_DEMONYMS.get(owner.lower(), before)
+    else:
+        demonym = _DEMONYM_OF_CODE.get(country or "", "")
+    entry = ctx.table.resolve(f"{demonym} {topic.title()} Ministry".strip(), country=country, day=ctx.day) \
+        or ctx.table.resolve(f"{topic.title()} Ministry", country=country, day=ctx.day)
+    if entry is not None and entry.type is SourceType.ORGANIZATION:
+        return ctx.from_entry(entry, start, end)
+    name = f"{demonym} {topic} ministry" if demonym else f"{topic.title()} ministry"
+    return _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION, kind="ministry")
+
+
 # Words after which a verb form is a noun: "of the reports", "these claims".
 _DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
 _NOT_MAIN = frozenset("""
@@ -500,7 +529,11 @@ _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Ki
 # Countries whose bodies a possessive names ("Romania's Defence Ministry"): ISO codes.
 _POSSESSORS = {**_COUNTRIES, "Poland": "PL", "Romania": "RO", "Moldova": "MD", "Lithuania": "LT",
                "Latvia": "LV", "Estonia": "EE", "Finland": "FI", "Georgia": "GE", "Turkey": "TR",
-               "Germany": "DE", "France": "FR", "Britain": "GB", "Israel": "IL", "Iran": "IR", "China": "CN"}
+               "Germany": "DE", "France": "FR", "Britain": "GB", "Israel": "IL", "Iran": "IR", "China": "CN",
+               "Lebanon": "LB", "Syria": "SY", "Yemen": "YE", "Iraq": "IQ", "Jordan": "JO", "Egypt": "EG",
+               "Qatar": "QA", "Slovakia": "SK", "Hungary": "HU", "Bulgaria": "BG", "Denmark": "DK",
+               "Norway": "NO", "Sweden": "SE", "Belgium": "BE", "Azerbaijan": "AZ", "Armenia": "AM",
+               "Kazakhstan": "KZ"}
 
 
 # ------------------------------------------------------------------ values
@@ -1440,6 +1473,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = " ".join(anaphor.group("noun").lower().split())
         if noun == "task force":
             noun = "headquarters"  # a region's operational headquarters, as in _regional
+        topic = words[-2][2] if noun == "ministry" and len(words) > 1 else ""
+        if topic.isalpha() and topic.islower() and topic not in _NOT_TOPICS:
+            # "the health ministry", "the Lebanese energy ministry": a ministry of that topic, not
+            # the defence ministry (nor the ministry named last).
+            candidates.append((lo + words[-2][0], 4, _topic_ministry(ctx, words, topic, lo, end)))
+            anaphor = None
+    if anaphor:
+        start = lo + anaphor.start()
+        noun = " ".join(anaphor.group("noun").lower().split())
+        if noun == "task force":
+            noun = "headquarters"
         org = ctx.last_org(pos, noun)
         # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
         # noun makes a name, not an anaphor to fill with the defence ministry.

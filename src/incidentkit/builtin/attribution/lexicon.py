@@ -346,6 +346,10 @@ COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType({
     "britain": "British", "israel": "Israeli", "iran": "Iranian", "china": "Chinese",
     "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish",
     "georgia": "Georgian", "turkey": "Turkish", "america": "American",
+    "lebanon": "Lebanese", "syria": "Syrian", "yemen": "Yemeni", "iraq": "Iraqi", "jordan": "Jordanian",
+    "egypt": "Egyptian", "qatar": "Qatari", "slovakia": "Slovak", "hungary": "Hungarian",
+    "bulgaria": "Bulgarian", "denmark": "Danish", "norway": "Norwegian", "sweden": "Swedish",
+    "belgium": "Belgian", "azerbaijan": "Azerbaijani", "armenia": "Armenian", "kazakhstan": "Kazakh",
 })
 
 #: Given names that tell a person's gender, so ``she`` finds the last woman named and
