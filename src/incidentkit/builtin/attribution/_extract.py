@@ -1311,7 +1311,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
 
     # "the regional administration of the Kursk region": named as "the Kursk regional administration".
-    body_of = _BODY_OF_REGION.search(segment) if "of" in vocabulary else None
+    body_of = _BODY_OF_REGION.search(segment) \
+        if segment.endswith(("region", "oblast", "Oblast", "Region")) and "of" in vocabulary else None
     if body_of:
         regional = _REGIONAL.search(f"the {body_of.group('place')} regional {body_of.group('body')}")
         if regional is not None:
