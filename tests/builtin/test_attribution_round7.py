@@ -282,3 +282,14 @@ def test_al_manar_is_media(pipeline: Pipeline) -> None:
     [found] = attributions(pipeline, "Al-Manar, the television station affiliated with Hezbollah, reported "
                                      "that jets struck the suburbs.")
     assert (found.source, found.source_type.value) == ("Al-Manar", "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("According to Tkachenko's deputy, Petro Panteleyev, the figures could still rise.",
+                     "Petro Panteleyev", id="according-to-deputy-then-name"),
+    ],
+)
+def test_deputy_followed_by_a_name_is_that_person(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [a.source for a in attributions(pipeline, text)] == [source]

@@ -320,7 +320,7 @@ TITLE_WORDS = RANKS | frozenset("""
 ROLE_NOUNS = frozenset("""
     governor mayor head spokesman spokeswoman spokesperson commander commander-in-chief minister
     secretary aide adviser advisor chief director chairman chairwoman speaker ombudsman
-    representative president premier envoy ambassador leader senator lawmaker prosecutor founder
+    representative president premier envoy ambassador leader senator lawmaker prosecutor founder deputy
 """.split())
 
 #: Demonyms: a source NP made only of these and a group noun is unnamed.
