@@ -141,8 +141,8 @@ _NO_CONFIRMATION = regex.compile(
 )
 # "are not corroborated by independent sources", "has not been independently verified".
 _NOT_VERIFIED = regex.compile(
-    r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)not\s+|(?<=\b(?:have|has|had)\s+)not\s+been\s+)"
-    r"(?:independently\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
+    r"(?:(?<=\b(?:is|are|was|were|been|be)\s+)not\s+|(?<=\b(?:have|has|had)\s+)not\s+(?:yet\s+)?been\s+)"
+    r"(?:(?:independently|officially|yet)\s+)?(?:verified|corroborated|confirmed)(?:\s+independently)?\b"
     r"(?:\s+by\s+(?P<by>(?:[\p{L}\-]+\s+){0,3}?(?:sources|media|observers|experts|officials|outlets)))?"
 )
 # "Neither report was confirmed by officials", "None of the claims has been verified".
@@ -211,6 +211,11 @@ _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
 # "Governor Roman Starovoit of the Kursk region".
 _OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
                           r"Krai|territory|republic|Republic))?$")
+# "The (regional) administration of the Kursk region", "the government of the Belgorod region".
+_BODY_OF_REGION = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:regional\s+)?"
+    r"(?P<body>(?:military\s+)?administration|government|prosecutor['’]s\s+office|operational\s+headquarters)"
+    r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)\s+(?:region|oblast|Oblast|Region)$")
 # "the RIA Novosti news agency".
 _OUTLET_AFTER = regex.compile(r"\s+(?i:news\s+agency|agency|newspaper|outlet|channel|website|TV|television|"
                               r"broadcaster|daily)$")
@@ -235,6 +240,48 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly 
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
+# A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
+# for Strategic Studies", "Justin Crump of the consultancy Sibylline".
+_PERSON_OF_BODY = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’.])(?<!\b(?:of|for|the|and)\s+)(?P<name>\p{Lu}\p{Ll}[\p{L}\-'’]*(?:\s+\p{Lu}\p{Ll}[\p{L}\-'’]*){1,2})"
+    r"\s+(?:of|from)\s+(?:the\s+)?[^,;:()\[\]\"“”«»]{2,80}$")
+# A broadcaster known only by its owner: "Iranian state television", "Russian state TV".
+_BROADCAST_WORDS = frozenset({"television", "tv", "broadcaster", "radio"})
+_STATE_BROADCASTER = regex.compile(
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:\p{Lu}\p{Ll}+\s+)?"
+    r"(?i:state|state-run|state-owned|state-controlled|public|national|government)\s+"
+    r"(?i:television|TV|broadcaster|radio)$")
+# Lowercase words before "ministry" that name no topic of it.
+_NOT_TOPICS = frozenset("the a an its his her their our this that defence defense regional city republic's "
+                        "region's country's state federal national".split())
+_DEMONYM_OF_CODE = {"RU": "Russian", "UA": "Ukrainian", "BY": "Belarusian", "PL": "Polish", "IL": "Israeli",
+                    "IR": "Iranian"}
+
+
+def _topic_ministry(ctx: _Context, words: Sequence[tuple[int, int, str]], topic: str, lo: int,
+                    end: int) -> _Source:
+    """`the health ministry`: the table's ministry of that topic for the report's side, else named so."""
+    before = words[-3][2] if len(words) > 2 else ""
+    start = words[-3][0] if before[:1].isupper() and before.lower() not in lx.STOP_WORDS else words[-2][0]
+    if before.lower() in ("the", "a") and len(words) > 2:
+        start = words[-3][0]
+    country = ctx.country_near(start)
+    owner = before.removesuffix("'s").removesuffix("’s")
+    if before[:1].isupper() and before.lower() not in lx.STOP_WORDS:
+        # "Lebanon's health ministry" is the Lebanese one; an owner with no demonym keeps its name.
+        demonym = lx.COUNTRY_DEMONYMS.get(owner.lower(), before)
+    else:
+        demonym = _DEMONYM_OF_CODE.get(country or "", "")
+    entry = ctx.table.resolve(f"{demonym} {topic.title()} Ministry".strip(), country=country, day=ctx.day) \
+        or ctx.table.resolve(f"{topic.title()} Ministry", country=country, day=ctx.day)
+    if entry is not None and entry.type is SourceType.ORGANIZATION:
+        return ctx.from_entry(entry, start, end)
+    name = f"{demonym} {topic} ministry" if demonym else f"{topic.title()} ministry"
+    return _Source(start=start, end=end, name=name, type=SourceType.ORGANIZATION, kind="ministry")
+
+
+# Words after which a verb form is a noun: "of the reports", "these claims".
+_DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
 _NOT_MAIN = frozenset("""
     to did does do will would could can may might should must not never didn't doesn't don't won't
     wouldn't couldn't cannot n't no who which that
@@ -450,8 +497,8 @@ _TOLD_OUTLET = regex.compile(
 _TOLD_NAMED_OUTLET = regex.compile(
     r"\s+(?:the\s+)?(?P<name>(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?:"
     + "|".join(sorted(lx.MEDIA_NAME_HEADS)) + r")|Radio\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?"
-    r"|Channel\s+(?:\p{Lu}[\p{L}\-]+|\d{1,3}))\b"
-)  # "told the Kyiv Post", "told Radio Liberty", "told Channel One", "told Channel 24"
+    r"|Channel\s+(?:\p{Lu}[\p{L}\-]+|\d{1,3})|(?:\p{Lu}[\p{L}\-]*\s+){1,2}(?:Radio|TV|Television))\b"
+)  # "told the Kyiv Post", "told Radio Liberty", "told Channel One", "told Channel 24", "told Army Radio"
 # Channels few reports name: their patterns are compiled on first use. Each is scanned in at most
 # 14 of the 816 reports of the regression corpus (Telegram 154, briefing 89, X 50, press service 27).
 _RARE_CHANNELS = frozenset({"VKontakte", "social media", "Facebook", "parliament", "video address",
@@ -482,7 +529,11 @@ _COUNTRIES = {"Russia": "RU", "Ukraine": "UA", "Moscow": "RU", "Kyiv": "UA", "Ki
 # Countries whose bodies a possessive names ("Romania's Defence Ministry"): ISO codes.
 _POSSESSORS = {**_COUNTRIES, "Poland": "PL", "Romania": "RO", "Moldova": "MD", "Lithuania": "LT",
                "Latvia": "LV", "Estonia": "EE", "Finland": "FI", "Georgia": "GE", "Turkey": "TR",
-               "Germany": "DE", "France": "FR", "Britain": "GB", "Israel": "IL", "Iran": "IR", "China": "CN"}
+               "Germany": "DE", "France": "FR", "Britain": "GB", "Israel": "IL", "Iran": "IR", "China": "CN",
+               "Lebanon": "LB", "Syria": "SY", "Yemen": "YE", "Iraq": "IQ", "Jordan": "JO", "Egypt": "EG",
+               "Qatar": "QA", "Slovakia": "SK", "Hungary": "HU", "Bulgaria": "BG", "Denmark": "DK",
+               "Norway": "NO", "Sweden": "SE", "Belgium": "BE", "Azerbaijan": "AZ", "Armenia": "AM",
+               "Kazakhstan": "KZ"}
 
 
 # ------------------------------------------------------------------ values
@@ -527,6 +578,7 @@ class _Context:
         self.country = _context_country(found, self.hits)
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
+        self.location_ends = {location.span.start: location.span.end for location in found.locations}
         # The located places that vote for a paragraph's country, by start (see _paragraph_country).
         voters = [(location.span.start, index) for index, location in enumerate(found.locations)
                   if location.country and location.type is not LocationType.COUNTRY]
@@ -784,8 +836,13 @@ class _Context:
                     # "the head of the city, Sergei Bondarenko" is "the mayor" later, and back.
                     {office, person.office} == {"mayor", "head"} and _heads_town(person)):
                 return False
+            if bodies and person.role and not any(word in person.role for word in bodies):
+                return False  # "the IDF spokesman" is not the Magen David Adom spokesman named before
             return place is None or (person.place is not None and _same_place(person.place, place))
 
+        # The bodies a role names ("the IDF spokesman", "the spokesman for Magen David Adom").
+        bodies = [w for w in qualifier if _CAP.match(w) and w.lower() not in lx.STOP_WORDS
+                  and w.lower() not in _COUNTRY_CUES and not w.endswith(("'s", "’s"))]
         found = _near(self.people, pos, fits, forward=True)
         if found is not None:
             return found
@@ -1215,6 +1272,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if lower in _PRONOUNS and len(words) >= 1 and words[-1][0] >= lo:
         return _pronoun(ctx, words[-1][0], words[-1][1], lower, pos)
 
+    # "George Barros of the Institute for the Study of War told": the person speaks, not the body.
+    member = _PERSON_OF_BODY.search(segment) if " of " in segment or " from " in segment else None
+    if member is not None and not _is_location(ctx, lo + member.start()):
+        person = ctx.person_from_match(lo + member.start(), lo + member.end("name"))
+        if person is not None and person.name and " " in person.name:
+            return attrs.evolve(person, start=lo + member.start(), end=end)
+
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
@@ -1245,6 +1309,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if head is not None and head.type is SourceType.PERSON and head.name \
                 and head.end == lo + of_place.start():
             return attrs.evolve(head, end=end, place=head.place or of_place.group("place"))
+
+    # "the regional administration of the Kursk region": named as "the Kursk regional administration".
+    body_of = _BODY_OF_REGION.search(segment) \
+        if segment.endswith(("region", "oblast", "Oblast", "Region")) and "of" in vocabulary else None
+    if body_of:
+        regional = _REGIONAL.search(f"the {body_of.group('place')} regional {body_of.group('body')}")
+        if regional is not None:
+            return attrs.evolve(_regional(ctx, regional, lo, end, pos), start=lo + body_of.start())
 
     # "the RIA Novosti news agency": a known outlet with its descriptor after it.
     described = _OUTLET_AFTER.search(segment) if _may_end_with(segment, _OUTLET_AFTER_ENDS) else None
@@ -1278,6 +1350,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, known_source))
 
     for match in _titled_suffixes(segment):
+        if ctx.location_ends.get(lo + match.start(), -1) >= end:
+            continue  # "Rescue services in Bat Yam say": a place, no person
         person = ctx.person_from_match(lo + match.start(), end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -1351,6 +1425,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
                                              channel=_np_channel(group.group()))))
 
+    broadcaster = _STATE_BROADCASTER.search(segment) if vocabulary & _BROADCAST_WORDS else None
+    if broadcaster:  # "Iranian state television reported": an outlet the text does not name
+        start = lo + broadcaster.start()
+        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
+
     role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
         start = lo + role.start()
@@ -1358,9 +1437,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
         qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
-        person = ctx.person_by_office(office, place, pos, qualifier,
-                                      local=_LOCAL_OFFICE.search(role.group()) is not None,
-                                      below_region=_BELOW_REGION.search(role.group()) is not None)
+        # "An IDF spokesman", "a spokesperson for the State Department": one of several, nobody
+        # named before (a name after it is found by _named_after_role).
+        indefinite = _RE_INDEFINITE.match(role.group()) is not None
+        person = None if indefinite else ctx.person_by_office(
+            office, place, pos, qualifier, local=_LOCAL_OFFICE.search(role.group()) is not None,
+            below_region=_BELOW_REGION.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
@@ -1392,6 +1474,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = " ".join(anaphor.group("noun").lower().split())
         if noun == "task force":
             noun = "headquarters"  # a region's operational headquarters, as in _regional
+        topic = words[-2][2] if noun == "ministry" and len(words) > 1 else ""
+        if topic.isalpha() and topic.islower() and topic not in _NOT_TOPICS:
+            # "the health ministry", "the Lebanese energy ministry": a ministry of that topic, not
+            # the defence ministry (nor the ministry named last).
+            candidates.append((lo + words[-2][0], 4, _topic_ministry(ctx, words, topic, lo, end)))
+            anaphor = None
+    if anaphor:
+        start = lo + anaphor.start()
+        noun = " ".join(anaphor.group("noun").lower().split())
+        if noun == "task force":
+            noun = "headquarters"
         org = ctx.last_org(pos, noun)
         # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
         # noun makes a name, not an anaphor to fill with the defence ministry.
@@ -1694,9 +1787,15 @@ def _document_source(ctx: _Context, match: regex.Match[str], lo: int, end: int, 
 
 
 def _np_channel(phrase: str) -> str | None:
-    if _RE_TELEGRAM.search(phrase):
-        return "Telegram"
-    return None
+    """`The Telegram channel Baza`: Telegram; not when it is whom the source cites.
+
+    `Meduza, citing Russian Telegram channels,`: Meduza's channel is not Telegram.
+    """
+    telegram = _RE_TELEGRAM.search(phrase)
+    if telegram is None:
+        return None
+    citing = _CITING.search(phrase, 0, telegram.start())
+    return "Telegram" if citing is None else None
 
 
 def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None:
@@ -1907,7 +2006,59 @@ def find_attributions(document: Document, found: Findings, table: SourceTable,
             if not any(f.cue.overlaps(item.cue) for f in kept):
                 kept.append(item)
     kept.sort(key=lambda f: f.cue.start)
+    if "(" in text:
+        kept = _expand_acronyms(ctx, kept)
     return [_attribution(text, item, extractor) for item in kept]
+
+
+# An acronym a report defines in brackets after a body's name: "US Central Command (CENTCOM)",
+# "the State Emergency Service (SES)". Mixed case is allowed after the first two capitals ("MChS").
+_DEFINED_ACRONYM = regex.compile(r"\s\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}&]{0,6})\)")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` occur in order in ``name``, its first at a word's start."""
+    letters = acronym.lower()
+    words = name.lower().split()
+    if not any(w.startswith(letters[0]) for w in words):
+        return False
+    rest = iter(" ".join(words))
+    return all(letter in rest for letter in letters)
+
+
+def _expand_acronyms(ctx: _Context, kept: list[_Found]) -> list[_Found]:
+    """Sources named later by an acronym the report defined: the body the definition names.
+
+    `US Central Command (CENTCOM) said ... CENTCOM added`: both are US Central Command.
+    Only a named organisation or outlet defines one, and only sources after it take it.
+    """
+    text = ctx.text
+    defined: dict[str, tuple[int, _Source]] = {}
+    for match in _DEFINED_ACRONYM.finditer(text, timeout=ctx.timeout):
+        acronym = match.group("acronym")
+        if acronym in defined:
+            continue
+        end = match.start()
+        lo = _segment_start(text, max(0, end - _NP_WINDOW), end)
+        body = _np_before(ctx, lo, end, end)
+        if body is None or not body.name or body.type not in (SourceType.ORGANIZATION, SourceType.MEDIA) \
+                or body.end != end or body.name == acronym:
+            continue
+        if end not in ctx.hit_by_end and not _abbreviates(acronym, body.name):
+            continue  # a name from the text must spell the acronym: "Joint Coordination Centre (JCC)"
+        defined[acronym] = (match.end(), body)
+    if not defined:
+        return kept
+    out: list[_Found] = []
+    for item in kept:
+        source = item.source
+        if source is not None and source.name in defined and source.start is not None:
+            at, body = defined[source.name]
+            if source.start >= at:
+                item = attrs.evolve(item, source=attrs.evolve(source, name=body.name, type=body.type,
+                                                              kind=body.kind))
+        out.append(item)
+    return out
 
 
 def _is_title_case(text: str, lo: int, hi: int) -> bool:
@@ -2223,7 +2374,10 @@ def _passive_by(ctx: _Context, match: regex.Match[str], sentence: Span) -> list[
     if match.group("prep") == "in" and source.type not in (SourceType.UNNAMED, SourceType.MEDIA):
         return []
     if source.type is SourceType.PERSON and source.name is None:
-        return []
+        # "reported by the head of the district, Pavel Zolotarev": the role, then its holder.
+        source = _named_after_role(ctx, source, sentence.end)
+        if source.name is None:
+            return []
     lemma = lx.VERBS.get(match.group("verb"))
     return [_Found(cue=Span(match.start("verb"), match.end("verb")), source=source,
                    stance=_stance(lemma, source), channel=source.channel,
@@ -2311,6 +2465,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         return None  # "media reports said": the first is a noun ("denied reports" is a verb and its object)
     if lemma == "believe" and nxt in ("to", "in"):
         return None  # "believed to be", "believes in": not a report
+    before = _RE_LAST_WORD.search(text, max(lo, start - 12), start)
+    if before is not None and before.group(1).lower() in _DETERMINERS:
+        return None  # "aware of the reports", "denied these claims": a noun
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
@@ -2395,6 +2552,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             return None
     if nxt in ("nothing", "little"):
         return None  # "said nothing", "have said little": no content is reported
+    if lemma == "read" and not _is_document(text, source):
+        return None  # "the statement reads"; not "he reads"
     if base and not _plural(ctx.text, source):
         return None
     if lemma in lx.NEEDS_THAT and lemma in ("suggest", "argue") and not (
@@ -2425,7 +2584,7 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         region_hi = cue_end + quote.start()
     near = None if (lemma in lx.NEEDS_OBJECT or lemma in ("acknowledge", "confirm", "concede", "tell")) \
         else cue_end + 45
-    channel = (channel_hint or _channel(text, region_lo, start, None)
+    channel = (channel_hint or _channel_before(text, region_lo, start)
                or _channel(text, start, region_hi, near, outlet_from=cue_end))
     if lemma == "tell" and channel is None:
         media = _told_media(ctx, cue_end, region_hi)
@@ -2439,8 +2598,44 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             # The outlet as the text names it, with its article where the table has one.
             channel = hit.text if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA \
                 else interview.group("name")
+    if channel is None and "peaking to" in text[max(region_lo, start - 120):min(region_hi, cue_end + 60)]:
+        channel = _speaking_to_outlet(ctx, max(region_lo, start - 120), min(region_hi, cue_end + 60))
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
                   content=content, order=4)
+
+
+def _channel_before(text: str, lo: int, start: int) -> str | None:
+    """The channel named in [lo, start) but in an inserted `, citing X,` (X's channel, not the cue's).
+
+    `Meduza, citing Russian Telegram channels, reported`: Meduza reported on no Telegram.
+    """
+    before = text[lo:start]
+    citing = _CITING.search(text, lo, start) if "iting" in before or "uoting" in before else None
+    if citing is None:
+        return _channel(text, lo, start, None)
+    comma = text.find(",", citing.end(), start)
+    return _channel(text, lo, citing.start(), None) or (
+        _channel(text, comma + 1, start, None) if comma >= 0 else None)
+
+
+_SPEAKING_TO = regex.compile(r"\b[Ss]peaking\s+to(?=\s)")
+
+
+def _speaking_to_outlet(ctx: _Context, lo: int, hi: int) -> str | None:
+    """`, speaking to The Guardian,`: an outlet the table knows or named like one is the channel."""
+    speaking = _SPEAKING_TO.search(ctx.text, lo, hi)
+    if speaking is None:
+        return None
+    after = speaking.end()
+    while after < hi and ctx.text[after].isspace():
+        after += 1
+    the_at = after + 4 if ctx.text[after:after + 4].lower() == "the " else after
+    hit = ctx.hit_by_start.get(after) or ctx.hit_by_start.get(the_at)
+    if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA:
+        return hit.text
+    named = _TOLD_OUTLET.match(ctx.text, speaking.end(), hi) \
+        or _TOLD_NAMED_OUTLET.match(ctx.text, speaking.end(), hi)
+    return named.group("name") if named else None
 
 
 # Words that make a noun phrase after the verb the subject of the reported clause, not of the verb:
@@ -2716,6 +2911,14 @@ def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | Non
         if source is not None and source.start == words[0].start() and source.named:
             return source
     return None
+
+
+def _is_document(text: str, source: _Source) -> bool:
+    """Whether the source is named by what it wrote: `the statement`, `the ministry's message`."""
+    if source.start is None or source.end is None:
+        return False
+    last = _RE_LAST_WORD.search(text, source.start, source.end)
+    return last is not None and last.group(1).lower() in lx.REPORT_NOUNS
 
 
 def _plural(text: str, source: _Source) -> bool:

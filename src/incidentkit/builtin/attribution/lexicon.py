@@ -49,6 +49,8 @@ VERBS: Mapping[str, str] = MappingProxyType({
         "report": ("report", "reports", "reported"),
         "state": ("states", "stated"),
         "announce": ("announce", "announces", "announced"),
+        "inform": ("informs", "informed"),
+        "read": ("reads",),  # "the statement reads": only with a document for subject (see _extract)
         "add": ("add", "adds", "added"),
         "tell": ("tell", "tells", "told"),
         "note": ("note", "notes", "noted"),
@@ -260,6 +262,7 @@ GROUP_NOUNS = frozenset("""
     economists economist scientists scientist researchers researcher specialists specialist historians
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
     engineers pilots survivors neighbours neighbors relatives
+    rebels militants insurgents fighters partisans guerrillas
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -317,7 +320,7 @@ TITLE_WORDS = RANKS | frozenset("""
 ROLE_NOUNS = frozenset("""
     governor mayor head spokesman spokeswoman spokesperson commander commander-in-chief minister
     secretary aide adviser advisor chief director chairman chairwoman speaker ombudsman
-    representative president premier envoy ambassador leader senator lawmaker prosecutor founder
+    representative president premier envoy ambassador leader senator lawmaker prosecutor founder deputy
 """.split())
 
 #: Demonyms: a source NP made only of these and a group noun is unnamed.
@@ -343,6 +346,10 @@ COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType({
     "britain": "British", "israel": "Israeli", "iran": "Iranian", "china": "Chinese",
     "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "finland": "Finnish",
     "georgia": "Georgian", "turkey": "Turkish", "america": "American",
+    "lebanon": "Lebanese", "syria": "Syrian", "yemen": "Yemeni", "iraq": "Iraqi", "jordan": "Jordanian",
+    "egypt": "Egyptian", "qatar": "Qatari", "slovakia": "Slovak", "hungary": "Hungarian",
+    "bulgaria": "Bulgarian", "denmark": "Danish", "norway": "Norwegian", "sweden": "Swedish",
+    "belgium": "Belgian", "azerbaijan": "Azerbaijani", "armenia": "Armenian", "kazakhstan": "Kazakh",
 })
 
 #: Given names that tell a person's gender, so ``she`` finds the last woman named and
