@@ -290,3 +290,13 @@ def test_the_defences_weapons_are_no_attack(pipeline: Pipeline, defence: str) ->
             "Shahed drones were destroyed.")
     found = incidents(pipeline, text, "2025-11-25T10:30:00+02:00")
     assert [(i.weapon.value, counts(i)) for i in found] == [("uav", {"destroyed": 74})]
+
+
+@pytest.mark.parametrize(("forces", "country"), [("Poland's armed forces", "PL"),
+                                                 ("Romanian air defences", "RO")])
+def test_drones_downed_by_a_neighbours_forces_are_in_that_country(
+        pipeline: Pipeline, forces: str, country: str) -> None:
+    text = (f"{forces} shot down three drones that violated its airspace during a Russian attack on "
+            "Ukraine overnight, officials said.")
+    (incident,) = incidents(pipeline, text, "2025-09-10T12:00:00+03:00")
+    assert incident.country == country

@@ -2759,7 +2759,14 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
             return place.country
         if place.admin1 and len(place.admin1) > 2 and place.admin1[2] == "-":
             return place.admin1[:2]
-    # No place of its own: the country the report says was attacked ("fired at Ukraine").
+    # No place of its own: the country whose forces shot it down, told in its own clause ("Poland's
+    # armed forces shot down drones ... during a Russian attack on Ukraine"), else the country the
+    # report says was attacked ("fired at Ukraine").
+    clause = doc.clause_of(draft.first.pos)
+    lowered = doc.lower_slice(clause.start, clause.end)
+    own = doc.vocab.scope_country(doc.text[clause.start:clause.end], lowered)
+    if own is not None:
+        return own
     if doc.target_country is not None:
         return doc.target_country
     if any(place.type == LocationType.FEATURE and not place.country for place in draft.places):

@@ -127,7 +127,15 @@ FRESH_AFTER: tuple[str, ...] = (r"more", r"other")
 FRESH_BEFORE: tuple[str, ...] = (r"additional", r"another", r"further", r"new")
 
 #: Country adjectives that name the attacked country in a scope phrase (``over Russian regions``).
-COUNTRY_ADJECTIVES: Mapping[str, str] = {"russian": "RU", "ukrainian": "UA", "belarusian": "BY"}
+COUNTRY_ADJECTIVES: Mapping[str, str] = {
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "polish": "PL", "romanian": "RO",
+    "moldovan": "MD", "israeli": "IL", "iranian": "IR", "lithuanian": "LT", "latvian": "LV",
+    "estonian": "EE", "finnish": "FI",
+    # possessive names: "Poland's armed forces shot down drones"
+    "russia's": "RU", "ukraine's": "UA", "belarus's": "BY", "poland's": "PL", "romania's": "RO",
+    "moldova's": "MD", "israel's": "IL", "iran's": "IR", "lithuania's": "LT", "latvia's": "LV",
+    "estonia's": "EE", "finland's": "FI",
+}
 
 #: A scope phrase naming the country attacked by its adjective: ``destroyed over Russian regions``,
 #: ``attacks on Russian territory``, or the country whose air defence did the shooting down
@@ -136,7 +144,8 @@ COUNTRY_ADJECTIVES: Mapping[str, str] = {"russian": "RU", "ukrainian": "UA", "be
 COUNTRY_SCOPE: str = (
     r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]{{1,40}}\s+){{0,2}}?(?P<adjective>{adjective})\s+"
     r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
-    r"|\b(?P<adjective>{adjective})\s+air[\s-]+defen[cs]es?\s+(?:(?:systems?|units?|forces?|crews?)\s+)?"
+    r"|\b(?P<adjective>{adjective})\s+(?:air[\s-]+defen[cs]es?|armed\s+forces|military|army|air\s+force)\s+"
+    r"(?:(?:systems?|units?|forces?|crews?)\s+)?"
     r"(?:have\s+|had\s+)?(?:destroyed|shot\s+down|intercepted|downed|repelled)\b"
 )
 
