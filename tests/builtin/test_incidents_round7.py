@@ -300,3 +300,13 @@ def test_drones_downed_by_a_neighbours_forces_are_in_that_country(
             "Ukraine overnight, officials said.")
     (incident,) = incidents(pipeline, text, "2025-09-10T12:00:00+03:00")
     assert incident.country == country
+
+
+def test_an_approximate_pool_broken_down_with_including_is_not_an_engagement(pipeline: Pipeline) -> None:
+    text = ("Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military "
+            "said, including 170 drones, more than 30 cruise missiles and more than 120 ballistic "
+            "missiles.")
+    found = incidents(pipeline, text, "2024-04-14T09:00:00+03:00")
+    assert [(i.weapon.value, counts(i)) for i in found] == [
+        ("uav", {"launched": 170}), ("cruise_missile", {"launched": 30}),
+        ("ballistic_missile", {"launched": 120})]

@@ -466,9 +466,11 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
-_POOL_COLON = regex.compile(r"[^.;:\d]{0,40}:\s*", regex.IGNORECASE)
+_POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
 # "29 over the Bryansk region and 17 ...": the words between two parts of one list.
-_LIST_JOIN = regex.compile(r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
+_LIST_JOIN = regex.compile(
+    r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:more\s+than|over|about|around|some|at\s+least|nearly|almost|up\s+to)\s+)?", regex.IGNORECASE)
 _PART_OF_DAY = regex.compile(r"T(?:NI|MO|AF|EV|DT)$")
 _CLOCK = regex.compile(r"T\d{2}:\d{2}")
 
@@ -1531,7 +1533,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
 
 
 def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
-    """Resolve a pooled figure broken down by weapon after a colon.
+    """Resolve a pooled figure broken down by weapon after a colon or ``including``.
 
     ``Air defences destroyed 112 missiles and drones: 48 missiles and 64 drones``: the pooled
     112 is the sum of its parts, which take its outcome; it is not an engagement of its own.
@@ -1552,7 +1554,10 @@ def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
                 total += part.value
                 if total >= whole.value:
                     break
-            if total != whole.value or len({p.family for p in parts}) < 2:
+            # ("more than 300 drones and missiles, including 170 drones, more than 30 cruise
+            # missiles and more than 120 ballistic missiles": an approximate pool, parts past it)
+            fits = total == whole.value or (whole.approx != Approx.EXACT and total >= whole.value)
+            if not fits or len({p.family for p in parts}) < 2:
                 parts = []
         if parts:
             result.extend(attrs.evolve(p, role=whole.role) for p in parts)
