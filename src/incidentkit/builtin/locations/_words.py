@@ -14,6 +14,9 @@ from collections.abc import Mapping
 ADMIN1_AFTER: frozenset[str] = frozenset({
     "region", "oblast", "province", "krai", "kray", "territory", "republic", "okrug",
     "autonomous okrug", "autonomous district", "autonomous region", "autonomous republic",
+    # first-level divisions abroad: Romanian and Baltic counties, Polish voivodeships, Yemeni,
+    # Lebanese and Egyptian governorates ("Tulcea county", "the Hodeidah governorate")
+    "county", "voivodeship", "governorate",
 })
 #: Type words after a name that make it a district ("Valuysky district").
 ADMIN2_AFTER: frozenset[str] = frozenset({
@@ -49,7 +52,8 @@ FEATURE_NAME_TAILS: Mapping[str, str] = {"refinery": "Oil Refinery"}
 #: sharing them ("the Bryansk, Kursk and Oryol regions", "four districts—Borovsky, ...").
 PLURAL_TYPES: Mapping[str, str] = {
     "regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "krais": "admin1",
-    "territories": "admin1", "republics": "admin1",
+    "territories": "admin1", "republics": "admin1", "counties": "admin1", "voivodeships": "admin1",
+    "governorates": "admin1",
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",

@@ -96,7 +96,8 @@ VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
 FUZZY_CUTOFF = 85.0
 
-_ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory")
+_ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
+                     "County", "Voivodeship", "Governorate", "District", "Municipality")
 
 
 class _Form(NamedTuple):
@@ -864,6 +865,10 @@ class _Run:
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
                 if pool:
                     break
+        if not pool and wanted == "admin2":
+            # "the Haifa district", "Moldova's Cahul district": a first-level division abroad
+            # whose own name is a district's
+            pool = [(n, e) for n, e in entries if e.type == "admin1" and e.name.endswith(" District")]
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
