@@ -768,6 +768,11 @@ class _Run:
             elif match.forced == "admin2":
                 # a district whose readings all lie in one region ("Shebekinsky district")
                 regions = {e.admin1 or "" for e in entries if e.type == "admin2"}
+                if not regions and match.typed_by == "word":
+                    # "the Borisovka district" (Borisovsky District) names Belgorod Oblast too
+                    district = self._district_of_town(match, list(zip(match.ids, entries, strict=True)),
+                                                      context)
+                    regions = {district.admin1 or ""} if district is not None else set()
                 codes = regions if len(regions) == 1 and "" not in regions else set()
             else:
                 codes = set()
@@ -844,6 +849,13 @@ class _Run:
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
             inside = self.container.get(match.start)
+            if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
+                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):
+                # "Beryozovka in the Borisovka district" of Belgorod Oblast: village names repeat
+                # from region to region, and the gazetteer lacks the one in the district named
+                unlisted = self._unlisted(match, "settlement", context)
+                return attrs.evolve(unlisted, admin1=inside, country=inside[:2], ambiguous=True,
+                                    candidates=[e.place() for _, e in pool])
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool

@@ -1,0 +1,82 @@
+"""Rules of the locations plugin found by reading its output on fresh reports (round 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Pipeline
+from incidentkit.models import LocationMention
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=["incidentkit.builtin.locations"], builtins=False, strict=True, autoload=False)
+
+
+def found(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str, str | None]]:
+    mentions: list[LocationMention] = list(pipeline.extract(text).locations)
+    return {m.text: (m.type.value, m.name, m.admin1) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Romania said drone debris fell in Tulcea county overnight.", "Tulcea county",
+     ("admin1", "Tulcea County", "RO-TL")),
+    ("Fragments were found in a field in Galati county.", "Galati county",
+     ("admin1", "Galați County", "RO-GL")),
+    ("Moldovan police cordoned off the crash site in Gagauzia.", "Gagauzia", ("admin1", "Gagauzia", "MD-GA")),
+    ("A drone came down in the Cahul district of Moldova.", "Cahul district",
+     ("admin1", "Cahul District", "MD-CA")),
+    ("A drone came down in the Briceni District, Moldovan officials said.", "Briceni District",
+     ("admin1", "Briceni District", "MD-BR")),
+    ("Polish jets were scrambled over Lublin Voivodeship.", "Lublin Voivodeship",
+     ("admin1", "Lublin Voivodeship", "PL-06")),
+    ("Residents of Podkarpackie heard the jets.", "Podkarpackie",
+     ("admin1", "Subcarpathian Voivodeship", "PL-18")),
+    ("Minsk said a drone fell in the Gomel region.", "Gomel region", ("admin1", "Gomel Region", "BY-HO")),
+    ("Explosions were heard across Isfahan province.", "Isfahan province",
+     ("admin1", "Isfahan Province", "IR-10")),
+    ("Air defences were active in Khuzestan.", "Khuzestan", ("admin1", "Khuzestan Province", "IR-06")),
+    ("US strikes hit the Hodeidah governorate.", "Hodeidah governorate",
+     ("admin1", "Hodeidah Governorate", "YE-HU")),
+    ("Sirens sounded across the Northern District.", "Northern District",
+     ("admin1", "Northern District", "IL-Z")),
+    ("Interceptor fragments fell in the Haifa district.", "Haifa district",
+     ("admin1", "Haifa District", "IL-HA")),
+    ("Lithuania's army searched Vilnius county for the drone.", "Vilnius county",
+     ("admin1", "Vilnius County", "LT-VL")),
+])
+def test_a_first_level_division_abroad_is_resolved(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Debris fell near Tulcea, a Romanian port town.", "Tulcea", ("settlement", "Tulcea", "RO-TL")),
+    ("The drone flew on towards Vilnius.", "Vilnius", ("settlement", "Vilnius", "LT-VL")),
+    ("Protesters gathered in Gomel.", "Gomel", ("settlement", "Gomel", "BY-HO")),
+])
+def test_a_town_abroad_named_alone_is_the_town_in_its_division(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Gladkov said a drone hit Beryozovka in the Borisovka district of the Belgorod region.",
+    "A drone attacked Beryozovka in the Borisovka district.",
+])
+def test_a_village_in_a_named_district_is_not_a_namesake_elsewhere(pipeline: Pipeline, text: str) -> None:
+    [mention] = [m for m in pipeline.extract(text).locations if m.text == "Beryozovka"]
+    assert (mention.type.value, mention.admin1) == ("settlement", "RU-BEL")
+    assert mention.ambiguous and "RU-KYA" in {c.admin1 for c in mention.candidates}
+
+
+def test_a_district_named_by_its_town_counts_as_its_region(pipeline: Pipeline) -> None:
+    # the Rakitnoye district is Rakityansky District (Belgorod Oblast): its region places the village
+    text = "A drone hit Beryozovka in the Rakitnoye district."
+    assert found(pipeline, text)["Beryozovka"][2] == "RU-BEL"
+
+
+def test_a_city_and_its_division_of_one_name_are_told_apart(pipeline: Pipeline) -> None:
+    text = "Explosions were heard in Isfahan, and air defences were active across Isfahan province."
+    assert found(pipeline, text)["Isfahan"] == ("settlement", "Isfahan", "IR-10")
+    assert found(pipeline, text)["Isfahan province"] == ("admin1", "Isfahan Province", "IR-10")
