@@ -80,3 +80,34 @@ def test_a_city_and_its_division_of_one_name_are_told_apart(pipeline: Pipeline) 
     text = "Explosions were heard in Isfahan, and air defences were active across Isfahan province."
     assert found(pipeline, text)["Isfahan"] == ("settlement", "Isfahan", "IR-10")
     assert found(pipeline, text)["Isfahan province"] == ("admin1", "Isfahan Province", "IR-10")
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Kryvyi Rih is in the Dnipropetrovsk region, about 150 km from Zaporizhzhia.", "Zaporizhzhia", "UA-23"),
+    ("Shelling hit Nikopol in the Dnipropetrovsk region, 120 km south-west of Zaporizhzhia.",
+     "Zaporizhzhia", "UA-23"),
+])
+def test_a_reference_point_is_the_well_known_city(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name] == ("settlement", name, admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A patrol boat was hit near Chornomorske in Crimea, on the Tarkhankut peninsula.",
+     "Tarkhankut peninsula",
+     ("feature", "Tarkhankut Peninsula", "UA-43")),
+    ("Boats were hit off the Tendra spit, south of Kherson.", "Tendra spit",
+     ("feature", "Tendra Spit", "UA-65")),
+    ("In Kherson Oblast, drones hit a boat near Dzharylhach island.", "Dzharylhach island",
+     ("feature", "Dzharylhach Island", "UA-65")),
+])
+def test_a_landform_written_in_lower_case_is_a_feature(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_district_named_by_its_town_lies_in_the_reports_region(pipeline: Pipeline) -> None:
+    # Perm Krai has a town Usolye and its Usolsky District; Irkutsk Oblast's Usolsky District is
+    # named after Usolye-Sibirskoye
+    text = "Irkutsk governor Igor Kobzev said drones were launched from a truck in the Usolye district."
+    assert found(pipeline, text)["Usolye district"] == ("admin2", "Usolsky District", "RU-IRK")

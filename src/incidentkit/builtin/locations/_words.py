@@ -219,6 +219,9 @@ STREET_HEADS: frozenset[str] = frozenset({
     "street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square", "highway", "proyezd",
     "proezd", "pereulok", "embankment", "shosse",
 })
+#: Lower-case head words of landforms named after a place ("the Tarkhankut peninsula", "the Kinburn
+#: spit", "Zmiinyi island"): the name and the head word are one feature, as with a capitalised head.
+LANDFORM_HEADS: frozenset[str] = frozenset({"peninsula", "spit", "island", "islands", "lagoon"})
 #: Words that join the names of a list ("Kursk and Oryol", "as well as").
 CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
 #: Type words left out of the name of a district the gazetteer lacks ("Zapadnodvinsky district").

@@ -67,7 +67,7 @@ _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 #: Street words that make a street with the capitalised words before them even in lower case
 #: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
-_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"}
+_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"} | words.LANDFORM_HEADS
 #: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
 _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
@@ -354,7 +354,9 @@ class _Run:
                     break
             if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
                     and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
-                head = last + 1  # "on Sumska street", "Natalii Uzhvii street": a street written in lower case
+                # "on Sumska street", "Natalii Uzhvii street": a street written in lower case;
+                # "the Tarkhankut peninsula", "the Kinburn spit": a landform
+                head = last + 1
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
@@ -859,6 +861,13 @@ class _Run:
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
+            if len(pool) > 1 and not match.cue and _REFERENCE_POINT.search(
+                    self.text, max(0, match.start - 30), match.start):
+                # "150 km from Zaporizhzhia", "north of Kharkiv": a reference point is the city
+                # everyone knows, not a village of that name in the region the sentence names
+                big = max(pool, key=lambda item: item[1].population)
+                if big[1].population >= VILLAGE_POPULATION and big[0] in match.primary:
+                    pool = [big]
             if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
                          or self.list_word.get(match.first) in _VILLAGE_LISTS):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
@@ -904,6 +913,17 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
+        others = _without(context, self.own.get(match.start, set())) if wanted == "admin2" else context
+        if wanted == "admin2" and match.typed_by == "word" and others and " " not in match.key \
+                and not any(others.get(e.admin1 or "", 0) > 0 for _, e in pool):
+            # "the Usolye district" of a report about Irkutsk Oblast is its Usolsky District, not
+            # Perm Krai's, named after a town of that name
+            stem = match.key.rstrip("aeiouy")
+            if len(stem) >= 4:
+                named = [e for code in others if others[code] > 0
+                         for e in (self._adjective_district(stem, max(4, len(stem) - 1), code),) if e]
+                if len(named) == 1:
+                    return self._mention(match, named[0], (), False)
         unique = _one_per_place(pool)
         candidates: list[Entry] = []
         if len(unique) == 1:  # one place: nothing to weigh (_choose would take it)
@@ -959,15 +979,20 @@ class _Run:
         towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
                        key=lambda e: (not _in_context(e.admin1, context), -e.population))
         for town in towns:
-            found = []
-            for number in self.gaz.in_region("admin2", town.admin1 or ""):
-                base = fold(self.gaz.entries[number].name).removesuffix(" district")
-                if base.endswith("sky") and len(base) > len(stem) and " " not in base \
-                        and base[:need] == stem[:need]:
-                    found.append(self.gaz.entries[number])
-            if len(found) == 1:
-                return found[0]
+            found = self._adjective_district(stem, need, town.admin1 or "")
+            if found is not None:
+                return found
         return None
+
+    def _adjective_district(self, stem: str, need: int, admin1: str) -> Entry | None:
+        """The one district of ``admin1`` whose adjective name begins with ``stem`` (``need`` letters)."""
+        found = []
+        for number in self.gaz.in_region("admin2", admin1):
+            base = fold(self.gaz.entries[number].name).removesuffix(" district")
+            if base.endswith("sky") and len(base) > len(stem) and " " not in base \
+                    and base[:need] == stem[:need]:
+                found.append(self.gaz.entries[number])
+        return found[0] if len(found) == 1 else None
 
     def _village_list(self, match: _Match) -> bool:
         """Whether an unknown name in a list is a village's.
