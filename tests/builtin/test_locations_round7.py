@@ -111,3 +111,18 @@ def test_a_district_named_by_its_town_lies_in_the_reports_region(pipeline: Pipel
     # named after Usolye-Sibirskoye
     text = "Irkutsk governor Igor Kobzev said drones were launched from a truck in the Usolye district."
     assert found(pipeline, text)["Usolye district"] == ("admin2", "Usolsky District", "RU-IRK")
+
+
+def test_an_unplaced_site_lies_in_the_region_the_report_names_first_on_a_tie(pipeline: Pipeline) -> None:
+    text = ("Missiles struck the centre of Sumy, and the Sumy regional administration declared mourning.\n\n"
+            "One missile hit a bus on Pokrovska street.\n\n"
+            "Days earlier, a strike on Kryvyi Rih in the Dnipropetrovsk region killed 20.")
+    assert found(pipeline, text)["Pokrovska street"] == ("feature", "Pokrovska Street", "UA-59")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran sent missiles to Russia, according to the Wall Street Journal. Tehran denied it.",
+    "The Red Square Times reported explosions in Moscow.",
+])
+def test_a_street_in_an_outlets_name_is_no_place(pipeline: Pipeline, text: str) -> None:
+    assert not any(m.type.value == "feature" for m in pipeline.extract(text).locations)

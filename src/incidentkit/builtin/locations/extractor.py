@@ -360,6 +360,10 @@ class _Run:
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
+            if head is not None and head + 1 < len(ws) and ws[head + 1].capital \
+                    and ws[head + 1].lower in words.ORG_AFTER and self.gap_before[head + 1] == " ":
+                resume = head + 2
+                continue  # "the Wall Street Journal", "the Red Square Times": an outlet's name
             if head is not None and self._names_other_than_feature(i, head):
                 head = None  # "Crimean Peninsula" is Crimea
             if head is not None and " ".join(w.key for w in ws[i:head + 1]) in words.METONYMS \
@@ -745,7 +749,7 @@ class _Run:
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
                 explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
-                explicit.update(codes)
+                explicit.update(sorted(codes))
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
@@ -783,7 +787,7 @@ class _Run:
                 continue  # (a missing counter reads as an empty one)
             local = _counter_at(self.local, self._paragraph_of(match.start))
             near = _counter_at(self.near, self._sentence_of(match.start))
-            for code in codes:
+            for code in sorted(codes):  # (counters keep the order regions are first named in)
                 if code:
                     context[code] += 1
                     local[code] += 1
@@ -1537,5 +1541,10 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _most_common(counter: _Counts) -> str:
-    """The most frequent key; ties go to the smallest key, so the choice never depends on set order."""
-    return min(counter, key=lambda key: (-counter[key], key))
+    """The most frequent key; ties go to the key named first (a report leads with its own region).
+
+    Counters are filled in text order, the codes of one name in sorted order, so the choice
+    never depends on set order.
+    """
+    best = max(counter.values())
+    return next(key for key, count in counter.items() if count == best)
