@@ -126,3 +126,29 @@ def test_an_unplaced_site_lies_in_the_region_the_report_names_first_on_a_tie(pip
 ])
 def test_a_street_in_an_outlets_name_is_no_place(pipeline: Pipeline, text: str) -> None:
     assert not any(m.type.value == "feature" for m in pipeline.extract(text).locations)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Flights at all four Moscow airports, Vnukovo, Domodedovo and Zhukovsky, were suspended.",
+     {"Vnukovo": ("feature", "Vnukovo International Airport", "RU-MOW"),
+      "Domodedovo": ("feature", "Domodedovo International Airport", "RU-MOS")}),
+    ("Drones were downed over two regions, Kursk and Belgorod, overnight.",
+     {"Kursk": ("admin1", "Kursk Oblast", "RU-KRS"), "Belgorod": ("admin1", "Belgorod Oblast", "RU-BEL")}),
+])
+def test_a_list_in_apposition_to_a_plural_type_word_takes_its_type(
+        pipeline: Pipeline, text: str, expected: dict[str, tuple[str, str, str]]) -> None:
+    got = found(pipeline, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_an_unknown_village_in_such_a_list_is_kept(pipeline: Pipeline) -> None:
+    text = "In the Belgorod region, shells hit two villages, Kozinka and Dorogoshch, overnight."
+    assert found(pipeline, text)["Dorogoshch"] == ("settlement", "Dorogoshch", "RU-BEL")
+    # a comma after a plural type word that ends a list starts none
+    text = "Drones hit the Kursk and Bryansk regions, Khinshtein and Bogomaz said."
+    assert set(found(pipeline, text)) == {"Kursk", "Bryansk"}
+
+
+def test_a_site_named_after_its_town_with_a_hyphen_lies_in_its_region(pipeline: Pipeline) -> None:
+    text = "In the Ryazan region, drones hit Dyagilevo and the Ivanovo-Severny airfield."
+    assert found(pipeline, text)["Ivanovo-Severny airfield"][2] == "RU-IVA"

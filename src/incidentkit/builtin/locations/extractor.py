@@ -55,6 +55,8 @@ _WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
 #: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
+#: A comma after a plural type word that may start a list in apposition ("airports, A, B and C,").
+_APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
 _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 #: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
@@ -292,6 +294,10 @@ class _Run:
             gap = self.text[self._end(i):self.starts[j]] if j < len(ws) else ""
             if listed_before and "of" in gap.split():
                 continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
+            if j < len(ws) and (not listed_before or (kind == "feature" and names == 1)) \
+                    and _APPOSITION_GAP.fullmatch(gap):
+                self._apposition(i, j, kind)
+                continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
                 while j < len(ws):
                     last = self._item_after(j)
@@ -305,6 +311,38 @@ class _Run:
                         j += 1
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
+
+    def _apposition(self, i: int, j: int, kind: str) -> None:
+        """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
+
+        "all four Moscow airports, Sheremetyevo, Vnukovo, Domodedovo and Zhukovsky, were closed":
+        only a whole list of two names or more, joined by "and" or "or" and closed by a comma,
+        full stop or bracket, is the type word's list (not "in two regions, Gladkov said").
+        """
+        ws = self.forms
+        items: list[tuple[int, int]] = []
+        joined = False
+        while j < len(ws) and len(items) < 12:
+            last = self._item_after(j)
+            if last is None:
+                return
+            items.append((j, last))
+            if joined:
+                break  # the item after "and" ends the list
+            k = last + 1
+            while k < len(ws) and ws[k].lower in words.CONNECTORS and k - last <= 3:
+                joined = joined or ws[k].lower in ("and", "or")
+                k += 1
+            if k >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[k]]):
+                return
+            j = k
+        closing = self.text[self._end(items[-1][1]):self._end(items[-1][1]) + 1] if items else ""
+        if not joined or len(items) < 2 or closing not in (",", ".", ")", ";", ""):
+            return
+        for first, last in items:
+            for k in range(first, last + 1):
+                self.forced[k] = kind
+                self.list_word[k] = ws[i].lower
 
     def _item_before(self, j: int) -> int | None:
         """First word of the capitalised name ending at word ``j`` (at most three words)."""
@@ -1233,8 +1271,11 @@ class _Run:
         if first <= last and head not in words.STREET_HEADS:
             # a site named after its town ("Taganrog Art Museum"), not a street named after a person;
             # the longest run of its first words that names a town or region
-            for size in range(last - first + 1, 0, -1):
-                key = " ".join(w.key for w in self.forms[first:first + size])
+            keys = [" ".join(w.key for w in self.forms[first:first + size])
+                    for size in range(last - first + 1, 0, -1)]
+            if " " in keys[-1]:  # "the Ivanovo-Severny airfield": named after Ivanovo
+                keys.append(keys[-1].split(" ")[0])
+            for key in keys:
                 inside = [e for e in (self.gaz.entries[n] for n in self.gaz.ids(key))
                           if e.type in ("settlement", "admin1") and (
                               _in_context(e.admin1, context) or e.curated
