@@ -152,3 +152,16 @@ def test_an_unknown_village_in_such_a_list_is_kept(pipeline: Pipeline) -> None:
 def test_a_site_named_after_its_town_with_a_hyphen_lies_in_its_region(pipeline: Pipeline) -> None:
     text = "In the Ryazan region, drones hit Dyagilevo and the Ivanovo-Severny airfield."
     assert found(pipeline, text)["Ivanovo-Severny airfield"][2] == "RU-IVA"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("In Romania's Tulcea County, residents of Plauru and Ceatalchioi received alerts.",
+     "Ceatalchioi", "RO-TL"),
+    ("In the Belgorod region, residents of Kozinka, Glotovo and Dorogoshch were evacuated.",
+     "Dorogoshch", "RU-BEL"),
+])
+def test_every_name_of_a_list_after_a_cue_is_a_settlement(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name] == ("settlement", name, admin1)
+    # a title in such a list is a person's
+    assert "Governor Khinshtein" not in found(pipeline, "Residents of Kursk and Governor Khinshtein said.")

@@ -615,9 +615,12 @@ class _Run:
         ws = self.forms
         if ws[i].lower in words.LEADING_STOP:
             return None
+        listed = False
         if i not in self.forced and not self._cue_before(i) and not any(
                 ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4))):
-            return None  # no list, cue or type word (after a name of at most three words) says what it is
+            listed = self._listed_after_cue(i)
+            if not listed:
+                return None  # no list, cue or type word (after a name of at most three words) says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -634,7 +637,9 @@ class _Run:
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
         after1 = self._phrase_after(last, _ADMIN1_AFTER)
-        cue = self._cue_before(i)
+        cue = self._cue_before(i) or listed
+        if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
+            return None  # "residents of Kursk and Governor Khinshtein"
         unit = ""
         if after2 is not None:
             forced, end_word, typed_by = "admin2", after2, "word"
@@ -754,6 +759,30 @@ class _Run:
         ws = self.forms
         before = ws[first - 1].lower
         return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
+
+    def _listed_after_cue(self, i: int) -> bool:
+        """Whether the name at word ``i`` ends a list of names after a cue ("residents of A and B").
+
+        The cue must end in "of" ("the villages of", "residents of"); at most four names before.
+        """
+        ws = self.forms
+        k = i
+        for _ in range(4):
+            if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " ":
+                end = k - 2
+                if self.gap_before[k - 1].strip() not in ("", ","):
+                    return False
+            elif k >= 1 and self.gap_before[k].strip() == ",":
+                end = k - 1
+            else:
+                return False
+            first = self._item_before(end)
+            if first is None:
+                return False
+            if self._cue_before(first, _LIST_CUES):
+                return True
+            k = first
+        return False
 
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
@@ -1349,6 +1378,8 @@ class _Phrases:
 _ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
 _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
 #: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
+#: Cues whose list of names are all settlements ("residents of Plauru and Ceatalchioi").
+_LIST_CUES = frozenset(cue for cue in words.SETTLEMENT_CUES if cue.endswith(" of") and cue != "mayor of")
 _TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
 _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
