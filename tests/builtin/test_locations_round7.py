@@ -165,3 +165,30 @@ def test_every_name_of_a_list_after_a_cue_is_a_settlement(
     assert found(pipeline, text)[name] == ("settlement", name, admin1)
     # a title in such a list is a person's
     assert "Governor Khinshtein" not in found(pipeline, "Residents of Kursk and Governor Khinshtein said.")
+
+
+def test_an_unknown_village_abroad_takes_no_division_from_a_dateline(pipeline: Pipeline) -> None:
+    text = ("BUCHAREST (AP) — Two F-16s tracked the drone until it left Romanian airspace near the village "
+            "of Chilia Veche.")
+    [village] = [m for m in pipeline.extract(text).locations if m.text == "Chilia Veche"]
+    assert (village.country, village.admin1) == ("RO", None)
+
+
+def test_an_unknown_village_abroad_lies_in_a_division_the_report_names(pipeline: Pipeline) -> None:
+    text = ("Alerts were sent in Tulcea county.\n\n"
+            "BUCHAREST officials said debris fell near the village of Chilia Veche.")
+    assert found(pipeline, text)["Chilia Veche"][2] == "RO-TL"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("One man was killed in the West Bank city of Jericho by falling debris.", "Jericho",
+     ("settlement", "Jericho", "PS-JRH")),
+    ("Impacts were reported in Ness Ziona.", "Ness Ziona", ("settlement", "Ness Ziona", "IL-M")),
+    ("Sirens sounded around the Dead Sea.", "Dead Sea", ("feature", "Dead Sea", None)),
+    ("Drones were launched at Umm al-Rashrash, the Houthis said.", "Umm al-Rashrash",
+     ("settlement", "Eilat", "IL-D")),
+    ("Debris was found near Biala Podlaska.", "Biala Podlaska", ("settlement", "Biała Podlaska", "PL-06")),
+])
+def test_places_of_the_news_the_data_lacked(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -1264,6 +1264,18 @@ class _Run:
             if counter:
                 admin1 = _most_common(counter)
                 break
+        if admin1 is not None and admin1[:3] not in ("RU-", "UA-") and not any(
+                named.get(admin1) for named in self.explicit.values()):
+            # abroad, where the gazetteer has only big towns, a town of the report ("BUCHAREST (AP)")
+            # does not say which division a village lies in; the one division of that country the
+            # report names does
+            country = admin1[:2]
+            divisions = {code for named in self.explicit.values() for code in named
+                         if code[:2] == country and named[code] > 0}
+            admin1 = divisions.pop() if len(divisions) == 1 else None
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=country, admin1=admin1,
+                                   extractor=self.name)
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type=type_, name=name, country=admin1[:2] if admin1 else None,
                                admin1=admin1, extractor=self.name)
