@@ -192,3 +192,24 @@ def test_an_unknown_village_abroad_lies_in_a_division_the_report_names(pipeline:
 def test_places_of_the_news_the_data_lacked(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Druzhba flows to the Czech Republic stopped.", "Czech Republic", ("country", "Czech Republic", None)),
+    ("Officials of the Dominican Republic met.", "Dominican Republic",
+     ("country", "Dominican Republic", None)),
+    ("Flows to the Slovak Republic stopped.", "Slovak Republic", ("country", "Slovakia", None)),
+])
+def test_a_country_named_republic_is_no_russian_republic(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, None]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Other targets included the Nikolskoye pumping station in the Tambov region.", "Nikolskoye", "RU-TAM"),
+    ("Repairs are under way in the Voronezh suburb of Otradnoye after debris fell.", "Otradnoye", "RU-VOR"),
+])
+def test_a_namesake_outside_the_sentences_region_is_an_unlisted_one_inside(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    [mention] = [m for m in pipeline.extract(text).locations if m.text == name]
+    assert (mention.type.value, mention.admin1, mention.ambiguous) == ("settlement", admin1, True)

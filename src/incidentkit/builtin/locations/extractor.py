@@ -564,6 +564,8 @@ class _Run:
         run = [w.lower for w in ws[first:last + 1]]
         inner1 = len(run) > 1 and (run[-1] in words.ADMIN1_AFTER or " ".join(run[-2:]) in words.ADMIN1_AFTER)
         inner2 = len(run) > 1 and (run[-1] in words.ADMIN2_AFTER or " ".join(run[-2:]) in words.ADMIN2_AFTER)
+        if (inner1 or inner2) and any(self.gaz.entries[e].type == "country" for e in ids):
+            inner1 = inner2 = False  # "the Czech Republic", "the Dominican Republic": a country's own name
         if inner2 and after2 is None:
             after2 = last
         if inner1 and after is None and run[0] != "republic":
@@ -1002,6 +1004,16 @@ class _Run:
         else:
             own = self.own.get(match.start, set())
             chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
+            near = self._local(match)[0]
+            if ambiguous and chosen.type == "settlement" and near and not any(
+                    near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
+                    for _, e in unique):
+                # "the Nikolskoye pumping station in the Tambov region": none of the namesakes lies in
+                # the region its sentence names, so an unlisted one there is meant
+                unlisted = self._unlisted(match, "settlement", context)
+                if unlisted.admin1 is not None:
+                    return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
+                                        candidates=[e.place() for e in candidates])
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
