@@ -213,3 +213,15 @@ def test_a_namesake_outside_the_sentences_region_is_an_unlisted_one_inside(
         pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
     [mention] = [m for m in pipeline.extract(text).locations if m.text == name]
     assert (mention.type.value, mention.admin1, mention.ambiguous) == ("settlement", admin1, True)
+
+
+def test_unknown_names_listed_with_a_town_are_villages(pipeline: Pipeline) -> None:
+    text = "In the Belgorod region, Novaya Tavolzhanka, Bezymeno and Grafovka were shelled."
+    got = found(pipeline, text)
+    assert (got["Bezymeno"], got["Grafovka"]) == (("settlement", "Bezymeno", "RU-BEL"),
+                                                  ("settlement", "Grafovka", "RU-BEL"))
+    # but not a name after a town and a comma, nor two names and "or"
+    for text in ("KYIV, Sept 1 (Reuters) - Drones were shot down near Myrhorod and Lubny, Kohut said.",
+                 "In Kherson, Antonivka and Bilozerka, Prokudin said, power was cut.",
+                 "We don't attack Putin or Moscow, Zelensky said."):
+        assert not {"Sept", "Kohut", "Prokudin", "Putin"} & set(found(pipeline, text))

@@ -618,11 +618,20 @@ class _Run:
         if ws[i].lower in words.LEADING_STOP:
             return None
         listed = False
-        if i not in self.forced and not self._cue_before(i) and not any(
-                ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4))):
-            listed = self._listed_after_cue(i)
-            if not listed:
-                return None  # no list, cue or type word (after a name of at most three words) says what it is
+        unsaid = i not in self.forced and not self._cue_before(i) and not any(
+            ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4)))
+        if unsaid:
+            gap = self.gap_before[i]
+            before = ("," in gap and gap.strip() == ",") or (i >= 1 and ws[i - 1].lower in _AND_OR)
+            listed = before and self._listed_after_cue(i)
+            if not listed and not before:
+                # a list may go on after the name (of at most three words): inlined, as most words
+                # of a report come here
+                k, end = i + 1, min(len(ws), i + 4)
+                while k < end and ws[k].capital:
+                    k += 1
+                if k >= end or not ("," in self.gap_before[k] or ws[k].lower in _AND_OR):
+                    return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -630,6 +639,10 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
+        if unsaid and not listed:
+            listed = self._listed_with_town(i, last)
+            if not listed:
+                return None
         if any(ws[k].lower in words.ORG_NAME_WORDS for k in range(i, last + 1)):
             return None  # "the Kyiv City Military Administration": an organisation, not a town
         forced = self.forced.get(i)
@@ -786,6 +799,62 @@ class _Run:
             k = first
         return False
 
+    def _listed_with_town(self, first: int, last: int) -> bool:
+        """Whether the unknown name at words ``first``..``last`` is listed with a Russian or Ukrainian town.
+
+        "Novaya Tavolzhanka, Bezymeno and Grafovka were shelled": the names of a list of three
+        or more, joined by commas and a last "and" or "or", are all towns when one is. Not a
+        title, a given name, a month or a demonym; at most six names.
+        """
+        ws = self.forms
+        for k in range(first, last + 1):
+            lower = ws[k].lower
+            if lower in words.PERSON_BEFORE or lower in words.LEADING_STOP or lower in _MONTHS \
+                    or lower.endswith(words.DEMONYM_ENDINGS) \
+                    or ("-" in lower and _MODIFIER_TAIL.search(ws[k].text)):
+                return False
+        items = [(first, last)]
+        joins: list[str] = []
+        k = first
+        while len(items) < 6:  # the names before
+            if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " " \
+                    and self.gap_before[k - 1].strip() in ("", ","):
+                join, end = "and", k - 2
+            elif k >= 1 and self.gap_before[k].strip() == ",":
+                join, end = "comma", k - 1
+            else:
+                break
+            item = self._item_before(end)
+            if item is None:
+                break
+            items.insert(0, (item, end))
+            joins.insert(0, join)
+            k = item
+        k = last
+        while len(items) < 6 and not (joins and joins[-1] == "and"):  # the names after, to the "and"
+            j = k + 1
+            if j < len(ws) and ws[j].lower in ("and", "or") and self.gap_before[j].strip() in ("", ","):
+                join, j = "and", j + 1
+            elif j < len(ws) and self.gap_before[j].strip() == ",":
+                join = "comma"
+            else:
+                break
+            after = self._item_after(j) if j < len(ws) and self.gap_before[j] == " " else None
+            if after is None:
+                break
+            items.append((j, after))
+            joins.append(join)
+            k = after
+        if len(items) < 3 or joins[-1] != "and" or "and" in joins[:-1]:
+            return False
+        return any(self._names_town(a, b) for a, b in items if a != first) \
+            and not self._in_title(self.starts[first])
+
+    def _names_town(self, first: int, last: int) -> bool:
+        """Whether words ``first``..``last`` are the name of a Russian or Ukrainian town."""
+        return any(self.gaz.entries[e].type == "settlement" and self.gaz.entries[e].country in ("RU", "UA")
+                   for e in self._lookup_run(first, last))
+
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
         ws = self.forms
@@ -856,7 +925,7 @@ class _Run:
                 continue  # (a missing counter reads as an empty one)
             local = _counter_at(self.local, self._paragraph_of(match.start))
             near = _counter_at(self.near, self._sentence_of(match.start))
-            for code in sorted(codes):  # (counters keep the order regions are first named in)
+            for code in codes if len(codes) < 2 else sorted(codes):  # (counters keep the order of naming)
                 if code:
                     context[code] += 1
                     local[code] += 1
@@ -934,7 +1003,8 @@ class _Run:
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
-            if len(pool) > 1 and not match.cue and _REFERENCE_POINT.search(
+            if len(pool) > 1 and not match.cue and self.text[max(0, match.start - 6):match.start].rstrip() \
+                    .endswith(("of", "from")) and _REFERENCE_POINT.search(
                     self.text, max(0, match.start - 30), match.start):
                 # "150 km from Zaporizhzhia", "north of Kharkiv": a reference point is the city
                 # everyone knows, not a village of that name in the region the sentence names
@@ -1402,6 +1472,10 @@ class _Phrases:
 _ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
 _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
 #: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
+_AND_OR = frozenset({"and", "or"})
+#: Month names and their abbreviations, never a village in a list ("KYIV, Sept 1").
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: Cues whose list of names are all settlements ("residents of Plauru and Ceatalchioi").
 _LIST_CUES = frozenset(cue for cue in words.SETTLEMENT_CUES if cue.endswith(" of") and cue != "mayor of")
 _TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
