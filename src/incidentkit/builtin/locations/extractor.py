@@ -618,20 +618,26 @@ class _Run:
         if ws[i].lower in words.LEADING_STOP:
             return None
         listed = False
-        unsaid = i not in self.forced and not self._cue_before(i) and not any(
-            ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4)))
+        unsaid = i not in self.forced and not self._cue_before(i)
         if unsaid:
-            gap = self.gap_before[i]
-            before = ("," in gap and gap.strip() == ",") or (i >= 1 and ws[i - 1].lower in _AND_OR)
+            # a type word after a name of at most three words, or a list going on after the name
+            # (one loop, no generator: most capitalised words of a report come here)
+            gaps = self.gap_before
+            follows = False
+            in_name = True
+            for k in range(i + 1, min(len(ws), i + 4)):
+                word = ws[k]
+                if word.lower in _TYPE_WORD_STARTS:
+                    unsaid = False
+                    break
+                if in_name and not word.capital:
+                    in_name = False
+                    follows = "," in gaps[k] or word.lower in _AND_OR
+        if unsaid:
+            before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before:
-                # a list may go on after the name (of at most three words): inlined, as most words
-                # of a report come here
-                k, end = i + 1, min(len(ws), i + 4)
-                while k < end and ws[k].capital:
-                    k += 1
-                if k >= end or not ("," in self.gap_before[k] or ws[k].lower in _AND_OR):
-                    return None  # no list, cue or type word says what it is
+            if not listed and not before and not follows:
+                return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
