@@ -225,3 +225,15 @@ def test_unknown_names_listed_with_a_town_are_villages(pipeline: Pipeline) -> No
                  "In Kherson, Antonivka and Bilozerka, Prokudin said, power was cut.",
                  "We don't attack Putin or Moscow, Zelensky said."):
         assert not {"Sept", "Kohut", "Prokudin", "Putin"} & set(found(pipeline, text))
+
+
+def test_a_village_in_a_district_named_by_its_town_lies_in_the_reports_region(pipeline: Pipeline) -> None:
+    text = ("Irkutsk governor Igor Kobzev said drones were launched near the village of Sredny "
+            "in the Usolye district.")
+    assert found(pipeline, text)["Sredny"][2] == "RU-IRK"
+
+
+def test_a_site_lies_in_the_region_its_sentence_names_before_it(pipeline: Pipeline) -> None:
+    text = ("Moldova said a drone crashed near the village of Ceadir-Lunga in Gagauzia. Romania said a drone "
+            "flew over Tulcea county, and that F-16s were scrambled from the Fetesti air base.")
+    assert found(pipeline, text)["Fetesti air base"][2] == "RO-TL"

@@ -238,7 +238,7 @@ class _Run:
         self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
                           if match.ids and match.forced is None
                           and all(self.gaz.entries[e].type == "country" for e in match.ids)]
-        self._find_containers(matches)
+        self._find_containers(matches, context)
         resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
         resolved.sort(key=lambda m: m.span.start)
         starts = [m.span.start for m in resolved]
@@ -941,7 +941,7 @@ class _Run:
                         context[twin] += 0  # present, weakly
         return context
 
-    def _find_containers(self, matches: Sequence[_Match]) -> None:
+    def _find_containers(self, matches: Sequence[_Match], context: Counter[str]) -> None:
         """Note, for each name, the region of a district or region named right after it as its container.
 
         "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
@@ -956,7 +956,12 @@ class _Run:
             if codes is None or len(codes) != 1:
                 continue
             if _CONTAINER_GAP.fullmatch(self.text, match.end, following.start):
-                self.container[match.start] = next(iter(codes))
+                code = next(iter(codes))
+                if following.forced == "admin2":  # "in the Usolye district" of a report about Irkutsk
+                    district = self._district_in_context(following, [code], context)
+                    if district is not None and district.admin1:
+                        code = district.admin1
+                self.container[match.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
@@ -1062,17 +1067,10 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
-        others = _without(context, self.own.get(match.start, set())) if wanted == "admin2" else context
-        if wanted == "admin2" and match.typed_by == "word" and others and " " not in match.key \
-                and not any(others.get(e.admin1 or "", 0) > 0 for _, e in pool):
-            # "the Usolye district" of a report about Irkutsk Oblast is its Usolsky District, not
-            # Perm Krai's, named after a town of that name
-            stem = match.key.rstrip("aeiouy")
-            if len(stem) >= 4:
-                named = [e for code in others if others[code] > 0
-                         for e in (self._adjective_district(stem, max(4, len(stem) - 1), code),) if e]
-                if len(named) == 1:
-                    return self._mention(match, named[0], (), False)
+        if wanted == "admin2" and pool:
+            district = self._district_in_context(match, [e.admin1 or "" for _, e in pool], context)
+            if district is not None:
+                return self._mention(match, district, (), False)
         unique = _one_per_place(pool)
         candidates: list[Entry] = []
         if len(unique) == 1:  # one place: nothing to weigh (_choose would take it)
@@ -1142,6 +1140,26 @@ class _Run:
             if found is not None:
                 return found
         return None
+
+    def _district_in_context(self, match: _Match, regions: Sequence[str],
+                             context: Counter[str]) -> Entry | None:
+        """The district of a region the report names that a town's name with a type word means.
+
+        "The Usolye district" of a report about Irkutsk Oblast is its Usolsky District (named
+        after Usolye-Sibirskoye), not Perm Krai's, named after a town Usolye; None when one of
+        ``regions``, the match's own readings, is named by the report, or no such district is.
+        """
+        if match.typed_by != "word" or " " in match.key:
+            return None
+        others = _without(context, self.own.get(match.start, set()))
+        if not others or any(others.get(code, 0) > 0 for code in regions):
+            return None
+        stem = match.key.rstrip("aeiouy")
+        if len(stem) < 4:
+            return None
+        named = [e for code in others if others[code] > 0
+                 for e in (self._adjective_district(stem, max(4, len(stem) - 1), code),) if e]
+        return named[0] if len(named) == 1 else None
 
     def _adjective_district(self, stem: str, need: int, admin1: str) -> Entry | None:
         """The one district of ``admin1`` whose adjective name begins with ``stem`` (``need`` letters)."""
@@ -1628,6 +1646,11 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
             and not _REFERENCE_POINT.search(text, max(0, m.span.start - 30), m.span.start)]
         if towns:  # the nearest ("over Chelyabinsk and Tyumen, where the Antipinsky refinery ...")
             return towns[-1].admin1
+        if block is sentence:  # "a drone over Tulcea county, and F-16s scrambled from the Fetesti air base"
+            regions = [m for m in window if block.start <= m.span.start < start and m.admin1
+                       and m.type in ("admin1", "admin2")]
+            if regions:
+                return regions[-1].admin1
     before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
