@@ -1151,12 +1151,14 @@ class _Run:
         """
         if match.typed_by != "word" or " " in match.key:
             return None
-        others = _without(context, self.own.get(match.start, set()))
-        if not others or any(others.get(code, 0) > 0 for code in regions):
-            return None
+        own = self.own.get(match.start, _NO_CODES)
+        for code in regions:  # (most districts: their region is named elsewhere in the report)
+            if context.get(code, 0) - (code in own) > 0:
+                return None
         stem = match.key.rstrip("aeiouy")
         if len(stem) < 4:
             return None
+        others = _without(context, own)
         named = [e for code in others if others[code] > 0
                  for e in (self._adjective_district(stem, max(4, len(stem) - 1), code),) if e]
         return named[0] if len(named) == 1 else None
@@ -1497,6 +1499,7 @@ _ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
 _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
 #: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
 _AND_OR = frozenset({"and", "or"})
+_NO_CODES: frozenset[str] = frozenset()
 #: Month names and their abbreviations, never a village in a list ("KYIV, Sept 1").
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -1591,7 +1594,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     return best, [e for _, e in unique], True
 
 
-def _without(counter: _Counts, own: set[str]) -> _Counts:
+def _without(counter: _Counts, own: set[str] | frozenset[str]) -> _Counts:
     """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
     if not own or not any(counter.get(code, 0) > 0 for code in own):
         return counter  # nothing to take away (callers only read the result)
