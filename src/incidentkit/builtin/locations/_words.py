@@ -14,6 +14,9 @@ from collections.abc import Mapping
 ADMIN1_AFTER: frozenset[str] = frozenset({
     "region", "oblast", "province", "krai", "kray", "territory", "republic", "okrug",
     "autonomous okrug", "autonomous district", "autonomous region", "autonomous republic",
+    # first-level divisions abroad: Romanian and Baltic counties, Polish voivodeships, Yemeni,
+    # Lebanese and Egyptian governorates ("Tulcea county", "the Hodeidah governorate")
+    "county", "voivodeship", "governorate",
 })
 #: Type words after a name that make it a district ("Valuysky district").
 ADMIN2_AFTER: frozenset[str] = frozenset({
@@ -49,7 +52,8 @@ FEATURE_NAME_TAILS: Mapping[str, str] = {"refinery": "Oil Refinery"}
 #: sharing them ("the Bryansk, Kursk and Oryol regions", "four districts—Borovsky, ...").
 PLURAL_TYPES: Mapping[str, str] = {
     "regions": "admin1", "oblasts": "admin1", "provinces": "admin1", "krais": "admin1",
-    "territories": "admin1", "republics": "admin1",
+    "territories": "admin1", "republics": "admin1", "counties": "admin1", "voivodeships": "admin1",
+    "governorates": "admin1",
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
@@ -215,6 +219,9 @@ STREET_HEADS: frozenset[str] = frozenset({
     "street", "avenue", "prospekt", "prospect", "boulevard", "lane", "square", "highway", "proyezd",
     "proezd", "pereulok", "embankment", "shosse",
 })
+#: Lower-case head words of landforms named after a place ("the Tarkhankut peninsula", "the Kinburn
+#: spit", "Zmiinyi island"): the name and the head word are one feature, as with a capitalised head.
+LANDFORM_HEADS: frozenset[str] = frozenset({"peninsula", "spit", "island", "islands", "lagoon"})
 #: Words that join the names of a list ("Kursk and Oryol", "as well as").
 CONNECTORS: frozenset[str] = frozenset({"and", "or", "as", "well"})
 #: Type words left out of the name of a district the gazetteer lacks ("Zapadnodvinsky district").

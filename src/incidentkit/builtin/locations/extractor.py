@@ -55,6 +55,8 @@ _WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
 #: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
+#: A comma after a plural type word that may start a list in apposition ("airports, A, B and C,").
+_APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
 _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 #: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
@@ -67,7 +69,7 @@ _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 #: Street words that make a street with the capitalised words before them even in lower case
 #: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
-_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"}
+_LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"} | words.LANDFORM_HEADS
 #: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
 _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
@@ -96,7 +98,8 @@ VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
 FUZZY_CUTOFF = 85.0
 
-_ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory")
+_ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
+                     "County", "Voivodeship", "Governorate", "District", "Municipality")
 
 
 class _Form(NamedTuple):
@@ -235,7 +238,7 @@ class _Run:
         self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
                           if match.ids and match.forced is None
                           and all(self.gaz.entries[e].type == "country" for e in match.ids)]
-        self._find_containers(matches)
+        self._find_containers(matches, context)
         resolved = [m for m in (self._resolve(match, context) for match in matches) if m is not None]
         resolved.sort(key=lambda m: m.span.start)
         starts = [m.span.start for m in resolved]
@@ -291,6 +294,10 @@ class _Run:
             gap = self.text[self._end(i):self.starts[j]] if j < len(ws) else ""
             if listed_before and "of" in gap.split():
                 continue  # "the Slobidskyi and Osnovianskyi districts of Kharkiv": Kharkiv holds them
+            if j < len(ws) and (not listed_before or (kind == "feature" and names == 1)) \
+                    and _APPOSITION_GAP.fullmatch(gap):
+                self._apposition(i, j, kind)
+                continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
                 while j < len(ws):
                     last = self._item_after(j)
@@ -304,6 +311,38 @@ class _Run:
                         j += 1
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
+
+    def _apposition(self, i: int, j: int, kind: str) -> None:
+        """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
+
+        "all four Moscow airports, Sheremetyevo, Vnukovo, Domodedovo and Zhukovsky, were closed":
+        only a whole list of two names or more, joined by "and" or "or" and closed by a comma,
+        full stop or bracket, is the type word's list (not "in two regions, Gladkov said").
+        """
+        ws = self.forms
+        items: list[tuple[int, int]] = []
+        joined = False
+        while j < len(ws) and len(items) < 12:
+            last = self._item_after(j)
+            if last is None:
+                return
+            items.append((j, last))
+            if joined:
+                break  # the item after "and" ends the list
+            k = last + 1
+            while k < len(ws) and ws[k].lower in words.CONNECTORS and k - last <= 3:
+                joined = joined or ws[k].lower in ("and", "or")
+                k += 1
+            if k >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[k]]):
+                return
+            j = k
+        closing = self.text[self._end(items[-1][1]):self._end(items[-1][1]) + 1] if items else ""
+        if not joined or len(items) < 2 or closing not in (",", ".", ")", ";", ""):
+            return
+        for first, last in items:
+            for k in range(first, last + 1):
+                self.forced[k] = kind
+                self.list_word[k] = ws[i].lower
 
     def _item_before(self, j: int) -> int | None:
         """First word of the capitalised name ending at word ``j`` (at most three words)."""
@@ -353,10 +392,16 @@ class _Run:
                     break
             if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
                     and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
-                head = last + 1  # "on Sumska street", "Natalii Uzhvii street": a street written in lower case
+                # "on Sumska street", "Natalii Uzhvii street": a street written in lower case;
+                # "the Tarkhankut peninsula", "the Kinburn spit": a landform
+                head = last + 1
             if head is not None and ws[head].lower in words.INSTITUTION_HEADS and not any(
                     self.gaz.ids(ws[k].key) for k in range(i, head)):
                 head = None  # "Royal United Services Institute" is an organisation, not a site
+            if head is not None and head + 1 < len(ws) and ws[head + 1].capital \
+                    and ws[head + 1].lower in words.ORG_AFTER and self.gap_before[head + 1] == " ":
+                resume = head + 2
+                continue  # "the Wall Street Journal", "the Red Square Times": an outlet's name
             if head is not None and self._names_other_than_feature(i, head):
                 head = None  # "Crimean Peninsula" is Crimea
             if head is not None and " ".join(w.key for w in ws[i:head + 1]) in words.METONYMS \
@@ -519,6 +564,8 @@ class _Run:
         run = [w.lower for w in ws[first:last + 1]]
         inner1 = len(run) > 1 and (run[-1] in words.ADMIN1_AFTER or " ".join(run[-2:]) in words.ADMIN1_AFTER)
         inner2 = len(run) > 1 and (run[-1] in words.ADMIN2_AFTER or " ".join(run[-2:]) in words.ADMIN2_AFTER)
+        if (inner1 or inner2) and any(self.gaz.entries[e].type == "country" for e in ids):
+            inner1 = inner2 = False  # "the Czech Republic", "the Dominican Republic": a country's own name
         if inner2 and after2 is None:
             after2 = last
         if inner1 and after is None and run[0] != "republic":
@@ -570,9 +617,27 @@ class _Run:
         ws = self.forms
         if ws[i].lower in words.LEADING_STOP:
             return None
-        if i not in self.forced and not self._cue_before(i) and not any(
-                ws[k].lower in _TYPE_WORD_STARTS for k in range(i + 1, min(len(ws), i + 4))):
-            return None  # no list, cue or type word (after a name of at most three words) says what it is
+        listed = False
+        unsaid = i not in self.forced and not self._cue_before(i)
+        if unsaid:
+            # a type word after a name of at most three words, or a list going on after the name
+            # (one loop, no generator: most capitalised words of a report come here)
+            gaps = self.gap_before
+            follows = False
+            in_name = True
+            for k in range(i + 1, min(len(ws), i + 4)):
+                word = ws[k]
+                if word.lower in _TYPE_WORD_STARTS:
+                    unsaid = False
+                    break
+                if in_name and not word.capital:
+                    in_name = False
+                    follows = "," in gaps[k] or word.lower in _AND_OR
+        if unsaid:
+            before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
+            listed = before and self._listed_after_cue(i)
+            if not listed and not before and not follows:
+                return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -580,6 +645,10 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
+        if unsaid and not listed:
+            listed = self._listed_with_town(i, last)
+            if not listed:
+                return None
         if any(ws[k].lower in words.ORG_NAME_WORDS for k in range(i, last + 1)):
             return None  # "the Kyiv City Military Administration": an organisation, not a town
         forced = self.forced.get(i)
@@ -589,7 +658,9 @@ class _Run:
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
         after1 = self._phrase_after(last, _ADMIN1_AFTER)
-        cue = self._cue_before(i)
+        cue = self._cue_before(i) or listed
+        if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
+            return None  # "residents of Kursk and Governor Khinshtein"
         unit = ""
         if after2 is not None:
             forced, end_word, typed_by = "admin2", after2, "word"
@@ -710,6 +781,86 @@ class _Run:
         before = ws[first - 1].lower
         return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
 
+    def _listed_after_cue(self, i: int) -> bool:
+        """Whether the name at word ``i`` ends a list of names after a cue ("residents of A and B").
+
+        The cue must end in "of" ("the villages of", "residents of"); at most four names before.
+        """
+        ws = self.forms
+        k = i
+        for _ in range(4):
+            if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " ":
+                end = k - 2
+                if self.gap_before[k - 1].strip() not in ("", ","):
+                    return False
+            elif k >= 1 and self.gap_before[k].strip() == ",":
+                end = k - 1
+            else:
+                return False
+            first = self._item_before(end)
+            if first is None:
+                return False
+            if self._cue_before(first, _LIST_CUES):
+                return True
+            k = first
+        return False
+
+    def _listed_with_town(self, first: int, last: int) -> bool:
+        """Whether the unknown name at words ``first``..``last`` is listed with a Russian or Ukrainian town.
+
+        "Novaya Tavolzhanka, Bezymeno and Grafovka were shelled": the names of a list of three
+        or more, joined by commas and a last "and" or "or", are all towns when one is. Not a
+        title, a given name, a month or a demonym; at most six names.
+        """
+        ws = self.forms
+        for k in range(first, last + 1):
+            lower = ws[k].lower
+            if lower in words.PERSON_BEFORE or lower in words.LEADING_STOP or lower in _MONTHS \
+                    or lower.endswith(words.DEMONYM_ENDINGS) \
+                    or ("-" in lower and _MODIFIER_TAIL.search(ws[k].text)):
+                return False
+        items = [(first, last)]
+        joins: list[str] = []
+        k = first
+        while len(items) < 6:  # the names before
+            if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " " \
+                    and self.gap_before[k - 1].strip() in ("", ","):
+                join, end = "and", k - 2
+            elif k >= 1 and self.gap_before[k].strip() == ",":
+                join, end = "comma", k - 1
+            else:
+                break
+            item = self._item_before(end)
+            if item is None:
+                break
+            items.insert(0, (item, end))
+            joins.insert(0, join)
+            k = item
+        k = last
+        while len(items) < 6 and not (joins and joins[-1] == "and"):  # the names after, to the "and"
+            j = k + 1
+            if j < len(ws) and ws[j].lower in ("and", "or") and self.gap_before[j].strip() in ("", ","):
+                join, j = "and", j + 1
+            elif j < len(ws) and self.gap_before[j].strip() == ",":
+                join = "comma"
+            else:
+                break
+            after = self._item_after(j) if j < len(ws) and self.gap_before[j] == " " else None
+            if after is None:
+                break
+            items.append((j, after))
+            joins.append(join)
+            k = after
+        if len(items) < 3 or joins[-1] != "and" or "and" in joins[:-1]:
+            return False
+        return any(self._names_town(a, b) for a, b in items if a != first) \
+            and not self._in_title(self.starts[first])
+
+    def _names_town(self, first: int, last: int) -> bool:
+        """Whether words ``first``..``last`` are the name of a Russian or Ukrainian town."""
+        return any(self.gaz.entries[e].type == "settlement" and self.gaz.entries[e].country in ("RU", "UA")
+                   for e in self._lookup_run(first, last))
+
     def _metonymy(self, last: int) -> bool:
         """Whether a site stands for the institution in it ("Kremlin spokesman")."""
         ws = self.forms
@@ -742,7 +893,7 @@ class _Run:
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
                 explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
-                explicit.update(codes)
+                explicit.update(sorted(codes))
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
@@ -767,6 +918,11 @@ class _Run:
             elif match.forced == "admin2":
                 # a district whose readings all lie in one region ("Shebekinsky district")
                 regions = {e.admin1 or "" for e in entries if e.type == "admin2"}
+                if not regions and match.typed_by == "word":
+                    # "the Borisovka district" (Borisovsky District) names Belgorod Oblast too
+                    district = self._district_of_town(match, list(zip(match.ids, entries, strict=True)),
+                                                      context)
+                    regions = {district.admin1 or ""} if district is not None else set()
                 codes = regions if len(regions) == 1 and "" not in regions else set()
             else:
                 codes = set()
@@ -775,7 +931,7 @@ class _Run:
                 continue  # (a missing counter reads as an empty one)
             local = _counter_at(self.local, self._paragraph_of(match.start))
             near = _counter_at(self.near, self._sentence_of(match.start))
-            for code in codes:
+            for code in codes if len(codes) < 2 else sorted(codes):  # (counters keep the order of naming)
                 if code:
                     context[code] += 1
                     local[code] += 1
@@ -785,7 +941,7 @@ class _Run:
                         context[twin] += 0  # present, weakly
         return context
 
-    def _find_containers(self, matches: Sequence[_Match]) -> None:
+    def _find_containers(self, matches: Sequence[_Match], context: Counter[str]) -> None:
         """Note, for each name, the region of a district or region named right after it as its container.
 
         "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
@@ -800,7 +956,12 @@ class _Run:
             if codes is None or len(codes) != 1:
                 continue
             if _CONTAINER_GAP.fullmatch(self.text, match.end, following.start):
-                self.container[match.start] = next(iter(codes))
+                code = next(iter(codes))
+                if following.forced == "admin2":  # "in the Usolye district" of a report about Irkutsk
+                    district = self._district_in_context(following, [code], context)
+                    if district is not None and district.admin1:
+                        code = district.admin1
+                self.container[match.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
@@ -843,9 +1004,24 @@ class _Run:
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
             inside = self.container.get(match.start)
+            if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
+                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):
+                # "Beryozovka in the Borisovka district" of Belgorod Oblast: village names repeat
+                # from region to region, and the gazetteer lacks the one in the district named
+                unlisted = self._unlisted(match, "settlement", context)
+                return attrs.evolve(unlisted, admin1=inside, country=inside[:2], ambiguous=True,
+                                    candidates=[e.place() for _, e in pool])
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
+            if len(pool) > 1 and not match.cue and self.text[max(0, match.start - 6):match.start].rstrip() \
+                    .endswith(("of", "from")) and _REFERENCE_POINT.search(
+                    self.text, max(0, match.start - 30), match.start):
+                # "150 km from Zaporizhzhia", "north of Kharkiv": a reference point is the city
+                # everyone knows, not a village of that name in the region the sentence names
+                big = max(pool, key=lambda item: item[1].population)
+                if big[1].population >= VILLAGE_POPULATION and big[0] in match.primary:
+                    pool = [big]
             if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
                          or self.list_word.get(match.first) in _VILLAGE_LISTS):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
@@ -864,6 +1040,10 @@ class _Run:
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
                 if pool:
                     break
+        if not pool and wanted == "admin2":
+            # "the Haifa district", "Moldova's Cahul district": a first-level division abroad
+            # whose own name is a district's
+            pool = [(n, e) for n, e in entries if e.type == "admin1" and e.name.endswith(" District")]
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
@@ -887,6 +1067,10 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
+        if wanted == "admin2" and pool:
+            district = self._district_in_context(match, [e.admin1 or "" for _, e in pool], context)
+            if district is not None:
+                return self._mention(match, district, (), False)
         unique = _one_per_place(pool)
         candidates: list[Entry] = []
         if len(unique) == 1:  # one place: nothing to weigh (_choose would take it)
@@ -894,6 +1078,16 @@ class _Run:
         else:
             own = self.own.get(match.start, set())
             chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
+            near = self._local(match)[0]
+            if ambiguous and chosen.type == "settlement" and near and not any(
+                    near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
+                    for _, e in unique):
+                # "the Nikolskoye pumping station in the Tambov region": none of the namesakes lies in
+                # the region its sentence names, so an unlisted one there is meant
+                unlisted = self._unlisted(match, "settlement", context)
+                if unlisted.admin1 is not None:
+                    return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
+                                        candidates=[e.place() for e in candidates])
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
@@ -942,15 +1136,42 @@ class _Run:
         towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
                        key=lambda e: (not _in_context(e.admin1, context), -e.population))
         for town in towns:
-            found = []
-            for number in self.gaz.in_region("admin2", town.admin1 or ""):
-                base = fold(self.gaz.entries[number].name).removesuffix(" district")
-                if base.endswith("sky") and len(base) > len(stem) and " " not in base \
-                        and base[:need] == stem[:need]:
-                    found.append(self.gaz.entries[number])
-            if len(found) == 1:
-                return found[0]
+            found = self._adjective_district(stem, need, town.admin1 or "")
+            if found is not None:
+                return found
         return None
+
+    def _district_in_context(self, match: _Match, regions: Sequence[str],
+                             context: Counter[str]) -> Entry | None:
+        """The district of a region the report names that a town's name with a type word means.
+
+        "The Usolye district" of a report about Irkutsk Oblast is its Usolsky District (named
+        after Usolye-Sibirskoye), not Perm Krai's, named after a town Usolye; None when one of
+        ``regions``, the match's own readings, is named by the report, or no such district is.
+        """
+        if match.typed_by != "word" or " " in match.key:
+            return None
+        own = self.own.get(match.start, _NO_CODES)
+        for code in regions:  # (most districts: their region is named elsewhere in the report)
+            if context.get(code, 0) - (code in own) > 0:
+                return None
+        stem = match.key.rstrip("aeiouy")
+        if len(stem) < 4:
+            return None
+        others = _without(context, own)
+        named = [e for code in others if others[code] > 0
+                 for e in (self._adjective_district(stem, max(4, len(stem) - 1), code),) if e]
+        return named[0] if len(named) == 1 else None
+
+    def _adjective_district(self, stem: str, need: int, admin1: str) -> Entry | None:
+        """The one district of ``admin1`` whose adjective name begins with ``stem`` (``need`` letters)."""
+        found = []
+        for number in self.gaz.in_region("admin2", admin1):
+            base = fold(self.gaz.entries[number].name).removesuffix(" district")
+            if base.endswith("sky") and len(base) > len(stem) and " " not in base \
+                    and base[:need] == stem[:need]:
+                found.append(self.gaz.entries[number])
+        return found[0] if len(found) == 1 else None
 
     def _village_list(self, match: _Match) -> bool:
         """Whether an unknown name in a list is a village's.
@@ -1151,6 +1372,18 @@ class _Run:
             if counter:
                 admin1 = _most_common(counter)
                 break
+        if admin1 is not None and admin1[:3] not in ("RU-", "UA-") and not any(
+                named.get(admin1) for named in self.explicit.values()):
+            # abroad, where the gazetteer has only big towns, a town of the report ("BUCHAREST (AP)")
+            # does not say which division a village lies in; the one division of that country the
+            # report names does
+            country = admin1[:2]
+            divisions = {code for named in self.explicit.values() for code in named
+                         if code[:2] == country and named[code] > 0}
+            admin1 = divisions.pop() if len(divisions) == 1 else None
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=country, admin1=admin1,
+                                   extractor=self.name)
         return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                type=type_, name=name, country=admin1[:2] if admin1 else None,
                                admin1=admin1, extractor=self.name)
@@ -1187,8 +1420,11 @@ class _Run:
         if first <= last and head not in words.STREET_HEADS:
             # a site named after its town ("Taganrog Art Museum"), not a street named after a person;
             # the longest run of its first words that names a town or region
-            for size in range(last - first + 1, 0, -1):
-                key = " ".join(w.key for w in self.forms[first:first + size])
+            keys = [" ".join(w.key for w in self.forms[first:first + size])
+                    for size in range(last - first + 1, 0, -1)]
+            if " " in keys[-1]:  # "the Ivanovo-Severny airfield": named after Ivanovo
+                keys.append(keys[-1].split(" ")[0])
+            for key in keys:
                 inside = [e for e in (self.gaz.entries[n] for n in self.gaz.ids(key))
                           if e.type in ("settlement", "admin1") and (
                               _in_context(e.admin1, context) or e.curated
@@ -1262,6 +1498,13 @@ class _Phrases:
 _ADMIN1_AFTER = _Phrases(words.ADMIN1_AFTER)
 _ADMIN2_AFTER = _Phrases(words.ADMIN2_AFTER)
 #: First words of the type words of regions and districts ("oblast", "urban" of "urban district").
+_AND_OR = frozenset({"and", "or"})
+_NO_CODES: frozenset[str] = frozenset()
+#: Month names and their abbreviations, never a village in a list ("KYIV, Sept 1").
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+#: Cues whose list of names are all settlements ("residents of Plauru and Ceatalchioi").
+_LIST_CUES = frozenset(cue for cue in words.SETTLEMENT_CUES if cue.endswith(" of") and cue != "mayor of")
 _TYPE_WORD_STARTS = frozenset(phrase.split(" ")[0] for phrase in words.ADMIN1_AFTER | words.ADMIN2_AFTER)
 _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
@@ -1351,7 +1594,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     return best, [e for _, e in unique], True
 
 
-def _without(counter: _Counts, own: set[str]) -> _Counts:
+def _without(counter: _Counts, own: set[str] | frozenset[str]) -> _Counts:
     """``counter`` less one count of each of ``own`` (a match's own regions do not decide for it)."""
     if not own or not any(counter.get(code, 0) > 0 for code in own):
         return counter  # nothing to take away (callers only read the result)
@@ -1406,6 +1649,11 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
             and not _REFERENCE_POINT.search(text, max(0, m.span.start - 30), m.span.start)]
         if towns:  # the nearest ("over Chelyabinsk and Tyumen, where the Antipinsky refinery ...")
             return towns[-1].admin1
+        if block is sentence:  # "a drone over Tulcea county, and F-16s scrambled from the Fetesti air base"
+            regions = [m for m in window if block.start <= m.span.start < start and m.admin1
+                       and m.type in ("admin1", "admin2")]
+            if regions:
+                return regions[-1].admin1
     before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
@@ -1495,5 +1743,10 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _most_common(counter: _Counts) -> str:
-    """The most frequent key; ties go to the smallest key, so the choice never depends on set order."""
-    return min(counter, key=lambda key: (-counter[key], key))
+    """The most frequent key; ties go to the key named first (a report leads with its own region).
+
+    Counters are filled in text order, the codes of one name in sorted order, so the choice
+    never depends on set order.
+    """
+    best = max(counter.values())
+    return next(key for key, count in counter.items() if count == best)
