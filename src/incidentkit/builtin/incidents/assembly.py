@@ -732,8 +732,7 @@ def _surrounding_region(doc: _Doc, obs: _Obs) -> None:
             continue
         if any(loc.admin1 == region for loc in doc.within("locations", doc.sents[obs.sent])):
             continue  # "11 over the Moscow region, including 8 flying towards Moscow": told as its part
-        around = next((loc for loc in doc.found.locations
-                       if loc.admin1 == region and loc.type == LocationType.ADMIN1), None)
+        around = doc.first_region_mention(region)
         if around is not None:
             obs.places.append(around)
 
@@ -808,6 +807,9 @@ class _Doc:
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
+        self._clause_countries: dict[int, str | None] = {}
+        self._para_countries: dict[int, set[str]] | None = None
+        self._region_mentions: dict[str, LocationMention] | None = None
         day = document.reference_date
         self._tomorrow = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()) if day else None
         self._windows: dict[tuple[int, int], _Window | None] = {}
@@ -967,6 +969,31 @@ class _Doc:
                     and _OPENING.match(self.text[self.sents[self.sent_of(span.start)].start:span.start]):
                 return True
         return False
+
+    def first_region_mention(self, code: str) -> LocationMention | None:
+        """The first mention of the first-level division ``code`` as such (``the Moscow region``)."""
+        if self._region_mentions is None:
+            self._region_mentions = {}
+            for loc in self.found.locations:
+                if loc.type == LocationType.ADMIN1 and loc.admin1:
+                    self._region_mentions.setdefault(loc.admin1, loc)
+        return self._region_mentions.get(code)
+
+    def clause_country(self, pos: int) -> str | None:
+        """The country a scope phrase of the clause at ``pos`` names (cached per clause)."""
+        clause = self.clause_of(pos)
+        if clause.start not in self._clause_countries:
+            self._clause_countries[clause.start] = self.vocab.scope_country(
+                self.text[clause.start:clause.end], self.lower_slice(clause.start, clause.end))
+        return self._clause_countries[clause.start]
+
+    def paragraph_countries(self, neighbours: Mapping[int, str]) -> dict[int, set[str]]:
+        """The countries of the engagements of each paragraph, from those of each sentence (made once)."""
+        if self._para_countries is None:
+            self._para_countries = {}
+            for sent, code in neighbours.items():
+                self._para_countries.setdefault(self.sent_para[sent], set()).add(code)
+        return self._para_countries
 
     def revision_cue(self, pos: int) -> str | None:
         """``superseded`` or ``revised``: the nearer of the two cues just before ``pos``, if any."""
@@ -2767,9 +2794,7 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
     # No place of its own: the country whose forces shot it down, told in its own clause ("Poland's
     # armed forces shot down drones ... during a Russian attack on Ukraine"), else the country the
     # report says was attacked ("fired at Ukraine").
-    clause = doc.clause_of(draft.first.pos)
-    lowered = doc.lower_slice(clause.start, clause.end)
-    own = doc.vocab.scope_country(doc.text[clause.start:clause.end], lowered)
+    own = doc.clause_country(draft.first.pos)
     if own is not None:
         return own
     if doc.target_country is not None:
@@ -2781,9 +2806,8 @@ def _country(doc: _Doc, draft: _Draft, places: Sequence[LocationMention],
     # struck a dormitory").
     country = neighbours.get(draft.first.sent)
     if country is None:
-        para = doc.sent_para[draft.first.sent]
-        around = {code for sent, code in neighbours.items() if doc.sent_para[sent] == para}
-        country = around.pop() if len(around) == 1 else None
+        around = doc.paragraph_countries(neighbours).get(doc.sent_para[draft.first.sent], set())
+        country = next(iter(around)) if len(around) == 1 else None
     return country
 
 
