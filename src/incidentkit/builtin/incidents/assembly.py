@@ -168,6 +168,8 @@ class Vocabulary:
         adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
         scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
         sources["country_scope"] = scope
+        sources["defender_scope"] = data.DEFENDER_SCOPE.format(adjective=adjectives)
+        sources["defender_scope_cue"] = data.DEFENDER_SCOPE_CUE
         casualty = data.SINGLE_CASUALTY.format(person=_alternation(self.person_words))
         sources["single_casualty"] = casualty
         sources["single_casualty_cue"] = data.SINGLE_CASUALTY_CUE
@@ -291,6 +293,24 @@ class Vocabulary:
             return None
         return self.country_adjectives.get(match.group("adjective").casefold())
 
+    def defender_countries(self, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, country code)`` of every phrase naming the defenders' country, by start.
+
+        ``Russian air defences destroyed``, ``Poland's armed forces shot down``: one scan of the
+        whole text.
+        """
+        timeout = scan_timeout(len(text))
+        cue, cue_text = self._pattern("defender_scope_cue", text, lowered)
+        if cue.search(cue_text, timeout=timeout) is None:
+            return []
+        pattern, scanned = self._pattern("defender_scope", text, lowered)
+        found = []
+        for match in pattern.finditer(scanned, timeout=timeout):
+            code = self.country_adjectives.get(match.group("adjective").casefold())
+            if code is not None:
+                found.append((match.start(), match.end(), code))
+        return found
+
     def is_vague(self, word: str) -> bool:
         """Whether a weapon word names the kind of attack only (``shelling``)."""
         return self._ignorecase("vague").match(word) is not None
@@ -343,6 +363,7 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
     "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
     "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
+    "defender_scope": ("country_adjectives",), "defender_scope_cue": (),
     "single_casualty_cue": (),
 }
 
@@ -485,6 +506,9 @@ class _Window:
     lo: dt.datetime | None
     hi: dt.datetime | None
     spans: tuple[Span, ...]
+    #: Whether the window is a week, a month or longer: a tally of engagements, not one.
+    tally: bool = attrs.field(init=False, eq=False, default=attrs.Factory(
+        lambda self: 3 <= self.rank < 9, takes_self=True))
 
     def compatible(self, other: _Window | None) -> bool:
         """Whether the windows overlap; clock times count as ±30 minutes (``at about 12:15``)."""
@@ -492,11 +516,6 @@ class _Window:
             return True
         slack = _CLOCK_SLACK if self.rank == 0 or other.rank == 0 else dt.timedelta(0)
         return self.lo - slack < other.hi and other.lo - slack < self.hi
-
-    @property
-    def tally(self) -> bool:
-        """Whether the window is a week, a month or longer: a tally of engagements, not one."""
-        return self.rank >= 3 and self.rank != 9
 
     def contains(self, other: _Window) -> bool:
         if self.lo is None or self.hi is None or other.lo is None or other.hi is None:
@@ -807,7 +826,6 @@ class _Doc:
         self._earlier: dict[int, list[Attribution] | None] = {}
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
-        self._clause_countries: dict[int, str | None] = {}
         self._para_countries: dict[int, set[str]] | None = None
         self._region_mentions: dict[str, LocationMention] | None = None
         day = document.reference_date
@@ -980,12 +998,19 @@ class _Doc:
         return self._region_mentions.get(code)
 
     def clause_country(self, pos: int) -> str | None:
-        """The country a scope phrase of the clause at ``pos`` names (cached per clause)."""
+        """The country whose forces did the shooting down, named in the clause at ``pos``, if any."""
         clause = self.clause_of(pos)
-        if clause.start not in self._clause_countries:
-            self._clause_countries[clause.start] = self.vocab.scope_country(
-                self.text[clause.start:clause.end], self.lower_slice(clause.start, clause.end))
-        return self._clause_countries[clause.start]
+        found, starts = self._scopes
+        index = bisect.bisect_left(starts, clause.start)
+        if index < len(found) and found[index][1] <= clause.end:
+            return found[index][2]
+        return None
+
+    @functools.cached_property
+    def _scopes(self) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """Every defenders' country phrase of the text and their starts (one scan for the report)."""
+        found = self.vocab.defender_countries(self.text, self.lowered)
+        return found, [start for start, _, _ in found]
 
     def paragraph_countries(self, neighbours: Mapping[int, str]) -> dict[int, set[str]]:
         """The countries of the engagements of each paragraph, from those of each sentence (made once)."""
@@ -1886,7 +1911,8 @@ class _Builder:
             and self.doc.says("revised", obs_list[0].sent)
         # "another three had been shot down, bringing the total for the day to 17": a figure
         # and the revised total it makes, not a list.
-        revision = revision or any(self._revision_cue(o) == "revised" for o in obs_list[1:])
+        revision = revision or (bool(obs_list) and self.doc.says("revised", obs_list[0].sent) and any(
+            self._revision_cue(o) == "revised" for o in obs_list[1:]))
         for group in groups.values():
             if len(group) >= 2 and not revision and self._list(group):
                 handled.update(id(g) for g in group)

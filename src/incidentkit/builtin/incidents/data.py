@@ -138,21 +138,26 @@ COUNTRY_ADJECTIVES: Mapping[str, str] = {
 }
 
 #: A scope phrase naming the country attacked by its adjective: ``destroyed over Russian regions``,
-#: ``attacks on Russian territory``, or the country whose air defence did the shooting down
-#: (``Russian air defences destroyed 105 drones``). ``{adjective}`` stands for
-#: :data:`COUNTRY_ADJECTIVES`.
+#: ``attacks on Russian territory``. ``{adjective}`` stands for :data:`COUNTRY_ADJECTIVES`.
 COUNTRY_SCOPE: str = (
     r"\b(?:over|across|in|on|into|against)\s+(?:the\s+)?(?:[\w-]{{1,40}}\s+){{0,2}}?(?P<adjective>{adjective})\s+"
     r"(?:border\s+)?(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
-    r"|\b(?P<adjective>{adjective})\s+(?:air[\s-]+defen[cs]es?|armed\s+forces|military|army|air\s+force)\s+"
-    r"(?:(?:systems?|units?|forces?|crews?)\s+)?"
-    r"(?:have\s+|had\s+)?(?:destroyed|shot\s+down|intercepted|downed|repelled)\b"
 )
 
 #: The closing word of every match of :data:`COUNTRY_SCOPE` (a quick test that skips a report without
 #: one; keep it in step with the pattern).
-COUNTRY_SCOPE_CUE: str = (r"(?:regions|territory|territories|cities|towns|oblasts|soil|airspace|destroyed"
-                          r"|shot\s+down|intercepted|downed|repelled)\b")
+COUNTRY_SCOPE_CUE: str = r"(?:regions|territory|territories|cities|towns|oblasts|soil|airspace)\b"
+
+#: The country whose forces did the shooting down: ``Russian air defences destroyed 105 drones``,
+#: ``Poland's armed forces shot down drones``. ``{adjective}`` stands for :data:`COUNTRY_ADJECTIVES`.
+DEFENDER_SCOPE: str = (
+    r"\b(?P<adjective>{adjective})\s+(?:air[\s-]+defen[cs]es?|armed\s+forces|military|army|air\s+force)\s+"
+    r"(?:(?:systems?|units?|forces?|crews?)\s+)?(?:have\s+|had\s+)?"
+    r"(?:destroyed|shot\s+down|intercepted|downed|repelled)\b"
+)
+
+#: The words every match of :data:`DEFENDER_SCOPE` has (a quick test; keep it in step).
+DEFENDER_SCOPE_CUE: str = r"\b(?:defen[cs]es?|forces|military|army|force)\s"
 
 #: Words before a count or an attack report that make it another engagement than those told before
 #: (``Separately, the ministry said 21 drones ...``, ``a separate drone attack``).
