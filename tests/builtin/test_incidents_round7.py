@@ -310,3 +310,15 @@ def test_an_approximate_pool_broken_down_with_including_is_not_an_engagement(pip
     assert [(i.weapon.value, counts(i)) for i in found] == [
         ("uav", {"launched": 170}), ("cruise_missile", {"launched": 30}),
         ("ballistic_missile", {"launched": 120})]
+
+
+def test_a_liveblog_summary_posted_after_the_night_takes_the_night_of_its_headline(
+        pipeline: Pipeline) -> None:
+    text = ("Live: Russia's overnight attack on Kyiv\n\n"
+            "03:40 - Tkachenko: a fire broke out in a warehouse in the Sviatoshynskyi district after a "
+            "drone hit it.\n\n"
+            "09:00 - The Air Force says Russia launched 426 drones and 24 missiles. 200 drones and 20 "
+            "missiles were shot down.")
+    found = incidents(pipeline, text, "2025-07-21T11:00:00+03:00")
+    missiles = [i for i in found if i.weapon.value == "missile"]
+    assert [(counts(i), i.start) for i in missiles] == [({"launched": 24, "destroyed": 20}, "2025-07-21TNI")]

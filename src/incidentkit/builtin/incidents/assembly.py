@@ -1354,6 +1354,13 @@ class _Doc:
                     return _window(time)
         return None
 
+    def headline_window(self) -> _Window | None:
+        """The window of the headline, if the report has one and it names a time."""
+        if self.headline_para < 0 or self.headline_para >= len(self.paras):
+            return None
+        window = self.window_in(self.paras[self.headline_para])
+        return None if window is None or window.tally or self.ahead(window) else window
+
     def dateline_window(self) -> _Window | None:
         """The date of the dateline (``MOSCOW, May 3 —``): the last resort for a window."""
         if self.dateline is None:
@@ -2710,6 +2717,13 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
             window = _day_of(window)  # "Hours earlier, ...": that day, not that evening
         if window is None and draft.parent is not None:
             window = draft.parent.window
+        if window is None and doc.timestamps:
+            # "Live: Russia's overnight attack on Kyiv ... 09:00 - The Air Force says Russia
+            # launched 426 drones": the night the headline names, not when the summary was posted
+            # (an entry posted within that night keeps its own time, the nearest to the event)
+            headline, stamp = doc.headline_window(), doc.stamp_window(first.para)
+            if headline is not None and (stamp is None or not headline.contains(stamp)):
+                window = headline
         if window is None:
             window = doc.stamp_window(first.para)  # a liveblog entry's time
         if window is None:
