@@ -322,3 +322,13 @@ def test_a_liveblog_summary_posted_after_the_night_takes_the_night_of_its_headli
     found = incidents(pipeline, text, "2025-07-21T11:00:00+03:00")
     missiles = [i for i in found if i.weapon.value == "missile"]
     assert [(counts(i), i.start) for i in missiles] == [({"launched": 24, "destroyed": 20}, "2025-07-21TNI")]
+
+
+def test_a_hit_in_a_village_after_drones_downed_over_districts_is_its_own_engagement(
+        pipeline: Pipeline) -> None:
+    text = ("Bryansk region governor Alexander Bogomaz said air defence forces destroyed 12 drones over "
+            "the Klintsovsky, Starodubsky and Pogarsky districts overnight. In the village of "
+            "Lomakovka, an FPV drone struck a passenger car, injuring a 52-year-old man.")
+    found = incidents(pipeline, text, "2025-08-08T10:00:00+03:00")
+    assert [(counts(i), i.settlements) for i in found] == [
+        ({"destroyed": 12}, ()), ({"hit": 1}, ("Lomakovka",))]

@@ -2406,12 +2406,13 @@ def _got_in(obs: _Obs, draft: _Draft) -> bool:
     """Whether a single hit in a town got through the drones downed over its region.
 
     ``Five drones were shot down over the Belgorod region ... In Belgorod, a drone hit a
-    substation``: the figure is of drones downed, with no town of its own; the one that hit
-    the town is another engagement (the mirror of :func:`_got_through`).
+    substation``, ``12 drones were destroyed over the Klintsovsky and Pogarsky districts. In the
+    village of Lomakovka, an FPV drone struck a car``: the figure is of drones downed, with no
+    town of its own; the one that hit the town is another engagement (the mirror of
+    :func:`_got_through`).
     """
-    fine = (LocationType.SETTLEMENT, LocationType.ADMIN2)
     return bool(_names_of(obs.places, LocationType.SETTLEMENT)) \
-        and not any(_names_of(draft.places, kind) for kind in fine)
+        and not _names_of(draft.places, LocationType.SETTLEMENT)
 
 
 def _conflict(obs: _Obs, draft: _Draft,
