@@ -332,3 +332,12 @@ def test_a_hit_in_a_village_after_drones_downed_over_districts_is_its_own_engage
     found = incidents(pipeline, text, "2025-08-08T10:00:00+03:00")
     assert [(counts(i), i.settlements) for i in found] == [
         ({"destroyed": 12}, ()), ({"hit": 1}, ("Lomakovka",))]
+
+
+def test_a_governors_comment_after_a_breakdown_goes_to_his_regions_part(pipeline: Pipeline) -> None:
+    text = ("The Defence Ministry says 90 drones were destroyed overnight: 72 over the Bryansk region, "
+            "13 over the Tula region and five over the Kursk region.\n\n"
+            "Bryansk governor Alexander Bogomaz calls the attack massive but says there was no damage.")
+    found = incidents(pipeline, text, "2025-09-10T09:00:00+03:00")
+    assert {i.admin1: "Alexander Bogomaz" in i.sources for i in found} == {
+        ("RU-BRY",): True, ("RU-TUL",): False, ("RU-KRS",): False}

@@ -2483,6 +2483,11 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
                     if (event.window is None or event.window.compatible(d.window))
                     and (not d.admin1 or not event.admin1 or d.admin1 & event.admin1)]
             targets = fits[:1]
+        if len(targets) > 1 and not event.places and event.titles:
+            # "Bryansk governor Alexander Bogomaz calls the attack massive" after a breakdown by
+            # region: what he says is about his region's part.
+            ruled = {t.admin1 for t in event.titles if t.admin1}
+            targets = [d for d in targets if d.admin1 & ruled] or targets
         for draft in targets:
             _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
 
