@@ -282,7 +282,7 @@ def test_an_unplaced_attack_takes_the_place_of_the_sentence_before(pipeline: Pip
         ("shell", ("UA-65",), 1, 11), ("uav", ("UA-65",), None, None), ("uav", ("UA-23",), None, 2)]
 
 
-@pytest.mark.parametrize("defence", ["Anti-aircraft missile units", "Surface-to-air missiles",
+@pytest.mark.parametrize("defence", ["Anti-aircraft missile units", "Surface-to-air missile crews",
                                      "Interceptor drones"])
 def test_the_defences_weapons_are_no_attack(pipeline: Pipeline, defence: str) -> None:
     text = ("Air defence operated in the Kyiv and Sumy regions overnight. "
@@ -341,3 +341,11 @@ def test_a_governors_comment_after_a_breakdown_goes_to_his_regions_part(pipeline
     found = incidents(pipeline, text, "2025-09-10T09:00:00+03:00")
     assert {i.admin1: "Alexander Bogomaz" in i.sources for i in found} == {
         ("RU-BRY",): True, ("RU-TUL",): False, ("RU-KRS",): False}
+
+
+def test_an_anti_aircraft_missile_used_as_a_strike_weapon_is_still_a_weapon(pipeline: Pipeline) -> None:
+    text = ("Ukrainian forces fired an S-200 anti-aircraft missile, converted into a strike weapon, at "
+            "Taganrog. The anti-aircraft missile hit the grounds of a museum, governor Vasily Golubev "
+            "said.")
+    found = incidents(pipeline, text, "2023-07-28T19:40:00+03:00")
+    assert [i.weapon.value for i in found] == ["missile"]

@@ -251,8 +251,10 @@ class Vocabulary:
             pattern = self._ignorecase("weapon")
         for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
             if _DEFENDER_AFTER.match(text, match.end()) or _DEFENDER_BEFORE.search(
-                    text, max(0, match.start() - 24), match.start()):
-                continue  # "anti-aircraft missile units", "surface-to-air missiles": the defence
+                    text, max(0, match.start() - 24), match.start()) or (
+                    _SYSTEMS_AFTER.match(text, match.end())
+                    and _AIR_DEFENCE_BEFORE.search(text, max(0, match.start() - 24), match.start())):
+                continue  # "anti-aircraft missile units", "interceptor drones": the defence
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
         return found
@@ -453,10 +455,15 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", reg
 _HEADING = regex.compile(
     r"\b(?:heading|headed|flying|flew|approaching|approach|en\s+route|on\s+their\s+way)\s+"
     r"(?:(?:for|to|towards?|at)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", regex.IGNORECASE)
-# "anti-aircraft missile units", "surface-to-air missiles": weapons of the defence, not the attack.
-_DEFENDER_AFTER = regex.compile(r"\s+(?:units?|crews?|batter(?:y|ies)|gunners|defen[cs]es?)\b",
+# "anti-aircraft missile units", "interceptor drones": weapons of the defence, not the attack.
+_DEFENDER_AFTER = regex.compile(r"\s+(?:units?|crews?|batter(?:y|ies)|gunners|troops|defen[cs]es?)\b",
                                 regex.IGNORECASE)
-_DEFENDER_BEFORE = regex.compile(r"\b(?:anti-aircraft|surface-to-air|interceptor)\s+$", regex.IGNORECASE)
+# ... and "631 anti-aircraft missile systems" (but "Iskander missile systems" are launchers)
+_SYSTEMS_AFTER = regex.compile(r"\s+(?:systems?|complex(?:es)?)\b", regex.IGNORECASE)
+_AIR_DEFENCE_BEFORE = regex.compile(r"\b(?:anti-aircraft|surface-to-air|air[\s-]defen[cs]e)\s+$",
+                                    regex.IGNORECASE)
+# ("anti-aircraft missiles" alone may be a strike weapon: "one S-200 anti-aircraft missile, converted")
+_DEFENDER_BEFORE = regex.compile(r"\binterceptors?\s+$", regex.IGNORECASE)
 # "south of Moscow", "30 km from Kursk": where a place named before lies, told by a landmark.
 _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
