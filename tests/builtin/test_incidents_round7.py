@@ -349,3 +349,15 @@ def test_an_anti_aircraft_missile_used_as_a_strike_weapon_is_still_a_weapon(pipe
             "said.")
     found = incidents(pipeline, text, "2023-07-28T19:40:00+03:00")
     assert [i.weapon.value for i in found] == ["missile"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian forces fired one S-200 missile at Taganrog, the Defence Ministry said. The missile "
+     "was intercepted by air defences, but fragments fell on the city.", {"launched": 1, "destroyed": 1}),
+    ("In Mordovia, a drone was shot down over Saransk, the republic's head Artyom Zdunov wrote.",
+     {"destroyed": 1}),
+])
+def test_one_weapon_shot_down_without_a_numeral_counts_as_one(
+        pipeline: Pipeline, text: str, expected: dict[str, int]) -> None:
+    (incident,) = incidents(pipeline, text, "2025-05-22T10:00:00+03:00")
+    assert counts(incident) == expected

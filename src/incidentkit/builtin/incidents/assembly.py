@@ -165,6 +165,7 @@ class Vocabulary:
             rf"(?:[^.;,]*?\band\s+)?$")
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
         sources["single_hit"] = single
+        sources["single_down"] = data.SINGLE_DOWN.format(weapon=_alternation(p for p, _ in weapons))
         adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
         scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
         sources["country_scope"] = scope
@@ -364,6 +365,7 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
     "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
     "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
+    "single_down": ("weapon_words", "vague_words"),
     "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
     "defender_scope": ("country_adjectives",), "defender_scope_cue": (),
     "single_casualty_cue": (),
@@ -627,6 +629,7 @@ class _Obs:
     sources: Sequence[Attribution] = ()
     headline: bool = False
     hit_one: bool = False
+    down_one: bool = False  # ("the missile was intercepted": one downed)
     total_cue: bool = False
     fresh: bool = False
     separate: bool = False
@@ -665,6 +668,7 @@ class _Draft:
     dropped: bool = False
     no_places: bool = False
     hit_one: bool = False
+    down_one: bool = False  # ("the missile was intercepted": one downed)
     last: int = -1
     created: int = -1
     # the family of the first specific weapon, else of the first vague one (kept by ``add``)
@@ -1576,6 +1580,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
+                        down_one=_down_one(doc, clause, start, end),
                         separate=_separate(doc, start) or again,
                         flashback=doc.flashback(index),
                     ))
@@ -2266,6 +2271,7 @@ class _Builder:
                 draft = self.new(obs)
                 if obs.hit_one:
                     draft.hit_one = True
+                draft.down_one = obs.down_one
             return
         homes = {d.index for d in candidates if d.admin1 & obs.admin1}
         if len(candidates) > 1 and obs.admin1 and len(homes) > 1 and obs.window is None:
@@ -2275,6 +2281,9 @@ class _Builder:
                                                else obs.pos - d.last_pos))
         if obs.hit_one and not draft.counts:
             draft.hit_one = True
+        if obs.down_one and (not draft.counts or (
+                set(draft.counts) == {Outcome.LAUNCHED} and draft.counts[Outcome.LAUNCHED].value == 1)):
+            draft.down_one = True  # "Ukraine fired one S-200 missile ... The missile was intercepted"
         if draft.counts and draft.window is not None:
             # A detail of a counted engagement ("in Kharkiv, drones struck ... around 2 a.m.")
             # does not narrow the window its counts were given for.
@@ -2386,9 +2395,20 @@ def _absorb(target: _Draft, other: _Draft) -> None:
     for obs in other.obs:
         target.add(obs)
     target.hit_one = target.hit_one or other.hit_one
+    target.down_one = target.down_one or other.down_one
     for quantity in other.casualties:
         target.add_casualty(quantity)
     other.dropped = True
+
+
+def _down_one(doc: _Doc, clause: Span, start: int, end: int) -> bool:
+    """Whether the weapon word at ``start`` is one weapon that was shot down.
+
+    ``The missile was intercepted`` after one missile fired, ``a drone was shot down``.
+    """
+    down = doc.vocab.search("single_down", doc.text, max(clause.start, start - 40),
+                            min(clause.end, end + 50), doc.lowered)
+    return bool(down and down.start() <= start < down.end())
 
 
 def _got_through(obs: _Obs, draft: _Draft, *, tally: bool = False) -> bool:
@@ -2718,6 +2738,9 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
     counts = {role: obs.value for role, obs in draft.counts.items()}
     if draft.hit_one and Outcome.HIT not in counts:
         counts[Outcome.HIT] = 1
+    if draft.down_one and Outcome.DESTROYED not in counts and (
+            not counts or (set(counts) == {Outcome.LAUNCHED} and counts[Outcome.LAUNCHED] == 1)):
+        counts[Outcome.DESTROYED] = 1
     weapon = _weapon(draft)
     body = [o for o in draft.obs if not o.headline]
     first = min(body, key=lambda o: o.pos) if body else draft.first

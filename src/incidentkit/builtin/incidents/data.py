@@ -87,6 +87,13 @@ SINGLE_HIT: str = (
     r"|\b(?:hit|struck)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
 )
 
+#: A singular weapon that was shot down counts as one downed (``The missile was intercepted``,
+#: after one missile fired; ``a drone was shot down over the village``).
+SINGLE_DOWN: str = (
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{weapon})\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed)\b"
+)
+
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
 SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported",
                                r"an\s+earlier\s+version", r"had\s+earlier\s+(?:said|reported|put)")
