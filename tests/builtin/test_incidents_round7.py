@@ -361,3 +361,12 @@ def test_one_weapon_shot_down_without_a_numeral_counts_as_one(
         pipeline: Pipeline, text: str, expected: dict[str, int]) -> None:
     (incident,) = incidents(pipeline, text, "2025-05-22T10:00:00+03:00")
     assert counts(incident) == expected
+
+
+def test_more_downed_that_make_up_the_launched_figure_are_summed_to_it(pipeline: Pipeline) -> None:
+    text = ("The Russian Defence Ministry said it had thwarted an attack on Crimea involving 17 "
+            "Ukrainian drones, dealt with as follows:\n"
+            "- 14 were suppressed by electronic warfare;\n"
+            "- three more were destroyed by air defence systems.")
+    (incident,) = incidents(pipeline, text, "2023-09-04T10:00:00+03:00")
+    assert counts(incident) == {"launched": 17, "destroyed": 17}

@@ -2188,6 +2188,13 @@ class _Builder:
         if cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent)):
             draft.add(obs)
             return draft
+        launched = draft.counts.get(Outcome.LAUNCHED)
+        if obs.fresh and role != Outcome.LAUNCHED and launched is not None \
+                and current.value + obs.value == launched.value and not obs.own_window:
+            # "17 drones ... 14 were suppressed by electronic warfare; three more were destroyed":
+            # the launched figure gives their sum.
+            self._put(draft, attrs.evolve(obs, value=launched.value))
+            return draft
         if obs.fresh and obs.own_window and obs.window != draft.window:
             # "During the day, ... 41 drones ... Between 18:00 and 21:00, another 16 drones were
             # destroyed": another engagement, in a window of its own.
