@@ -370,3 +370,11 @@ def test_more_downed_that_make_up_the_launched_figure_are_summed_to_it(pipeline:
             "- three more were destroyed by air defence systems.")
     (incident,) = incidents(pipeline, text, "2023-09-04T10:00:00+03:00")
     assert counts(incident) == {"launched": 17, "destroyed": 17}
+
+
+def test_a_bracketed_breakdown_after_its_total_gives_each_region_its_own_count(pipeline: Pipeline) -> None:
+    text = ("Overnight, air defence systems destroyed 52 Ukrainian UAVs over Russian regions (Bryansk "
+            "region – 23, Kursk region – 17, Belgorod region – 12), the Defence Ministry said.")
+    found = incidents(pipeline, text, "2025-10-12T09:00:00+03:00")
+    assert {i.admin1: counts(i) for i in found} == {
+        ("RU-BRY",): {"destroyed": 23}, ("RU-KRS",): {"destroyed": 17}, ("RU-BEL",): {"destroyed": 12}}

@@ -48,3 +48,8 @@ def test_a_verb_with_an_object_or_alone_stays_the_predicate(
 ])
 def test_an_age_aside_does_not_part_a_count_from_its_predicate(text: str) -> None:
     assert roles(text)[0][1] == "injured"
+
+
+def test_the_last_item_of_a_bracketed_place_list_is_a_count() -> None:
+    text = "Air defences destroyed 40 drones (Bryansk region – 23, Kursk region – 17), the ministry said."
+    assert roles(text) == [("40 drones", "destroyed"), ("23", "destroyed"), ("17", "destroyed")]

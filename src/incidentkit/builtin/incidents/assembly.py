@@ -933,11 +933,13 @@ class _Doc:
         return lead
 
     def _places_lead_in(self, clause: Span, spans: Mapping[int, Span], starts: Sequence[int]) -> bool:
+        # (a total may come first, without a place: "68 UAVs over Russian regions (Bryansk - 23,
+        # Kursk - 17, Belgorod - 12)")
         edges = [clause.start, *(spans[start].end for start in starts)]
         for index, end in enumerate([*starts, clause.end]):
             located = self.between("locations", edges[index], end)
             named = any(self.place_kind(loc) == "place" for loc in located)
-            if named != (index < len(starts)):
+            if named != (index < len(starts)) and not (index == 0 and len(starts) >= 3):
                 return False
         return True
 

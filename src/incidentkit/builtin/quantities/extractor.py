@@ -1169,8 +1169,8 @@ class _Analysis:
             return False
         if k >= len(toks) or self.sents[k] != self.sents[i]:
             return True
-        closing = ")" if toks[i - 1].text == "(" else None
-        return toks[k].text in (closing, ",", ";", ".") or toks[k].low == "and"
+        # ("(Bryansk region - 23, Kursk region - 17)": the list's last item ends at the bracket)
+        return toks[k].text in (")", ",", ";", ".") or toks[k].low == "and"
 
     def _population(self, count: _Count) -> bool:
         """``a population of about 1.1 million``: people, though no noun follows."""
