@@ -378,3 +378,12 @@ def test_a_bracketed_breakdown_after_its_total_gives_each_region_its_own_count(p
     found = incidents(pipeline, text, "2025-10-12T09:00:00+03:00")
     assert {i.admin1: counts(i) for i in found} == {
         ("RU-BRY",): {"destroyed": 23}, ("RU-KRS",): {"destroyed": 17}, ("RU-BEL",): {"destroyed": 12}}
+
+
+def test_an_including_list_that_makes_up_its_total_is_a_full_breakdown_with_its_sea_part(
+        pipeline: Pipeline) -> None:
+    text = ("Air defence systems destroyed 57 Ukrainian drones overnight, including 24 over the Bryansk "
+            "region, 15 over the Kursk region, 10 over the Belgorod region and eight over the Black Sea.")
+    found = incidents(pipeline, text, "2025-11-04T10:00:00+03:00")
+    assert sorted((i.admin1, i.country, counts(i)["destroyed"]) for i in found) == [
+        ((), None, 8), (("RU-BEL",), "RU", 10), (("RU-BRY",), "RU", 24), (("RU-KRS",), "RU", 15)]

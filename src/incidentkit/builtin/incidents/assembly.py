@@ -1913,13 +1913,22 @@ class _Builder:
                 summed = part.value
                 for index in range(position + 1, len(items)):
                     more = items[index]
-                    summed += more.value
                     joined = _LIST_JOIN.fullmatch(self.doc.text, items[index - 1].span.end, more.span.start)
                     if id(more) in handled or more.role != whole.role or more.family != whole.family \
-                            or not more.admin1 or summed > whole.value or not joined:
+                            or not (more.admin1 or more.seas) or summed + more.value > whole.value \
+                            or not joined:
                         break
-                    self.single(more, same_admin1=True, exclude=total).parent = total
+                    summed += more.value
+                    # (a sea is a part of its own, in no region: "... and eight over the Black Sea")
+                    more_draft = self.single(more, same_admin1=True, exclude=total) if more.admin1 \
+                        else self.new(more)
+                    more_draft.parent = total
                     handled.add(id(more))
+                if summed == whole.value and len(total.obs) == 1:
+                    # "57 drones, including 24 over the Bryansk region, 15 ... and eight over the
+                    # Black Sea": the parts make up the whole, a full breakdown (FORMAT.md: one
+                    # incident per part and no total)
+                    total.dropped = True
         items = [i for i in items if id(i) not in handled]
         handled.update(self._per_type(items))
         items = [i for i in items if id(i) not in handled]
