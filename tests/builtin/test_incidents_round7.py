@@ -387,3 +387,12 @@ def test_an_including_list_that_makes_up_its_total_is_a_full_breakdown_with_its_
     found = incidents(pipeline, text, "2025-11-04T10:00:00+03:00")
     assert sorted((i.admin1, i.country, counts(i)["destroyed"]) for i in found) == [
         ((), None, 8), (("RU-BEL",), "RU", 10), (("RU-BRY",), "RU", 24), (("RU-KRS",), "RU", 15)]
+
+
+@pytest.mark.parametrize(("verb", "toll"), [("killing", (1, None)), ("injuring", (None, 1))])
+def test_killing_or_injuring_the_driver_counts_one(
+        pipeline: Pipeline, verb: str, toll: tuple[int | None, ...]) -> None:
+    text = (f"A Ukrainian drone struck a minibus on the outskirts of Novy Oskol on Sunday, {verb} the "
+            "driver, Governor Vyacheslav Gladkov said.")
+    (incident,) = incidents(pipeline, text, "2025-10-12T12:00:00+03:00")
+    assert (incident.killed, incident.injured) == toll

@@ -214,8 +214,8 @@ SINGLE_CASUALTY: str = (
     r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
     r"(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hospitali[sz]ed|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died))\b"
-    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?"
-    r"(?:{person})\b"
+    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+"
+    r"(?:(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})|the\s+driver)\b"
 )
 
 #: Words one of which every match of :data:`SINGLE_CASUALTY` contains (a quick test that skips the
