@@ -110,6 +110,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "personnel": "person", "crew member": "person", "crewmen": "person", "sailors": "person",
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
+    "household": "person", "households": "person",
     "seafarers": "person",
     # family members, trades and others that people are counted as
     "son": "person", "sons": "person", "daughter": "person", "daughters": "person",

@@ -1136,6 +1136,8 @@ class _Analysis:
         # object of a role verb: "kills 51", "killed at least two", "risen to 24", "count of 42"
         if self._pre_kind(count) is not None or self._rise_kind(count) is not None:
             return True
+        if self._revised_figure(count):
+            return True  # "He later raised the figure to 17": the count before, revised
         if self._population(count):
             return True
         if self._labelled(count, k):
@@ -1973,6 +1975,37 @@ class _Analysis:
                 return "kill"
             q -= 1
         return weapon
+
+    def _revised_figure(self, count: _Count) -> bool:
+        """``later raised the figure to 17``, ``the total has risen to 47``: a tally of no named kind.
+
+        The figure revises a count given before it (the caller takes item and role from
+        that count); a tally of events (``the number of attacks rose to 17``) is no count.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 2 or toks[p].low != "to":
+            return False
+        sent = self.sents[p]
+        q = p - 1
+        while q >= 1 and q > p - 10 and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS or tok.low == ",":
+                return False
+            if tok.low in _COUNT_NOUNS or tok.low == "number":
+                after = toks[q + 1] if q + 1 < p else None
+                if after is not None and after.low == "of" and q + 2 < p \
+                        and toks[q + 2].low in data.NON_COUNT_NOUNS:
+                    return False
+                if toks[p - 1].low in _RISE_VERBS:
+                    return True  # "the figure has risen to"
+                r = q - 1
+                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "his", "her",
+                                                              "overall", "total", "official"):
+                    r -= 1
+                return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
+            q -= 1
+        return False
 
     def _raised_tally(self, p: int) -> bool:
         """Whether ``to`` at ``p`` ends ``raised the number of injured in the capital to``.
