@@ -49,3 +49,88 @@ def test_a_tally_of_events_or_measures_is_no_count(text: str) -> None:
 ])
 def test_households_are_people(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
     assert typed(text) == expected
+
+
+# A number word starts a count of its own: the noun of "3 Su-34" does not reach past "and two".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three Su-34 and two Ka-52 were shot down near the front.",
+     [("Three Su-34", 3, "exact", "aircraft", "destroyed"),
+      ("two Ka-52", 2, "exact", "helicopter", "destroyed")]),
+    ("Drones hit four Tu-22M3 and one A-50 at the airfield.",
+     [("four Tu-22M3", 4, "exact", "aircraft", "damaged"),
+      ("one A-50", 1, "exact", "aircraft", "damaged")]),
+])
+def test_a_designation_does_not_run_into_the_next_count(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# A variant of a known model ("Neptune-MD", "Kalibr-NK") is that model.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence shot down 2 Neptune-MD long-range guided missiles.",
+     [("2 Neptune-MD long-range guided missiles", 2, "exact", "cruise_missile", "destroyed")]),
+    ("The fleet fired 4 Kalibr-NK at the port.",
+     [("4 Kalibr-NK", 4, "exact", "cruise_missile", "launched")]),
+])
+def test_a_model_variant_is_the_model(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bombs dropped on a place were used against it, whatever was damaged after them
+    ("In the village 3 KABs were dropped, 2 houses and 5 cars were damaged.",
+     [("3 KABs", 3, "exact", "guided_bomb", "launched"), ("2 houses", 2, "exact", "building", "damaged"),
+      ("5 cars", 5, "exact", "vehicle", "damaged")]),
+    # windows blown out are damage to the building
+    ("About 60 homes had their windows blown out.",
+     [("60 homes", 60, "about", "building", "damaged")]),
+    # people who remain in hospitals were injured
+    ("Nine people remain in hospitals in the city.",
+     [("Nine people", 9, "exact", "person", "injured")]),
+    # "shahids", "shakheds": transliterations of the drone's name
+    ('Air defence destroyed 14 out of 19 "shahids" overnight.',
+     [("14", 14, "exact", "uav", "destroyed"), ('19 "shahids"', 19, "exact", "uav", "launched")]),
+    ("Twelve shakheds were launched at the port.",
+     [("Twelve shakheds", 12, "exact", "uav", "launched")]),
+])
+def test_cues_and_heads_of_fresh_reports(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# Ships that are attacked or sunk are the targets, not weapons launched.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels have attacked more than 60 merchant vessels, sinking two of them.",
+     [("60 merchant vessels", 60, "more_than", "vessel", "other"),
+      ("two", 2, "exact", "vessel", "damaged")]),
+    ("Missiles targeted 3 tankers in the port.",
+     [("3 tankers", 3, "exact", "vessel", "other")]),
+])
+def test_ships_attacked_or_sunk_are_targets(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# A bare number coordinated right after a count of something the stage does not count refers
+# to that thing, not to the people or weapons further back.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two people were hurt. Eleven flights were diverted, and 40 were delayed.",
+     [("Two people", 2, "exact", "person", "casualty")]),
+    ("Russia launched 50 drones. Ten concerts were cancelled, while 4 were postponed.",
+     [("50 drones", 50, "exact", "uav", "launched")]),
+])
+def test_a_bare_number_after_an_uncounted_noun_counts_nothing(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# A member of a list after "among them" / "including" takes the list's role, whatever its item.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fifteen buildings, among them 3 medical institutions, were damaged.",
+     [("Fifteen buildings", 15, "exact", "building", "damaged"),
+      ("3 medical institutions", 3, "exact", "other", "damaged")]),
+    ("Eleven homes, including 20 apartments, were damaged by debris.",
+     [("Eleven homes", 11, "exact", "building", "damaged"),
+      ("20 apartments", 20, "exact", "other", "damaged")]),
+])
+def test_a_list_member_takes_the_list_role(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected

@@ -46,6 +46,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "loitering munition": "uav", "loitering munitions": "uav",
     "kamikaze drone": "uav", "kamikaze drones": "uav", "decoy": "uav", "decoys": "uav",
     "shahed": "uav", "shaheds": "uav", "geran": "uav", "gerans": "uav",
+    # transliterations of the Ukrainian and Russian "шахед"
+    "shahid": "uav", "shahids": "uav", "shakhed": "uav", "shakheds": "uav",
     "lancet": "uav", "lancets": "uav",
     # missiles, bombs, rockets, shells
     "missile": "missile", "missiles": "missile",
@@ -350,6 +352,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
     "attempted to attack": "launch", "tried to attack": "launch",
+    # bombs dropped from aircraft or drones were used against the place
+    "dropped": "launch", "dropping": "launch",
 
     # shot down, intercepted
     "shot down": "intercept", "shooting down": "intercept", "downed": "intercept",
@@ -369,6 +373,12 @@ CUES: Mapping[str, str] = MappingProxyType({
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
     "burned": "damage", "burnt": "damage", "burned out": "damage", "burnt out": "damage",
     "gutted": "damage", "charred": "damage",
+    # ships sunk in an attack were its targets: "sinking four of them"
+    "sank": "damage", "sunk": "damage", "sinking": "damage",
+    # "Some 100 buildings had windows blown out"
+    "windows blown out": "damage", "had windows blown out": "damage",
+    "had their windows blown out": "damage", "windows shattered": "damage",
+    "had windows shattered": "damage", "had their windows shattered": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
@@ -414,7 +424,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "injured": "injure", "injuring": "injure", "injures": "injure", "wounded": "injure",
     "wounding": "injure", "hospitalised": "injure", "hospitalized": "injure",
     "taken to hospital": "injure", "taken to the hospital": "injure",
-    "admitted to hospital": "injure", "in hospital": "injure", "sought medical help": "injure",
+    "admitted to hospital": "injure", "in hospital": "injure",
+    "in hospitals": "injure", "in the hospital": "injure", "in the hospitals": "injure",
+    "sought medical help": "injure",
     "medical help": "injure", "medical attention": "injure", "medical assistance": "injure",
     "medical care": "injure", "treatment": "injure", "treated": "injure", "wounds": "injure",
     "injuries": "injure", "concussion": "injure", "concussed": "injure", "burns": "injure",

@@ -123,6 +123,9 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+# verbs whose object is the target: "attacked more than 100 merchant ships"
+_ATTACK_VERBS = frozenset("attacked attacking attacks attack targeted targeting targets "
+                          "target".split())
 # verbs that bring a tally to a figure: "raised the number of injured in the capital to 94"
 _RAISE_VERBS = frozenset("raised raises raising brought brings bringing bring pushed pushes pushing "
                          "revised revises revising updated updates updating increased put puts "
@@ -372,6 +375,9 @@ class _Tables:
                 return "missile" if all("missile" in c for c in classes) else None
         if low.endswith("-type"):
             return self.designation(low[:-5])
+        base, dash, variant = low.rpartition("-")
+        if dash and base and 2 <= len(variant) <= 3 and variant.isalpha() and base in table:
+            return table[base]  # a variant of a known model: "Neptune-MD", "Kalibr-NK"
         return None
 
 
@@ -413,6 +419,7 @@ class _Analysis:
         self.by_value: dict[int, list[_Count]] = {}
         self._breakdown_sents: set[int] = set()
         self._head_starts: list[int] = []
+        self._count_starts: list[int] = []
         self._weapon_items: set[str] | None = None
         self._intercepts: dict[str, bool] = {}
         self._bstarts: list[int] = []
@@ -464,6 +471,7 @@ class _Analysis:
             i = count.num_end
         self._scan_bare_heads()
         self._head_starts = [h.start for h in self.heads]
+        self._count_starts = [c.num_start for c in self.counts]
         self._refine_missiles()
         accepted: list[_Count] = []
         for count in self.counts:
@@ -848,7 +856,8 @@ class _Analysis:
                 steps += 1
                 continue
             if head is not None and (head.key in self.v.designations or _has_digit(head.key)
-                                     or self._abbreviation(head)):
+                                     or self._abbreviation(head)
+                                     or ("-" in head.key and self.v.designation(head.key))):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -1020,8 +1029,9 @@ class _Analysis:
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
                     or low in _PRONOUNS or low in _ADVERBS
                     or (low in self.v.cues and not self._cue_noun(m))
-                    or low in _IRREGULAR_PAST or _adverb_like(low)):
-                return None
+                    or low in _IRREGULAR_PAST or _adverb_like(low)
+                    or _word_value(low) is not None):
+                return None  # (a number word starts a count of its own: "3 Su-34 and two Ka-52")
         return None
 
     # -------------------------------------------------------------- numbers without a noun
@@ -1313,6 +1323,8 @@ class _Analysis:
             if kind in _PERSON_KINDS or self._population(count):
                 count.item = "person"
             else:
+                if count.partitive is None and self._follows_uncounted(count):
+                    return False
                 antecedent = self._antecedent(count, kind, accepted)
                 if antecedent is None:
                     return False
@@ -1332,6 +1344,38 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _follows_uncounted(self, count: _Count) -> bool:
+        """``Eight flights were diverted, and 74 were delayed``: the 74 are more of the flights.
+
+        A number without a noun, coordinated right after a number whose noun is no count
+        (an event, or a noun the vocabulary does not know), refers to that noun, not to
+        a count further back.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 1 or toks[p].low not in ("and", ",", "while", "but", "whereas"):
+            return False
+        sent = self.sents[count.num_start]
+        q = p - 1
+        while q >= 0 and q > p - _WINDOW and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.kind == "num" or _word_value(tok.low) is not None:
+                break
+            q -= 1
+        else:
+            return False
+        if q < 0 or self.sents[q] != sent or q + 1 >= len(toks):
+            return False
+        c = bisect.bisect_right(self._count_starts, q) - 1
+        if c >= 0 and self.counts[c].num_start <= q < max(self.counts[c].num_end, self.counts[c].np_end):
+            return False  # the number before is a count itself
+        noun = toks[q + 1]
+        low = noun.low
+        if noun.kind != "word" or not noun.text.islower() or low in data.UNIT_WORDS \
+                or self._head_at(q + 1) is not None:
+            return False
+        return low in data.NON_COUNT_NOUNS or (low.endswith("s") and not self._known_word(low))
 
     def _stated(self, count: _Count) -> bool:
         heads = [h for h in (count.head, count.partitive_head) if h is not None]
@@ -1387,6 +1431,9 @@ class _Analysis:
                 pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
+        if pre == "launch" and count.item == "vessel" and self._attacked_object(count) \
+                and self._crewed(count):
+            return "other"  # "attacked more than 100 merchant ships": the target, not the weapon
         for kind in (count.premod_kind, pre):
             if kind is not None and (kind, group) in data.ROLE_BY_KIND:
                 return data.ROLE_BY_KIND[(kind, group)]
@@ -1702,6 +1749,13 @@ class _Analysis:
                 return kind
             q -= 1
         return None
+
+    def _attacked_object(self, count: _Count) -> bool:
+        """Whether the count is the object of ``attacked`` / ``targeted`` (``attacked 3 ships``)."""
+        p = self._count_start(count) - 1
+        if p >= 0 and self.toks[p].low in _DETERMINERS:
+            p -= 1
+        return p >= 0 and self.toks[p].low in _ATTACK_VERBS
 
     def _agent_cue(self, count: _Count) -> bool:
         """Whether the count follows ``by`` (``hit by 3 boats``): the agent, not the target."""
@@ -2102,10 +2156,12 @@ class _Analysis:
         sent = self.sents[count.num_start]
         prev = toks[i - 1] if i > 0 else None
         listing = count.breakdown or count.partitive in ("pronoun", "np")
+        member = False  # a member of the list after "including", "among them"
         if prev is not None and (prev.low in _LIST_WORDS or prev.text == ":"):
             listing = True
+            member = prev.low in _LIST_WORDS
         if prev is not None and prev.low == "them" and i > 1 and toks[i - 2].low == "among":
-            listing = True
+            listing = member = True
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
         while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
@@ -2131,6 +2187,12 @@ class _Analysis:
         antecedent = self._antecedent_count(count, accepted, same_item=True)
         if antecedent is not None:
             return antecedent.role
+        if member and count.group == "structure":
+            # "Twenty buildings, among them 5 educational institutions, were damaged"
+            antecedent = self._antecedent_count(count, accepted, same_item=False)
+            if antecedent is not None and antecedent.group == "structure" \
+                    and self.sents[antecedent.num_start] == sent:
+                return antecedent.role
         if count.partitive == "pronoun" or count.group == "person":
             return self._bare_role_before(count)  # "The wounded include 3 children"
         return None
