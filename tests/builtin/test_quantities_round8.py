@@ -134,3 +134,50 @@ def test_a_bare_number_after_an_uncounted_noun_counts_nothing(
 ])
 def test_a_list_member_takes_the_list_role(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
     assert typed(text) == expected
+
+
+# A figure a tally is put at is a count: of what the tally names, else of the count before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The regional health ministry later put the number of injured at 17.",
+     [("17", 17, "exact", "person", "injured")]),
+    ("Two missiles hit a hotel. The mayor had earlier put the toll at 6.",
+     [("Two missiles", 2, "exact", "missile", "hit"), ("6", 6, "exact", "person", "killed")]),
+    ("Officials said 12 drones were shot down. The ministry later put the figure at 15.",
+     [("12 drones", 12, "exact", "uav", "destroyed"), ("15", 15, "exact", "uav", "destroyed")]),
+])
+def test_a_tally_put_at_a_figure(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# A figure compared with a count ("up from eight reported earlier") counts what that count
+# counts, even with a participle of its own that says nothing of its fate.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll has increased to 13, up from nine reported earlier.",
+     [("13", 13, "exact", "person", "killed"), ("nine", 9, "exact", "person", "killed")]),
+])
+def test_a_compared_figure_takes_the_role_of_the_count(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# Aircraft that struck something named after the verb did the striking: not damaged.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 60 fighter jets had struck 30 targets overnight.",
+     [("60 fighter jets", 60, "about", "aircraft", "other"), ("30 targets", 30, "exact", "other", "hit")]),
+    ("Drones hit 5 Tu-95 bombers at the base.",  # (a guard: the target of the strike)
+     [("5 Tu-95 bombers", 5, "exact", "aircraft", "damaged")]),
+])
+def test_aircraft_that_strike_are_not_damaged(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# The predicate after a long subject list reaches across "as well as" and a closing comma.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In all, 700 aircraft, as well as 40,000 units of special vehicles, have been destroyed.",
+     [("700 aircraft", 700, "exact", "aircraft", "destroyed"),
+      ("40,000 units", 40000, "exact", "other", "damaged")]),
+])
+def test_a_long_subject_list_reaches_its_predicate(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected

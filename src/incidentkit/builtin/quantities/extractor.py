@@ -123,6 +123,9 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+_ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
+                            "set sets setting".split())
+_BE = frozenset("is are was were be been being".split())
 # verbs whose object is the target: "attacked more than 100 merchant ships"
 _ATTACK_VERBS = frozenset("attacked attacking attacks attack targeted targeting targets "
                           "target".split())
@@ -228,6 +231,7 @@ class _Count:
     group: str | None = None
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
+    compared: bool = False  # "up from eight": a figure compared with the count before
     start: int = -1  # where _count_start found the count begins (-1: not yet)
 
     @property
@@ -1047,10 +1051,12 @@ class _Analysis:
         # year earlier", "up from 900": the same kind of count as the one before
         start = self._count_start(count)
         before = " ".join(t.low for t in toks[max(0, start - 2):start])
+        count.compared = before in _COMPARISONS
         if (before in _COMPARISONS or before.split(" ")[-1] in ("versus", "vs")) and (
                 nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
                 or nxt.low in _CONJUNCTIONS):
             count.breakdown = True
+            count.compared = True
             return True
         # a rate repeating the count before: "6,297 drones, roughly 200 a day"
         if nxt is not None and self._rate(k):
@@ -1411,6 +1417,14 @@ class _Analysis:
             return count.partitive_head.role
         if group == "person" and count.head is None and self._population(count):
             return "other"
+        if count.compared and count.head is None:
+            # "has increased to 11, up from eight reported earlier": the figure it is compared
+            # with, unless the figure says its own role ("up from 5 killed")
+            own = self._post_kind(count, group)
+            if own is None or data.ROLE_BY_KIND.get((own, group), "other") == "other":
+                same = self._antecedent_count(count, accepted, same_item=True)
+                if same is not None and same.role is not None:
+                    return same.role
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
         if count.total_of and group == "person" and count.premod_kind is None:
@@ -1813,6 +1827,10 @@ class _Analysis:
                 if after is not None:
                     k = after  # "Nine apartment buildings, a school and 20 cars were damaged"
                     continue
+                if k + 2 < n and ((toks[k + 1].low in ("have", "has", "had") and toks[k + 2].low == "been")
+                                  or (toks[k + 1].low == "as" and toks[k + 2].low == "well")):
+                    k += 1  # a long subject list: "668 aircraft, as well as 44,786 units, have been"
+                    continue
                 break
             if tok.low in ("and", "or"):
                 nxt = self.starts.get(k + 1)
@@ -1833,6 +1851,11 @@ class _Analysis:
                     continue
                 k += 1
                 continue
+            if tok.low == "as" and k + 3 < n and toks[k + 1].low == "well" and toks[k + 2].low == "as":
+                nxt = self.starts.get(k + 3)  # "668 aircraft, as well as 44,786 units, have been ..."
+                if nxt is not None and nxt.head is not None:
+                    k = self._extent(nxt)
+                    continue
             if tok.low in _SUBORDINATORS and tok.low != "as":
                 break
             if tok.low == "as" and steps > 1:
@@ -1947,6 +1970,9 @@ class _Analysis:
         something named after the verb did it, and was not shot down itself.
         """
         toks = self.toks
+        if group == "platform" and kind in ("hit", "damage") and end < len(toks) \
+                and (k == 0 or toks[k - 1].low not in _BE) and self._names_a_thing(end):
+            return "other"  # "about 50 fighter jets had struck 20 targets": the jets that struck
         passive = k > 0 and toks[k - 1].low in _AUX
         if passive or end >= len(toks):
             return kind
@@ -2010,7 +2036,8 @@ class _Analysis:
         rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
                                                      or toks[p - 1].low in _COUNT_NOUNS
                                                      or self._raised_tally(p)))
-                           or (toks[p].low == "at" and toks[p - 1].low in _LEVEL_VERBS))
+                           or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
+                                                        or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
             return None
@@ -2038,8 +2065,9 @@ class _Analysis:
         """
         toks = self.toks
         p = self._count_start(count) - 1
-        if p < 2 or toks[p].low != "to":
+        if p < 2 or toks[p].low not in ("to", "at"):
             return False
+        at = toks[p].low == "at"  # "putting the number at about 120"
         sent = self.sents[p]
         q = p - 1
         while q >= 1 and q > p - 10 and self.sents[q] == sent:
@@ -2051,13 +2079,14 @@ class _Analysis:
                 if after is not None and after.low == "of" and q + 2 < p \
                         and toks[q + 2].low in data.NON_COUNT_NOUNS:
                     return False
-                if toks[p - 1].low in _RISE_VERBS:
+                if toks[p - 1].low in _RISE_VERBS and not at:
                     return True  # "the figure has risen to"
                 r = q - 1
                 while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "his", "her",
                                                               "overall", "total", "official"):
                     r -= 1
-                return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
+                return r < q - 1 and r >= 0 and (toks[r].low in _RAISE_VERBS
+                                                  or (at and toks[r].low in _ESTIMATE_VERBS))
             q -= 1
         return False
 
