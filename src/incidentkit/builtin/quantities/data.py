@@ -376,9 +376,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     # ships sunk in an attack were its targets: "sinking four of them"
     "sank": "damage", "sunk": "damage", "sinking": "damage",
     # "Some 100 buildings had windows blown out"
-    "windows blown out": "damage", "had windows blown out": "damage",
-    "had their windows blown out": "damage", "windows shattered": "damage",
-    "had windows shattered": "damage", "had their windows shattered": "damage",
+    "windows blown out": "damage", "their windows blown out": "damage",
+    "windows shattered": "damage", "their windows shattered": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
