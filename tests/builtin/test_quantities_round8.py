@@ -181,3 +181,38 @@ def test_aircraft_that_strike_are_not_damaged(
 def test_a_long_subject_list_reaches_its_predicate(
         text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
     assert typed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # buildings that reported or sustained damage were damaged
+    ("Nine schools and 30 apartment blocks reported damage.",
+     [("Nine schools", 9, "exact", "building", "damaged"),
+      ("30 apartment blocks", 30, "exact", "building", "damaged")]),
+    ("Some 14 houses sustained damage in the attack.",
+     [("14 houses", 14, "about", "building", "damaged")]),
+    # servicemen "destroyed" (Russian MoD) were killed
+    ("The ministry said it had destroyed up to 85 Ukrainian servicemen.",
+     [("85 Ukrainian servicemen", 85, "up_to", "person", "killed")]),
+    # "crew" after a number are people ("crews" stay teams)
+    ("The tanker and its 21 crew were seized.", [("21 crew", 21, "exact", "person", "other")]),
+])
+def test_more_cues_and_heads(text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+# A label after "No." is no count, also when the tokenizer splits off its full stop.
+@pytest.mark.parametrize("text", [
+    "The capacity of power unit No. 4 was cut.",
+    "Hospital No. 3 was damaged by debris.",
+])
+def test_a_numbered_label_is_no_count(text: str) -> None:
+    assert typed(text) == []
+
+
+# "of various types" says the missiles are mixed, even as part of a total: plain missiles in the
+# paragraph then take no class from a ballistic missile named nearby.
+def test_missiles_of_various_types_keep_plain_missiles_plain() -> None:
+    text = ("A ballistic missile destroyed a house.\n\nRussia fired 90 missiles and drones, including "
+            "30 missiles of various types. Air defence shot down 20 missiles.")
+    assert [(m.text, m.item.value) for m in EXTRACTOR.extract(Document(text=text), Findings())] == [
+        ("90 missiles", "missile"), ("30 missiles", "missile"), ("20 missiles", "missile")]

@@ -113,6 +113,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
     "household": "person", "households": "person",
+    # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
+    "crew": "person",
     "seafarers": "person",
     # family members, trades and others that people are counted as
     "son": "person", "sons": "person", "daughter": "person", "daughters": "person",
@@ -376,6 +378,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     # ships sunk in an attack were its targets: "sinking four of them"
     "sank": "damage", "sunk": "damage", "sinking": "damage",
     # "Some 100 buildings had windows blown out"
+    # "13 schools reported damage", "40 buildings sustained damage"
+    "reported damage": "damage", "sustained damage": "damage", "suffered damage": "damage",
     "windows blown out": "damage", "their windows blown out": "damage",
     "windows shattered": "damage", "their windows shattered": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
@@ -460,7 +464,9 @@ ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("hit", "platform"): "damaged", ("lost", "platform"): "lost", ("other", "platform"): "other",
     ("destroy", "structure"): "damaged", ("damage", "structure"): "damaged",
     ("hit", "structure"): "damaged", ("person_other", "structure"): "other",
-    ("kill", "person"): "killed", ("injure", "person"): "injured",
+    ("kill", "person"): "killed",
+    # "destroyed up to 40 servicemen" (Russian MoD): killed
+    ("destroy", "person"): "killed", ("injure", "person"): "injured",
     ("casualty", "person"): "casualty", ("person_other", "person"): "other",
     # "Russia lost 1,050 soldiers": losses of people are the killed and wounded together
     ("lost", "person"): "casualty",

@@ -707,7 +707,9 @@ class _Analysis:
                 return True
             if prev.low in ("and", ",", "or") and i > 2 and toks[i - 3].low in ("aged", "age"):
                 return True  # "aged 45 and 60"
-            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos"):
+            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos") \
+                    or (prev.text == "." and i > 1 and toks[i - 2].low in ("no", "nos")
+                        and toks[i - 2].text[:1] == "N"):  # "unit No. 3"
                 # "channel 112", "No. 5" but not "hospital 12 people"? — labels only when bare
                 head_follows = j < n and self._head_at(j) is not None
                 if not head_follows:
@@ -1264,8 +1266,10 @@ class _Analysis:
         for head in self._all_heads():
             if head.item == "missile" and head.explicit and head.specific:
                 count = values.get(id(head))
-                if count is not None and self._part_of_total(count):
-                    continue  # "40 missiles, including 4 Kinzhals": a part says nothing of the rest
+                if count is not None and self._part_of_total(count) and head.specific != "missile":
+                    # "40 missiles, including 4 Kinzhals": a part says nothing of the rest (but
+                    # "including 70 missiles of various types" says the missiles are mixed)
+                    continue
                 para = self.paras[head.start]
                 evidence.setdefault(para, set()).add(head.specific)
                 key = (para, head.specific)
