@@ -216,3 +216,12 @@ def test_missiles_of_various_types_keep_plain_missiles_plain() -> None:
             "30 missiles of various types. Air defence shot down 20 missiles.")
     assert [(m.text, m.item.value) for m in EXTRACTOR.extract(Document(text=text), Findings())] == [
         ("90 missiles", "missile"), ("30 missiles", "missile"), ("20 missiles", "missile")]
+
+
+# A proportion ("1 in 5 homes", "one in four drones") counts nothing.
+@pytest.mark.parametrize("text", [
+    "After the strike 1 in 5 homes in the city lost power.",
+    "Analysts say one in four drones now reaches its target.",
+])
+def test_a_proportion_is_no_count(text: str) -> None:
+    assert typed(text) == []

@@ -687,6 +687,8 @@ class _Analysis:
         if prev is not None and prev.low == "and" and i > 2 and _is_numeral(toks[i - 2]) \
                 and toks[i - 3].low == "between":
             return True
+        if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].low in ("1", "one"):
+            return True  # a proportion: "1 in 5 homes", "one in three drones"
         if toks[i].low == "one" and nxt is not None and nxt.low in ("by", "after", "another", "day",
                                                                     "way", "time"):
             return True  # "one by one", "one after another"
