@@ -225,3 +225,18 @@ def test_missiles_of_various_types_keep_plain_missiles_plain() -> None:
 ])
 def test_a_proportion_is_no_count(text: str) -> None:
     assert typed(text) == []
+
+
+# A number without a noun after a relative clause (", where ..., and one in X") continues the
+# count before the clause, not a count inside it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One man was killed in Lviv, where four houses were damaged, and one in Lutsk.",
+     [("One man", 1, "exact", "person", "killed"), ("four houses", 4, "exact", "building", "damaged"),
+      ("one", 1, "exact", "person", "killed")]),
+    ("Five drones were downed over Sumy, where 2 cars burned out, and three over Poltava.",
+     [("Five drones", 5, "exact", "uav", "destroyed"), ("2 cars", 2, "exact", "vehicle", "damaged"),
+      ("three", 3, "exact", "uav", "destroyed")]),
+])
+def test_a_bare_number_skips_a_relative_clause(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected

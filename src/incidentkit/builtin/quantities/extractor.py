@@ -232,6 +232,7 @@ class _Count:
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
     compared: bool = False  # "up from eight": a figure compared with the count before
+    aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
 
     @property
@@ -1330,6 +1331,8 @@ class _Analysis:
                 total.total_of = True
                 weapon_like = weapon_like or "weapon" in total.head.hypernym
         kind = self._role_kind(count)
+        if head is None and count.partitive is None:
+            count.aside = self._aside_before(count)
         # numbers without a noun take their item from what they refer to
         if count.item is None:
             if kind in _PERSON_KINDS or self._population(count):
@@ -1356,6 +1359,27 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _aside_before(self, count: _Count) -> tuple[int, int] | None:
+        """The relative clause a number without a noun follows: ``, where ... ,`` before ``and one``.
+
+        ``One person was killed in Lviv, where three buildings were damaged, and one in
+        Zakarpattia``: the one continues the person killed, not the buildings.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 3 or toks[p].low != "and" or toks[p - 1].low != ",":
+            return None
+        sent = self.sents[count.num_start]
+        q = p - 2
+        while q > 0 and q > p - _WINDOW and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS:
+                return None
+            if tok.low in ("where", "which", "who", "whom") and toks[q - 1].low == ",":
+                return (q, p)
+            q -= 1
+        return None
 
     def _follows_uncounted(self, count: _Count) -> bool:
         """``Eight flights were diverted, and 74 were delayed``: the 74 are more of the flights.
@@ -2148,9 +2172,12 @@ class _Analysis:
         else:
             groups = ("weapon", "platform", "structure", "person")
         best: tuple[int, str] | None = None
+        aside = count.aside
         for other in reversed(accepted):
             if self.sents[other.num_start] < sent - 4:
                 break
+            if aside is not None and aside[0] <= other.num_start < aside[1]:
+                continue  # "... in Lviv, where three buildings were damaged, and one in ..."
             if other.item is not None and other.num_start < start \
                     and data.GROUPS.get(other.item) in groups:
                 best = (other.num_start, other.item)
@@ -2161,6 +2188,8 @@ class _Analysis:
             h -= 1
             if self.sents[head.start] < sent - 4 or (best is not None and head.start < best[0]):
                 break
+            if aside is not None and aside[0] <= head.start < aside[1]:
+                continue
             if not head.hypernym and data.GROUPS.get(head.item) in groups \
                     and not (head.item == "other" and head.role == "other"):  # places: "frontline areas"
                 best = (head.start, _item_of(head))
@@ -2170,8 +2199,11 @@ class _Analysis:
     def _antecedent_count(self, count: _Count, accepted: list[_Count],
                           same_item: bool) -> _Count | None:
         sent = self.sents[count.num_start]
+        aside = count.aside
         for other in reversed(accepted):
             if other.num_start >= count.num_start or other.role is None:
+                continue
+            if aside is not None and aside[0] <= other.num_start < aside[1]:
                 continue
             if self.sents[other.num_start] < sent - 3:
                 break
