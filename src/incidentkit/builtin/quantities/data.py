@@ -380,8 +380,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     # "Some 100 buildings had windows blown out"
     # "13 schools reported damage", "40 buildings sustained damage"
     "reported damage": "damage", "sustained damage": "damage", "suffered damage": "damage",
-    "windows blown out": "damage", "their windows blown out": "damage",
-    "windows shattered": "damage", "their windows shattered": "damage",
+    "windows blown out": "damage", "windows shattered": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
