@@ -240,3 +240,18 @@ def test_a_proportion_is_no_count(text: str) -> None:
 def test_a_bare_number_skips_a_relative_clause(
         text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
     assert typed(text) == expected
+
+
+# A tally brought to a figure counts the thing its own sentence names, not the count before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forty jets struck the site. The army said it had destroyed half of the enemy's launchers, "
+     "putting the number at about 90.",
+     [("Forty jets", 40, "exact", "aircraft", "other"), ("90", 90, "about", "other", "damaged")]),
+    ("The enemy lost 1,020 soldiers over the past day, bringing its total losses since 2022 to "
+     "about 910,400.",
+     [("1,020 soldiers", 1020, "exact", "person", "casualty"),
+      ("910,400", 910400, "about", "person", "casualty")]),
+])
+def test_a_tally_counts_what_its_sentence_names(
+        text: str, expected: list[tuple[str, int, str, str, str]]) -> None:
+    assert typed(text) == expected

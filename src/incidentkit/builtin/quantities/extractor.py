@@ -1337,6 +1337,8 @@ class _Analysis:
         if count.item is None:
             if kind in _PERSON_KINDS or self._population(count):
                 count.item = "person"
+            elif (tallied := self._tallied_head(count, accepted)) is not None:
+                count.item = tallied  # "the number of drones ... at 31"
             else:
                 if count.partitive is None and self._follows_uncounted(count):
                     return False
@@ -1359,6 +1361,43 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _tallied_head(self, count: _Count, accepted: list[_Count]) -> str | None:
+        """What a tally brought to a figure counts, named in its own sentence without a number.
+
+        ``destroyed a third of Iran's missile launchers, putting the number at about 120``.
+        """
+        p = self._count_start(count) - 1
+        if p < 1 or self.toks[p].low not in ("to", "at") or not (
+                self._raised_tally(p) or self._revised_figure(count)):
+            return None
+        toks = self.toks
+        sent = self.sents[count.num_start]
+        q = p - 1
+        while q > 0 and q > p - 12 and self.sents[q] == sent:
+            if toks[q].low in _COUNT_NOUNS or toks[q].low == "number":
+                if q + 2 < p and toks[q + 1].low == "of":
+                    named = self._head_at(q + 2)  # "the number of drones destroyed over ..."
+                    if named is not None and not named.hypernym:
+                        return _item_of(named)
+                break
+            q -= 1
+        best: tuple[int, str] | None = None
+        for other in reversed(accepted):
+            if self.sents[other.num_start] != sent:
+                break
+            if other.item is not None and other.num_start < p and data.GROUPS.get(other.item) != "area":
+                best = (other.num_start, other.item)  # "lost 1,130 soldiers, bringing its total ... to"
+                break
+        h = bisect.bisect_left(self._head_starts, count.num_start) - 1
+        while h >= 0:
+            head = self.heads[h]
+            if self.sents[head.start] != sent or (best is not None and head.start < best[0]):
+                break
+            if not head.hypernym and head.start < p and data.GROUPS.get(head.item) != "area":
+                return _item_of(head)
+            h -= 1
+        return best[1] if best else None
 
     def _aside_before(self, count: _Count) -> tuple[int, int] | None:
         """The relative clause a number without a noun follows: ``, where ... ,`` before ``and one``.
