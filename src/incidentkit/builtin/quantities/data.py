@@ -46,6 +46,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "loitering munition": "uav", "loitering munitions": "uav",
     "kamikaze drone": "uav", "kamikaze drones": "uav", "decoy": "uav", "decoys": "uav",
     "shahed": "uav", "shaheds": "uav", "geran": "uav", "gerans": "uav",
+    # transliterations of the Ukrainian and Russian "шахед"
+    "shahid": "uav", "shahids": "uav", "shakhed": "uav", "shakheds": "uav",
     "lancet": "uav", "lancets": "uav",
     # missiles, bombs, rockets, shells
     "missile": "missile", "missiles": "missile",
@@ -110,6 +112,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "personnel": "person", "crew member": "person", "crewmen": "person", "sailors": "person",
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
+    "household": "person", "households": "person",
+    # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
+    "crew": "person",
     "seafarers": "person",
     # family members, trades and others that people are counted as
     "son": "person", "sons": "person", "daughter": "person", "daughters": "person",
@@ -349,6 +354,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
     "attempted to attack": "launch", "tried to attack": "launch",
+    # bombs dropped from aircraft or drones were used against the place
+    "dropped": "launch", "dropping": "launch",
 
     # shot down, intercepted
     "shot down": "intercept", "shooting down": "intercept", "downed": "intercept",
@@ -368,6 +375,12 @@ CUES: Mapping[str, str] = MappingProxyType({
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
     "burned": "damage", "burnt": "damage", "burned out": "damage", "burnt out": "damage",
     "gutted": "damage", "charred": "damage",
+    # ships sunk in an attack were its targets: "sinking four of them"
+    "sank": "damage", "sunk": "damage", "sinking": "damage",
+    # "Some 100 buildings had windows blown out"
+    # "13 schools reported damage", "40 buildings sustained damage"
+    "reported damage": "damage", "sustained damage": "damage", "suffered damage": "damage",
+    "windows blown out": "damage", "windows shattered": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
@@ -413,7 +426,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "injured": "injure", "injuring": "injure", "injures": "injure", "wounded": "injure",
     "wounding": "injure", "hospitalised": "injure", "hospitalized": "injure",
     "taken to hospital": "injure", "taken to the hospital": "injure",
-    "admitted to hospital": "injure", "in hospital": "injure", "sought medical help": "injure",
+    "admitted to hospital": "injure", "in hospital": "injure",
+    "in hospitals": "injure", "in the hospital": "injure", "in the hospitals": "injure",
+    "sought medical help": "injure",
     "medical help": "injure", "medical attention": "injure", "medical assistance": "injure",
     "medical care": "injure", "treatment": "injure", "treated": "injure", "wounds": "injure",
     "injuries": "injure", "concussion": "injure", "concussed": "injure", "burns": "injure",
@@ -448,7 +463,9 @@ ROLE_BY_KIND: Mapping[tuple[str, str], str] = MappingProxyType({
     ("hit", "platform"): "damaged", ("lost", "platform"): "lost", ("other", "platform"): "other",
     ("destroy", "structure"): "damaged", ("damage", "structure"): "damaged",
     ("hit", "structure"): "damaged", ("person_other", "structure"): "other",
-    ("kill", "person"): "killed", ("injure", "person"): "injured",
+    ("kill", "person"): "killed",
+    # "destroyed up to 40 servicemen" (Russian MoD): killed
+    ("destroy", "person"): "killed", ("injure", "person"): "injured",
     ("casualty", "person"): "casualty", ("person_other", "person"): "other",
     # "Russia lost 1,050 soldiers": losses of people are the killed and wounded together
     ("lost", "person"): "casualty",

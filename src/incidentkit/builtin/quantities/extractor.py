@@ -123,6 +123,12 @@ _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
+_ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
+                            "set sets setting".split())
+_BE = frozenset("is are was were be been being".split())
+# verbs whose object is the target: "attacked more than 100 merchant ships"
+_ATTACK_VERBS = frozenset("attacked attacking attacks attack targeted targeting targets "
+                          "target".split())
 # verbs that bring a tally to a figure: "raised the number of injured in the capital to 94"
 _RAISE_VERBS = frozenset("raised raises raising brought brings bringing bring pushed pushes pushing "
                          "revised revises revising updated updates updating increased put puts "
@@ -225,6 +231,8 @@ class _Count:
     group: str | None = None
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
+    compared: bool = False  # "up from eight": a figure compared with the count before
+    aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
 
     @property
@@ -372,6 +380,9 @@ class _Tables:
                 return "missile" if all("missile" in c for c in classes) else None
         if low.endswith("-type"):
             return self.designation(low[:-5])
+        base, dash, variant = low.rpartition("-")
+        if dash and base and 2 <= len(variant) <= 3 and variant.isalpha() and base in table:
+            return table[base]  # a variant of a known model: "Neptune-MD", "Kalibr-NK"
         return None
 
 
@@ -413,6 +424,7 @@ class _Analysis:
         self.by_value: dict[int, list[_Count]] = {}
         self._breakdown_sents: set[int] = set()
         self._head_starts: list[int] = []
+        self._count_starts: list[int] = []
         self._weapon_items: set[str] | None = None
         self._intercepts: dict[str, bool] = {}
         self._bstarts: list[int] = []
@@ -464,6 +476,7 @@ class _Analysis:
             i = count.num_end
         self._scan_bare_heads()
         self._head_starts = [h.start for h in self.heads]
+        self._count_starts = [c.num_start for c in self.counts]
         self._refine_missiles()
         accepted: list[_Count] = []
         for count in self.counts:
@@ -675,6 +688,8 @@ class _Analysis:
         if prev is not None and prev.low == "and" and i > 2 and _is_numeral(toks[i - 2]) \
                 and toks[i - 3].low == "between":
             return True
+        if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].low in ("1", "one"):
+            return True  # a proportion: "1 in 5 homes", "one in three drones"
         if toks[i].low == "one" and nxt is not None and nxt.low in ("by", "after", "another", "day",
                                                                     "way", "time"):
             return True  # "one by one", "one after another"
@@ -695,7 +710,9 @@ class _Analysis:
                 return True
             if prev.low in ("and", ",", "or") and i > 2 and toks[i - 3].low in ("aged", "age"):
                 return True  # "aged 45 and 60"
-            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos"):
+            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos") \
+                    or (prev.text == "." and i > 1 and toks[i - 2].low in ("no", "nos")
+                        and toks[i - 2].text[:1] == "N"):  # "unit No. 3"
                 # "channel 112", "No. 5" but not "hospital 12 people"? — labels only when bare
                 head_follows = j < n and self._head_at(j) is not None
                 if not head_follows:
@@ -848,7 +865,8 @@ class _Analysis:
                 steps += 1
                 continue
             if head is not None and (head.key in self.v.designations or _has_digit(head.key)
-                                     or self._abbreviation(head)):
+                                     or self._abbreviation(head)
+                                     or ("-" in head.key and self.v.designation(head.key))):
                 # "3 Kh-59 guided missiles", "four Il-76 transport aircraft"
                 ahead = self._head_after_modifiers(k, sent)
                 if ahead is not None:
@@ -1020,8 +1038,9 @@ class _Analysis:
             if (low in _AUX or low in _DETERMINERS or low in _PREPOSITIONS or low in _CONJUNCTIONS
                     or low in _PRONOUNS or low in _ADVERBS
                     or (low in self.v.cues and not self._cue_noun(m))
-                    or low in _IRREGULAR_PAST or _adverb_like(low)):
-                return None
+                    or low in _IRREGULAR_PAST or _adverb_like(low)
+                    or _word_value(low) is not None):
+                return None  # (a number word starts a count of its own: "3 Su-34 and two Ka-52")
         return None
 
     # -------------------------------------------------------------- numbers without a noun
@@ -1037,10 +1056,12 @@ class _Analysis:
         # year earlier", "up from 900": the same kind of count as the one before
         start = self._count_start(count)
         before = " ".join(t.low for t in toks[max(0, start - 2):start])
+        count.compared = before in _COMPARISONS
         if (before in _COMPARISONS or before.split(" ")[-1] in ("versus", "vs")) and (
                 nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
                 or nxt.low in _CONJUNCTIONS):
             count.breakdown = True
+            count.compared = True
             return True
         # a rate repeating the count before: "6,297 drones, roughly 200 a day"
         if nxt is not None and self._rate(k):
@@ -1136,6 +1157,8 @@ class _Analysis:
         # object of a role verb: "kills 51", "killed at least two", "risen to 24", "count of 42"
         if self._pre_kind(count) is not None or self._rise_kind(count) is not None:
             return True
+        if self._revised_figure(count):
+            return True  # "He later raised the figure to 17": the count before, revised
         if self._population(count):
             return True
         if self._labelled(count, k):
@@ -1246,8 +1269,10 @@ class _Analysis:
         for head in self._all_heads():
             if head.item == "missile" and head.explicit and head.specific:
                 count = values.get(id(head))
-                if count is not None and self._part_of_total(count):
-                    continue  # "40 missiles, including 4 Kinzhals": a part says nothing of the rest
+                if count is not None and self._part_of_total(count) and head.specific != "missile":
+                    # "40 missiles, including 4 Kinzhals": a part says nothing of the rest (but
+                    # "including 70 missiles of various types" says the missiles are mixed)
+                    continue
                 para = self.paras[head.start]
                 evidence.setdefault(para, set()).add(head.specific)
                 key = (para, head.specific)
@@ -1306,11 +1331,17 @@ class _Analysis:
                 total.total_of = True
                 weapon_like = weapon_like or "weapon" in total.head.hypernym
         kind = self._role_kind(count)
+        if head is None and count.partitive is None:
+            count.aside = self._aside_before(count)
         # numbers without a noun take their item from what they refer to
         if count.item is None:
             if kind in _PERSON_KINDS or self._population(count):
                 count.item = "person"
+            elif (tallied := self._tallied_head(count, accepted)) is not None:
+                count.item = tallied  # "the number of drones ... at 31"
             else:
+                if count.partitive is None and self._follows_uncounted(count):
+                    return False
                 antecedent = self._antecedent(count, kind, accepted)
                 if antecedent is None:
                     return False
@@ -1330,6 +1361,96 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _tallied_head(self, count: _Count, accepted: list[_Count]) -> str | None:
+        """What a tally brought to a figure counts, named in its own sentence without a number.
+
+        ``destroyed a third of Iran's missile launchers, putting the number at about 120``.
+        """
+        p = self._count_start(count) - 1
+        if p < 1 or self.toks[p].low not in ("to", "at") or not (
+                self._raised_tally(p) or self._revised_figure(count)):
+            return None
+        toks = self.toks
+        sent = self.sents[count.num_start]
+        q = p - 1
+        while q > 0 and q > p - 12 and self.sents[q] == sent:
+            if toks[q].low in _COUNT_NOUNS or toks[q].low == "number":
+                if q + 2 < p and toks[q + 1].low == "of":
+                    named = self._head_at(q + 2)  # "the number of drones destroyed over ..."
+                    if named is not None and not named.hypernym:
+                        return _item_of(named)
+                break
+            q -= 1
+        best: tuple[int, str] | None = None
+        for other in reversed(accepted):
+            if self.sents[other.num_start] != sent:
+                break
+            if other.item is not None and other.num_start < p and data.GROUPS.get(other.item) != "area":
+                best = (other.num_start, other.item)  # "lost 1,130 soldiers, bringing its total ... to"
+                break
+        h = bisect.bisect_left(self._head_starts, count.num_start) - 1
+        while h >= 0:
+            head = self.heads[h]
+            if self.sents[head.start] != sent or (best is not None and head.start < best[0]):
+                break
+            if not head.hypernym and head.start < p and data.GROUPS.get(head.item) != "area":
+                return _item_of(head)
+            h -= 1
+        return best[1] if best else None
+
+    def _aside_before(self, count: _Count) -> tuple[int, int] | None:
+        """The relative clause a number without a noun follows: ``, where ... ,`` before ``and one``.
+
+        ``One person was killed in Lviv, where three buildings were damaged, and one in
+        Zakarpattia``: the one continues the person killed, not the buildings.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 3 or toks[p].low != "and" or toks[p - 1].low != ",":
+            return None
+        sent = self.sents[count.num_start]
+        q = p - 2
+        while q > 0 and q > p - _WINDOW and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS:
+                return None
+            if tok.low in ("where", "which", "who", "whom") and toks[q - 1].low == ",":
+                return (q, p)
+            q -= 1
+        return None
+
+    def _follows_uncounted(self, count: _Count) -> bool:
+        """``Eight flights were diverted, and 74 were delayed``: the 74 are more of the flights.
+
+        A number without a noun, coordinated right after a number whose noun is no count
+        (an event, or a noun the vocabulary does not know), refers to that noun, not to
+        a count further back.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 1 or toks[p].low not in ("and", ",", "while", "but", "whereas"):
+            return False
+        sent = self.sents[count.num_start]
+        q = p - 1
+        while q >= 0 and q > p - _WINDOW and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.kind == "num" or _word_value(tok.low) is not None:
+                break
+            q -= 1
+        else:
+            return False
+        if q < 0 or self.sents[q] != sent or q + 1 >= len(toks):
+            return False
+        c = bisect.bisect_right(self._count_starts, q) - 1
+        if c >= 0 and self.counts[c].num_start <= q < max(self.counts[c].num_end, self.counts[c].np_end):
+            return False  # the number before is a count itself
+        noun = toks[q + 1]
+        low = noun.low
+        if noun.kind != "word" or not noun.text.islower() or low in data.UNIT_WORDS \
+                or self._head_at(q + 1) is not None:
+            return False
+        return low in data.NON_COUNT_NOUNS or (low.endswith("s") and not self._known_word(low))
 
     def _stated(self, count: _Count) -> bool:
         heads = [h for h in (count.head, count.partitive_head) if h is not None]
@@ -1365,6 +1486,14 @@ class _Analysis:
             return count.partitive_head.role
         if group == "person" and count.head is None and self._population(count):
             return "other"
+        if count.compared and count.head is None:
+            # "has increased to 11, up from eight reported earlier": the figure it is compared
+            # with, unless the figure says its own role ("up from 5 killed")
+            own = self._post_kind(count, group)
+            if own is None or data.ROLE_BY_KIND.get((own, group), "other") == "other":
+                same = self._antecedent_count(count, accepted, same_item=True)
+                if same is not None and same.role is not None:
+                    return same.role
         if count.total_of and group in ("weapon", "platform"):
             return "launched" if group == "weapon" else "other"
         if count.total_of and group == "person" and count.premod_kind is None:
@@ -1385,6 +1514,9 @@ class _Analysis:
                 pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
+        if pre == "launch" and count.item == "vessel" and self._attacked_object(count) \
+                and self._crewed(count):
+            return "other"  # "attacked more than 100 merchant ships": the target, not the weapon
         for kind in (count.premod_kind, pre):
             if kind is not None and (kind, group) in data.ROLE_BY_KIND:
                 return data.ROLE_BY_KIND[(kind, group)]
@@ -1701,6 +1833,13 @@ class _Analysis:
             q -= 1
         return None
 
+    def _attacked_object(self, count: _Count) -> bool:
+        """Whether the count is the object of ``attacked`` / ``targeted`` (``attacked 3 ships``)."""
+        p = self._count_start(count) - 1
+        if p >= 0 and self.toks[p].low in _DETERMINERS:
+            p -= 1
+        return p >= 0 and self.toks[p].low in _ATTACK_VERBS
+
     def _agent_cue(self, count: _Count) -> bool:
         """Whether the count follows ``by`` (``hit by 3 boats``): the agent, not the target."""
         p = self._count_start(count) - 1
@@ -1757,6 +1896,10 @@ class _Analysis:
                 if after is not None:
                     k = after  # "Nine apartment buildings, a school and 20 cars were damaged"
                     continue
+                if k + 2 < n and ((toks[k + 1].low in ("have", "has", "had") and toks[k + 2].low == "been")
+                                  or (toks[k + 1].low == "as" and toks[k + 2].low == "well")):
+                    k += 1  # a long subject list: "668 aircraft, as well as 44,786 units, have been"
+                    continue
                 break
             if tok.low in ("and", "or"):
                 nxt = self.starts.get(k + 1)
@@ -1777,6 +1920,11 @@ class _Analysis:
                     continue
                 k += 1
                 continue
+            if tok.low == "as" and k + 3 < n and toks[k + 1].low == "well" and toks[k + 2].low == "as":
+                nxt = self.starts.get(k + 3)  # "668 aircraft, as well as 44,786 units, have been ..."
+                if nxt is not None and nxt.head is not None:
+                    k = self._extent(nxt)
+                    continue
             if tok.low in _SUBORDINATORS and tok.low != "as":
                 break
             if tok.low == "as" and steps > 1:
@@ -1891,6 +2039,9 @@ class _Analysis:
         something named after the verb did it, and was not shot down itself.
         """
         toks = self.toks
+        if group == "platform" and kind in ("hit", "damage") and end < len(toks) \
+                and (k == 0 or toks[k - 1].low not in _BE) and self._names_a_thing(end):
+            return "other"  # "about 50 fighter jets had struck 20 targets": the jets that struck
         passive = k > 0 and toks[k - 1].low in _AUX
         if passive or end >= len(toks):
             return kind
@@ -1954,7 +2105,8 @@ class _Analysis:
         rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
                                                      or toks[p - 1].low in _COUNT_NOUNS
                                                      or self._raised_tally(p)))
-                           or (toks[p].low == "at" and toks[p - 1].low in _LEVEL_VERBS))
+                           or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
+                                                        or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
         if not (rise or tally):
             return None
@@ -1973,6 +2125,39 @@ class _Analysis:
                 return "kill"
             q -= 1
         return weapon
+
+    def _revised_figure(self, count: _Count) -> bool:
+        """``later raised the figure to 17``, ``the total has risen to 47``: a tally of no named kind.
+
+        The figure revises a count given before it (the caller takes item and role from
+        that count); a tally of events (``the number of attacks rose to 17``) is no count.
+        """
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p < 2 or toks[p].low not in ("to", "at"):
+            return False
+        at = toks[p].low == "at"  # "putting the number at about 120"
+        sent = self.sents[p]
+        q = p - 1
+        while q >= 1 and q > p - 10 and self.sents[q] == sent:
+            tok = toks[q]
+            if tok.text in _CLAUSE_STOPS or tok.low == ",":
+                return False
+            if tok.low in _COUNT_NOUNS or tok.low == "number":
+                after = toks[q + 1] if q + 1 < p else None
+                if after is not None and after.low == "of" and q + 2 < p \
+                        and toks[q + 2].low in data.NON_COUNT_NOUNS:
+                    return False
+                if toks[p - 1].low in _RISE_VERBS and not at:
+                    return True  # "the figure has risen to"
+                r = q - 1
+                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "his", "her",
+                                                              "overall", "total", "official"):
+                    r -= 1
+                return r < q - 1 and r >= 0 and (toks[r].low in _RAISE_VERBS
+                                                  or (at and toks[r].low in _ESTIMATE_VERBS))
+            q -= 1
+        return False
 
     def _raised_tally(self, p: int) -> bool:
         """Whether ``to`` at ``p`` ends ``raised the number of injured in the capital to``.
@@ -2026,9 +2211,12 @@ class _Analysis:
         else:
             groups = ("weapon", "platform", "structure", "person")
         best: tuple[int, str] | None = None
+        aside = count.aside
         for other in reversed(accepted):
             if self.sents[other.num_start] < sent - 4:
                 break
+            if aside is not None and aside[0] <= other.num_start < aside[1]:
+                continue  # "... in Lviv, where three buildings were damaged, and one in ..."
             if other.item is not None and other.num_start < start \
                     and data.GROUPS.get(other.item) in groups:
                 best = (other.num_start, other.item)
@@ -2039,6 +2227,8 @@ class _Analysis:
             h -= 1
             if self.sents[head.start] < sent - 4 or (best is not None and head.start < best[0]):
                 break
+            if aside is not None and aside[0] <= head.start < aside[1]:
+                continue
             if not head.hypernym and data.GROUPS.get(head.item) in groups \
                     and not (head.item == "other" and head.role == "other"):  # places: "frontline areas"
                 best = (head.start, _item_of(head))
@@ -2048,8 +2238,11 @@ class _Analysis:
     def _antecedent_count(self, count: _Count, accepted: list[_Count],
                           same_item: bool) -> _Count | None:
         sent = self.sents[count.num_start]
+        aside = count.aside
         for other in reversed(accepted):
             if other.num_start >= count.num_start or other.role is None:
+                continue
+            if aside is not None and aside[0] <= other.num_start < aside[1]:
                 continue
             if self.sents[other.num_start] < sent - 3:
                 break
@@ -2069,10 +2262,12 @@ class _Analysis:
         sent = self.sents[count.num_start]
         prev = toks[i - 1] if i > 0 else None
         listing = count.breakdown or count.partitive in ("pronoun", "np")
+        member = False  # a member of the list after "including", "among them"
         if prev is not None and (prev.low in _LIST_WORDS or prev.text == ":"):
             listing = True
+            member = prev.low in _LIST_WORDS
         if prev is not None and prev.low == "them" and i > 1 and toks[i - 2].low == "among":
-            listing = True
+            listing = member = True
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
         while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
@@ -2098,6 +2293,12 @@ class _Analysis:
         antecedent = self._antecedent_count(count, accepted, same_item=True)
         if antecedent is not None:
             return antecedent.role
+        if member and count.group == "structure":
+            # "Twenty buildings, among them 5 educational institutions, were damaged"
+            antecedent = self._antecedent_count(count, accepted, same_item=False)
+            if antecedent is not None and antecedent.group == "structure" \
+                    and self.sents[antecedent.num_start] == sent:
+                return antecedent.role
         if count.partitive == "pronoun" or count.group == "person":
             return self._bare_role_before(count)  # "The wounded include 3 children"
         return None
