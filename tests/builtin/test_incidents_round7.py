@@ -396,3 +396,11 @@ def test_killing_or_injuring_the_driver_counts_one(
             "driver, Governor Vyacheslav Gladkov said.")
     (incident,) = incidents(pipeline, text, "2025-10-12T12:00:00+03:00")
     assert (incident.killed, incident.injured) == toll
+
+
+def test_a_corrected_figure_and_the_earlier_one_it_corrects_are_one_engagement(pipeline: Pipeline) -> None:
+    text = ("Russia attacked Ukraine with 58 drones and four missiles overnight, the Ukrainian Air Force "
+            "said, correcting an earlier statement that put the number of drones at 52. Air defences "
+            "downed 49 drones and three missiles.")
+    found = incidents(pipeline, text, "2025-07-15T15:00:00+03:00")
+    assert [counts(i) for i in found] == [{"launched": 58, "destroyed": 49}, {"launched": 4, "destroyed": 3}]

@@ -1941,8 +1941,10 @@ class _Builder:
             and self.doc.says("revised", obs_list[0].sent)
         # "another three had been shot down, bringing the total for the day to 17": a figure
         # and the revised total it makes, not a list.
-        revision = revision or (bool(obs_list) and self.doc.says("revised", obs_list[0].sent) and any(
-            self._revision_cue(o) == "revised" for o in obs_list[1:]))
+        # ... nor is "58 drones ..., correcting an earlier statement that put the number at 52".
+        revision = revision or (bool(obs_list) and (
+            self.doc.says("revised", obs_list[0].sent) or self.doc.says("superseded", obs_list[0].sent))
+            and any(self._revision_cue(o) is not None for o in obs_list[1:]))
         for group in groups.values():
             if len(group) >= 2 and not revision and self._list(group):
                 handled.update(id(g) for g in group)

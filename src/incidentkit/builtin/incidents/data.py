@@ -96,7 +96,9 @@ SINGLE_DOWN: str = (
 
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
 SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported",
-                               r"an\s+earlier\s+version", r"had\s+earlier\s+(?:said|reported|put)")
+                               r"an\s+earlier\s+version", r"had\s+earlier\s+(?:said|reported|put)",
+                               # "correcting an earlier statement that put the number of drones at 52"
+                               r"an\s+earlier\s+(?:statement|report|figure|estimate)")
 
 #: Words marking a revised figure that replaces an earlier one (``the toll rose to 25``).
 REVISED: tuple[str, ...] = (
