@@ -40,7 +40,7 @@ from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
-from ._fold import fold
+from ._fold import fold, light_fold
 from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
@@ -97,6 +97,11 @@ GIANT_POPULATION = 200_000
 VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
 FUZZY_CUTOFF = 85.0
+
+#: Countries whose place names reach the news romanised from Cyrillic (or through Russian), in
+#: the many spellings the fold merges; a place elsewhere matches only by its own spellings.
+_TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ", "AM", "GE",
+                             "EE", "LV", "LT", "MN", "BG", "RS", "MK", "ME", "BA"})
 
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
@@ -220,6 +225,8 @@ class _Run:
         #: match start -> the one region of the district or region named right after it as its container
         #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
         self.container: dict[int, str] = {}
+        #: match start -> the regions whose village a big city's name listed among villages is
+        self.listed_in: dict[int, frozenset[str]] = {}
         #: (start, country code) of the names of countries, in text order
         self.countries: list[tuple[int, str]] = []
 
@@ -534,6 +541,13 @@ class _Run:
                     resume = match.last + 1
                 continue
             last, ids, _typed = best
+            ids = self._own_spellings(i, last, ids)
+            if not ids:  # "Operation Rising Lion": no place spelled so
+                match = self._unknown(i)
+                if match is not None:
+                    out.append(match)
+                    resume = match.last + 1
+                continue
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
                 resume = last + 1
@@ -544,6 +558,24 @@ class _Run:
                 self.claimed[k] = 1
             resume = match.last + 1
         return out
+
+    def _own_spellings(self, first: int, last: int, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """``ids`` less the places abroad that the words spell only by the fold's transliteration rules.
+
+        The fold merges the spellings of names romanised from Cyrillic (``Graivoron`` and
+        ``Grayvoron``); a place elsewhere matches only by its own spellings, its name or a listed
+        alias (``Lion`` is not Lyon, though both fold to one key). Curated places keep every
+        spelling that folds to theirs.
+        """
+        entries = self.gaz.entries
+        if all(entries[e].country in _TRANSLITERATED for e in ids):
+            return ids  # (most names)
+        key = " ".join(w.key for w in self.forms[first:last + 1])
+        spelled = light_fold(self.text[self.starts[first]:self._end(last)])
+        kept = tuple(e for e in ids for entry in (entries[e],)
+                     if entry.country in _TRANSLITERATED or entry.curated or entry.type == "country"
+                     or fold(entry.name) != key or light_fold(entry.name) == spelled)
+        return kept if len(kept) != len(ids) else ids
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
         """Settle the match's type from the words around it; extend it over a type word."""
@@ -887,7 +919,8 @@ class _Run:
     def _context(self, matches: Sequence[_Match]) -> Counter[str]:
         """How often the report names each first-level division, from the unambiguous matches."""
         context: Counter[str] = Counter()
-        for match in matches:
+        guesses: list[tuple[int, str]] = []  # (match number, region) of names read as a big city
+        for number, match in enumerate(matches):
             entries = [self.gaz.entries[e] for e in match.ids]
             codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
@@ -913,6 +946,8 @@ class _Run:
                        and (n in match.primary or not named)}
                 codes = regions if notable and (len(regions) == 1 or twins) else \
                     big if len(big) == 1 else set()
+                if codes and codes is big and len(regions) > 1:
+                    guesses.append((number, next(iter(big))))
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
                 codes.discard("")
             elif match.forced == "admin2":
@@ -939,7 +974,58 @@ class _Run:
                     twin = words.CONTEXT_TWINS.get(code)
                     if twin:
                         context[twin] += 0  # present, weakly
+        if guesses:
+            self._village_namesakes(matches, guesses, context)
         return context
+
+    def _village_namesakes(self, matches: Sequence[_Match], guesses: list[tuple[int, str]],
+                           context: Counter[str]) -> None:
+        """Read a big city's name listed among villages of a region the report names as that region's village.
+
+        "126 artillery strikes were recorded on Huliaipole and Kamianske" in a report about
+        Zaporizhzhia Oblast: Kamianske is its village, not the city of Dnipropetrovsk Oblast,
+        when the names listed with it are villages (none a town of 50,000) with a namesake in
+        that region, and the report names that region, not the city's, as a region. The city's
+        region then counts for nothing in the context.
+        """
+        named = {code for counter in self.explicit.values() for code, count in counter.items() if count > 0}
+        entries = self.gaz.entries
+        for number, code in guesses:
+            if code in named:
+                continue
+            match = matches[number]
+            listed = self._listed_villages(matches, number)
+            if not listed:
+                continue
+            regions = {entries[e].admin1 or "" for e in match.ids if entries[e].type == "settlement"
+                       and entries[e].population < VILLAGE_POPULATION and entries[e].admin1 in named}
+            regions &= {entries[e].admin1 for other in listed for e in other.ids}
+            if not regions:
+                continue
+            self.own[match.start] = set()
+            self.listed_in[match.start] = frozenset(regions)
+            for counter in (context, self.local.get(self._paragraph_of(match.start)),
+                            self.near.get(self._sentence_of(match.start))):
+                if counter is not None and counter.get(code, 0) > 0:
+                    counter[code] -= 1
+
+    def _listed_villages(self, matches: Sequence[_Match], number: int) -> list[_Match]:
+        """The names listed with match ``number`` ("A, B and C"), none if one is a town of 50,000."""
+        listed: list[_Match] = []
+        for step in (-1, 1):
+            k = number
+            while 0 <= k + step < len(matches) and len(listed) < 8:
+                left, right = sorted((matches[k], matches[k + step]), key=lambda m: m.start)
+                if not _LIST_GAP.fullmatch(self.text, left.end, right.start):
+                    break
+                k += step
+                other = matches[k]
+                readings = [self.gaz.entries[e] for e in other.ids]
+                if not readings or any(e.type != "settlement" or e.population >= VILLAGE_POPULATION
+                                       for e in readings):
+                    return []  # "Dnipro and Kamianske": a list of towns, or of regions
+                listed.append(other)
+        return listed
 
     def _find_containers(self, matches: Sequence[_Match], context: Counter[str]) -> None:
         """Note, for each name, the region of a district or region named right after it as its container.
@@ -1003,6 +1089,10 @@ class _Run:
             pool = cities or pool
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
+            villages_of = self.listed_in.get(match.start)
+            if villages_of is not None:  # a big city's name among a region's villages (_village_namesakes)
+                pool = [(n, e) for n, e in pool
+                        if e.admin1 in villages_of and e.population < VILLAGE_POPULATION] or pool
             inside = self.container.get(match.start)
             if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
                     and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):

@@ -1,0 +1,56 @@
+"""Rules of the locations plugin found by reading its output on fresh reports (round 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Pipeline
+from incidentkit.models import LocationMention
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=["incidentkit.builtin.locations"], builtins=False, strict=True, autoload=False)
+
+
+def found(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str, str | None]]:
+    mentions: list[LocationMention] = list(pipeline.extract(text).locations)
+    return {m.text: (m.type.value, m.name, m.admin1) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Israel called its strikes Operation Rising Lion.", "Lion"),
+    ("The raid was code-named Lion's Roar by the army.", "Lion"),
+])
+def test_a_place_abroad_is_not_matched_by_the_transliteration_fold(pipeline: Pipeline, text: str,
+                                                                   word: str) -> None:
+    assert word not in found(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Flights from Lyon were cancelled.", "Lyon", ("settlement", "Lyon", "FR-ARA")),
+    ("Drones were reported near Tallin.", "Tallin", ("settlement", "Tallinn", "EE-37")),
+    ("Sirens sounded in Tel-Aviv.", "Tel-Aviv", ("settlement", "Tel Aviv", "IL-TA")),
+])
+def test_places_abroad_keep_their_own_spellings(pipeline: Pipeline, text: str, name: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Russian forces carried out 347 attacks on 18 settlements of the Zaporizhzhia region. "
+     "126 artillery strikes were recorded on Huliaipole and Kamianske.", "Huliaipole", "UA-23"),
+    ("Governor Fedorov spoke about the Zaporizhzhia region.\n\n"
+     "Shelling hit Kamianske, Stepnohirsk and Prymorske overnight.", "Kamianske", "UA-23"),
+])
+def test_a_big_citys_name_among_a_regions_villages_is_that_regions_village(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Fedorov spoke about the Zaporizhzhia region.\n\nDrones struck Dnipro and Kamianske.",
+    "Shelling of the Zaporizhzhia region went on; a missile hit Kamianske in the Dnipropetrovsk region.",
+])
+def test_the_city_stays_the_city_outside_a_village_list(pipeline: Pipeline, text: str) -> None:
+    assert found(pipeline, text)["Kamianske"][2] == "UA-12"
