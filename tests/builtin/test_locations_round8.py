@@ -54,3 +54,16 @@ def test_a_big_citys_name_among_a_regions_villages_is_that_regions_village(
 ])
 def test_the_city_stays_the_city_outside_a_village_list(pipeline: Pipeline, text: str) -> None:
     assert found(pipeline, text)["Kamianske"][2] == "UA-12"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A drone attacked the Krasnaya Yaruga district of the Belgorod region.", "Krasnaya Yaruga district",
+     ("admin2", "Krasnoyaruzhsky District", "RU-BEL")),
+    ("Debris fell in the Krasny Sulin district, the Rostov governor said.", "Krasny Sulin district",
+     ("admin2", "Krasnosulinsky District", "RU-ROS")),
+    ("Power was cut in the Bolshaya Murta district.", "Bolshaya Murta district",
+     ("admin2", "Bolshemurtinsky District", "RU-KYA")),
+])
+def test_a_district_named_by_a_two_word_town(pipeline: Pipeline, text: str, name: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -103,6 +103,9 @@ FUZZY_CUTOFF = 85.0
 _TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ", "AM", "GE",
                              "EE", "LV", "LT", "MN", "BG", "RS", "MK", "ME", "BA"})
 
+#: The ending of a Russian adjective in a town's name of two words ("Krasnaya", "Stary", "Bolshoye").
+_ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
+
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
 
@@ -1217,18 +1220,24 @@ class _Run:
         name begins with the town's stem (its name less the final vowels, at most one letter
         shorter). The towns of the report's regions are tried first, then by size.
         """
+        stems = [match.key.rstrip("aeiouy")]
         if " " in match.key:
-            return None
-        stem = match.key.rstrip("aeiouy")
-        if len(stem) < 4:
+            # "the Krasnaya Yaruga district" is Krasnoyaruzhsky, "Bolshaya Murta" Bolshemurtinsky:
+            # an adjective and a noun join into one word by -o- or -e-
+            parts = match.key.split(" ")
+            adjective = _ADJECTIVE_END.sub("", parts[0]) if len(parts) == 2 else parts[0]
+            if adjective == parts[0] or len(adjective) < 3:
+                return None
+            stems = [fold(f"{adjective}{joint}{parts[1]}").rstrip("aeiouy") for joint in "oe"]
+        if len(stems[0]) < 4:
             return None  # "Luga", "Belaya": too short to tell
-        need = max(4, len(stem) - 1)
         towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
                        key=lambda e: (not _in_context(e.admin1, context), -e.population))
         for town in towns:
-            found = self._adjective_district(stem, need, town.admin1 or "")
-            if found is not None:
-                return found
+            for stem in stems:
+                found = self._adjective_district(stem, max(4, len(stem) - 1), town.admin1 or "")
+                if found is not None:
+                    return found
         return None
 
     def _district_in_context(self, match: _Match, regions: Sequence[str],
