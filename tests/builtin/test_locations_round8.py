@@ -67,3 +67,40 @@ def test_the_city_stays_the_city_outside_a_village_list(pipeline: Pipeline, text
 def test_a_district_named_by_a_two_word_town(pipeline: Pipeline, text: str, name: str,
                                              expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Drones were downed over the Voronezh region, including in Liski and Ostrogozhsk districts.", "Liski",
+     ("admin2", "Liskinsky District", "RU-VOR")),
+    ("A drone alert was declared for the Gryazi and Usman districts.", "Gryazi",
+     ("admin2", "Gryazinsky District", "RU-LIP")),
+])
+def test_a_town_in_a_list_of_districts_names_its_district(pipeline: Pipeline, text: str, name: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_region_named_as_a_city_makes_a_listed_big_name_its_village(pipeline: Pipeline) -> None:
+    text = ("Russian guided bombs hit Zaporizhzhia on Tuesday.\n\n"
+            "Troops also launched drones at Bilenke and Kamianske.")
+    assert found(pipeline, text)["Kamianske"][2] == "UA-23"
+
+
+@pytest.mark.parametrize("text", [
+    "Debris damaged the Moskva, a river cruise ship moored at the pier.",
+    "Debris damaged the Moskva, a passenger vessel. The Moskva was towed away.",
+])
+def test_a_ship_named_in_an_apposition_is_no_place(pipeline: Pipeline, text: str) -> None:
+    assert "Moskva" not in found(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Traffic on the Kashirskoye highway was restricted near Domodedovo.", "Kashirskoye highway"),
+    ("A drone fell near the Leningradskoye highway in Khimki.", "Leningradskoye highway"),
+])
+def test_a_russian_road_in_lower_case_is_a_feature(pipeline: Pipeline, text: str, name: str) -> None:
+    assert found(pipeline, text)[name][0] == "feature"
+
+
+def test_a_town_before_highway_stays_the_town(pipeline: Pipeline) -> None:
+    assert found(pipeline, "Shelling hit the Kharkiv highway near Kupiansk.")["Kharkiv"][0] == "settlement"

@@ -70,6 +70,9 @@ _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 #: Street words that make a street with the capitalised words before them even in lower case
 #: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
 _LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"} | words.LANDFORM_HEADS
+#: The adjective that names a Russian road ("the Kashirskoye highway", Kashirskoye shosse), unlike a
+#: town's name before "highway".
+_ROAD_ADJECTIVE = regex.compile(r"(?:sk|ck|ov|ev|in)(?:oye|oe|oje)$")
 #: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
 _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
@@ -400,7 +403,9 @@ class _Run:
                 if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
                     head = k
                     break
-            if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
+            if head is None and last + 1 < len(ws) and (
+                    ws[last + 1].lower in _LOWER_STREET_HEADS
+                    or (ws[last + 1].lower == "highway" and _ROAD_ADJECTIVE.search(ws[last].lower))) \
                     and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
                 # "on Sumska street", "Natalii Uzhvii street": a street written in lower case;
                 # "the Tarkhankut peninsula", "the Kinburn spit": a landform
@@ -760,8 +765,8 @@ class _Run:
         """
         ws = self.forms
         key = ws[first].key
-        after_vessel = first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
-            and self.gap_before[first] == " "
+        after_vessel = (first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE
+                        and self.gap_before[first] == " ") or self._vessel_apposition(first, last)
         if not after_vessel and (first != last or key not in self.ships):
             return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
@@ -770,6 +775,21 @@ class _Run:
             return True
         ids = self.gaz.ids(key)
         return not any(fold(self.gaz.entries[e].name) == key or self.gaz.keys_of(e)[:1] == [key] for e in ids)
+
+    def _vessel_apposition(self, first: int, last: int) -> bool:
+        """Whether an apposition says the name is a ship's ("the Moskva, a river cruise ship, ...")."""
+        ws = self.forms
+        if not (first > 0 and last + 2 < len(ws) and ws[first - 1].lower == "the"
+                and self.gap_before[last + 1] == ", " and ws[last + 1].lower in ("a", "an")):
+            return False
+        for k in range(last + 2, min(len(ws), last + 6)):
+            vessel = ws[k].lower in words.VESSEL_BEFORE
+            if self.gap_before[k] not in (" ", "-") or (ws[k].capital and not vessel):
+                return False
+            if vessel:
+                self.ships.add(ws[first].key)  # and a later "the Moskva" of the report too
+                return True
+        return False
 
     def _club(self, first: int) -> bool:
         """Whether the name ends a club's name that starts with its own word ("Dynamo Kyiv")."""
@@ -956,7 +976,7 @@ class _Run:
             elif match.forced == "admin2":
                 # a district whose readings all lie in one region ("Shebekinsky district")
                 regions = {e.admin1 or "" for e in entries if e.type == "admin2"}
-                if not regions and match.typed_by == "word":
+                if not regions and match.typed_by in ("word", "list") and match.unit != "hromada":
                     # "the Borisovka district" (Borisovsky District) names Belgorod Oblast too
                     district = self._district_of_town(match, list(zip(match.ids, entries, strict=True)),
                                                       context)
@@ -988,18 +1008,20 @@ class _Run:
         "126 artillery strikes were recorded on Huliaipole and Kamianske" in a report about
         Zaporizhzhia Oblast: Kamianske is its village, not the city of Dnipropetrovsk Oblast,
         when the names listed with it are villages (none a town of 50,000) with a namesake in
-        that region, and the report names that region, not the city's, as a region. The city's
+        that region, and the report names that region (by any name), not the city's. The city's
         region then counts for nothing in the context.
         """
-        named = {code for counter in self.explicit.values() for code, count in counter.items() if count > 0}
+        lists = [(number, code, listed) for number, code in guesses
+                 for listed in (self._listed_villages(matches, number),) if listed]
+        if not lists:
+            return
+        guessed = Counter(code for _, code, _ in lists)
+        named = {code for code, count in context.items() if count > guessed[code]}
         entries = self.gaz.entries
-        for number, code in guesses:
+        for number, code, listed in lists:
             if code in named:
                 continue
             match = matches[number]
-            listed = self._listed_villages(matches, number)
-            if not listed:
-                continue
             regions = {entries[e].admin1 or "" for e in match.ids if entries[e].type == "settlement"
                        and entries[e].population < VILLAGE_POPULATION and entries[e].admin1 in named}
             regions &= {entries[e].admin1 for other in listed for e in other.ids}
@@ -1141,6 +1163,10 @@ class _Run:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
             return self._airport(match, entries, context)  # "Kaluga, Tambov and Saratov airports"
+        if not pool and match.forced == "admin2" and match.typed_by == "list" and match.unit != "hromada":
+            district = self._district_of_town(match, entries, context)
+            if district is not None:  # "in Liski and Ostrogozhsk districts": Liskinsky District
+                return self._mention(match, district, (), False)
         if not pool and match.forced and match.typed_by == "list" and entries:
             # "several regions of Russia": the list's type does not fit this name
             relaxed = match._replace(forced=None, typed_by="")
