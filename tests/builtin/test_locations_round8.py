@@ -104,3 +104,30 @@ def test_a_russian_road_in_lower_case_is_a_feature(pipeline: Pipeline, text: str
 
 def test_a_town_before_highway_stays_the_town(pipeline: Pipeline) -> None:
     assert found(pipeline, "Shelling hit the Kharkiv highway near Kupiansk.")["Kharkiv"][0] == "settlement"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Drones hit Kamianske in the Dnipropetrovsk region, and Huliaipole and Kamianske in the "
+     "Zaporizhzhia region.", "Huliaipole", "UA-23"),
+])
+def test_villages_listed_before_a_container_lie_in_it(pipeline: Pipeline, text: str, name: str,
+                                                      admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Drone debris fell near Periprava in Tulcea county.", "Periprava", "RO-TL"),
+    ("Debris was found near Czosnowka in the Lublin region.", "Czosnowka", "PL-06"),
+    ("A farm outside Dorogoshch in the Grayvoron district was shelled.", "Dorogoshch", "RU-BEL"),
+])
+def test_an_unknown_village_placed_in_a_named_region(pipeline: Pipeline, text: str, name: str,
+                                                     admin1: str) -> None:
+    assert found(pipeline, text)[name] == ("settlement", name, admin1)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Talks at Gazprom in the Kursk region went on.", "Gazprom"),
+    ("Fighting in January in the Kursk region was heavy.", "January"),
+])
+def test_no_village_from_a_word_before_a_region(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word not in found(pipeline, text)

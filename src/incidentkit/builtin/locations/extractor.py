@@ -109,6 +109,14 @@ _TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM
 #: The ending of a Russian adjective in a town's name of two words ("Krasnaya", "Stary", "Bolshoye").
 _ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
 
+#: Prepositions before a village's name ("a field near Periprava").
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
+#: A first-level division or district named with its type word right after a name ("in Tulcea county").
+_NAMED_CONTAINER = regex.compile(
+    r"(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*){0,2}[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*)?"
+    r"[ \u00a0]+(?:region|oblast|province|krai|county|voivodeship|governorate|district|raion|rayon)\b")
+
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
 
@@ -676,7 +684,7 @@ class _Run:
         if unsaid:
             before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before and not follows:
+            if not listed and not before and not follows and not self._in_named_container(i, i):
                 return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
@@ -685,7 +693,7 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed:
+        if unsaid and not listed and not self._in_named_container(i, last):
             listed = self._listed_with_town(i, last)
             if not listed:
                 return None
@@ -709,6 +717,8 @@ class _Run:
             forced, end_word, typed_by = "admin1", after1, "word"
         elif forced is None and cue:
             forced = "settlement"
+        elif forced is None and self._in_named_container(i, last):
+            forced, cue = "settlement", True  # "a field near Periprava in Tulcea county"
         if typed_by == "list" and self.list_word.get(i) == "hromadas":
             unit = "hromada"
         if forced is None or (self._in_title(self.starts[i]) and forced == "settlement"):
@@ -716,6 +726,13 @@ class _Run:
         key = " ".join(w.key for w in ws[i:last + 1])
         return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
                       key, typed_by, unit)
+
+    def _in_named_container(self, first: int, last: int) -> bool:
+        """Whether a name after "near", "outside"... lies in a region or district named with its type word."""
+        ws = self.forms
+        return first > 0 and ws[first - 1].lower in _PLACE_PREPOSITIONS and self.gap_before[first] == " " \
+            and ws[first].lower not in _MONTHS \
+            and _NAMED_CONTAINER.match(self.text, self._end(last), self._end(last) + 60) is not None
 
     def _unit(self, last: int, type_end: int) -> str:
         """``"hromada"`` when the type words after word ``last`` name a hromada ("Bilopillia hromada")."""
@@ -1059,7 +1076,7 @@ class _Run:
         whatever other towns of the sentence suggest. Only a container with a type word counts
         (a bare town after "in" may be a neighbour, not a container).
         """
-        for match, following in itertools.pairwise(matches):
+        for number, (match, following) in enumerate(itertools.pairwise(matches)):
             if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
                     or following.start - match.end > 12:
                 continue
@@ -1073,6 +1090,24 @@ class _Run:
                     if district is not None and district.admin1:
                         code = district.admin1
                 self.container[match.start] = code
+                self._listed_in_container(matches, number, code)
+
+    def _listed_in_container(self, matches: Sequence[_Match], number: int, code: str) -> None:
+        """The villages listed before match ``number`` lie in its container too.
+
+        "Huliaipole and Kamianske in the Zaporizhzhia region": Huliaipole as well, when it is a
+        village (no reading of 50,000) with a namesake in that region.
+        """
+        entries = self.gaz.entries
+        while number > 0 and _LIST_GAP.fullmatch(self.text, matches[number - 1].end, matches[number].start):
+            number -= 1
+            listed = matches[number]
+            readings = [entries[e] for e in listed.ids]
+            if listed.forced not in (None, "settlement") or not readings or listed.start in self.container \
+                    or any(e.population >= VILLAGE_POPULATION for e in readings) \
+                    or not any(e.type == "settlement" and e.admin1 == code for e in readings):
+                return
+            self.container[listed.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
