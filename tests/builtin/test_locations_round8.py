@@ -131,3 +131,21 @@ def test_an_unknown_village_placed_in_a_named_region(pipeline: Pipeline, text: s
 ])
 def test_no_village_from_a_word_before_a_region(pipeline: Pipeline, text: str, word: str) -> None:
     assert word not in found(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Governor Sinegubov said the Chuguev district of the Kharkov region was shelled.", "Chuguev district",
+     ("admin2", "Chuhuiv District", "UA-63")),
+    ("Moscow claimed the village of Liptsy in the Kharkov region.", "Liptsy",
+     ("settlement", "Lyptsi", "UA-63")),
+    ("Shelling hit the villages of Staritsa and Liptsy in the Kharkiv region.", "Staritsa",
+     ("settlement", "Starytsia", "UA-63")),
+])
+def test_a_russian_spelling_of_a_ukrainian_place(pipeline: Pipeline, text: str, name: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_russian_village_keeps_its_own_name(pipeline: Pipeline) -> None:
+    text = "The village of Staritsa in the Tver region was quiet."
+    assert found(pipeline, text)["Staritsa"] == ("settlement", "Staritsa", "RU-TVE")

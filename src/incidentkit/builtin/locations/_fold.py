@@ -21,7 +21,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["FOLD_VERSION", "fold", "fold_words", "light_fold"]
+__all__ = ["FOLD_VERSION", "fold", "fold_words", "light_fold", "russian_key"]
 
 #: Bump when :func:`fold` changes, so stored keys are recomputed.
 FOLD_VERSION = 5
@@ -85,3 +85,23 @@ def light_fold(name: str) -> str:
     text = _APOSTROPHES.sub("", _POSSESSIVE.sub("", text.casefold()))
     text = _HYPHENS.sub(" ", text).replace(".", " ")
     return _SPACES.sub(" ", text).strip()
+
+
+_SOFT_VOWELS = regex.compile(r"[eiy]+")
+_IOTATED = regex.compile(r"(?<=[b-df-hj-np-tv-z])i(?=[aou])")
+
+
+def russian_key(key: str) -> str:
+    """A looser key of a folded name, shared by a Ukrainian name and its Russian spelling.
+
+    Russian г is Ukrainian г (h), and Russian е, и, ы are Ukrainian і, и, е in many names:
+    ``Chuguev`` is Chuhuiv, ``Liptsy`` Lyptsi, ``Staritsa`` Starytsia.
+
+    >>> russian_key(fold("Chuguev")) == russian_key(fold("Chuhuiv"))
+    True
+    >>> russian_key(fold("Liptsy")) == russian_key(fold("Lyptsi"))
+    True
+    >>> russian_key(fold("Staritsa")) == russian_key(fold("Starytsia"))
+    True
+    """
+    return _IOTATED.sub("", _SOFT_VOWELS.sub("i", key.replace("g", "h")))

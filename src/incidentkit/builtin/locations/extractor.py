@@ -40,7 +40,7 @@ from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
-from ._fold import fold, light_fold
+from ._fold import fold, light_fold, russian_key
 from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
@@ -1181,7 +1181,11 @@ class _Run:
                 pool = villages
                 if context and not any(_in_context(e.admin1, context) or e.curated for _, e in pool):
                     # village names repeat from region to region: one the gazetteer lists outside
-                    # every region the report names is likelier an unlisted namesake inside them
+                    # every region the report names is likelier an unlisted namesake inside them,
+                    # or a Ukrainian village spelt in Russian ("the village of Staritsa": Starytsia)
+                    russian = self._russian_spelling(match.key, "settlement", context)
+                    if russian:
+                        return self._mention(match, russian[0][1], (), False)
                     unlisted = self._unlisted(match, "settlement", context)
                     if unlisted.admin1 is not None:
                         return attrs.evolve(unlisted, ambiguous=True, candidates=[e.place() for _, e in pool])
@@ -1463,7 +1467,8 @@ class _Run:
         # the context is the report's (the same for every name), so a name repeated is looked up once
         found = self.fuzzy_found.get((match.key, wanted))
         if found is None:
-            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context)
+            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context) \
+                or self._russian_spelling(match.key, wanted, context)
         return list(found)
 
     def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
@@ -1497,6 +1502,19 @@ class _Run:
         if best is None:
             return []
         number = best[3]
+        return [(number, self.gaz.entries[number])]
+
+    def _russian_spelling(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
+        """The one place of the report's Ukrainian regions a Russian spelling means ("Chuguev": Chuhuiv)."""
+        if wanted not in ("admin2", "settlement"):
+            return []
+        loose = russian_key(key)
+        found = {number for code in context if code.startswith("UA-")
+                 for number in self.gaz.russian_spellings(wanted, code).get(loose, ())}
+        places = {(self.gaz.entries[n].name, self.gaz.entries[n].admin1) for n in found}
+        if len(places) != 1:
+            return []  # none, or several places: no guess
+        number = min(found)
         return [(number, self.gaz.entries[number])]
 
     def _airport(self, match: _Match, entries: list[tuple[int, Entry]],
