@@ -149,3 +149,21 @@ def test_a_russian_spelling_of_a_ukrainian_place(pipeline: Pipeline, text: str, 
 def test_a_russian_village_keeps_its_own_name(pipeline: Pipeline) -> None:
     text = "The village of Staritsa in the Tver region was quiet."
     assert found(pipeline, text)["Staritsa"] == ("settlement", "Staritsa", "RU-TVE")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Iran fired missiles at Al Udeid Air Base in Qatar.", "Al Udeid Air Base",
+     ("feature", "Al Udeid Air Base", "QA-RA")),
+    ("Israeli strikes targeted Evin prison in Tehran.", "Evin prison", ("feature", "Evin Prison", "IR-23")),
+    ("F-16s were scrambled from the Borcea air base.", "Borcea air base",
+     ("feature", "Borcea Air Base", "RO-CL")),
+    ("Rzeszow-Jasionka Airport and Warsaw's Chopin Airport were closed.", "Rzeszow-Jasionka Airport",
+     ("feature", "Rzeszów–Jasionka Airport", "PL-18")),
+])
+def test_bases_and_sites_in_the_news_abroad(pipeline: Pipeline, text: str, name: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_place_in_a_divisions_name_is_no_mention(pipeline: Pipeline) -> None:
+    assert "Pskov" not in found(pipeline, "Troops of the 76th Pskov division repelled attacks near Sudzha.")
