@@ -528,6 +528,7 @@ class _Run:
         resume = 0  # the words before it are passed over or inside a match
         n = self.gaz.max_words
         key_starts = self.gaz.key_starts
+        abroad = self.gaz.abroad_of.get  # (True when not yet known)
         for i in self.capitals:
             word = ws[i]
             if i < resume or self.claimed[i] or (
@@ -557,7 +558,8 @@ class _Run:
                     resume = match.last + 1
                 continue
             last, ids, _typed = best
-            ids = self._own_spellings(i, last, ids)
+            if abroad(ids, True):
+                ids = self._own_spellings(i, last, ids)
             if not ids:  # "Operation Rising Lion": no place spelled so
                 match = self._unknown(i)
                 if match is not None:
@@ -583,14 +585,14 @@ class _Run:
         alias (``Lion`` is not Lyon, though both fold to one key). Curated places keep every
         spelling that folds to theirs.
         """
-        entries = self.gaz.entries
-        if all(entries[e].country in _TRANSLITERATED for e in ids):
+        foreign = self.gaz.spelled_abroad(ids, _TRANSLITERATED)
+        if not foreign:
             return ids  # (most names)
         key = " ".join(w.key for w in self.forms[first:last + 1])
         spelled = light_fold(self.text[self.starts[first]:self._end(last)])
-        kept = tuple(e for e in ids for entry in (entries[e],)
-                     if entry.country in _TRANSLITERATED or entry.curated or entry.type == "country"
-                     or fold(entry.name) != key or light_fold(entry.name) == spelled)
+        entries = self.gaz.entries
+        kept = tuple(e for e in ids if e not in foreign or fold(entries[e].name) != key
+                     or light_fold(entries[e].name) == spelled)
         return kept if len(kept) != len(ids) else ids
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
@@ -684,7 +686,8 @@ class _Run:
         if unsaid:
             before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before and not follows and not self._in_named_container(i, i):
+            if not listed and not before and not follows and not (
+                    i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
                 return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
@@ -693,7 +696,8 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed and not self._in_named_container(i, last):
+        if unsaid and not listed and not (ws[i - 1].lower in _PLACE_PREPOSITIONS
+                                          and self._in_named_container(i, last)):
             listed = self._listed_with_town(i, last)
             if not listed:
                 return None
@@ -783,7 +787,9 @@ class _Run:
         ws = self.forms
         key = ws[first].key
         after_vessel = (first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE
-                        and self.gap_before[first] == " ") or self._vessel_apposition(first, last)
+                        and self.gap_before[first] == " ") or (
+            self.gap_before[last + 1] == ", " and self._vessel_apposition(first, last)
+            if last + 1 < len(ws) else False)
         if not after_vessel and (first != last or key not in self.ships):
             return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
