@@ -167,3 +167,15 @@ def test_bases_and_sites_in_the_news_abroad(pipeline: Pipeline, text: str, name:
 
 def test_a_place_in_a_divisions_name_is_no_mention(pipeline: Pipeline) -> None:
     assert "Pskov" not in found(pipeline, "Troops of the 76th Pskov division repelled attacks near Sudzha.")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A drone crashed in a forest near Rezekne in eastern Latvia.", "Rezekne",
+     ("settlement", "Rēzekne", "LV-REZ")),
+    ("Air-raid alerts sounded in Daugavpils.", "Daugavpils", ("settlement", "Daugavpils", "LV-DGV")),
+    ("Polish jets flew over Suwalki.", "Suwalki", ("settlement", "Suwałki", "PL-20")),
+    ("Border guards near Druskininkai heard an engine.", "Druskininkai",
+     ("settlement", "Druskininkai", "LT-AL")),
+])
+def test_nato_border_towns(pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
