@@ -179,3 +179,9 @@ def test_a_place_in_a_divisions_name_is_no_mention(pipeline: Pipeline) -> None:
 ])
 def test_nato_border_towns(pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+def test_an_unknown_village_takes_the_division_named_after_it(pipeline: Pipeline) -> None:
+    text = ("Moldova's police found fragments near the village of Ceadir-Lunga in Gagauzia, and Romania said "
+            "a drone fell in a field near Periprava in Tulcea county.")
+    assert found(pipeline, text)["Periprava"] == ("settlement", "Periprava", "RO-TL")

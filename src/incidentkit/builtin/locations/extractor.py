@@ -1539,14 +1539,19 @@ class _Run:
     def _unlisted(self, match: _Match, type_: str, context: Counter[str]) -> LocationMention:
         """A district or village the gazetteer lacks, named as the text names it.
 
-        It is placed in the region its sentence, paragraph or report names most.
+        It is placed in the division named right after it ("in Tulcea county"), else in the
+        region its sentence, paragraph or report names most.
         """
         name_words = [w.text for w in self.forms[match.first:match.last + 1]
                       if w.lower not in words.TYPE_PARTS]
         name = " ".join(w[:1].upper() + w[1:] for w in name_words)
         if type_ == "admin2":
             name += " District"
-        admin1 = None
+        admin1 = self.container.get(match.start) if type_ == "settlement" else None
+        if admin1 is not None:  # "near Periprava in Tulcea county": in the division named after it
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=admin1[:2], admin1=admin1,
+                                   extractor=self.name)
         local = self._local(match)
         foreign = None if local[0] else self._foreign_country(match.start)
         if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"
