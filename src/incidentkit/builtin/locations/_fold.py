@@ -21,7 +21,7 @@ import unicodedata
 
 import regex
 
-__all__ = ["FOLD_VERSION", "fold", "fold_words"]
+__all__ = ["FOLD_VERSION", "fold", "fold_words", "light_fold", "russian_key"]
 
 #: Bump when :func:`fold` changes, so stored keys are recomputed.
 FOLD_VERSION = 5
@@ -71,3 +71,37 @@ def fold(name: str) -> str:
 def fold_words(words: list[str] | tuple[str, ...]) -> str:
     """The key of several words read as one name."""
     return fold(" ".join(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def light_fold(name: str) -> str:
+    """``name`` less case, accents, apostrophes and hyphens, without :func:`fold`'s transliteration rules.
+
+    >>> light_fold("Lyon") == light_fold("LYON"), light_fold("Lyon") == light_fold("Lion")
+    (True, False)
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", _POSSESSIVE.sub("", text.casefold()))
+    text = _HYPHENS.sub(" ", text).replace(".", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+_SOFT_VOWELS = regex.compile(r"[eiy]+")
+_IOTATED = regex.compile(r"(?<=[b-df-hj-np-tv-z])i(?=[aou])")
+
+
+def russian_key(key: str) -> str:
+    """A looser key of a folded name, shared by a Ukrainian name and its Russian spelling.
+
+    Russian г is Ukrainian г (h), and Russian е, и, ы are Ukrainian і, и, е in many names:
+    ``Chuguev`` is Chuhuiv, ``Liptsy`` Lyptsi, ``Staritsa`` Starytsia.
+
+    >>> russian_key(fold("Chuguev")) == russian_key(fold("Chuhuiv"))
+    True
+    >>> russian_key(fold("Liptsy")) == russian_key(fold("Lyptsi"))
+    True
+    >>> russian_key(fold("Staritsa")) == russian_key(fold("Starytsia"))
+    True
+    """
+    return _IOTATED.sub("", _SOFT_VOWELS.sub("i", key.replace("g", "h")))

@@ -133,6 +133,7 @@ VESSEL_BEFORE: frozenset[str] = frozenset({
 #: "the Vostok group").
 UNIT_AFTER: frozenset[str] = frozenset({
     "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla", "group",
+    "division", "divisions", "corps",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",

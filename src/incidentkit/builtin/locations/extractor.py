@@ -40,7 +40,7 @@ from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences
 from incidentkit.vocab import Stage
 
 from . import _words as words
-from ._fold import fold
+from ._fold import fold, light_fold, russian_key
 from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
@@ -70,6 +70,9 @@ _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 #: Street words that make a street with the capitalised words before them even in lower case
 #: ("Sumska street"); not "highway" ("the Kharkiv highway" is the road to the city).
 _LOWER_STREET_HEADS = words.STREET_HEADS - {"highway"} | words.LANDFORM_HEADS
+#: The adjective that names a Russian road ("the Kashirskoye highway", Kashirskoye shosse), unlike a
+#: town's name before "highway".
+_ROAD_ADJECTIVE = regex.compile(r"(?:sk|ck|ov|ev|in)(?:oye|oe|oje)$")
 #: Plural type words of lists of villages: each name of "the villages of A, B and C" is a village's.
 _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 #: Plural words that introduce lists of villages, whose unknown names are still kept.
@@ -97,6 +100,22 @@ GIANT_POPULATION = 200_000
 VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
 FUZZY_CUTOFF = 85.0
+
+#: Countries whose place names reach the news romanised from Cyrillic (or through Russian), in
+#: the many spellings the fold merges; a place elsewhere matches only by its own spellings.
+_TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM", "UZ", "AZ", "AM", "GE",
+                             "EE", "LV", "LT", "MN", "BG", "RS", "MK", "ME", "BA"})
+
+#: The ending of a Russian adjective in a town's name of two words ("Krasnaya", "Stary", "Bolshoye").
+_ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
+
+#: Prepositions before a village's name ("a field near Periprava").
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
+#: A first-level division or district named with its type word right after a name ("in Tulcea county").
+_NAMED_CONTAINER = regex.compile(
+    r"(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*){0,2}[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*)?"
+    r"[ \u00a0]+(?:region|oblast|province|krai|county|voivodeship|governorate|district|raion|rayon)\b")
 
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
@@ -220,6 +239,8 @@ class _Run:
         #: match start -> the one region of the district or region named right after it as its container
         #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
         self.container: dict[int, str] = {}
+        #: match start -> the regions whose village a big city's name listed among villages is
+        self.listed_in: dict[int, frozenset[str]] = {}
         #: (start, country code) of the names of countries, in text order
         self.countries: list[tuple[int, str]] = []
 
@@ -390,7 +411,9 @@ class _Run:
                 if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
                     head = k
                     break
-            if head is None and last + 1 < len(ws) and ws[last + 1].lower in _LOWER_STREET_HEADS \
+            if head is None and last + 1 < len(ws) and (
+                    ws[last + 1].lower in _LOWER_STREET_HEADS
+                    or (ws[last + 1].lower == "highway" and _ROAD_ADJECTIVE.search(ws[last].lower))) \
                     and not ws[last + 1].capital and self.gap_before[last + 1] == " ":
                 # "on Sumska street", "Natalii Uzhvii street": a street written in lower case;
                 # "the Tarkhankut peninsula", "the Kinburn spit": a landform
@@ -505,6 +528,7 @@ class _Run:
         resume = 0  # the words before it are passed over or inside a match
         n = self.gaz.max_words
         key_starts = self.gaz.key_starts
+        abroad = self.gaz.abroad_of.get  # (True when not yet known)
         for i in self.capitals:
             word = ws[i]
             if i < resume or self.claimed[i] or (
@@ -534,6 +558,14 @@ class _Run:
                     resume = match.last + 1
                 continue
             last, ids, _typed = best
+            if abroad(ids, True):
+                ids = self._own_spellings(i, last, ids)
+            if not ids:  # "Operation Rising Lion": no place spelled so
+                match = self._unknown(i)
+                if match is not None:
+                    out.append(match)
+                    resume = match.last + 1
+                continue
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
                 resume = last + 1
@@ -544,6 +576,24 @@ class _Run:
                 self.claimed[k] = 1
             resume = match.last + 1
         return out
+
+    def _own_spellings(self, first: int, last: int, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """``ids`` less the places abroad that the words spell only by the fold's transliteration rules.
+
+        The fold merges the spellings of names romanised from Cyrillic (``Graivoron`` and
+        ``Grayvoron``); a place elsewhere matches only by its own spellings, its name or a listed
+        alias (``Lion`` is not Lyon, though both fold to one key). Curated places keep every
+        spelling that folds to theirs.
+        """
+        foreign = self.gaz.spelled_abroad(ids, _TRANSLITERATED)
+        if not foreign:
+            return ids  # (most names)
+        key = " ".join(w.key for w in self.forms[first:last + 1])
+        spelled = light_fold(self.text[self.starts[first]:self._end(last)])
+        entries = self.gaz.entries
+        kept = tuple(e for e in ids if e not in foreign or fold(entries[e].name) != key
+                     or light_fold(entries[e].name) == spelled)
+        return kept if len(kept) != len(ids) else ids
 
     def _typed_match(self, first: int, last: int, ids: tuple[int, ...]) -> _Match:
         """Settle the match's type from the words around it; extend it over a type word."""
@@ -636,7 +686,8 @@ class _Run:
         if unsaid:
             before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before and not follows:
+            if not listed and not before and not follows and not (
+                    i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
                 return None  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
@@ -645,7 +696,8 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed:
+        if unsaid and not listed and not (ws[i - 1].lower in _PLACE_PREPOSITIONS
+                                          and self._in_named_container(i, last)):
             listed = self._listed_with_town(i, last)
             if not listed:
                 return None
@@ -669,6 +721,8 @@ class _Run:
             forced, end_word, typed_by = "admin1", after1, "word"
         elif forced is None and cue:
             forced = "settlement"
+        elif forced is None and self._in_named_container(i, last):
+            forced, cue = "settlement", True  # "a field near Periprava in Tulcea county"
         if typed_by == "list" and self.list_word.get(i) == "hromadas":
             unit = "hromada"
         if forced is None or (self._in_title(self.starts[i]) and forced == "settlement"):
@@ -676,6 +730,13 @@ class _Run:
         key = " ".join(w.key for w in ws[i:last + 1])
         return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
                       key, typed_by, unit)
+
+    def _in_named_container(self, first: int, last: int) -> bool:
+        """Whether a name after "near", "outside"... lies in a region or district named with its type word."""
+        ws = self.forms
+        return first > 0 and ws[first - 1].lower in _PLACE_PREPOSITIONS and self.gap_before[first] == " " \
+            and ws[first].lower not in _MONTHS \
+            and _NAMED_CONTAINER.match(self.text, self._end(last), self._end(last) + 60) is not None
 
     def _unit(self, last: int, type_end: int) -> str:
         """``"hromada"`` when the type words after word ``last`` name a hromada ("Bilopillia hromada")."""
@@ -725,8 +786,10 @@ class _Run:
         """
         ws = self.forms
         key = ws[first].key
-        after_vessel = first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE \
-            and self.gap_before[first] == " "
+        after_vessel = (first > 0 and ws[first - 1].lower in words.VESSEL_BEFORE
+                        and self.gap_before[first] == " ") or (
+            self.gap_before[last + 1] == ", " and self._vessel_apposition(first, last)
+            if last + 1 < len(ws) else False)
         if not after_vessel and (first != last or key not in self.ships):
             return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
@@ -735,6 +798,21 @@ class _Run:
             return True
         ids = self.gaz.ids(key)
         return not any(fold(self.gaz.entries[e].name) == key or self.gaz.keys_of(e)[:1] == [key] for e in ids)
+
+    def _vessel_apposition(self, first: int, last: int) -> bool:
+        """Whether an apposition says the name is a ship's ("the Moskva, a river cruise ship, ...")."""
+        ws = self.forms
+        if not (first > 0 and last + 2 < len(ws) and ws[first - 1].lower == "the"
+                and self.gap_before[last + 1] == ", " and ws[last + 1].lower in ("a", "an")):
+            return False
+        for k in range(last + 2, min(len(ws), last + 6)):
+            vessel = ws[k].lower in words.VESSEL_BEFORE
+            if self.gap_before[k] not in (" ", "-") or (ws[k].capital and not vessel):
+                return False
+            if vessel:
+                self.ships.add(ws[first].key)  # and a later "the Moskva" of the report too
+                return True
+        return False
 
     def _club(self, first: int) -> bool:
         """Whether the name ends a club's name that starts with its own word ("Dynamo Kyiv")."""
@@ -887,7 +965,8 @@ class _Run:
     def _context(self, matches: Sequence[_Match]) -> Counter[str]:
         """How often the report names each first-level division, from the unambiguous matches."""
         context: Counter[str] = Counter()
-        for match in matches:
+        guesses: list[tuple[int, str]] = []  # (match number, region) of names read as a big city
+        for number, match in enumerate(matches):
             entries = [self.gaz.entries[e] for e in match.ids]
             codes: set[str]
             if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
@@ -913,12 +992,14 @@ class _Run:
                        and (n in match.primary or not named)}
                 codes = regions if notable and (len(regions) == 1 or twins) else \
                     big if len(big) == 1 else set()
+                if codes and codes is big and len(regions) > 1:
+                    guesses.append((number, next(iter(big))))
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
                 codes.discard("")
             elif match.forced == "admin2":
                 # a district whose readings all lie in one region ("Shebekinsky district")
                 regions = {e.admin1 or "" for e in entries if e.type == "admin2"}
-                if not regions and match.typed_by == "word":
+                if not regions and match.typed_by in ("word", "list") and match.unit != "hromada":
                     # "the Borisovka district" (Borisovsky District) names Belgorod Oblast too
                     district = self._district_of_town(match, list(zip(match.ids, entries, strict=True)),
                                                       context)
@@ -939,7 +1020,60 @@ class _Run:
                     twin = words.CONTEXT_TWINS.get(code)
                     if twin:
                         context[twin] += 0  # present, weakly
+        if guesses:
+            self._village_namesakes(matches, guesses, context)
         return context
+
+    def _village_namesakes(self, matches: Sequence[_Match], guesses: list[tuple[int, str]],
+                           context: Counter[str]) -> None:
+        """Read a big city's name listed among villages of a region the report names as that region's village.
+
+        "126 artillery strikes were recorded on Huliaipole and Kamianske" in a report about
+        Zaporizhzhia Oblast: Kamianske is its village, not the city of Dnipropetrovsk Oblast,
+        when the names listed with it are villages (none a town of 50,000) with a namesake in
+        that region, and the report names that region (by any name), not the city's. The city's
+        region then counts for nothing in the context.
+        """
+        lists = [(number, code, listed) for number, code in guesses
+                 for listed in (self._listed_villages(matches, number),) if listed]
+        if not lists:
+            return
+        guessed = Counter(code for _, code, _ in lists)
+        named = {code for code, count in context.items() if count > guessed[code]}
+        entries = self.gaz.entries
+        for number, code, listed in lists:
+            if code in named:
+                continue
+            match = matches[number]
+            regions = {entries[e].admin1 or "" for e in match.ids if entries[e].type == "settlement"
+                       and entries[e].population < VILLAGE_POPULATION and entries[e].admin1 in named}
+            regions &= {entries[e].admin1 for other in listed for e in other.ids}
+            if not regions:
+                continue
+            self.own[match.start] = set()
+            self.listed_in[match.start] = frozenset(regions)
+            for counter in (context, self.local.get(self._paragraph_of(match.start)),
+                            self.near.get(self._sentence_of(match.start))):
+                if counter is not None and counter.get(code, 0) > 0:
+                    counter[code] -= 1
+
+    def _listed_villages(self, matches: Sequence[_Match], number: int) -> list[_Match]:
+        """The names listed with match ``number`` ("A, B and C"), none if one is a town of 50,000."""
+        listed: list[_Match] = []
+        for step in (-1, 1):
+            k = number
+            while 0 <= k + step < len(matches) and len(listed) < 8:
+                left, right = sorted((matches[k], matches[k + step]), key=lambda m: m.start)
+                if not _LIST_GAP.fullmatch(self.text, left.end, right.start):
+                    break
+                k += step
+                other = matches[k]
+                readings = [self.gaz.entries[e] for e in other.ids]
+                if not readings or any(e.type != "settlement" or e.population >= VILLAGE_POPULATION
+                                       for e in readings):
+                    return []  # "Dnipro and Kamianske": a list of towns, or of regions
+                listed.append(other)
+        return listed
 
     def _find_containers(self, matches: Sequence[_Match], context: Counter[str]) -> None:
         """Note, for each name, the region of a district or region named right after it as its container.
@@ -948,7 +1082,7 @@ class _Run:
         whatever other towns of the sentence suggest. Only a container with a type word counts
         (a bare town after "in" may be a neighbour, not a container).
         """
-        for match, following in itertools.pairwise(matches):
+        for number, (match, following) in enumerate(itertools.pairwise(matches)):
             if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
                     or following.start - match.end > 12:
                 continue
@@ -962,6 +1096,24 @@ class _Run:
                     if district is not None and district.admin1:
                         code = district.admin1
                 self.container[match.start] = code
+                self._listed_in_container(matches, number, code)
+
+    def _listed_in_container(self, matches: Sequence[_Match], number: int, code: str) -> None:
+        """The villages listed before match ``number`` lie in its container too.
+
+        "Huliaipole and Kamianske in the Zaporizhzhia region": Huliaipole as well, when it is a
+        village (no reading of 50,000) with a namesake in that region.
+        """
+        entries = self.gaz.entries
+        while number > 0 and _LIST_GAP.fullmatch(self.text, matches[number - 1].end, matches[number].start):
+            number -= 1
+            listed = matches[number]
+            readings = [entries[e] for e in listed.ids]
+            if listed.forced not in (None, "settlement") or not readings or listed.start in self.container \
+                    or any(e.population >= VILLAGE_POPULATION for e in readings) \
+                    or not any(e.type == "settlement" and e.admin1 == code for e in readings):
+                return
+            self.container[listed.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_ends, offset)
@@ -1003,6 +1155,10 @@ class _Run:
             pool = cities or pool
         if wanted == "settlement":
             pool = [(n, e) for n, e in pool if self._allowed(e, match, context)]
+            villages_of = self.listed_in.get(match.start)
+            if villages_of is not None:  # a big city's name among a region's villages (_village_namesakes)
+                pool = [(n, e) for n, e in pool
+                        if e.admin1 in villages_of and e.population < VILLAGE_POPULATION] or pool
             inside = self.container.get(match.start)
             if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
                     and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):
@@ -1031,7 +1187,11 @@ class _Run:
                 pool = villages
                 if context and not any(_in_context(e.admin1, context) or e.curated for _, e in pool):
                     # village names repeat from region to region: one the gazetteer lists outside
-                    # every region the report names is likelier an unlisted namesake inside them
+                    # every region the report names is likelier an unlisted namesake inside them,
+                    # or a Ukrainian village spelt in Russian ("the village of Staritsa": Starytsia)
+                    russian = self._russian_spelling(match.key, "settlement", context)
+                    if russian:
+                        return self._mention(match, russian[0][1], (), False)
                     unlisted = self._unlisted(match, "settlement", context)
                     if unlisted.admin1 is not None:
                         return attrs.evolve(unlisted, ambiguous=True, candidates=[e.place() for _, e in pool])
@@ -1048,6 +1208,10 @@ class _Run:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
             return self._airport(match, entries, context)  # "Kaluga, Tambov and Saratov airports"
+        if not pool and match.forced == "admin2" and match.typed_by == "list" and match.unit != "hromada":
+            district = self._district_of_town(match, entries, context)
+            if district is not None:  # "in Liski and Ostrogozhsk districts": Liskinsky District
+                return self._mention(match, district, (), False)
         if not pool and match.forced and match.typed_by == "list" and entries:
             # "several regions of Russia": the list's type does not fit this name
             relaxed = match._replace(forced=None, typed_by="")
@@ -1127,18 +1291,24 @@ class _Run:
         name begins with the town's stem (its name less the final vowels, at most one letter
         shorter). The towns of the report's regions are tried first, then by size.
         """
+        stems = [match.key.rstrip("aeiouy")]
         if " " in match.key:
-            return None
-        stem = match.key.rstrip("aeiouy")
-        if len(stem) < 4:
+            # "the Krasnaya Yaruga district" is Krasnoyaruzhsky, "Bolshaya Murta" Bolshemurtinsky:
+            # an adjective and a noun join into one word by -o- or -e-
+            parts = match.key.split(" ")
+            adjective = _ADJECTIVE_END.sub("", parts[0]) if len(parts) == 2 else parts[0]
+            if adjective == parts[0] or len(adjective) < 3:
+                return None
+            stems = [fold(f"{adjective}{joint}{parts[1]}").rstrip("aeiouy") for joint in "oe"]
+        if len(stems[0]) < 4:
             return None  # "Luga", "Belaya": too short to tell
-        need = max(4, len(stem) - 1)
         towns = sorted((e for _, e in entries if e.type == "settlement" and e.admin1),
                        key=lambda e: (not _in_context(e.admin1, context), -e.population))
         for town in towns:
-            found = self._adjective_district(stem, need, town.admin1 or "")
-            if found is not None:
-                return found
+            for stem in stems:
+                found = self._adjective_district(stem, max(4, len(stem) - 1), town.admin1 or "")
+                if found is not None:
+                    return found
         return None
 
     def _district_in_context(self, match: _Match, regions: Sequence[str],
@@ -1303,7 +1473,8 @@ class _Run:
         # the context is the report's (the same for every name), so a name repeated is looked up once
         found = self.fuzzy_found.get((match.key, wanted))
         if found is None:
-            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context)
+            found = self.fuzzy_found[(match.key, wanted)] = self._fuzzy_lookup(match.key, wanted, context) \
+                or self._russian_spelling(match.key, wanted, context)
         return list(found)
 
     def _fuzzy_lookup(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
@@ -1339,6 +1510,19 @@ class _Run:
         number = best[3]
         return [(number, self.gaz.entries[number])]
 
+    def _russian_spelling(self, key: str, wanted: str, context: Counter[str]) -> list[tuple[int, Entry]]:
+        """The one place of the report's Ukrainian regions a Russian spelling means ("Chuguev": Chuhuiv)."""
+        if wanted not in ("admin2", "settlement"):
+            return []
+        loose = russian_key(key)
+        found = {number for code in context if code.startswith("UA-")
+                 for number in self.gaz.russian_spellings(wanted, code).get(loose, ())}
+        places = {(self.gaz.entries[n].name, self.gaz.entries[n].admin1) for n in found}
+        if len(places) != 1:
+            return []  # none, or several places: no guess
+        number = min(found)
+        return [(number, self.gaz.entries[number])]
+
     def _airport(self, match: _Match, entries: list[tuple[int, Entry]],
                  context: Counter[str]) -> LocationMention:
         """An airport the curated table lacks, named after its town and placed in its region."""
@@ -1355,14 +1539,19 @@ class _Run:
     def _unlisted(self, match: _Match, type_: str, context: Counter[str]) -> LocationMention:
         """A district or village the gazetteer lacks, named as the text names it.
 
-        It is placed in the region its sentence, paragraph or report names most.
+        It is placed in the division named right after it ("in Tulcea county"), else in the
+        region its sentence, paragraph or report names most.
         """
         name_words = [w.text for w in self.forms[match.first:match.last + 1]
                       if w.lower not in words.TYPE_PARTS]
         name = " ".join(w[:1].upper() + w[1:] for w in name_words)
         if type_ == "admin2":
             name += " District"
-        admin1 = None
+        admin1 = self.container.get(match.start) if type_ == "settlement" else None
+        if admin1 is not None:  # "near Periprava in Tulcea county": in the division named after it
+            return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
+                                   type=type_, name=name, country=admin1[:2], admin1=admin1,
+                                   extractor=self.name)
         local = self._local(match)
         foreign = None if local[0] else self._foreign_country(match.start)
         if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"

@@ -28,7 +28,7 @@ from incidentkit.errors import PluginError
 from incidentkit.models import Place, Point
 from incidentkit.vocab import LocationType
 
-from ._fold import FOLD_VERSION, fold
+from ._fold import FOLD_VERSION, fold, russian_key
 
 __all__ = ["Entry", "Gazetteer", "default_gazetteer", "load_places_file", "place_from_mapping"]
 
@@ -147,6 +147,10 @@ class Gazetteer:
         self._fuzzy_by_length: dict[tuple[str, str | None], dict[int, dict[tuple[int, int, str], str]]] = {}
         #: The same, compact (see :meth:`_fuzzy_table`).
         self._fuzzy_tables: dict[tuple[str, str | None], dict[int, FuzzyChoices]] = {}
+        #: entry numbers -> those abroad (see :meth:`spelled_abroad`), filled as names are met
+        self.abroad_of: dict[tuple[int, ...], tuple[int, ...]] = {}
+        #: (type, admin1) -> russian_key -> entry numbers (see :meth:`russian_spellings`)
+        self._russian: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -240,6 +244,33 @@ class Gazetteer:
                 table.positions.append(position)
                 table.numbers.append(number)
             self._fuzzy_tables[(type_, admin1)] = cached
+        return cached
+
+    def spelled_abroad(self, ids: tuple[int, ...], transliterated: frozenset[str | None]) -> tuple[int, ...]:
+        """Those of ``ids`` outside the ``transliterated`` countries, neither curated nor countries.
+
+        Kept per ``ids`` (the index's own tuples, a few thousand at most).
+        """
+        found = self.abroad_of.get(ids)
+        if found is None:
+            entries = self.entries
+            found = self.abroad_of[ids] = tuple(
+                e for e in ids for entry in (entries[e],)
+                if not (entry.country in transliterated or entry.curated or entry.type == "country"))
+        return found
+
+    def russian_spellings(self, type_: str, admin1: str) -> dict[str, tuple[int, ...]]:
+        """``{russian_key: entry numbers}`` of the places of ``type_`` in ``admin1`` (typed keys too).
+
+        Built on first use for a region and kept: the caller must not change the mapping.
+        """
+        cached = self._russian.get((type_, admin1))
+        if cached is None:
+            found: dict[str, list[int]] = {}
+            for number in self.in_region(type_, admin1):
+                for key in dict.fromkeys(russian_key(key.lstrip("~")) for key in self.keys_of(number)):
+                    found.setdefault(key, []).append(number)
+            cached = self._russian[(type_, admin1)] = {key: tuple(numbers) for key, numbers in found.items()}
         return cached
 
     def extended(self, places: Iterable[Mapping[str, Any] | Place]) -> Gazetteer:
