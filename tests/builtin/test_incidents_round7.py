@@ -404,3 +404,9 @@ def test_a_corrected_figure_and_the_earlier_one_it_corrects_are_one_engagement(p
             "downed 49 drones and three missiles.")
     found = incidents(pipeline, text, "2025-07-15T15:00:00+03:00")
     assert [counts(i) for i in found] == [{"launched": 58, "destroyed": 49}, {"launched": 4, "destroyed": 3}]
+
+
+def test_drones_launched_towards_a_country_are_in_that_country(pipeline: Pipeline) -> None:
+    text = "Iran responded by launching about 100 drones towards Israel, IDF spokesman Effie Defrin said."
+    (incident,) = incidents(pipeline, text, "2025-06-13T08:00:00+03:00")
+    assert incident.country == "IL"

@@ -476,7 +476,7 @@ _REMAINDER = regex.compile(r"\bthe\s+(?:rest|remainder|remaining(?!\s+\d))\b", r
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
-    r"\b(?:(?:at|against|on|into|over|attacked|struck|targeted|hit|pounded)"
+    r"\b(?:(?:at|against|on|into|over|towards?|attacked|struck|targeted|hit|pounded)"
     r"|(?:over|across|in|on|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of)\s+$",
     regex.IGNORECASE)
 # How far back (characters) a mention may join an engagement: keeps long inputs linear.
