@@ -217,6 +217,25 @@ SINGLE_CASUALTY_CUE: str = (
     r"killed|dead|wounded|injured|hospitali[sz]ed|hospital|hurt|died|killing|wounding|injuring"
 )
 
+#: For the built-in word tables (by pattern name): substrings one of which every match on the
+#: lower-cased text contains, so that a window without any is passed over without a scan (most
+#: windows: "from" before a place, "in total" before a count). Keep each in step with its table.
+CUES: Mapping[str, tuple[str, ...]] = {
+    "total": ("total", "all", "altogether"),  # TOTAL_WORDS ("overall", "in all": "all")
+    "fresh_before": ("additional", "another", "further", "new"),  # FRESH_BEFORE
+    "origin": ("from",),  # ORIGIN
+    "partial": ("most", "including"),  # PARTIAL_PLACE
+    # TITLE_WORDS, for "title_after" and "title_before"
+    "title_after": ("governor", "mayor", "head", "administration", "authorities", "official", "prosecutor"),
+    "title_before": ("governor", "mayor", "head", "administration", "authorities", "official", "prosecutor"),
+    "separate": ("separate", "another"),  # SEPARATE
+    "superseded": ("initially", "first", "originally", "previously", "earlier"),  # SUPERSEDED
+    "revised": ("rose", "risen", "rises", "revised", "updated", "corrected", "climbed", "later",
+                "bringing"),  # REVISED
+    "all_cases": ("case",),  # ALL_CASES
+    "again": ("again", "anew", "once"),  # AGAIN
+}
+
 #: The region around each city that is a first-level division of its own (ISO 3166-2): drones
 #: ``flying towards Moscow`` were shot down over the Moscow region.
 SURROUNDING_REGION: Mapping[str, str] = {
