@@ -271,9 +271,14 @@ class Vocabulary:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         timeout = scan_timeout(len(text))
-        cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
-        if cue.search(cue_text, start, end, timeout=timeout) is None:
-            return found
+        cues = self._cues.get("single_casualty")
+        if lowered is not None and cues is not None:
+            if not _has_cue(cues, lowered[start:end]):
+                return found
+        else:
+            cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
+            if cue.search(cue_text, start, end, timeout=timeout) is None:
+                return found
         pattern, text = self._pattern("single_casualty", text, lowered)
         for match in pattern.finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
@@ -288,9 +293,14 @@ class Vocabulary:
     def scope_country(self, text: str, lowered: str | None = None) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
         timeout = scan_timeout(len(text))
-        cue, cue_text = self._pattern("country_scope_cue", text, lowered)
-        if cue.search(cue_text, timeout=timeout) is None:
-            return None
+        cues = self._cues.get("country_scope")
+        if lowered is not None and cues is not None:
+            if not _has_cue(cues, lowered):
+                return None
+        else:
+            cue, cue_text = self._pattern("country_scope_cue", text, lowered)
+            if cue.search(cue_text, timeout=timeout) is None:
+                return None
         pattern, text = self._pattern("country_scope", text, lowered)
         match = pattern.search(text, timeout=timeout)
         if match is None:
@@ -348,15 +358,10 @@ class Vocabulary:
             fast = self._lower_patterns.get(name)
             if fast is not None:
                 cues = self._cues.get(name)
-                if cues is not None:
+                if cues is not None and not _has_cue(cues, lowered[start:end]):
                     # (most windows hold none of the table's cue words: a substring test says so
                     # several times faster than the scan)
-                    window = lowered[start:end]
-                    for cue in cues:
-                        if cue in window:
-                            break
-                    else:
-                        return None
+                    return None
                 return fast.search(lowered, start, end, timeout=_timeout(lowered, start, end))
         pattern = self._ignorecase(name)
         return pattern.search(text, start, end, timeout=_timeout(text, start, end))
@@ -365,6 +370,11 @@ class Vocabulary:
 # Scans of at most this many characters (a window around a mention) go without a timeout: their
 # cost does not grow with the text, and the guard costs more than such a scan.
 _WINDOW = 200
+
+
+def _has_cue(cues: tuple[str, ...], window: str) -> bool:
+    """Whether the (lower-cased) ``window`` contains one of ``cues`` (see ``data.CUES``)."""
+    return any(map(window.__contains__, cues))  # (no generator: this runs some 200 times a report)
 
 
 def _timeout(text: str, start: int, end: int) -> float | None:

@@ -234,6 +234,10 @@ CUES: Mapping[str, tuple[str, ...]] = {
                 "bringing"),  # REVISED
     "all_cases": ("case",),  # ALL_CASES
     "again": ("again", "anew", "once"),  # AGAIN
+    # the words of COUNTRY_SCOPE_CUE and SINGLE_CASUALTY_CUE
+    "country_scope": ("regions", "territor", "cities", "towns", "oblasts", "soil", "airspace"),
+    "single_casualty": ("killed", "dead", "wounded", "injured", "hospital", "hurt", "died", "killing",
+                        "wounding", "injuring"),
 }
 
 #: The region around each city that is a first-level division of its own (ISO 3166-2): drones
