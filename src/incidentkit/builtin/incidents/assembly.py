@@ -1838,15 +1838,21 @@ class _Builder:
         """Whether the weapons agree (``family`` is the observation's, worked out once).
 
         One family, and for a specific type no count of the draft of another specific type.
+        (:meth:`candidates` has these tests written out, for speed.)
         """
         if draft.family != family:
             # "shelling" and "Grad rockets" in one report are one attack with rockets.
             vague = obs.vague or (not draft.items and bool(draft.vague_items))
             return vague and {draft.family, family} <= _ARTILLERY
         item = obs.item
-        if item is None or item == Item.MISSILE:
-            return True
-        # the item is one of the draft's specific ones, or it has none
+        return item is None or item == Item.MISSILE or _Builder._item_ok(draft, item)
+
+    @staticmethod
+    def _item_ok(draft: _Draft, item: Item) -> bool:
+        """Whether a specific weapon type (not ``missile``) agrees with a draft of its family.
+
+        It does when it is one of the draft's specific types, or the draft counts none.
+        """
         specific = False
         for count in draft.counts.values():
             if count.item == item:
@@ -1870,19 +1876,31 @@ class _Builder:
             drafts: Iterable[_Draft] = self.drafts  # (in a short report, every draft is within reach)
         else:
             first = bisect.bisect_left(self._earliest_after, pos - 4 * _REACH)
-            families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see _family_ok
+            families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see below
             drafts = sorted((d for d in self.reach.near(pos, families) if d.index >= first),
                             key=lambda d: d.index)
-        generic = obs.item is None or obs.item == Item.MISSILE  # then one family is enough
+        specific = obs.item if obs.item != Item.MISSILE else None  # (without one, one family is enough)
+        vague, artillery = obs.vague, family in _ARTILLERY
+        # (the checks of ``_family_ok`` are written out here: this loop runs for every draft a count
+        # may join, some 500 times a report)
         for draft in drafts:
             if live_only and draft.dropped:
                 continue
-            if not (generic and draft.family == family) and not self._family_ok(draft, obs, family):
+            # The weapons agree: one family, and for a specific type no count of the draft of
+            # another specific type.
+            if draft.family != family:
+                # "shelling" and "Grad rockets" in one report are one attack with rockets.
+                if not (artillery and draft.family in _ARTILLERY
+                        and (vague or (not draft.items and draft.vague_items))):
+                    continue
+            elif specific is not None and not self._item_ok(draft, specific):
                 continue
-            if window is not None and not window.compatible(draft.window):
-                continue
-            if window is not None and draft.window is not None and window.tally != draft.window.tally:
-                continue  # "519 drones over the weekend" is a tally of nights, not one of them
+            if window is not None:
+                other = draft.window
+                if not window.compatible(other):
+                    continue
+                if other is not None and window.tally != other.tally:
+                    continue  # "519 drones over the weekend" is a tally of nights, not one of them
             if a is None:
                 a = obs.admin1
             b = draft.admin1
