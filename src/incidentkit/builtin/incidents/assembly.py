@@ -466,6 +466,8 @@ _ONE_DAY = frozenset({"PT24H", "P1D"})
 _ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula|port)\b",
     regex.IGNORECASE)
+# (one of them is in every match, lower-cased: a quick test)
+_ANAPHOR_CUES = ("region", "oblast", "city", "town", "village", "capital", "republic", "peninsula", "port")
 _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
@@ -490,8 +492,11 @@ _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside)\s+(?:the\s+)?$",
     regex.IGNORECASE)
+# (every match has a comma and one of these, lower-cased: a quick test)
+_RELATIVE_TO_CUES = ("of", "from", "outside")
 # "... and the rest over the Tver region": the remainder of a breakdown, not counted.
 _REMAINDER = regex.compile(r"\bthe\s+(?:rest|remainder|remaining(?!\s+\d))\b", regex.IGNORECASE)
+_REMAINDER_CUES = ("rest", "remain")  # (one of them is in every match, lower-cased: a quick test)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
@@ -516,6 +521,7 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
 _POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
+_POOL_CUES = (":", "including", "which")  # (one of them is in every match, lower-cased: a quick test)
 # "29 over the Bryansk region and 17 ...": the words between two parts of one list.
 _LIST_JOIN = regex.compile(
     r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -1344,6 +1350,8 @@ class _Doc:
 
     def anaphoric_places(self, start: int, end: int) -> list[LocationMention]:
         """The place ``the region``, ``the city`` or ``the capital`` in ``text[start:end]`` means."""
+        if self.lowered is not None and not _has_cue(_ANAPHOR_CUES, self.lowered[start:end]):
+            return []  # (no "region", "city"...: a substring test says so faster than the scan)
         match = _ANAPHOR.search(self.text, start, end, timeout=scan_timeout(len(self.text)))
         if match is None:
             return []
@@ -1427,7 +1435,8 @@ class _Doc:
                                                                                        loc.span.end + 60)
         if self.vocab.search("origin", before, lowered=low_before):
             return "skip"
-        if _RELATIVE_TO.search(before) and any(
+        if (low_before is None or ("," in low_before and _has_cue(_RELATIVE_TO_CUES, low_before))) \
+                and _RELATIVE_TO.search(before) and any(
                 self._usable(other) for other in self.between("locations", start, loc.span.start)):
             return "skip"  # "in Kashira, south of Moscow": a landmark for the place named before
         partial = self.vocab.search("partial", before, lowered=low_before)
@@ -1619,7 +1628,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     return observations, casualties
 
 
-def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
+def _pooled(text: str, items: list[_Obs], lowered: str | None) -> list[_Obs]:
     """Resolve a pooled figure broken down by weapon after a colon or ``including``.
 
     ``Air defences destroyed 112 missiles and drones: 48 missiles and 64 drones``: the pooled
@@ -1630,8 +1639,9 @@ def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
     while index < len(items):
         whole = items[index]
         parts: list[_Obs] = []
-        if _POOL_COLON.fullmatch(text, whole.span.end, items[index + 1].span.start if index + 1 < len(items)
-                                 else whole.span.end):
+        gap = items[index + 1].span.start if index + 1 < len(items) else whole.span.end
+        if (lowered is None or _has_cue(_POOL_CUES, lowered[whole.span.end:gap])) \
+                and _POOL_COLON.fullmatch(text, whole.span.end, gap):
             total = 0
             for part in items[index + 1:index + 6]:
                 gap_end = part.span.start
@@ -1731,7 +1741,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
             seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         # "21 over the Belgorod region and the rest over the Tver and Pskov regions": the places
         # after "the rest" are where the uncounted remainder was, not this count.
-        rest = _REMAINDER.search(doc.text, obs.pos, seg_end)
+        rest = _REMAINDER.search(doc.text, obs.pos, seg_end) if doc.lowered is None \
+            or _has_cue(_REMAINDER_CUES, doc.lowered[obs.pos:seg_end]) else None
         if rest is not None:
             seg_end = rest.start()
     else:
@@ -1919,7 +1930,8 @@ class _Builder:
     # -- counts
     def sentence(self, obs_list: list[_Obs]) -> None:
         """Assign the counts of one sentence, resolving same-role lists together."""
-        items = _pooled(self.doc.text, list(itertools.chain.from_iterable(self._expand(o) for o in obs_list)))
+        items = _pooled(self.doc.text, list(itertools.chain.from_iterable(self._expand(o) for o in obs_list)),
+                        self.doc.lowered)
         handled: set[int] = set()
         # "two of three missiles" with one role for both: the part is evidence of the whole.
         for part, whole in itertools.pairwise(items):
@@ -2013,8 +2025,10 @@ class _Builder:
         """Split a distributive count (``one each over the Tula and Oryol regions``) by place."""
         quantity = obs.quantity
         distributive = quantity is not None and (
-            quantity.distributive or _DISTRIBUTIVE_IN.search(quantity.text)
-            or _DISTRIBUTIVE_AFTER.match(self.doc.text[obs.span.end:obs.span.end + 8]))
+            quantity.distributive
+            or (data.DISTRIBUTIVE in quantity.text and _DISTRIBUTIVE_IN.search(quantity.text))
+            or (data.DISTRIBUTIVE in (after := self.doc.text[obs.span.end:obs.span.end + 8])
+                and _DISTRIBUTIVE_AFTER.match(after)))
         regions: dict[str, list[LocationMention]] = {}
         for place in obs.places:
             if place.admin1:

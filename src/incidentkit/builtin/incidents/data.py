@@ -103,7 +103,8 @@ REVISED: tuple[str, ...] = (
 #: A casualty statement that covers every engagement of its paragraph.
 ALL_CASES: tuple[str, ...] = (r"either\s+case", r"both\s+cases", r"each\s+case", r"all\s+cases")
 
-#: Words right after a number that make it apply to each of several places (``four each``).
+#: Words right after a number that make it apply to each of several places (``four each``). A word
+#: without pattern syntax: it is looked for with ``in`` before the pattern runs.
 DISTRIBUTIVE: str = r"each"
 
 #: Words before a place name that make it the launch site, not where the engagement was.
