@@ -108,6 +108,8 @@ class Vocabulary:
     _weapon_items: list[Item] = attrs.field(init=False, factory=list, repr=False)
     # Patterns without IGNORECASE for the lower-cased text (built-in words only).
     _lower_patterns: dict[str, regex.Pattern[str]] = attrs.field(init=False, factory=dict, repr=False)
+    # The cue words of the twins that have some (``data.CUES``): a window without any has no match.
+    _cues: dict[str, tuple[str, ...]] = attrs.field(init=False, factory=dict, repr=False)
 
     def __attrs_post_init__(self) -> None:
         flags = regex.IGNORECASE | regex.VERSION1
@@ -182,6 +184,8 @@ class Vocabulary:
                 # Built-in words only (lower-case): the same pattern matches a lower-cased text
                 # without IGNORECASE, whose full case folding makes ``regex`` slow.
                 self._lower_patterns[name] = regex.compile(sources[name], regex.VERSION1)
+                if name in data.CUES:
+                    self._cues[name] = data.CUES[name]
         for name, source in sources.items():
             if name not in self._lower_patterns:
                 # (a user's pattern that does not compile fails here, when the vocabulary is made)
@@ -270,9 +274,14 @@ class Vocabulary:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         timeout = scan_timeout(len(text))
-        cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
-        if cue.search(cue_text, start, end, timeout=timeout) is None:
-            return found
+        cues = self._cues.get("single_casualty")
+        if lowered is not None and cues is not None:
+            if not _has_cue(cues, lowered[start:end]):
+                return found
+        else:
+            cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
+            if cue.search(cue_text, start, end, timeout=timeout) is None:
+                return found
         pattern, text = self._pattern("single_casualty", text, lowered)
         for match in pattern.finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
@@ -287,9 +296,14 @@ class Vocabulary:
     def scope_country(self, text: str, lowered: str | None = None) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
         timeout = scan_timeout(len(text))
-        cue, cue_text = self._pattern("country_scope_cue", text, lowered)
-        if cue.search(cue_text, timeout=timeout) is None:
-            return None
+        cues = self._cues.get("country_scope")
+        if lowered is not None and cues is not None:
+            if not _has_cue(cues, lowered):
+                return None
+        else:
+            cue, cue_text = self._pattern("country_scope_cue", text, lowered)
+            if cue.search(cue_text, timeout=timeout) is None:
+                return None
         pattern, text = self._pattern("country_scope", text, lowered)
         match = pattern.search(text, timeout=timeout)
         if match is None:
@@ -343,13 +357,27 @@ class Vocabulary:
                lowered: str | None = None) -> regex.Match[str] | None:
         """Search one compiled table (``attack``, ``event``, ``superseded``...) in a slice."""
         end = len(text) if end is None else end
-        pattern, text = self._pattern(name, text, lowered)
+        if lowered is not None:
+            fast = self._lower_patterns.get(name)
+            if fast is not None:
+                cues = self._cues.get(name)
+                if cues is not None and not _has_cue(cues, lowered[start:end]):
+                    # (most windows hold none of the table's cue words: a substring test says so
+                    # several times faster than the scan)
+                    return None
+                return fast.search(lowered, start, end, timeout=_timeout(lowered, start, end))
+        pattern = self._ignorecase(name)
         return pattern.search(text, start, end, timeout=_timeout(text, start, end))
 
 
 # Scans of at most this many characters (a window around a mention) go without a timeout: their
 # cost does not grow with the text, and the guard costs more than such a scan.
 _WINDOW = 200
+
+
+def _has_cue(cues: tuple[str, ...], window: str) -> bool:
+    """Whether the (lower-cased) ``window`` contains one of ``cues`` (see ``data.CUES``)."""
+    return any(map(window.__contains__, cues))  # (no generator: this runs some 200 times a report)
 
 
 def _timeout(text: str, start: int, end: int) -> float | None:
@@ -442,6 +470,8 @@ _ONE_DAY = frozenset({"PT24H", "P1D"})
 _ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula|port)\b",
     regex.IGNORECASE)
+# (one of them is in every match, lower-cased: a quick test)
+_ANAPHOR_CUES = ("region", "oblast", "city", "town", "village", "capital", "republic", "peninsula", "port")
 _ANAPHOR_TYPES: Mapping[str, tuple[LocationType, ...]] = {
     "region": (LocationType.ADMIN1,), "oblast": (LocationType.ADMIN1,), "republic": (LocationType.ADMIN1,),
     "peninsula": (LocationType.ADMIN1,), "city": (LocationType.SETTLEMENT, LocationType.ADMIN1),
@@ -471,8 +501,11 @@ _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|from|outside)\s+(?:the\s+)?$",
     regex.IGNORECASE)
+# (every match has a comma and one of these, lower-cased: a quick test)
+_RELATIVE_TO_CUES = ("of", "from", "outside")
 # "... and the rest over the Tver region": the remainder of a breakdown, not counted.
 _REMAINDER = regex.compile(r"\bthe\s+(?:rest|remainder|remaining(?!\s+\d))\b", regex.IGNORECASE)
+_REMAINDER_CUES = ("rest", "remain")  # (one of them is in every match, lower-cased: a quick test)
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
@@ -497,6 +530,7 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
 _INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
 _POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
+_POOL_CUES = (":", "including", "which")  # (one of them is in every match, lower-cased: a quick test)
 # "29 over the Bryansk region and 17 ...": the words between two parts of one list.
 _LIST_JOIN = regex.compile(
     r"[^.;:\d]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -1329,6 +1363,8 @@ class _Doc:
 
     def anaphoric_places(self, start: int, end: int) -> list[LocationMention]:
         """The place ``the region``, ``the city`` or ``the capital`` in ``text[start:end]`` means."""
+        if self.lowered is not None and not _has_cue(_ANAPHOR_CUES, self.lowered[start:end]):
+            return []  # (no "region", "city"...: a substring test says so faster than the scan)
         match = _ANAPHOR.search(self.text, start, end, timeout=scan_timeout(len(self.text)))
         if match is None:
             return []
@@ -1412,7 +1448,8 @@ class _Doc:
                                                                                        loc.span.end + 60)
         if self.vocab.search("origin", before, lowered=low_before):
             return "skip"
-        if _RELATIVE_TO.search(before) and any(
+        if (low_before is None or ("," in low_before and _has_cue(_RELATIVE_TO_CUES, low_before))) \
+                and _RELATIVE_TO.search(before) and any(
                 self._usable(other) for other in self.between("locations", start, loc.span.start)):
             return "skip"  # "in Kashira, south of Moscow": a landmark for the place named before
         partial = self.vocab.search("partial", before, lowered=low_before)
@@ -1605,7 +1642,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     return observations, casualties
 
 
-def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
+def _pooled(text: str, items: list[_Obs], lowered: str | None) -> list[_Obs]:
     """Resolve a pooled figure broken down by weapon after a colon or ``including``.
 
     ``Air defences destroyed 112 missiles and drones: 48 missiles and 64 drones``: the pooled
@@ -1616,8 +1653,9 @@ def _pooled(text: str, items: list[_Obs]) -> list[_Obs]:
     while index < len(items):
         whole = items[index]
         parts: list[_Obs] = []
-        if _POOL_COLON.fullmatch(text, whole.span.end, items[index + 1].span.start if index + 1 < len(items)
-                                 else whole.span.end):
+        gap = items[index + 1].span.start if index + 1 < len(items) else whole.span.end
+        if (lowered is None or _has_cue(_POOL_CUES, lowered[whole.span.end:gap])) \
+                and _POOL_COLON.fullmatch(text, whole.span.end, gap):
             total = 0
             for part in items[index + 1:index + 6]:
                 gap_end = part.span.start
@@ -1717,7 +1755,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
             seg_end = peers[index + 1] if index + 1 < len(peers) else clause.end
         # "21 over the Belgorod region and the rest over the Tver and Pskov regions": the places
         # after "the rest" are where the uncounted remainder was, not this count.
-        rest = _REMAINDER.search(doc.text, obs.pos, seg_end)
+        rest = _REMAINDER.search(doc.text, obs.pos, seg_end) if doc.lowered is None \
+            or _has_cue(_REMAINDER_CUES, doc.lowered[obs.pos:seg_end]) else None
         if rest is not None:
             seg_end = rest.start()
     else:
@@ -1824,15 +1863,21 @@ class _Builder:
         """Whether the weapons agree (``family`` is the observation's, worked out once).
 
         One family, and for a specific type no count of the draft of another specific type.
+        (:meth:`candidates` has these tests written out, for speed.)
         """
         if draft.family != family:
             # "shelling" and "Grad rockets" in one report are one attack with rockets.
             vague = obs.vague or (not draft.items and bool(draft.vague_items))
             return vague and {draft.family, family} <= _ARTILLERY
         item = obs.item
-        if item is None or item == Item.MISSILE:
-            return True
-        # the item is one of the draft's specific ones, or it has none
+        return item is None or item == Item.MISSILE or _Builder._item_ok(draft, item)
+
+    @staticmethod
+    def _item_ok(draft: _Draft, item: Item) -> bool:
+        """Whether a specific weapon type (not ``missile``) agrees with a draft of its family.
+
+        It does when it is one of the draft's specific types, or the draft counts none.
+        """
         specific = False
         for count in draft.counts.values():
             if count.item == item:
@@ -1856,19 +1901,31 @@ class _Builder:
             drafts: Iterable[_Draft] = self.drafts  # (in a short report, every draft is within reach)
         else:
             first = bisect.bisect_left(self._earliest_after, pos - 4 * _REACH)
-            families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see _family_ok
+            families = tuple(_ARTILLERY) if family in _ARTILLERY else (family,)  # see below
             drafts = sorted((d for d in self.reach.near(pos, families) if d.index >= first),
                             key=lambda d: d.index)
-        generic = obs.item is None or obs.item == Item.MISSILE  # then one family is enough
+        specific = obs.item if obs.item != Item.MISSILE else None  # (without one, one family is enough)
+        vague, artillery = obs.vague, family in _ARTILLERY
+        # (the checks of ``_family_ok`` are written out here: this loop runs for every draft a count
+        # may join, some 500 times a report)
         for draft in drafts:
             if live_only and draft.dropped:
                 continue
-            if not (generic and draft.family == family) and not self._family_ok(draft, obs, family):
+            # The weapons agree: one family, and for a specific type no count of the draft of
+            # another specific type.
+            if draft.family != family:
+                # "shelling" and "Grad rockets" in one report are one attack with rockets.
+                if not (artillery and draft.family in _ARTILLERY
+                        and (vague or (not draft.items and draft.vague_items))):
+                    continue
+            elif specific is not None and not self._item_ok(draft, specific):
                 continue
-            if window is not None and not window.compatible(draft.window):
-                continue
-            if window is not None and draft.window is not None and window.tally != draft.window.tally:
-                continue  # "519 drones over the weekend" is a tally of nights, not one of them
+            if window is not None:
+                other = draft.window
+                if not window.compatible(other):
+                    continue
+                if other is not None and window.tally != other.tally:
+                    continue  # "519 drones over the weekend" is a tally of nights, not one of them
             if a is None:
                 a = obs.admin1
             b = draft.admin1
@@ -1887,7 +1944,8 @@ class _Builder:
     # -- counts
     def sentence(self, obs_list: list[_Obs]) -> None:
         """Assign the counts of one sentence, resolving same-role lists together."""
-        items = _pooled(self.doc.text, list(itertools.chain.from_iterable(self._expand(o) for o in obs_list)))
+        items = _pooled(self.doc.text, list(itertools.chain.from_iterable(self._expand(o) for o in obs_list)),
+                        self.doc.lowered)
         handled: set[int] = set()
         # "two of three missiles" with one role for both: the part is evidence of the whole.
         for part, whole in itertools.pairwise(items):
@@ -1992,8 +2050,10 @@ class _Builder:
         """Split a distributive count (``one each over the Tula and Oryol regions``) by place."""
         quantity = obs.quantity
         distributive = quantity is not None and (
-            quantity.distributive or _DISTRIBUTIVE_IN.search(quantity.text)
-            or _DISTRIBUTIVE_AFTER.match(self.doc.text[obs.span.end:obs.span.end + 8]))
+            quantity.distributive
+            or (data.DISTRIBUTIVE in quantity.text and _DISTRIBUTIVE_IN.search(quantity.text))
+            or (data.DISTRIBUTIVE in (after := self.doc.text[obs.span.end:obs.span.end + 8])
+                and _DISTRIBUTIVE_AFTER.match(after)))
         regions: dict[str, list[LocationMention]] = {}
         for place in obs.places:
             if place.admin1:

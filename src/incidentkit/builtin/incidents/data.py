@@ -112,7 +112,8 @@ REVISED: tuple[str, ...] = (
 #: A casualty statement that covers every engagement of its paragraph.
 ALL_CASES: tuple[str, ...] = (r"either\s+case", r"both\s+cases", r"each\s+case", r"all\s+cases")
 
-#: Words right after a number that make it apply to each of several places (``four each``).
+#: Words right after a number that make it apply to each of several places (``four each``). A word
+#: without pattern syntax: it is looked for with ``in`` before the pattern runs.
 DISTRIBUTIVE: str = r"each"
 
 #: Words before a place name that make it the launch site, not where the engagement was.
@@ -225,6 +226,29 @@ SINGLE_CASUALTY: str = (
 SINGLE_CASUALTY_CUE: str = (
     r"killed|dead|wounded|injured|hospitali[sz]ed|hospital|hurt|died|killing|wounding|injuring"
 )
+
+#: For the built-in word tables (by pattern name): substrings one of which every match on the
+#: lower-cased text contains, so that a window without any is passed over without a scan (most
+#: windows: "from" before a place, "in total" before a count). Keep each in step with its table.
+CUES: Mapping[str, tuple[str, ...]] = {
+    "total": ("total", "all", "altogether"),  # TOTAL_WORDS ("overall", "in all": "all")
+    "fresh_before": ("additional", "another", "further", "new"),  # FRESH_BEFORE
+    "origin": ("from",),  # ORIGIN
+    "partial": ("most", "including"),  # PARTIAL_PLACE
+    # TITLE_WORDS, for "title_after" and "title_before"
+    "title_after": ("governor", "mayor", "head", "administration", "authorities", "official", "prosecutor"),
+    "title_before": ("governor", "mayor", "head", "administration", "authorities", "official", "prosecutor"),
+    "separate": ("separate", "another"),  # SEPARATE
+    "superseded": ("initially", "first", "originally", "previously", "earlier"),  # SUPERSEDED
+    "revised": ("rose", "risen", "rises", "revised", "updated", "corrected", "climbed", "later",
+                "bringing"),  # REVISED
+    "all_cases": ("case",),  # ALL_CASES
+    "again": ("again", "anew", "once"),  # AGAIN
+    # the words of COUNTRY_SCOPE_CUE and SINGLE_CASUALTY_CUE
+    "country_scope": ("regions", "territor", "cities", "towns", "oblasts", "soil", "airspace"),
+    "single_casualty": ("killed", "dead", "wounded", "injured", "hospital", "hurt", "died", "killing",
+                        "wounding", "injuring"),
+}
 
 #: The region around each city that is a first-level division of its own (ISO 3166-2): drones
 #: ``flying towards Moscow`` were shot down over the Moscow region.
