@@ -873,6 +873,9 @@ class _Doc:
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._para_countries: dict[int, set[str]] | None = None
         self._region_mentions: dict[str, LocationMention] | None = None
+        self._revision_cues: dict[int, str | None] = {}
+        self._disputed: dict[int, bool] = {}
+        self._weak: dict[int, bool] = {}  # by id of a quantity the findings hold (alive as long as this)
         day = document.reference_date
         self._tomorrow = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()) if day else None
         self._windows: dict[tuple[int, int], _Window | None] = {}
@@ -1067,18 +1070,39 @@ class _Doc:
                 self._para_countries.setdefault(self.sent_para[sent], set()).add(code)
         return self._para_countries
 
+    def weak_figure(self, quantity: QuantityMention) -> bool:
+        """Whether a casualty figure is disputed or superseded (worked out once per figure)."""
+        weak = self._weak.get(id(quantity))
+        if weak is None:
+            pos = quantity.span.start
+            weak = self._weak[id(quantity)] = self.disputed(pos) or self.revision_cue(pos) == "superseded"
+        return weak
+
     def revision_cue(self, pos: int) -> str | None:
-        """``superseded`` or ``revised``: the nearer of the two cues just before ``pos``, if any."""
+        """``superseded`` or ``revised``: the nearer of the two cues just before ``pos``, if any.
+
+        Cached by position: a casualty figure is asked about by every engagement that holds it.
+        """
+        if pos in self._revision_cues:
+            return self._revision_cues[pos]
         sentence = self.sents[self.sent_of(pos)]
         start = max(sentence.start, pos - 120)
         found = [(match.start(), name) for name in ("superseded", "revised")
                  for match in self.vocab.finditer(name, self.text, start, pos, self.lowered)]
-        return max(found)[1] if found else None
+        cue = self._revision_cues[pos] = max(found)[1] if found else None
+        return cue
 
     def disputed(self, pos: int) -> bool:
-        """Whether the sentence at ``pos`` tells a claim (``claimed``) or a denial (``denied``)."""
-        sentence = self.sents[self.sent_of(pos)]
-        return any(a.stance in (Stance.CLAIMED, Stance.DENIED) for a in self.within("attributions", sentence))
+        """Whether the sentence at ``pos`` tells a claim (``claimed``) or a denial (``denied``).
+
+        Cached by sentence: a casualty figure is asked about by every engagement that holds it.
+        """
+        sent = self.sent_of(pos)
+        found = self._disputed.get(sent)
+        if found is None:
+            found = self._disputed[sent] = any(a.stance in (Stance.CLAIMED, Stance.DENIED)
+                                               for a in self.within("attributions", self.sents[sent]))
+        return found
 
     def event_times(self, span: Span) -> list[TimeMention]:
         return [t for t in self.within("event_times", span) if span.contains(t.span)]
@@ -2779,9 +2803,10 @@ def _casualty_figures(doc: _Doc, quantities: Sequence[QuantityMention]) -> tuple
     a claim Kyiv denied``), or one told as superseded (``an earlier version of this report said
     15 people were injured``), counts only when no other figure of its kind is told.
     """
-    undisputed = [q for q in quantities if not doc.disputed(q.span.start)
-                  and doc.revision_cue(q.span.start) != "superseded"]
-    killed, injured = _tolls(undisputed)
+    weak = {id(q) for q in quantities if doc.weak_figure(q)}
+    if not weak:
+        return _tolls(quantities)
+    killed, injured = _tolls([q for q in quantities if id(q) not in weak])
     if killed is None or injured is None:
         claimed_killed, claimed_injured = _tolls(quantities)
         killed = claimed_killed if killed is None else killed
