@@ -185,3 +185,12 @@ def test_an_unknown_village_takes_the_division_named_after_it(pipeline: Pipeline
     text = ("Moldova's police found fragments near the village of Ceadir-Lunga in Gagauzia, and Romania said "
             "a drone fell in a field near Periprava in Tulcea county.")
     assert found(pipeline, text)["Periprava"] == ("settlement", "Periprava", "RO-TL")
+
+
+def test_a_regional_capital_beats_a_namesake_village_of_a_region_named_later_in_its_paragraph(
+        pipeline: Pipeline) -> None:
+    text = ("Both missiles hit targets in the Poltava region, the Air Force said.\n\n"
+            "In Poltava, a missile struck an administrative building, killing two people. In the Kharkiv "
+            "region, a drone hit a gas station in Lozova.")
+    towns = {m.text: m.admin1 for m in pipeline.extract(text).locations if m.type.value == "settlement"}
+    assert towns == {"Poltava": "UA-53", "Lozova": "UA-63"}

@@ -1758,10 +1758,14 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
     if best.type == "settlement" and giant.population >= GIANT_POPULATION and \
-            best.population * 10 < giant.population and not explicit.get(best.admin1 or "") \
-            and giant_number in match.primary:
+            best.population * 10 < giant.population and giant_number in match.primary and (
+                not explicit.get(best.admin1 or "")
+                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))):
         # a regional capital beats a village whose region only a town nearby suggests
-        # ("Rivne" next to Lutsk is the city, not a Volyn village)
+        # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
+        # paragraph names when the report names the city's own region too and the sentence does
+        # not name the village's ("... in the Poltava region. In Poltava, a missile struck ...
+        # In the Kharkiv region, a drone hit Lozova": the city Poltava)
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
