@@ -410,3 +410,12 @@ def test_drones_launched_towards_a_country_are_in_that_country(pipeline: Pipelin
     text = "Iran responded by launching about 100 drones towards Israel, IDF spokesman Effie Defrin said."
     (incident,) = incidents(pipeline, text, "2025-06-13T08:00:00+03:00")
     assert incident.country == "IL"
+
+
+def test_a_towns_news_does_not_join_a_country_wide_figure(pipeline: Pipeline) -> None:
+    text = ("Air defence forces destroyed 44 Ukrainian drones over Russian regions overnight, the "
+            "Defence Ministry said.\n\n"
+            "In Voronezh, debris from a downed drone damaged several cars; nobody was hurt, Governor "
+            "Alexander Gusev said.")
+    found = incidents(pipeline, text, "2025-11-09T09:30:00+03:00")
+    assert [(counts(i), i.admin1) for i in found] == [({"destroyed": 44}, ()), ({}, ("RU-VOR",))]

@@ -2338,6 +2338,15 @@ class _Builder:
         return self.new(obs)
 
     # -- attacks without counts
+    def _country_wide(self, draft: _Draft) -> bool:
+        """Whether a draft's figures were told for a whole country (``over Russian regions``)."""
+        doc = self.doc
+        for obs in draft.counts.values():
+            clause = doc.clause_of(obs.pos)
+            if doc.vocab.search("country_scope", doc.text, clause.start, clause.end, doc.lowered):
+                return True
+        return False
+
     def attack(self, obs: _Obs) -> None:
         candidates = [] if obs.separate else self.candidates(obs)
         if obs.flashback:
@@ -2348,6 +2357,10 @@ class _Builder:
                 candidates = exact
             elif candidates and any(d.admin1 for d in candidates):
                 candidates = [d for d in candidates if not d.admin1]
+            if _names_of(obs.places, LocationType.SETTLEMENT):
+                # "44 drones were destroyed over Russian regions ... In Voronezh, debris from a downed
+                # drone damaged several cars": a town's news is not a country-wide figure's
+                candidates = [d for d in candidates if d.admin1 or not self._country_wide(d)]
         # "In the town of Lgov, a drone struck a school" after an attack on Kulbaki: another engagement.
         candidates = [d for d in candidates if not _conflict(obs, d, (LocationType.SETTLEMENT,))]
         if obs.hit_one:
