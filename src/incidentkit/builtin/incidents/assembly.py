@@ -255,10 +255,7 @@ class Vocabulary:
         else:
             pattern = self._ignorecase("weapon")
         for match in pattern.finditer(text, start, end, timeout=scan_timeout(len(text))):
-            if _DEFENDER_AFTER.match(text, match.end()) or _DEFENDER_BEFORE.search(
-                    text, max(0, match.start() - 24), match.start()) or (
-                    _SYSTEMS_AFTER.match(text, match.end())
-                    and _AIR_DEFENCE_BEFORE.search(text, max(0, match.start() - 24), match.start())):
+            if _defender(text, match.start(), match.end()):
                 continue  # "anti-aircraft missile units", "interceptor drones": the defence
             index = int((match.lastgroup or "w0")[1:])
             found.append((match.start(), match.end(), self._weapon_items[index]))
@@ -375,6 +372,15 @@ class Vocabulary:
 _WINDOW = 200
 
 
+def _defender(text: str, start: int, end: int) -> bool:
+    """Whether the weapon word at ``text[start:end]`` names the defence's weapons (``_DEFENDER_*``)."""
+    before = _DEFENDER_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before.group("interceptor"):
+        return True
+    after = _DEFENDER_AFTER.match(text, end)
+    return after is not None and (after.group("unit") is not None or before is not None)
+
+
 def _has_cue(cues: tuple[str, ...], window: str) -> bool:
     """Whether the (lower-cased) ``window`` contains one of ``cues`` (see ``data.CUES``)."""
     return any(map(window.__contains__, cues))  # (no generator: this runs some 200 times a report)
@@ -487,15 +493,15 @@ _COORDINATED = regex.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s*$", reg
 _HEADING = regex.compile(
     r"\b(?:heading|headed|flying|flew|approaching|approach|en\s+route|on\s+their\s+way)\s+"
     r"(?:(?:for|to|towards?|at)\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", regex.IGNORECASE)
-# "anti-aircraft missile units", "interceptor drones": weapons of the defence, not the attack.
-_DEFENDER_AFTER = regex.compile(r"\s+(?:units?|crews?|batter(?:y|ies)|gunners|troops|defen[cs]es?)\b",
-                                regex.IGNORECASE)
-# ... and "631 anti-aircraft missile systems" (but "Iskander missile systems" are launchers)
-_SYSTEMS_AFTER = regex.compile(r"\s+(?:systems?|complex(?:es)?)\b", regex.IGNORECASE)
-_AIR_DEFENCE_BEFORE = regex.compile(r"\b(?:anti-aircraft|surface-to-air|air[\s-]defen[cs]e)\s+$",
-                                    regex.IGNORECASE)
-# ("anti-aircraft missiles" alone may be a strike weapon: "one S-200 anti-aircraft missile, converted")
-_DEFENDER_BEFORE = regex.compile(r"\binterceptors?\s+$", regex.IGNORECASE)
+# "anti-aircraft missile units", "interceptor drones", "631 anti-aircraft missile systems":
+# weapons of the defence, not the attack (but "Iskander missile systems" are launchers, and "one
+# S-200 anti-aircraft missile, converted into a strike weapon" is a weapon).
+_DEFENDER_AFTER = regex.compile(
+    r"\s+(?:(?P<unit>units?|crews?|batter(?:y|ies)|gunners|troops|defen[cs]es?)|systems?|complex(?:es)?)\b",
+    regex.IGNORECASE)
+_DEFENDER_BEFORE = regex.compile(
+    r"\b(?:(?P<interceptor>interceptors?)|anti-aircraft|surface-to-air|air[\s-]defen[cs]e)\s+$",
+    regex.IGNORECASE)
 # "south of Moscow", "30 km from Kursk": where a place named before lies, told by a landmark.
 _RELATIVE_TO = regex.compile(
     r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
@@ -2398,8 +2404,7 @@ class _Builder:
                                                else obs.pos - d.last_pos))
         if obs.hit_one and not draft.counts:
             draft.hit_one = True
-        if obs.down_one and (not draft.counts or (
-                set(draft.counts) == {Outcome.LAUNCHED} and draft.counts[Outcome.LAUNCHED].value == 1)):
+        if obs.down_one:
             draft.down_one = True  # "Ukraine fired one S-200 missile ... The missile was intercepted"
         if draft.counts and draft.window is not None:
             # A detail of a counted engagement ("in Kharkiv, drones struck ... around 2 a.m.")
