@@ -17,6 +17,8 @@ _GROUP = regex.compile(r"\(\?:((?:[^()]|\((?!\?))*)\)(\?)?")
 _LOOKAROUND = regex.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
 _OPTIONAL_CHAR = regex.compile(r"(\w)\?")
 _CLASS = regex.compile(r"\[(\w+)\]")
+# the word boundaries and group around a cue pattern's alternatives
+_WRAPPER = regex.compile(r"^(?:\\b)?(?:\(\?:)?|\)?(?:\\b|\\s)?$")
 
 
 def phrases(pattern: str) -> set[str]:
@@ -43,9 +45,12 @@ def phrases(pattern: str) -> set[str]:
     return done
 
 
-# (the cues of "single_casualty" and "country_scope" are the fixed words of their patterns, not of
-# their tables of persons and adjectives: those patterns have cue patterns of their own in data.py)
-_WHOLE_TABLE = [name for name in data.CUES if name not in ("single_casualty", "country_scope")]
+# (the cues of "single_casualty", "country_scope" and "defender_scope" are the fixed words of their
+# patterns, not of their tables of persons and adjectives: those patterns have cue patterns of
+# their own in data.py, whose words the cues repeat)
+_PATTERN_CUES = {"single_casualty": data.SINGLE_CASUALTY_CUE, "country_scope": data.COUNTRY_SCOPE_CUE,
+                 "defender_scope": data.DEFENDER_SCOPE_CUE}
+_WHOLE_TABLE = [name for name in data.CUES if name not in _PATTERN_CUES]
 CASES = [(name, word) for name in _WHOLE_TABLE for field in _TABLES_OF[name]
          for word in _BUILTIN_TABLES[field]]  # type: ignore[attr-defined]
 
@@ -64,9 +69,12 @@ def test_every_phrase_of_a_table_holds_one_of_its_cues(name: str, word: str) -> 
     assert not missing, f"{name}: no cue in {missing}; add one to data.CUES[{name!r}]"
 
 
-@pytest.mark.parametrize("cues", [data.SINGLE_CASUALTY_CUE, data.COUNTRY_SCOPE_CUE])
-def test_the_regex_cues_are_lower_case(cues: str) -> None:
-    assert cues == cues.lower()
+@pytest.mark.parametrize("name", sorted(_PATTERN_CUES))
+def test_a_cue_pattern_and_its_cue_words_agree(name: str) -> None:
+    # every word the cue pattern can match holds one of the cue words
+    bare = _WRAPPER.sub("", _PATTERN_CUES[name])  # "\b(?:a|b)\s" -> "a|b"
+    words = [phrase for alternative in bare.split("|") for phrase in phrases(alternative)]
+    assert words and all(any(cue in word for cue in data.CUES[name]) for word in words), words
 
 
 def test_the_expansion_covers_groups_optional_letters_and_classes() -> None:
@@ -74,3 +82,9 @@ def test_the_expansion_covers_groups_optional_letters_and_classes() -> None:
     assert phrases(r"most(?:\s+of\s+them)?") == {"most", "most of them"}
     assert phrases(r"officials?") == {"official", "officials"}
     assert sorted(phrases(r"hospitali[sz]ed")) == ["hospitalised", "hospitalized"]
+
+
+@pytest.mark.parametrize("name", sorted(_PATTERN_CUES))
+def test_the_regex_cues_are_lower_case(name: str) -> None:
+    cues = _PATTERN_CUES[name]
+    assert cues == cues.lower()  # (they run on the lower-cased text)

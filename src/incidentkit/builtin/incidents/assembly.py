@@ -271,14 +271,8 @@ class Vocabulary:
         """``(start, end, role)`` of each person killed or hurt without a numeral (``a man was killed``)."""
         found: list[tuple[int, int, Role]] = []
         timeout = scan_timeout(len(text))
-        cues = self._cues.get("single_casualty")
-        if lowered is not None and cues is not None:
-            if not _has_cue(cues, lowered[start:end]):
-                return found
-        else:
-            cue, cue_text = self._pattern("single_casualty_cue", text, lowered)
-            if cue.search(cue_text, start, end, timeout=timeout) is None:
-                return found
+        if not self._may_match("single_casualty", text, lowered, start, end):
+            return found
         pattern, text = self._pattern("single_casualty", text, lowered)
         for match in pattern.finditer(text, start, end, timeout=timeout):
             if match.group("killed") or match.group("died") or match.group("killing"):
@@ -290,17 +284,25 @@ class Vocabulary:
             found.append((match.start(), match.end(), role))
         return found
 
+    def _may_match(self, name: str, text: str, lowered: str | None, start: int = 0,
+                   end: int | None = None) -> bool:
+        """Whether pattern ``name`` may match in ``text[start:end]``: a quick test before its scan.
+
+        A substring test of its cue words (``data.CUES``) on the lower-cased text when it has them,
+        else a scan of its cue pattern (``name + "_cue"``).
+        """
+        end = len(text) if end is None else end
+        cues = self._cues.get(name)
+        if lowered is not None and cues is not None:
+            return _has_cue(cues, lowered[start:end])
+        cue, cue_text = self._pattern(name + "_cue", text, lowered)
+        return cue.search(cue_text, start, end, timeout=scan_timeout(len(text))) is not None
+
     def scope_country(self, text: str, lowered: str | None = None) -> str | None:
         """The country code of the first scope phrase (``over Russian regions``) in ``text``, if any."""
+        if not self._may_match("country_scope", text, lowered):
+            return None
         timeout = scan_timeout(len(text))
-        cues = self._cues.get("country_scope")
-        if lowered is not None and cues is not None:
-            if not _has_cue(cues, lowered):
-                return None
-        else:
-            cue, cue_text = self._pattern("country_scope_cue", text, lowered)
-            if cue.search(cue_text, timeout=timeout) is None:
-                return None
         pattern, text = self._pattern("country_scope", text, lowered)
         match = pattern.search(text, timeout=timeout)
         if match is None:
@@ -313,10 +315,9 @@ class Vocabulary:
         ``Russian air defences destroyed``, ``Poland's armed forces shot down``: one scan of the
         whole text.
         """
-        timeout = scan_timeout(len(text))
-        cue, cue_text = self._pattern("defender_scope_cue", text, lowered)
-        if cue.search(cue_text, timeout=timeout) is None:
+        if not self._may_match("defender_scope", text, lowered):
             return []
+        timeout = scan_timeout(len(text))
         pattern, scanned = self._pattern("defender_scope", text, lowered)
         found = []
         for match in pattern.finditer(scanned, timeout=timeout):

@@ -248,6 +248,8 @@ CUES: Mapping[str, tuple[str, ...]] = {
     "country_scope": ("regions", "territor", "cities", "towns", "oblasts", "soil", "airspace"),
     "single_casualty": ("killed", "dead", "wounded", "injured", "hospital", "hurt", "died", "killing",
                         "wounding", "injuring"),
+    # the words of DEFENDER_SCOPE_CUE
+    "defender_scope": ("defen", "force", "military", "army"),
 }
 
 #: The region around each city that is a first-level division of its own (ISO 3166-2): drones
