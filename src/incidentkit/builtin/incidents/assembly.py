@@ -534,7 +534,8 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
                               r"(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
                               regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
-_INCLUDING = regex.compile(r"[^.;:]{0,120}?,\s*including\s+$", regex.IGNORECASE)
+# (a clock's colon, "between 23:00 and 07:00", is no break)
+_INCLUDING = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
 _POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
 _POOL_CUES = (":", "including", "which")  # (one of them is in every match, lower-cased: a quick test)
@@ -570,9 +571,11 @@ class _Window:
     def contains(self, other: _Window) -> bool:
         if self.lo is None or self.hi is None or other.lo is None or other.hi is None:
             return False
-        return self.lo <= other.lo and other.hi <= self.hi
+        # (a clock time's minute may end past a part of the day: a night holds "23:00 to 07:00")
+        return self.lo <= other.lo and other.hi <= self.hi + _MINUTE
 
 
+_MINUTE = dt.timedelta(minutes=1)
 _DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(?:(\d{2}):(\d{2})|(NI|MO|AF|EV|DT)))?")
 _WEEK = regex.compile(r"(\d{4})-W(\d{2})(-WE)?")
 _PART_HOURS = {"NI": (-6, 7), "MO": (5, 12), "AF": (12, 18), "EV": (17, 24), "DT": (6, 18)}
@@ -1985,6 +1988,7 @@ class _Builder:
                 handled.add(id(part))
                 self.single(whole).add(attrs.evolve(part, places=[]))
                 handled.add(id(whole))
+        handled.update(self._missile_types(items))
         # "149 drones over Russian regions and the Black Sea, including 12 over the Saratov
         # region": a total without a place of its own and its regional part.
         for position, (whole, part) in enumerate(itertools.pairwise(items), start=1):
@@ -2040,6 +2044,45 @@ class _Builder:
         for item in items:
             if id(item) not in handled:
                 self.single(item)
+
+    def _missile_types(self, items: Sequence[_Obs]) -> set[int]:
+        """The types listed in part of a missile figure, when the report gives outcomes for all of them.
+
+        ``52 missiles, including 2 Kinzhal aeroballistic missiles and 30 Kh-101 cruise missiles
+        ... 27 missiles were shot down``: the types' figures stay quantities (FORMAT.md: pooled
+        missile outcomes give one ``missile`` incident), evidence of the pooled engagement. When
+        a later figure gives a type an outcome of its own (``25 of the Kh-101 were downed``), the
+        types are engagements of their own (left to ``_per_type`` and ``single``). Returns the
+        ids of the observations it placed.
+        """
+        placed: set[int] = set()
+        for index, whole in enumerate(items[:-1]):
+            if whole.item is not Item.MISSILE or id(whole) in placed:
+                continue
+            parts: list[_Obs] = []
+            total, end = 0, whole.span.end
+            for part in items[index + 1:index + 6]:
+                join = _LIST_JOIN if parts else _POOL_COLON
+                if part.item in (None, Item.MISSILE) or part.family != whole.family \
+                        or part.role != whole.role or total + part.value > whole.value \
+                        or not join.fullmatch(self.doc.text, end, part.span.start):
+                    break
+                parts.append(part)
+                total += part.value
+                end = part.span.end
+            if not parts or total >= whole.value or self._typed_outcome({p.item for p in parts}, end):
+                # (parts that make up the whole are a breakdown, each type its own engagement)
+                continue
+            draft = self.single(whole)
+            for part in parts:
+                draft.add(attrs.evolve(part, places=[]))
+            placed.update(id(o) for o in (whole, *parts))
+        return placed
+
+    def _typed_outcome(self, types: set[Item | None], start: int) -> bool:
+        """Whether a count of one of ``types`` after ``start`` has an outcome other than launched."""
+        return any(q.item in types and q.role is not None and q.role not in (Role.LAUNCHED, Role.OTHER)
+                   for q in self.doc.between("quantities", start, len(self.doc.text)))
 
     def _per_type(self, items: Sequence[_Obs]) -> set[int]:
         """A list of weapon types with an outcome each: one engagement per type.
@@ -2282,14 +2325,18 @@ class _Builder:
         current = draft.counts.get(role)
         if current is None and obs.fresh and (not draft.counts or _elsewhere(obs, draft)):
             return self.new(obs)  # "two more drones ... this time in the Azov district"
-        if current is None:
-            self._put(draft, obs)
-            return draft
         cue = self._revision_cue(obs)
+        superseded = cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent))
+        if current is None:
+            if superseded and draft.counts:
+                draft.add(obs)  # (of another outcome: "An earlier version of this report said 59 drones")
+            else:
+                self._put(draft, obs)
+            return draft
         if cue == "revised":
             self._put(draft, obs)  # "... but later raised the figure to 41"
             return draft
-        if cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent)):
+        if superseded:
             draft.add(obs)
             return draft
         launched = draft.counts.get(Outcome.LAUNCHED)
@@ -2638,6 +2685,12 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
             # region: what he says is about his region's part.
             ruled = {t.admin1 for t in event.titles if t.admin1}
             targets = [d for d in targets if d.admin1 & ruled] or targets
+        if len(targets) > 1 and event.admin1:
+            # "In Taganrog, two people were injured" after "48 over the Rostov region, 17 over
+            # the Sea of Azov": the news of a place goes to the part in its region only, not to
+            # a part at sea or a total without a region beside it.
+            targets = [d for d in targets if d.admin1 & event.admin1
+                       or not (d.admin1 or d.no_places or _at_sea(d))] or targets
         for draft in targets:
             _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
 

@@ -96,7 +96,7 @@ SINGLE_DOWN: str = (
 
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
 SUPERSEDED: tuple[str, ...] = (r"initially", r"at\s+first", r"originally", r"previously\s+reported",
-                               r"an\s+earlier\s+version", r"had\s+earlier\s+(?:said|reported|put)",
+                               r"earlier\s+versions?", r"had\s+earlier\s+(?:said|reported|put)",
                                # "correcting an earlier statement that put the number of drones at 52"
                                r"an\s+earlier\s+(?:statement|report|figure|estimate)")
 
@@ -177,7 +177,9 @@ SEPARATE: tuple[str, ...] = (r"separate(?:ly)?", r"in\s+another\s+(?:attack|inci
 #: (``A drone hit a grain terminal on Friday afternoon ... Earlier on Friday, Russia launched 68
 #: drones``): matched at the start of the sentence only.
 FLASHBACK: tuple[str, ...] = (
-    r"earlier", r"(?:hours|a\s+day|days|a\s+week|weeks)\s+earlier", r"before\s+that", r"prior\s+to\s+that",
+    # ("Earlier version of this report said 59 drones" is a superseded figure, not a flashback)
+    r"earlier(?!\s+(?:versions?|reports?|statements?|figures?|estimates?|tall(?:y|ies)|counts?)\b)",
+    r"(?:hours|a\s+day|days|a\s+week|weeks)\s+earlier", r"before\s+that", r"prior\s+to\s+that",
 )
 
 #: Words opening a sentence that add to the sentence before it, in its window and on its

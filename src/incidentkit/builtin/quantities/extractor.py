@@ -1266,10 +1266,11 @@ class _Analysis:
         # how many missiles of each class the paragraph counts (None: named without a number)
         counted: dict[tuple[int, str], int | None] = {}
         values = {id(c.head): c for c in self.counts if c.head is not None}
+        parts = self._listed_parts()
         for head in self._all_heads():
             if head.item == "missile" and head.explicit and head.specific:
                 count = values.get(id(head))
-                if count is not None and self._part_of_total(count) and head.specific != "missile":
+                if count is not None and id(count) in parts and head.specific != "missile":
                     # "40 missiles, including 4 Kinzhals": a part says nothing of the rest (but
                     # "including 70 missiles of various types" says the missiles are mixed)
                     continue
@@ -1295,6 +1296,23 @@ class _Analysis:
             if count is not None and None not in totals and count.value > sum(t or 0 for t in totals):
                 continue  # "93 missiles ... 12 cruise missiles": more than the class accounts for
             head.specific = specific
+
+    def _listed_parts(self) -> set[int]:
+        """The ids of the counts named inside another, list members included.
+
+        ``52 missiles, including 2 Kinzhal aeroballistic missiles and 30 Kh-101 cruise missiles``:
+        the 30 follows ``and``, but is a part like the 2 after ``including``.
+        """
+        parts: set[int] = set()
+        last: _Count | None = None
+        for count in sorted(self.counts, key=lambda c: c.num_start):
+            start = self._count_start(count)
+            listed = last is not None and id(last) in parts and last.np_end <= start <= last.np_end + 2 \
+                and all(t.low in (",", "and") for t in self.toks[last.np_end:start])
+            if listed or self._part_of_total(count):
+                parts.add(id(count))
+            last = count
+        return parts
 
     def _part_of_total(self, count: _Count) -> bool:
         """Whether a count is a part named inside another (``including 4 Kinzhals``, ``11 of the 12``)."""

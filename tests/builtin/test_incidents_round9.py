@@ -1,0 +1,112 @@
+"""Incident assembly on report shapes probed in the ninth round, end to end.
+
+Each test names a general pattern met in fresh reports the rules had not seen
+and runs it through every built-in stage, as users do. The last two missile
+tests are guards that passed before the round's fixes: types given outcomes of
+their own, or making up the whole figure, stay engagements of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Incident, Pipeline
+
+STAGES = ["times", "locations", "quantities", "attribution", "incidents"]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[f"incidentkit.builtin.{name}" for name in STAGES], builtins=False)
+
+
+def incidents(pipeline: Pipeline, text: str, published: str) -> list[Incident]:
+    report = pipeline.extract(text, published=published)
+    assert not report.problems
+    return list(report.incidents)
+
+
+def counts(incident: Incident) -> dict[str, int]:
+    return {outcome.value: value for outcome, value in incident.counts.items()}
+
+
+# ---------------------------------------------------------------- breakdowns
+
+
+@pytest.mark.parametrize(("town", "region", "sea"), [
+    ("Taganrog", "Rostov", "the Sea of Azov"),
+    ("Novorossiysk", "Krasnodar", "the Black Sea"),
+])
+def test_a_towns_news_goes_to_its_regions_part_not_to_a_part_at_sea(
+        pipeline: Pipeline, town: str, region: str, sea: str) -> None:
+    text = ("Overnight, air defence systems destroyed 60 Ukrainian UAVs, the Defence Ministry said: "
+            f"35 over the {region} region, 17 over {sea} and 8 over the Volgograd region.\n\n"
+            f"In {town}, two people were injured and several cars were damaged, the governor said.")
+    found = incidents(pipeline, text, "2025-12-03T08:10:00+03:00")
+    at_sea = next(i for i in found if counts(i) == {"destroyed": 17})
+    assert at_sea.country is None and at_sea.settlements == () and at_sea.injured is None
+    home = next(i for i in found if counts(i) == {"destroyed": 35})
+    assert town in home.settlements and home.injured == 2
+
+
+def test_a_regional_part_after_a_clock_interval_is_a_part_of_its_total(pipeline: Pipeline) -> None:
+    # the colon of "23:00" used to hide the "including" that makes 24 a part of 95
+    text = ("Drone debris caused a fire at a transformer of the Kursk nuclear power plant overnight, "
+            "the plant said.\n\nThe Defence Ministry later said 95 drones had been intercepted over "
+            "13 regions between 23:00 on Saturday and 07:00 on Sunday, including 24 over the Kursk region.")
+    found = incidents(pipeline, text, "2025-08-24T10:00:00+03:00")
+    total = next(i for i in found if counts(i) == {"destroyed": 95})
+    part = next(i for i in found if counts(i) == {"destroyed": 24})
+    assert total.admin1 == () and part.admin1 == ("RU-KRS",) and part.parent == total.id
+    # the night of the fire holds the part's clock interval: the interval is the window
+    assert (part.start, part.end) == ("2025-08-23T23:00", "2025-08-24T07:00")
+
+
+# ---------------------------------------------------------------- superseded figures
+
+
+@pytest.mark.parametrize("note", [
+    "Earlier version of this report said 59 drones.",
+    "An earlier version of this story said 59 drones.",
+])
+def test_a_figure_an_earlier_version_gave_is_no_engagement(pipeline: Pipeline, note: str) -> None:
+    text = ("The Defence Ministry said 95 Ukrainian drones had been intercepted over Russian regions "
+            f"overnight, including 24 over the Kursk region.\n\n{note}")
+    found = incidents(pipeline, text, "2025-08-24T10:00:00+03:00")
+    assert sorted(counts(i).get("destroyed", 0) for i in found) == [24, 95]
+    assert all(59 not in counts(i).values() for i in found)
+
+
+# ---------------------------------------------------------------- missile types
+
+
+@pytest.mark.parametrize("types", [
+    "2 Kinzhal aeroballistic missiles and 30 Kh-101 cruise missiles",
+    "30 Kh-101 cruise missiles and 2 Kinzhal aeroballistic missiles",
+    "4 Kinzhal aeroballistic missiles",
+])
+def test_types_named_in_part_of_a_pooled_missile_figure_stay_quantities(
+        pipeline: Pipeline, types: str) -> None:
+    text = (f"Russia attacked overnight with 653 drones and 52 missiles, including {types}, "
+            "the Air Force said. Air defence neutralised 623 targets: 596 drones and 27 missiles. "
+            "Hits by 25 missiles and 57 drones were recorded at 24 locations.")
+    found = incidents(pipeline, text, "2025-10-30T08:30:00+02:00")
+    assert {i.weapon.value: counts(i) for i in found} == {
+        "uav": {"launched": 653, "destroyed": 596, "hit": 57},
+        "missile": {"launched": 52, "destroyed": 27, "hit": 25},
+    }
+
+
+def test_types_given_outcomes_of_their_own_stay_engagements(pipeline: Pipeline) -> None:
+    text = ("Russia attacked overnight with 52 missiles, including 30 Kh-101 cruise missiles, the Air "
+            "Force said. Of the cruise missiles, 27 Kh-101 cruise missiles were shot down.")
+    found = incidents(pipeline, text, "2025-10-30T08:30:00+02:00")
+    assert any(i.weapon.value == "cruise_missile" and counts(i).get("destroyed") == 27 for i in found)
+
+
+def test_types_that_make_up_the_whole_figure_are_a_breakdown(pipeline: Pipeline) -> None:
+    text = ("On the night of October 30, the enemy attacked with 653 Shahed drones and 52 missiles: "
+            "50 Kh-101 cruise missiles, all of which were shot down, and 2 Kinzhal missiles.")
+    found = incidents(pipeline, text, "2025-10-30T09:30:00+02:00")
+    assert {i.weapon.value: counts(i) for i in found if i.weapon.value != "uav"} == {
+        "cruise_missile": {"launched": 50, "destroyed": 50}, "ballistic_missile": {"launched": 2}}
