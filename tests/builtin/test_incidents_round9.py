@@ -3,7 +3,9 @@
 Each test names a general pattern met in fresh reports the rules had not seen
 and runs it through every built-in stage, as users do. The last two missile
 tests are guards that passed before the round's fixes: types given outcomes of
-their own, or making up the whole figure, stay engagements of their own.
+their own, or making up the whole figure, stay engagements of their own; so are
+the tests of another country shooting down, another region's night, `one
+cruise missile` (a numeral) and the drone factory.
 """
 
 from __future__ import annotations
@@ -110,3 +112,63 @@ def test_types_that_make_up_the_whole_figure_are_a_breakdown(pipeline: Pipeline)
     found = incidents(pipeline, text, "2025-10-30T09:30:00+02:00")
     assert {i.weapon.value: counts(i) for i in found if i.weapon.value != "uav"} == {
         "cruise_missile": {"launched": 50, "destroyed": 50}, "ballistic_missile": {"launched": 2}}
+
+
+# ---------------------------------------------------------------- where and when
+
+
+@pytest.mark.parametrize("area", ["western Ukraine", "southern Ukraine", "north-eastern Ukraine", "Ukraine"])
+def test_an_attack_on_a_part_of_a_country_names_the_country_attacked(pipeline: Pipeline, area: str) -> None:
+    text = (f"Poland scrambled fighter jets early on Saturday as Russia launched a massive attack on {area}, "
+            "the Polish military said. Ukraine's air force said Russia had launched 477 drones; 211 "
+            "were shot down.")
+    found = incidents(pipeline, text, "2025-06-28T09:40:00+03:00")
+    assert [(i.country, counts(i)) for i in found] == [("UA", {"launched": 477, "destroyed": 211})]
+
+
+def test_a_figure_is_in_no_country_when_another_country_is_told_shooting_down(pipeline: Pipeline) -> None:
+    text = ("Poland shot down drones that entered its airspace during a Russian attack on western Ukraine "
+            "overnight. Prime Minister Donald Tusk said at least three drones were downed.")
+    found = incidents(pipeline, text, "2025-09-10T10:15:00+02:00")
+    assert [(i.country, counts(i)) for i in found] == [(None, {"destroyed": 3})]
+
+
+def test_another_regions_clock_time_is_not_the_window_of_a_count(pipeline: Pipeline) -> None:
+    text = ("Russian air defence units shot down 105 Ukrainian drones over several regions overnight, the "
+            "Defence Ministry said.\n\nMoscow Mayor Sergei Sobyanin said 19 drones flying towards the city "
+            "had been destroyed since 03:00.\n\nIn the Voronezh region, Governor Alexander Gusev said 14 "
+            "drones were downed.")
+    found = incidents(pipeline, text, "2025-05-06T07:30:00+03:00")
+    voronezh = next(i for i in found if i.admin1 == ("RU-VOR",))
+    assert (voronezh.start, voronezh.end) == ("2025-05-06TNI", "2025-05-06TNI")
+    moscow = next(i for i in found if i.admin1 == ("RU-MOW",))
+    assert moscow.start == "2025-05-06T03:00"
+
+
+def test_another_regions_night_is_still_the_window_of_a_count(pipeline: Pipeline) -> None:
+    # guard: a night (not a clock time) told with another region's figure is context
+    text = ("Air defences destroyed 30 drones over the Bryansk region overnight, Governor Alexander "
+            "Bogomaz said. In the Kursk region, 12 drones were downed, acting governor Alexander "
+            "Khinshtein said.")
+    found = incidents(pipeline, text, "2025-05-06T07:30:00+03:00")
+    assert {i.admin1: i.start for i in found} == {("RU-BRY",): "2025-05-06TNI", ("RU-KRS",): "2025-05-06TNI"}
+
+
+# ---------------------------------------------------------------- one weapon downed
+
+
+@pytest.mark.parametrize("clause", [
+    "Israel's military said it intercepted a ballistic missile launched from Yemen",
+    "The army said air defences shot down a Houthi drone",
+    "The military said it had downed one cruise missile",
+])
+def test_one_weapon_shot_down_in_the_active_voice_counts_one_destroyed(
+        pipeline: Pipeline, clause: str) -> None:
+    found = incidents(pipeline, f"{clause} on Saturday evening.", "2025-08-02T23:10:00+03:00")
+    assert [counts(i) for i in found] == [{"destroyed": 1}]
+
+
+def test_a_drone_factory_destroyed_is_no_drone_downed(pipeline: Pipeline) -> None:
+    text = "The ministry said a strike destroyed a drone factory in the Kharkiv region on Saturday."
+    found = incidents(pipeline, text, "2025-08-02T23:10:00+03:00")
+    assert all(counts(i).get("destroyed") != 1 for i in found)

@@ -517,8 +517,13 @@ _REMAINDER_CUES = ("rest", "remain")  # (one of them is in every match, lower-ca
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
     r"\b(?:(?:at|against|on|into|over|towards?|attacked|struck|targeted|hit|pounded)"
-    r"|(?:over|across|in|on|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of)\s+$",
+    r"|(?:over|across|in|on|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of)\s+"
+    # "a massive attack on western Ukraine"
+    r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
     regex.IGNORECASE)
+# "Poland shot down drones": a country told shooting down (read right after its name).
+_SHOOTS = regex.compile(r"\s+(?:has\s+|had\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
+                        regex.IGNORECASE)
 # How far back (characters) a mention may join an engagement: keeps long inputs linear.
 _REACH = 20_000
 # Clock times are approximate ("shortly after midday", "at about 12:15").
@@ -1189,8 +1194,13 @@ class _Doc:
         spans = tuple(s for s in ends if s is not None) or (interval.span,)
         return _Window(interval.start, interval.end, min(rank, rank2), lo, hi, spans)
 
-    def fallback_window(self, sent: int, family: str | None = None) -> _Window | None:
-        """The window of the nearest earlier sentence of the paragraph, else of the lead."""
+    def fallback_window(self, sent: int, family: str | None = None,
+                        admin1: frozenset[str] = frozenset()) -> _Window | None:
+        """The window of the nearest earlier sentence of the paragraph, else of the lead.
+
+        ``admin1``: the regions of the count asking; the clock time of another region's count of
+        the same weapons in its own sentence is that count's, not context (a night or a day is).
+        """
         para = self.sent_para[sent]
         if self.adds_to_previous(sent):
             # "In addition, the Black Sea Fleet destroyed 3 boats": the window of the sentence it
@@ -1199,7 +1209,8 @@ class _Doc:
             if window is not None:
                 return window
         window = self._earlier_window(sent - 1, family, para - 1)
-        if window is not None:
+        if window is not None and not (
+                admin1 and window.rank == 0 and self._elsewhere_count(window, family, admin1)):
             return window
         if 0 <= self.lead_para < len(self.paras) and para != self.lead_para:
             window = self.window_in(self.paras[self.lead_para])
@@ -1212,6 +1223,19 @@ class _Doc:
             return None
         opening = self.sents[first]
         return next((w for w in self.past_day if opening.contains(w.spans[0])), None)
+
+    def _elsewhere_count(self, window: _Window, family: str | None, admin1: frozenset[str]) -> bool:
+        """Whether the window's sentence counts weapons of ``family`` in regions other than ``admin1``.
+
+        ``Sobyanin said 19 drones ... had been destroyed since 03:00. In the Voronezh region, ...
+        14 drones were downed``: the Moscow figure's own window is not the Voronezh figure's.
+        """
+        sentence = self.sents[self.sent_of(window.spans[0].start)]
+        if not any(q.item is not None and data.FAMILY.get(q.item) == family
+                   for q in self.within("quantities", sentence)):
+            return False
+        regions = {loc.admin1 for loc in self.within("locations", sentence) if loc.admin1}
+        return bool(regions) and not regions & admin1
 
     def ahead(self, window: _Window) -> bool:
         """Whether the window starts after the day of publication (``due to meet next week``)."""
@@ -1411,12 +1435,19 @@ class _Doc:
         return []
 
     def _target_country(self) -> str | None:
-        """The country the report says was attacked (``fired at Ukraine``, ``over Russian regions``)."""
-        for loc in self.found.locations:
-            if loc.type == LocationType.COUNTRY and loc.country:
-                before = self.text[max(0, loc.span.start - 30):loc.span.start]
-                if _TARGETED.search(before):
-                    return loc.country
+        """The country the report says was attacked (``fired at Ukraine``, ``over Russian regions``).
+
+        None when another country is told shooting down (``Poland shot down drones ... during a
+        Russian attack on western Ukraine``): an unplaced figure may be that country's.
+        """
+        countries = [loc for loc in self.found.locations if loc.type == LocationType.COUNTRY and loc.country]
+        for loc in countries:
+            before = self.text[max(0, loc.span.start - 40):loc.span.start]
+            if _TARGETED.search(before):
+                if any(other.country != loc.country and _SHOOTS.match(self.text, other.span.end)
+                       for other in countries):
+                    return None
+                return loc.country
         return self.vocab.scope_country(self.text, self.lowered)
 
     def lead_places(self) -> list[LocationMention]:
@@ -1847,7 +1878,7 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
             doc.window_in(Span(sentence.start, clause.start)) if clause.start > sentence.start else None)
     obs.own_window = obs.window is not None
     if obs.kind == "count" and obs.window is None and not obs.headline:
-        obs.window = doc.fallback_window(obs.sent, obs.family)
+        obs.window = doc.fallback_window(obs.sent, obs.family, obs.admin1)
         if obs.flashback and obs.window is not None:
             obs.window = _day_of(obs.window)  # "Hours earlier, ...": that day, not that evening
     if obs.kind in ("event", "mention"):

@@ -92,6 +92,11 @@ SINGLE_HIT: str = (
 SINGLE_DOWN: str = (
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{weapon})\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed)\b"
+    # "the military said it intercepted a ballistic missile launched from Yemen" (not "destroyed a
+    # drone factory": the verbs of air defence only, the weapon not a modifier of another noun)
+    r"|\b(?:intercepted|shot\s+down|downed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{weapon})\b"
+    r"(?!\s+(?:factory|plant|base|depot|launchers?|warehouse|storage|production|site|facility|"
+    r"units?|operators?|control|crews?|teams?|positions?))"
 )
 
 #: Words in a sentence marking an older, superseded figure (``had initially reported 71``).
