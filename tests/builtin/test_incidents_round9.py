@@ -5,7 +5,8 @@ and runs it through every built-in stage, as users do. The last two missile
 tests are guards that passed before the round's fixes: types given outcomes of
 their own, or making up the whole figure, stay engagements of their own; so are
 the tests of another country shooting down, another region's night, `one
-cruise missile` (a numeral) and the drone factory.
+cruise missile` (a numeral), the drone factory, `came under drone attack` and
+the truck driver.
 """
 
 from __future__ import annotations
@@ -172,3 +173,49 @@ def test_a_drone_factory_destroyed_is_no_drone_downed(pipeline: Pipeline) -> Non
     text = "The ministry said a strike destroyed a drone factory in the Kharkiv region on Saturday."
     found = incidents(pipeline, text, "2025-08-02T23:10:00+03:00")
     assert all(counts(i).get("destroyed") != 1 for i in found)
+
+
+def test_an_engagement_without_a_time_takes_the_window_of_one_counted_in_its_sentence(
+        pipeline: Pipeline) -> None:
+    text = ("Kyiv came under the largest drone attack of the war overnight, officials said. Russia "
+            "launched 539 drones and 11 missiles against Ukraine, the air force said, adding that 270 "
+            "drones and 2 missiles were shot down.")
+    found = incidents(pipeline, text, "2025-07-04T09:10:00+03:00")
+    assert {i.weapon.value: (i.start, i.end) for i in found} == {
+        "uav": ("2025-07-04TNI", "2025-07-04TNI"), "missile": ("2025-07-04TNI", "2025-07-04TNI")}
+
+
+@pytest.mark.parametrize("place", ["Odesa was attacked at about 03:00",
+                                   "Odesa came under drone attack at about 03:00"])
+def test_a_place_told_attacked_is_the_place_of_the_hit_in_the_next_clause(
+        pipeline: Pipeline, place: str) -> None:
+    text = f"In Kharkiv, a drone hit a school overnight. {place}; a drone hit a port facility."
+    found = incidents(pipeline, text, "2025-08-18T09:00:00+03:00")
+    assert any(i.settlements == ("Odesa",) and i.start == "2025-08-18T03:00" for i in found)
+
+
+# ---------------------------------------------------------------- sources and casualties
+
+
+def test_a_regional_officials_word_in_the_lead_is_not_the_source_of_another_regions_news(
+        pipeline: Pipeline) -> None:
+    text = ("Kharkiv — Russia attacked a residential area of Kharkiv with drones overnight, killing "
+            "seven people, regional governor Oleh Syniehubov said.\n\n"
+            "In Zaporizhzhia, a missile strike killed three people overnight.\n\n"
+            "In Kharkiv, a second strike damaged a school.")
+    found = incidents(pipeline, text, "2025-08-18T09:00:00+03:00")
+    zaporizhzhia = next(i for i in found if i.admin1 == ("UA-23",))
+    assert zaporizhzhia.sources == ()
+    assert all("Oleh Syniehubov" in i.sources for i in found if i.admin1 == ("UA-63",))
+
+
+@pytest.mark.parametrize(("clause", "killed", "injured"), [
+    ("A one-year-old child and a young woman were killed", 2, None),
+    ("An elderly man and a teenager were injured", None, 2),
+    ("A truck driver had been injured and taken to hospital", None, 1),
+])
+def test_two_people_named_without_numerals_count_two(
+        pipeline: Pipeline, clause: str, killed: int | None, injured: int | None) -> None:
+    text = f"A Russian drone hit a residential building in Kharkiv overnight. {clause}, the mayor said."
+    found = incidents(pipeline, text, "2025-09-07T12:00:00+03:00")
+    assert [(i.killed, i.injured) for i in found] == [(killed, injured)]

@@ -275,9 +275,9 @@ class Vocabulary:
             return found
         pattern, text = self._pattern("single_casualty", text, lowered)
         for match in pattern.finditer(text, start, end, timeout=timeout):
-            if match.group("killed") or match.group("died") or match.group("killing"):
+            if any(match.group(name) for name in ("killed", "died", "killing", "killed2")):
                 role = Role.KILLED
-            elif match.group("hurt"):
+            elif match.group("hurt") or match.group("hurt2"):
                 role = Role.CASUALTY
             else:
                 role = Role.INJURED
@@ -521,6 +521,12 @@ _TARGETED = regex.compile(
     # "a massive attack on western Ukraine"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
     regex.IGNORECASE)
+# "A one-year-old child and a young woman were killed": the second of two people without a numeral.
+_PLURAL_PASSIVE = regex.compile(r"\band\s+(?:a|an|one)\s", regex.IGNORECASE)
+# "Odesa was attacked at about 03:00": a place told as the target (read right after its name).
+_PLACE_ATTACKED = regex.compile(
+    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:again\s+)?(?:attacked|struck|hit|targeted|shelled)"
+    r"|came\s+under\s+(?:\w+\s+){0,2}?(?:attack|fire))\b", regex.IGNORECASE)
 # "Poland shot down drones": a country told shooting down (read right after its name).
 _SHOOTS = regex.compile(r"\s+(?:has\s+|had\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
                         regex.IGNORECASE)
@@ -1613,10 +1619,22 @@ class _Doc:
         return result
 
     def lead_sources(self, sent: int) -> list[Attribution]:
-        """The lead's first named source, which governs later sentences that name none."""
+        """The lead's first named source, which governs later sentences that name none.
+
+        Not an official of one region for a sentence placed in others only (``regional governor
+        Oleh Syniehubov said`` in a Kharkiv lead, then ``In Zaporizhzhia, a missile strike killed
+        three people``): his word is on his region.
+        """
         if 0 <= self.lead_para < len(self.paras) and self.sent_para[sent] > self.lead_para:
-            lead = self.paras[self.lead_para]
-            return self.within("named", lead)[:1]
+            lead = self.within("named", self.paras[self.lead_para])[:1]
+            if lead:
+                ruled = self.jurisdictions(lead)
+                if ruled:
+                    here = {loc.admin1 for loc in self.within("locations", self.sents[sent])
+                            if loc.admin1 and self.place_kind(loc) == "place"}
+                    if here and not here & ruled:
+                        return []
+            return lead
         return []
 
     def _continues(self, para: int) -> bool:
@@ -1765,7 +1783,9 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
         for start, end, role in matches:
             if any(span.start < end and start < span.end for span in people):
                 continue
-            found.append(QuantityMention(span=Span(start, end), text=doc.text[start:end], value=1,
+            # ("a child and a young woman were killed": two people, each without a numeral)
+            value = 2 if _PLURAL_PASSIVE.search(doc.text, start, end) else 1
+            found.append(QuantityMention(span=Span(start, end), text=doc.text[start:end], value=value,
                                          approx=Approx.EXACT, item=Item.PERSON, role=role,
                                          extractor="incidents"))
     return found
@@ -1854,6 +1874,15 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         # "Shebekino district. The town of Shebekino was shelled": the header's district holds the town.
         regions = {p.admin1 for p in obs.places}
         obs.places.extend(h for h in header if h.type == LocationType.ADMIN2 and h.admin1 in regions)
+    if not obs.places and obs.kind == "attack" and not obs.headline \
+            and clause.start > doc.sents[obs.sent].start:
+        # "Odesa was attacked at about 03:00; a drone hit a port facility": the place of the
+        # clause before, which counts nothing of its own.
+        opening = doc.sents[obs.sent].start
+        if not doc.between("quantities", opening, clause.start):
+            obs.places.extend(loc for loc in doc.between("locations", opening, clause.start)
+                              if _PLACE_ATTACKED.match(doc.text, loc.span.end)
+                              and doc.place_kind(loc) == "place")
     if not obs.places and not obs.titles and obs.kind in ("count", "attack") and not obs.headline \
             and not any(doc.place_kind(loc) == "place"
                         for loc in doc.within("locations", doc.sents[obs.sent])):
@@ -3144,6 +3173,7 @@ def assemble(document: Document, found: Findings, *, vocabulary: Vocabulary = DE
     waiting: list[tuple[int, _Draft, dict[str, Any]]] = []  # parts whose parent may come later
     every = [(draft, _incident(doc, draft, extractor, neighbours, regions)) for draft in drafts]
     _total_countries(every)
+    _shared_windows(every)
     for draft, fields in every:
         ids[id(draft)] = fields["id"]
         if draft.parent is not None:
@@ -3174,6 +3204,28 @@ def _total_countries(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
         shared = countries.get(id(draft))
         if fields["country"] is None and shared is not None and len(shared) == 1 and None not in shared:
             fields["country"] = next(iter(shared))
+
+
+def _shared_windows(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
+    """An engagement with no time takes the window of another counted in the same sentence.
+
+    ``Kyiv came under the largest drone attack of the war overnight ... Russia launched 539
+    drones and 11 missiles``: the night the drones' record has from the sentence before (about
+    drones) is the missiles' too, one combined attack.
+    """
+    windows: dict[int, tuple[str, str]] = {}
+    for draft, fields in every:
+        if fields["start"] is not None:
+            for obs in draft.counts.values():
+                windows.setdefault(obs.sent, (fields["start"], fields["end"]))
+    if not windows:
+        return
+    for draft, fields in every:
+        if fields["start"] is None and fields["end"] is None:
+            shared = next((windows[o.sent] for o in sorted(draft.counts.values(), key=lambda o: o.pos)
+                           if o.sent in windows), None)
+            if shared is not None:
+                fields["start"], fields["end"] = shared
 
 
 def _runs_by_window(counts: list[_Obs]) -> list[list[_Obs]]:

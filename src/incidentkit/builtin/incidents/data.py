@@ -220,10 +220,14 @@ PERSON_WORDS: tuple[str, ...] = (
 #: the group that matches gives the role (``hurt`` is a casualty, not said which).
 SINGLE_CASUALTY: str = (
     r"\b(?:(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})|the\s+driver)(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+"
+    # "A one-year-old child and a young woman were killed": two (see _single_casualties)
+    r"(?:and\s+(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
+    r"(?:(?P<killed2>killed)|(?P<injured2>wounded|injured|hospitali[sz]ed)|(?P<hurt2>hurt))\b|"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+"
     r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
     r"(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hospitali[sz]ed|"
-    r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died))\b"
+    r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died)))\b"
     r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+"
     r"(?:(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})|the\s+driver)\b"
 )
