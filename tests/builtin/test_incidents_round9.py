@@ -219,3 +219,47 @@ def test_two_people_named_without_numerals_count_two(
     text = f"A Russian drone hit a residential building in Kharkiv overnight. {clause}, the mayor said."
     found = incidents(pipeline, text, "2025-09-07T12:00:00+03:00")
     assert [(i.killed, i.injured) for i in found] == [(killed, injured)]
+
+
+# ---------------------------------------------------------------- more windows and parts
+
+
+@pytest.mark.parametrize(("opening", "status", "start", "end"), [
+    ("from 23:00 on 10 May", "As of 08:30", "2025-05-10T23:00", "2025-05-11T08:30"),
+    ("from 18:00 on May 10", "As of 09:00", "2025-05-10T18:00", "2025-05-11T09:00"),
+])
+def test_a_window_opened_at_a_clock_time_is_closed_by_the_tally_time(
+        pipeline: Pipeline, opening: str, status: str, start: str, end: str) -> None:
+    text = (f"Ukraine's Air Force said Russia had attacked with 108 Shahed drones {opening}. "
+            f"{status}, 55 drones had been shot down and 30 decoys were lost.")
+    found = incidents(pipeline, text, "2025-05-11T09:30:00+03:00")
+    assert [(i.start, i.end) for i in found] == [(start, end)]
+
+
+def test_n_of_them_after_a_total_is_its_part(pipeline: Pipeline) -> None:
+    text = ("In total, the Defence Ministry said, 121 drones were destroyed over 13 Russian regions "
+            "overnight, 30 of them over the Moscow region.")
+    found = incidents(pipeline, text, "2025-01-26T09:20:00+03:00")
+    total = next(i for i in found if counts(i) == {"destroyed": 121})
+    part = next(i for i in found if counts(i) == {"destroyed": 30})
+    assert part.parent == total.id and total.admin1 == () and part.admin1 == ("RU-MOS",)
+
+
+def test_a_flashback_event_does_not_join_the_engagement_before_it(pipeline: Pipeline) -> None:
+    text = ("Iran fired a new wave of ballistic missiles at Israel early on Sunday, the Israeli military "
+            "said. About 30 missiles were launched; 16 people were lightly injured in Haifa.\n\n"
+            "Hours earlier, the US struck three Iranian nuclear sites, including Fordow, President "
+            "Donald Trump said.")
+    found = incidents(pipeline, text, "2025-06-22T06:30:00+03:00")
+    missiles = next(i for i in found if counts(i).get("launched") == 30)
+    assert missiles.country == "IL" and "Donald Trump" not in missiles.sources
+    assert all(not code.startswith("IR") for code in missiles.admin1)
+
+
+def test_news_on_land_does_not_join_an_engagement_at_sea(pipeline: Pipeline) -> None:
+    text = ("The Defence Ministry said it had destroyed four Neptune-MD missiles over the Black Sea. "
+            "Ukraine's General Staff said its forces had hit an S-400 launcher in the Kursk region.")
+    found = incidents(pipeline, text, "2025-03-29T11:00:00+03:00")
+    at_sea = next(i for i in found if counts(i) == {"destroyed": 4})
+    assert at_sea.admin1 == () and at_sea.country is None
+    assert "General Staff of the Armed Forces of Ukraine" not in at_sea.sources

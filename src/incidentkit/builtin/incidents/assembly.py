@@ -467,6 +467,8 @@ _REPORT_GAP = regex.compile(r"^[\s,]*(?:(?:on|in|at|via|to|earlier|later|late|hi
                             regex.IGNORECASE)
 # "As of 09:00, 38 drones were shot down", "By Saturday, the toll had risen to 72": the time of a
 # tally, not of the engagement.
+# "from 23:00 on 10 May", "since 03:00": a window opened at a clock time.
+_OPEN_START = regex.compile(r"\b(?:from|since|starting\s+(?:at|from))\s+$", regex.IGNORECASE)
 _STATUS_TIME = regex.compile(r"\b(?:as\s+(?:of|at)|by)\s+$", regex.IGNORECASE)
 _OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\s+)?$", regex.IGNORECASE)
 _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
@@ -546,6 +548,8 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
                               regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 # (a clock's colon, "between 23:00 and 07:00", is no break)
+_OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those|which)\b", regex.IGNORECASE)
+_COMMA_BEFORE = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*$")
 _INCLUDING = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
 _POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
@@ -1191,6 +1195,29 @@ class _Doc:
             return _window(nearest)
         return window
 
+    def closed_window(self, window: _Window, sents: Sequence[int]) -> _Window:
+        """A window opened at a clock time and closed by a status time of its counts.
+
+        ``Russia had attacked with 108 drones from 23:00 on 10 May. As of 08:30, 55 drones had
+        been shot down``: from 23:00 to 08:30, not the point 23:00. ``sents``: the sentences of
+        the counts (the status time is looked for there and in the sentence after the opening).
+        """
+        span = window.spans[0]
+        if not _OPEN_START.search(self.text, max(0, span.start - 12), span.start):
+            return window
+        start = next((t for t in self.within("times", span) if t.span == span), None)
+        if start is None:
+            return window
+        opening = self.sent_of(span.start)
+        for sent in sorted({s for s in sents if s >= opening} | {opening + 1}):
+            if sent >= len(self.sents):
+                continue
+            for time in self.within("times", self.sents[sent]):
+                if time.span.start > span.end and _CLOCK.search(time.value) and time.value > start.value \
+                        and _STATUS_TIME.search(self.text, max(0, time.span.start - 8), time.span.start):
+                    return _window(start, time)
+        return window
+
     def _interval_window(self, interval: TimeInterval) -> _Window:
         assert interval.start is not None
         assert interval.end is not None
@@ -1716,7 +1743,7 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         if doc.sent_para[index] != doc.headline_para and quiet \
                 and doc.vocab.search("event", text, sentence.start, sentence.end, lowered):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
-                                     span=sentence))
+                                     span=sentence, flashback=doc.flashback(index)))
     for obs in observations:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
@@ -2056,7 +2083,10 @@ class _Builder:
                 continue
             if part.role == whole.role and part.family == whole.family and part.value < whole.value \
                     and part.admin1 and not (whole.admin1 - part.admin1) \
-                    and _INCLUDING.match(self.doc.text, whole.span.end, part.span.start):
+                    and (_INCLUDING.match(self.doc.text, whole.span.end, part.span.start) or (
+                        # "121 drones were destroyed over 13 Russian regions, 30 of them over ..."
+                        _OF_THEM.match(self.doc.text, part.span.end)
+                        and _COMMA_BEFORE.match(self.doc.text, whole.span.end, part.span.start))):
                 total = self.single(attrs.evolve(whole, places=[]), placeless=True)
                 total.no_places = True
                 self.single(part, same_admin1=True, exclude=total).parent = total
@@ -2727,6 +2757,10 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
                 _add_event(target, attrs.evolve(event, places=places))
             continue
         targets = _nearest_anchored(doc, by_sent, event.sent)
+        if event.flashback:
+            # "Hours earlier, the US struck three Iranian nuclear sites": not the engagement told
+            # before it.
+            targets = [d for d in targets if d.first.sent >= event.sent]
         if targets and all(_conflict(event, d, (LocationType.SETTLEMENT,)) for d in targets):
             # "Two houses were damaged in Shebekino" after an attack on Kozinka: the engagement
             # told in Shebekino, when there is one.
@@ -2756,6 +2790,11 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
 
 
 def _add_event(draft: _Draft, event: _Obs) -> None:
+    if not draft.admin1 and event.admin1 and _at_sea(draft):
+        # "It also claimed to have destroyed four Neptune-MD missiles over the Black Sea. Ukraine's
+        # General Staff said its forces had hit an S-400 launcher in the Kursk region": news on
+        # land is not of the engagement at sea.
+        return
     if draft.admin1 and len(event.admin1) == 1 and not draft.admin1 & event.admin1:
         # "In Kharkiv, explosions were heard around 2 a.m." after a missile hit in the Odesa
         # region: another place's news, which lends that engagement no place, time or source
@@ -3001,6 +3040,8 @@ def _incident(doc: _Doc, draft: _Draft, extractor: str, neighbours: Mapping[int,
             window = doc.stamp_window(first.para)  # a liveblog entry's time
         if window is None:
             window = doc.dateline_window()
+    if window is not None and window.rank == 0 and window.start == window.end:
+        window = doc.closed_window(window, [o.sent for o in draft.counts.values()])
     places = [] if draft.no_places else list(draft.places)
     if not places and not draft.no_places and draft.parent is None:
         # "the enemy attacked the Kursk region with 48 drones and fired 17 artillery shells at
