@@ -263,3 +263,52 @@ def test_news_on_land_does_not_join_an_engagement_at_sea(pipeline: Pipeline) -> 
     at_sea = next(i for i in found if counts(i) == {"destroyed": 4})
     assert at_sea.admin1 == () and at_sea.country is None
     assert "General Staff of the Armed Forces of Ukraine" not in at_sea.sources
+
+
+def test_n_of_m_launched_after_a_local_attack_is_the_countrys_figure(pipeline: Pipeline) -> None:
+    text = ("Lutsk came under a combined attack overnight. Russia used 8 drones against the city, the mayor "
+            "said; one drone hit a warehouse.\n\nLater, the air force said that across Ukraine it had "
+            "shot down 24 of 30 drones.")
+    found = incidents(pipeline, text, "2025-07-14T07:40:00+03:00")
+    national = next(i for i in found if counts(i).get("launched") == 30)
+    assert counts(national) == {"launched": 30, "destroyed": 24} and national.country == "UA"
+    assert all("destroyed" not in counts(i) for i in found if i.settlements == ("Lutsk",))
+
+
+def test_a_closing_time_of_the_sentence_is_the_window_of_its_count(pipeline: Pipeline) -> None:
+    text = ("The Russian Defence Ministry said its air defences had shot down 48 Ukrainian drones over "
+            "the Bryansk and Kursk regions, as well as over Crimea, between 00:00 and 08:00.")
+    found = incidents(pipeline, text, "2025-04-21T09:00:00+03:00")
+    assert [(i.start, i.end) for i in found] == [("2025-04-21T00:00", "2025-04-21T08:00")]
+
+
+def test_a_time_after_the_source_of_a_count_is_not_its_window(pipeline: Pipeline) -> None:
+    # guard: "..., Oleshchuk said, comparing it with the attack of December 29"
+    text = ("Russia launched 99 missiles overnight, the air force said. In total, 72 missiles were "
+            "destroyed, Oleshchuk said, comparing the scale of the strike with the attack of December 29.")
+    found = incidents(pipeline, text, "2024-01-02T10:00:00+02:00")
+    assert all(i.start != "2023-12-29" for i in found)
+
+
+def test_another_paragraphs_clock_interval_is_not_the_window_of_a_count(pipeline: Pipeline) -> None:
+    text = ("Russia launched 96 drones at Ukraine overnight.\n\nThe Russian Defence Ministry said its air "
+            "defences had shot down 48 Ukrainian drones over the Bryansk region between 00:00 and "
+            "08:00.\n\nUkraine's air force said 42 of the Russian drones were downed.")
+    found = incidents(pipeline, text, "2025-04-21T09:00:00+03:00")
+    downed = next(i for i in found if counts(i).get("destroyed") == 42)
+    assert downed.start == "2025-04-21TNI"
+
+
+@pytest.mark.parametrize("speaker", ["Kyiv said", "Kyiv claimed"])
+def test_a_capital_that_speaks_is_not_a_place(pipeline: Pipeline, speaker: str) -> None:
+    text = f"Despite the Easter truce, Russia launched 96 drones at Ukraine overnight, {speaker}."
+    found = incidents(pipeline, text, "2025-04-21T09:00:00+03:00")
+    assert [(i.admin1, i.country) for i in found] == [((), "UA")]
+
+
+def test_a_count_aimed_at_one_country_is_not_the_figure_over_anothers_regions(pipeline: Pipeline) -> None:
+    text = ("Russia launched 96 drones at Ukraine overnight.\n\nThe Russian Defence Ministry said its air "
+            "defences had shot down 48 Ukrainian drones over the Bryansk and Kursk regions overnight.")
+    found = incidents(pipeline, text, "2025-04-21T09:00:00+03:00")
+    assert sorted((i.country, tuple(counts(i).items())) for i in found) == [
+        ("RU", (("destroyed", 48),)), ("UA", (("launched", 96),))]

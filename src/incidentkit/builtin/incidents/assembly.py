@@ -518,7 +518,7 @@ _REMAINDER_CUES = ("rest", "remain")  # (one of them is in every match, lower-ca
 # "fired at Ukraine", "launched against Ukraine": the country attacked.
 # ... also "over the territory of Russia", "in the airspace of Ukraine".
 _TARGETED = regex.compile(
-    r"\b(?:(?:at|against|on|into|over|towards?|attacked|struck|targeted|hit|pounded)"
+    r"\b(?:(?:at|against|on|into|over|across|throughout|towards?|attacked|struck|targeted|hit|pounded)"
     r"|(?:over|across|in|on|into)\s+(?:the\s+)?(?:territory|airspace|skies)\s+of)\s+"
     # "a massive attack on western Ukraine"
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
@@ -529,6 +529,13 @@ _PLURAL_PASSIVE = regex.compile(r"\band\s+(?:a|an|one)\s", regex.IGNORECASE)
 _PLACE_ATTACKED = regex.compile(
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:again\s+)?(?:attacked|struck|hit|targeted|shelled)"
     r"|came\s+under\s+(?:\w+\s+){0,2}?(?:attack|fire))\b", regex.IGNORECASE)
+# "Kyiv said", "Moscow accused Ukrainian forces": a capital (or country) that speaks for its government.
+_SPEAKS = regex.compile(r"\s+(?:said|says|claimed|claims|accused|accuses|denied|denies|insisted|insists)\b")
+# The words that may join a count's clause to the places and time closing its sentence.
+_WORD = regex.compile(r"\w+")
+_PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "of", "annexed", "occupied",
+                            "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
+                            "between", "from", "since", "at", "on", "during"})
 # "Poland shot down drones": a country told shooting down (read right after its name).
 _SHOOTS = regex.compile(r"\s+(?:has\s+|had\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
                         regex.IGNORECASE)
@@ -696,6 +703,7 @@ class _Obs:
     own_window: bool = False
     vague: bool = False
     seas: Sequence[str] = ()
+    aimed: str | None = None  # the country a count was aimed at, in its own clause ("96 drones at Ukraine")
     # admin1, and how many places it was worked out from (places are only ever added)
     _known: int = attrs.field(init=False, default=0, repr=False)
     _regions: frozenset[str] = attrs.field(init=False, default=_NO_REGIONS, repr=False)
@@ -728,6 +736,7 @@ class _Draft:
     no_places: bool = False
     hit_one: bool = False
     down_one: bool = False  # ("the missile was intercepted": one downed)
+    aimed: str | None = None  # the country its first count aimed at says was attacked
     last: int = -1
     created: int = -1
     # the family of the first specific weapon, else of the first vague one (kept by ``add``)
@@ -777,6 +786,8 @@ class _Draft:
         self.last = max(self.last, obs.pos)
         if self.created < 0:
             self.created = obs.pos
+        if self.aimed is None:
+            self.aimed = obs.aimed
         if obs.item is not None:
             if obs.vague:
                 self.vague_items = _grown(self.vague_items, obs.item)
@@ -824,6 +835,22 @@ def _surrounding_region(doc: _Doc, obs: _Obs) -> None:
         around = doc.first_region_mention(region)
         if around is not None:
             obs.places.append(around)
+
+
+def _only_places_between(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only places and the words that join them.
+
+    ``, as well as over annexed Crimea,``, not another statement (``, comparing it with the attack
+    of``).
+    """
+    if end - start > 80:
+        return False
+    places = doc.between("locations", start, end)
+    for word in _WORD.finditer(doc.text, start, end):
+        if word.group().casefold() not in _PLACE_JOINERS \
+                and not any(p.span.start <= word.start() < p.span.end for p in places):
+            return False
+    return True
 
 
 def _at_sea(holder: _Obs | _Draft) -> bool:
@@ -1231,8 +1258,9 @@ class _Doc:
                         admin1: frozenset[str] = frozenset()) -> _Window | None:
         """The window of the nearest earlier sentence of the paragraph, else of the lead.
 
-        ``admin1``: the regions of the count asking; the clock time of another region's count of
-        the same weapons in its own sentence is that count's, not context (a night or a day is).
+        ``admin1``: the regions of the count asking; the clock time of another region's or
+        another paragraph's count of the same weapons is that count's, not context (a night or a
+        day is).
         """
         para = self.sent_para[sent]
         if self.adds_to_previous(sent):
@@ -1243,7 +1271,7 @@ class _Doc:
                 return window
         window = self._earlier_window(sent - 1, family, para - 1)
         if window is not None and not (
-                admin1 and window.rank == 0 and self._elsewhere_count(window, family, admin1)):
+                window.rank == 0 and self._elsewhere_count(window, family, admin1, para)):
             return window
         if 0 <= self.lead_para < len(self.paras) and para != self.lead_para:
             window = self.window_in(self.paras[self.lead_para])
@@ -1257,18 +1285,25 @@ class _Doc:
         opening = self.sents[first]
         return next((w for w in self.past_day if opening.contains(w.spans[0])), None)
 
-    def _elsewhere_count(self, window: _Window, family: str | None, admin1: frozenset[str]) -> bool:
-        """Whether the window's sentence counts weapons of ``family`` in regions other than ``admin1``.
+    def _elsewhere_count(self, window: _Window, family: str | None, admin1: frozenset[str],
+                         para: int) -> bool:
+        """Whether the window's sentence counts weapons of ``family`` elsewhere.
+
+        Elsewhere: in regions other than ``admin1``, or in another paragraph than ``para``.
 
         ``Sobyanin said 19 drones ... had been destroyed since 03:00. In the Voronezh region, ...
-        14 drones were downed``: the Moscow figure's own window is not the Voronezh figure's.
+        14 drones were downed``: the Moscow figure's own window is not the Voronezh figure's; nor
+        is the ministry's ``between 00:00 and 08:00`` the air force's in the next paragraph.
         """
-        sentence = self.sents[self.sent_of(window.spans[0].start)]
+        sent = self.sent_of(window.spans[0].start)
+        sentence = self.sents[sent]
         if not any(q.item is not None and data.FAMILY.get(q.item) == family
                    for q in self.within("quantities", sentence)):
             return False
+        if self.sent_para[sent] != para:
+            return True
         regions = {loc.admin1 for loc in self.within("locations", sentence) if loc.admin1}
-        return bool(regions) and not regions & admin1
+        return bool(admin1) and bool(regions) and not regions & admin1
 
     def ahead(self, window: _Window) -> bool:
         """Whether the window starts after the day of publication (``due to meet next week``)."""
@@ -1557,6 +1592,9 @@ class _Doc:
         if self.vocab.search("title_after", after, lowered=low_after) \
                 or self.vocab.search("title_before", before, lowered=low_before):
             return "title"
+        if loc.type in (LocationType.COUNTRY, LocationType.ADMIN1, LocationType.SETTLEMENT) \
+                and _SPEAKS.match(after):
+            return "skip"  # "..., Kyiv said": the government speaking, not a place
         return "place"
 
     def lower_slice(self, start: int, end: int) -> str | None:
@@ -1884,6 +1922,10 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 titles.append(loc)
     if titles:
         obs.titles = titles
+    if obs.kind == "count":
+        obs.aimed = next((loc.country for loc in in_segment
+                          if loc.type == LocationType.COUNTRY and seg_start <= loc.span.start < seg_end
+                          and _TARGETED.search(doc.text, max(0, loc.span.start - 40), loc.span.start)), None)
     if obs.kind == "count" and obs.places:
         _surrounding_region(doc, obs)
     if obs.kind in ("count", "attack"):
@@ -1932,6 +1974,17 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
         sentence = doc.sents[obs.sent]
         obs.window = doc.window_in(clause) or (
             doc.window_in(Span(sentence.start, clause.start)) if clause.start > sentence.start else None)
+        if obs.window is None and clause.end < sentence.end \
+                and not doc.between("quantities", clause.end, sentence.end) \
+                and doc._weapons_from_whole(clause.end, sentence.end) == [] \
+                and not doc.between("attributions", clause.end, sentence.end):
+            # "... shot down 48 drones over the Bryansk and Kursk regions, as well as over Crimea,
+            # between 00:00 and 08:00": the sentence's closing time right after the clause, when
+            # nothing else is told there (not "..., Oleshchuk said, comparing it with the attack
+            # of December 29").
+            closing = doc.window_in(Span(clause.end, sentence.end))
+            if closing is not None and _only_places_between(doc, clause.end, closing.spans[0].start):
+                obs.window = closing
     obs.own_window = obs.window is not None
     if obs.kind == "count" and obs.window is None and not obs.headline:
         obs.window = doc.fallback_window(obs.sent, obs.family, obs.admin1)
@@ -2059,6 +2112,9 @@ class _Builder:
                 # a ship attacked in the Red Sea, then a drone fired at an airport in Israel (but
                 # drones downed over the Gulf of Finland after an attack on a port join that attack)
                 continue
+            elif (obs.aimed is not None and not a and b and all(c[:2] != obs.aimed for c in b)) or (
+                    draft.aimed is not None and a and not b and all(c[:2] != draft.aimed for c in a)):
+                continue  # "Russia launched 96 drones at Ukraine" is not the 48 over the Bryansk region
             found.append(draft)
         return found
 
@@ -2070,11 +2126,22 @@ class _Builder:
         handled: set[int] = set()
         # "two of three missiles" with one role for both: the part is evidence of the whole.
         for part, whole in itertools.pairwise(items):
-            if part.role == whole.role and part.family == whole.family and part.value < whole.value \
-                    and _PARTITIVE.match(self.doc.text, part.span.end, whole.span.start):
+            if id(part) in handled or part.family != whole.family or part.value >= whole.value \
+                    or not _PARTITIVE.match(self.doc.text, part.span.end, whole.span.start):
+                continue
+            if part.role == whole.role:
                 handled.add(id(part))
                 self.single(whole).add(attrs.evolve(part, places=[]))
                 handled.add(id(whole))
+            elif whole.role == Outcome.LAUNCHED:
+                # "it had shot down 24 of 30 drones": the outcome of the launched whole, in its draft
+                # (not of another engagement told before that has no such outcome yet).
+                draft = self.single(whole)
+                if part.role in draft.counts:
+                    self.single(part)
+                else:
+                    self._put(draft, part)
+                handled.update((id(part), id(whole)))
         handled.update(self._missile_types(items))
         # "149 drones over Russian regions and the Black Sea, including 12 over the Saratov
         # region": a total without a place of its own and its regional part.
