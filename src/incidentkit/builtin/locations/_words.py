@@ -58,7 +58,11 @@ PLURAL_TYPES: Mapping[str, str] = {
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
     "communities": "admin2", "territorial communities": "admin2",
+    "directions": "settlement", "axes": "settlement",
 }
+#: Words after a town's name that name the front sector around it ("the Chasiv Yar direction",
+#: "the Kupiansk and Lyman directions"): the town is meant, however small.
+FRONT_WORDS: frozenset[str] = frozenset({"direction", "directions", "axis", "axes"})
 #: Words after a Ukrainian town's name that name its hromada, as Ukrainian officials write in
 #: English ("the Krasnopillia community", "the Kramatorsk and Sloviansk communities"); after any
 #: other name they are no type word ("the Druze community").

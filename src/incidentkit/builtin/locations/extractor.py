@@ -63,6 +63,21 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+){0,2}over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: A count right after a name, perhaps after its type word: an item of a count by region
+#: ("Bryansk – 23", "Kursk region: 12", "Oryol - 8").
+_COUNT_TYPE = r"(?i:region|oblast|krai|republic|province)"
+_COUNT_DASH = r"[ \u00a0]*(?:[–—:]|[ \u00a0]-)"
+_COUNT_AFTER = regex.compile(rf"(?:[ \u00a0]+{_COUNT_TYPE})?{_COUNT_DASH}[ \u00a0]*\d+\b")
+#: A list of such items ("Bryansk – 23, Kursk – 12 and Oryol – 8"), each name of at most three words.
+_COUNT_ITEM = (r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*){0,2}"
+               rf"(?:[ \u00a0]+{_COUNT_TYPE})?{_COUNT_DASH}[ \u00a0]*\d+\b")
+_COUNT_LIST = regex.compile(
+    rf"{_COUNT_ITEM}(?:(?:[ \u00a0]*[,;][ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+){_COUNT_ITEM})+")
+#: A type word inside an item of such a list.
+_COUNT_TYPED = regex.compile(rf"\p{{L}}[ \u00a0]+{_COUNT_TYPE}{_COUNT_DASH}")
+#: The head before such a list that says its names are regions ("over Russian regions: ", "by region — ").
+_COUNT_HEAD = regex.compile(
+    r"\b(?i:regions|oblasts|provinces|by[ \u00a0]+region)\b[^.\n\d]{0,30}[:—–\-][ \u00a0]*$")
 #: What stands between a town and the district or region it lies in ("in the", "of the").
 _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 #: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
@@ -241,6 +256,8 @@ class _Run:
         self.container: dict[int, str] = {}
         #: match start -> the regions whose village a big city's name listed among villages is
         self.listed_in: dict[int, frozenset[str]] = {}
+        #: (start, end, whether by region) of the counts by region found so far (_count_by_region)
+        self.count_lists: list[tuple[int, int, bool]] = []
         #: (start, country code) of the names of countries, in text order
         self.countries: list[tuple[int, str]] = []
 
@@ -636,6 +653,8 @@ class _Run:
             hint = "admin1"
         elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
+        elif _COUNT_AFTER.match(self.text, self._end(last)) and self._count_by_region(self.starts[first]):
+            hint = "admin1"  # "over Russian regions: Bryansk – 23, Kursk – 12": the regions
         elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
                 and self.gap_before[last + 1] == " ":
             hint = "city"
@@ -653,7 +672,9 @@ class _Run:
                 forced, unit = "admin2", "hromada"
             else:  # "the Druze community": no hromada
                 forced, typed_by, end_word = None, "", last
-        cue = self._cue_before(first)
+        cue = self._cue_before(first) or self.list_word.get(first, "") in words.FRONT_WORDS or (
+            last + 1 < len(ws) and ws[last + 1].lower in words.FRONT_WORDS
+            and self.gap_before[last + 1] == " ")  # "the Chasiv Yar direction": the town, however small
         if cue and forced is None:
             hint = "settlement"
         if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
@@ -661,6 +682,27 @@ class _Run:
             ids = tuple(dict.fromkeys(ids + typed))
         return _Match(first, end_word, self.starts[first], self._end(end_word), ids, primary, forced, hint,
                       cue, name_key, typed_by, unit)
+
+    def _count_by_region(self, start: int) -> bool:
+        """Whether the name at ``start`` is an item of a count by region.
+
+        "52 drones over Russian regions: Bryansk – 23, Kursk – 12, Belgorod – 9": every item a
+        name, a dash or colon and a number, after a head that says "regions", or with a type word
+        in one of its items ("Bryansk region – 23, Kursk – 12"), names a region, not its capital.
+        """
+        lists = self.count_lists
+        for first, last, by_region in lists:
+            if first <= start < last:
+                return by_region
+        window = max(0, start - 400)
+        for found in _COUNT_LIST.finditer(self.text, window, min(len(self.text), start + 400),
+                                          timeout=scan_timeout(800)):
+            if found.start() <= start < found.end():
+                by_region = _COUNT_TYPED.search(found.group()) is not None or _COUNT_HEAD.search(
+                    self.text, max(0, found.start() - 60), found.start()) is not None
+                lists.append((found.start(), found.end(), by_region))
+                return by_region
+        return False
 
     def _unknown(self, i: int) -> _Match | None:
         """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
@@ -1204,6 +1246,15 @@ class _Run:
             # "the Haifa district", "Moldova's Cahul district": a first-level division abroad
             # whose own name is a district's
             pool = [(n, e) for n, e in entries if e.type == "admin1" and e.name.endswith(" District")]
+        if not pool and wanted == "admin1" and match.typed_by == "word" \
+                and self.forms[match.last].lower == "county":
+            towns = [e for _, e in entries if e.type == "settlement" and e.country == "PL"]
+            if towns:  # "Hrubieszów County": a Polish powiat, named after its town, in the town's voivodeship
+                town = max(towns, key=lambda e: e.population)
+                return LocationMention(span=Span(match.start, match.end),
+                                       text=self.text[match.start:match.end], type="admin2",
+                                       name=f"{town.name} County", country="PL", admin1=town.admin1,
+                                       extractor=self.name)
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
@@ -1262,6 +1313,19 @@ class _Run:
             if unlisted.admin1 is not None:
                 places = list({(e.name, e.admin1): e.place() for _, e in pool}.values())
                 return attrs.evolve(unlisted, name=chosen.name, ambiguous=True, candidates=places)
+        if chosen.type == "admin2" and len(shared) >= 2 and not ambiguous and not context:
+            # "the Kirovsky district" in a report that names no region: the names of Soviet-era
+            # districts repeat from region to region, and a curated one says nothing about which
+            # is meant; the district stays unplaced, in the one country the report names if any
+            namesakes = list({(e.name, e.admin1): e for _, e in pool}.values())
+            named = {code for _, code in self.countries} & {e.country for e in namesakes}
+            fits = [e for e in namesakes if e.country in named] if len(named) == 1 else namesakes
+            guess = self._mention(match, chosen, namesakes, True)
+            if len({e.admin1 for e in fits}) == 1:
+                return self._mention(match, fits[0], namesakes, True)
+            countries = {e.country for e in fits}
+            return attrs.evolve(guess, admin1=None, admin2=None, point=None,
+                                country=countries.pop() if len(countries) == 1 else None)
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
 
     def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
