@@ -74,3 +74,58 @@ def test_a_front_sector_names_its_town(pipeline: Pipeline, text: str, name: str,
 def test_a_polish_county_is_a_district_of_its_towns_voivodeship(pipeline: Pipeline, text: str, name: str,
                                                                 expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Russia marked the anniversary of the Kursk submarine disaster.", "Kursk"),
+    ("The Moskva cruiser sank in April 2022.", "Moskva"),
+])
+def test_a_name_before_a_warship_noun_is_the_ships(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word not in found(pipeline, text)
+
+
+def test_a_submarine_base_keeps_its_town(pipeline: Pipeline) -> None:
+    text = "Drones struck the Novorossiysk submarine base."
+    assert found(pipeline, text)["Novorossiysk"][0] == "settlement"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Drones hit the Olenya and Ivanovo air bases.", "Ivanovo", ("feature", "Ivanovo Air Base", "RU-IVA")),
+    ("Temporary restrictions were introduced at Vnukovo.", "Vnukovo",
+     ("feature", "Vnukovo International Airport", "RU-MOW")),
+])
+def test_airports_named_by_their_town(pipeline: Pipeline, text: str, name: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("A drone fell near the village of Ceadir-Lunga in Gagauzia, hours after strikes on Izmail in "
+     "Ukraine's Odesa region.", "Ceadir-Lunga", "MD-GA"),
+    ("Debris fell near the village of Achuyevo in Bashkortostan, after strikes on Kursk and the "
+     "Kursk region.", "Achuyevo", "RU-BA"),
+])
+def test_a_division_named_without_a_type_word_holds_the_village_before_it(pipeline: Pipeline, text: str,
+                                                                          name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Shelling over the past day: Kherson – 12, Nikopol – 4, Kharkiv – 2.", "Nikopol", "UA-12"),
+    ("Russian troops shelled Nikopol and Kupiansk again.", "Nikopol", "UA-12"),
+])
+def test_a_city_is_not_a_hamlet_that_a_town_nearby_suggests(pipeline: Pipeline, text: str, name: str,
+                                                            admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Head of the Zaporizhzhia OVA Ivan Fedorov said.", "Zaporizhzhia",
+     ("admin1", "Zaporizhzhia Oblast", "UA-23")),
+    ("The Sumy ODA reported shelling.", "Sumy", ("admin1", "Sumy Oblast", "UA-59")),
+    ("Officials of the Kherson MVA said two people were hurt.", "Kherson",
+     ("settlement", "Kherson", "UA-65")),
+])
+def test_a_ukrainian_administration_abbreviation_names_region_or_city(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -72,9 +72,12 @@ COMMUNITY_WORDS: frozenset[str] = frozenset({"community", "communities", "territ
 ADMIN1_HINTS: frozenset[str] = frozenset({
     "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
     "exclave", "enclave",
+    # Ukrainian regional (military) administrations, as English reports abbreviate them ("the
+    # Zaporizhzhia OVA", "Kharkiv ODA head"; the city's is "MVA")
+    "ova", "oda", "ova's", "oda's",
 })
 #: Words after a bare name that show it means the city ("Kyiv city military administration").
-CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal"})
+CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal", "mva"})
 #: Words before a name that make it a settlement and allow small places ("the village of Volfino").
 SETTLEMENT_CUES: frozenset[str] = frozenset({
     "village of", "villages of", "town of", "towns of", "city of", "cities of", "settlement of",
@@ -132,6 +135,16 @@ ORG_BEFORE: frozenset[str] = frozenset({
 VESSEL_BEFORE: frozenset[str] = frozenset({
     "cruiser", "frigate", "corvette", "submarine", "flagship", "destroyer", "tanker", "warship", "ship",
     "vessel", "icebreaker", "minesweeper", "tugboat", "trawler",
+})
+#: Vessel nouns after "the" and a ship's name ("the Kursk submarine", "the Moskva cruiser"); not
+#: "ship" or "tanker", which a port's name may stand before ("a Novorossiysk tanker").
+VESSEL_AFTER: frozenset[str] = frozenset({
+    "cruiser", "frigate", "corvette", "submarine", "destroyer", "warship", "icebreaker", "minesweeper",
+})
+#: Words after such a noun that make the whole a site of the place ("the Novorossiysk submarine base").
+VESSEL_SITES: frozenset[str] = frozenset({
+    "base", "bases", "pens", "port", "harbour", "harbor", "yard", "shipyard", "dock", "docks", "plant",
+    "factory", "fleet", "flotilla", "squadron", "brigade", "division", "unit", "crews", "crew",
 })
 #: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade",
 #: "the Vostok group").

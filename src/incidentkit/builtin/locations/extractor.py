@@ -94,14 +94,16 @@ _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
 _AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
-                  "airbases": "Air Base"}
+                  "airbases": "Air Base",
+                  "air": "Air Base"}  # (a list remembers the first word of "air bases")
 #: A number after a feature's head word ("City Hospital No. 4", "School No 12", "Lyceum #3").
 _FEATURE_NUMBER = regex.compile(r"\s+(?:No\.?|Nr\.?|#|Number)\s*\d+\b")
 #: Names of airports among features.
 _AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
 #: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
-_FLIGHT_WORDS = regex.compile(r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?)\b",
-                              regex.IGNORECASE)
+_FLIGHT_WORDS = regex.compile(
+    r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?"
+    r"|(?<!internet )restrictions(?! on (?:mobile )?internet))\b", regex.IGNORECASE)
 #: Possessive endings left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE_ENDS = ("'s", "’s")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -111,6 +113,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 NOTABLE_POPULATION = 15_000
 #: A city this large beats a namesake village that only a neighbouring town's region suggests.
 GIANT_POPULATION = 200_000
+#: A city this large beats a namesake hamlet (50 times smaller) that only a town nearby suggests.
+CITY_POPULATION = 100_000
 #: After "the village of", settlements at least this large are not meant (a namesake village is).
 VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
@@ -832,6 +836,10 @@ class _Run:
                         and self.gap_before[first] == " ") or (
             self.gap_before[last + 1] == ", " and self._vessel_apposition(first, last)
             if last + 1 < len(ws) else False)
+        if not after_vessel and first > 0 and ws[first - 1].lower == "the" and last + 1 < len(ws) \
+                and ws[last + 1].lower in words.VESSEL_AFTER and self.gap_before[last + 1] == " " \
+                and not (last + 2 < len(ws) and ws[last + 2].lower in words.VESSEL_SITES):
+            after_vessel = True  # "the Kursk submarine disaster", "the Moskva cruiser" (not "submarine base")
         if not after_vessel and (first != last or key not in self.ships):
             return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
@@ -1090,6 +1098,10 @@ class _Run:
             regions = {entries[e].admin1 or "" for e in match.ids if entries[e].type == "settlement"
                        and entries[e].population < VILLAGE_POPULATION and entries[e].admin1 in named}
             regions &= {entries[e].admin1 for other in listed for e in other.ids}
+            # named elsewhere too, not only by the names listed ("shelled Nikopol and Kupiansk":
+            # Kupiansk alone does not make Nikopol a Kharkiv village)
+            by_list = Counter(code for other in listed for code in self.own.get(other.start, ()))
+            regions = {region for region in regions if context.get(region, 0) > by_list[region]}
             if not regions:
                 continue
             self.own[match.start] = set()
@@ -1122,12 +1134,17 @@ class _Run:
 
         "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
         whatever other towns of the sentence suggest. Only a container with a type word counts
-        (a bare town after "in" may be a neighbour, not a container).
+        (a bare town after "in" may be a neighbour, not a container), or a division's name that
+        no town shares ("Ceadir-Lunga in Gagauzia").
         """
         for number, (match, following) in enumerate(itertools.pairwise(matches)):
-            if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
-                    or following.start - match.end > 12:
+            if following.start - match.end > 12:
                 continue
+            if (following.typed_by != "word" or following.forced not in ("admin1", "admin2")) and not (
+                    following.forced is None and following.ids
+                    and all(self.gaz.entries[e].type == "admin1" for e in following.ids)):
+                continue  # a division named without a type word is one when it has no town reading
+                # ("near Ceadir-Lunga in Gagauzia", "in Tatarstan"), unlike "Ternivka in Pavlohrad"
             codes = self.own.get(following.start)
             if codes is None or len(codes) != 1:
                 continue
@@ -1506,7 +1523,8 @@ class _Run:
         Next to other capitalised words it is more likely a person's name; before a
         weapon noun, a weapon's ("ten Vilkha rockets").
         """
-        if match.cue or any(e.population >= 100_000 or e.curated for e in settlements):
+        if match.cue or match.hint == "city" \
+                or any(e.population >= 100_000 or e.curated for e in settlements):
             return True
         after = match.last + 1
         if after < len(self.forms) and self.forms[after].lower in words.WEAPON_AFTER and \
@@ -1763,7 +1781,8 @@ _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
 
 
-_NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
+_NAME_FOLLOWERS = (words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
+                   | {"mva"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1821,11 +1840,14 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     if len(unique) == 1:
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
-    if best.type == "settlement" and giant.population >= GIANT_POPULATION and \
-            best.population * 10 < giant.population and giant_number in match.primary and (
+    if best.type == "settlement" and giant_number in match.primary and (
+            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population and (
                 not explicit.get(best.admin1 or "")
-                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))):
-        # a regional capital beats a village whose region only a town nearby suggests
+                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))))
+            or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
+                and not explicit.get(best.admin1 or ""))):
+        # a regional capital beats a village whose region only a town nearby suggests, and so does
+        # a city of 100,000 a hamlet ("Kherson – 12, Nikopol – 4, Kharkiv – 2": not Kharkiv's Nikopol)
         # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
         # paragraph names when the report names the city's own region too and the sentence does
         # not name the village's ("... in the Poltava region. In Poltava, a missile struck ...
