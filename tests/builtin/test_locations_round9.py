@@ -119,6 +119,14 @@ def test_a_city_is_not_a_hamlet_that_a_town_nearby_suggests(pipeline: Pipeline, 
     assert found(pipeline, text)[name][2] == admin1
 
 
+@pytest.mark.parametrize("text", [
+    "A drone hit Pavlohrad. Novomoskovsk was shelled.",
+    "No casualties were reported in Kamianske, Synelnykove or Novomoskovsk.",
+])
+def test_a_renamed_town_is_not_the_namesake_city_elsewhere(pipeline: Pipeline, text: str) -> None:
+    assert found(pipeline, text)["Novomoskovsk"] == ("settlement", "Samar", "UA-12")
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Head of the Zaporizhzhia OVA Ivan Fedorov said.", "Zaporizhzhia",
      ("admin1", "Zaporizhzhia Oblast", "UA-23")),
@@ -128,4 +136,17 @@ def test_a_city_is_not_a_hamlet_that_a_town_nearby_suggests(pipeline: Pipeline, 
 ])
 def test_a_ukrainian_administration_abbreviation_names_region_or_city(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Energodar, where the Zaporozhye NPP is located, lost power.", "Zaporozhye NPP",
+     ("feature", "Zaporizhzhia Nuclear Power Plant", "UA-23")),
+    ("Shelling near the Zaporozhye NPP went on, Rosatom said.", "Zaporozhye NPP",
+     ("feature", "Zaporizhzhia Nuclear Power Plant", "UA-23")),
+    ("Flights resumed at Kharkov airport.", "Kharkov airport",
+     ("feature", "Kharkiv International Airport", "UA-63")),
+])
+def test_a_site_named_by_another_spelling_of_its_town(pipeline: Pipeline, text: str, name: str,
+                                                      expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected

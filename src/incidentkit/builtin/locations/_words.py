@@ -33,6 +33,7 @@ FEATURE_AFTER: frozenset[str] = frozenset({
     "thermal power plant", "thermal power station", "nuclear power plant", "nuclear power station",
     "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
     "shipyard", "industrial park", "refinery", "oil refinery", "metro station", "railway station",
+    "npp",
 })
 #: What a plant makes, between its name and its head word ("the Azot chemical plant",
 #: "the Kremniy El microelectronics plant").

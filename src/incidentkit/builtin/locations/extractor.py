@@ -648,11 +648,9 @@ class _Run:
         elif after is not None:
             forced, end_word, typed_by = "admin1", after, "word"
             hint = "region"
-        elif after_feature is not None and any(self.gaz.entries[e].type == "feature" for e in
-                                               self.gaz.ids(name_key + " " + " ".join(
-                                                   w.key for w in ws[last + 1:after_feature + 1]))):
+        elif after_feature is not None and (site := self._site_of(ids, name_key, last, after_feature)):
             forced, end_word, typed_by = "feature", after_feature, "word"
-            ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
+            ids = site
         elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
         elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
@@ -686,6 +684,24 @@ class _Run:
             ids = tuple(dict.fromkeys(ids + typed))
         return _Match(first, end_word, self.starts[first], self._end(end_word), ids, primary, forced, hint,
                       cue, name_key, typed_by, unit)
+
+    def _site_of(self, ids: tuple[int, ...], name_key: str, last: int, tail_end: int) -> tuple[int, ...]:
+        """The features named by a town's name and the words after it up to ``tail_end`` ("Kazan airport").
+
+        A town spelt in another way than the feature's own name is looked up by its canonical
+        name too ("the Zaporozhye NPP" is the Zaporizhzhia Nuclear Power Plant).
+        """
+        tail = " ".join(w.key for w in self.forms[last + 1:tail_end + 1])
+        entries = self.gaz.entries
+        found = self.gaz.ids(f"{name_key} {tail}")
+        if any(entries[e].type == "feature" for e in found):
+            return found
+        for e in ids:
+            if entries[e].type == "settlement" and (canonical := fold(entries[e].name)) != name_key:
+                found = self.gaz.ids(f"{canonical} {tail}")
+                if any(entries[n].type == "feature" for n in found):
+                    return found
+        return ()
 
     def _count_by_region(self, start: int) -> bool:
         """Whether the name at ``start`` is an item of a count by region.
@@ -1675,6 +1691,14 @@ class _Run:
         """A street or site: curated if known, else its own words, placed by the nearest mention."""
         text = self.text[start:end]
         ids = [e for e in self.gaz.ids(fold(text)) if self.gaz.entries[e].type == "feature"]
+        if not ids and name_words[0] <= name_words[1]:
+            # "Kharkov airport": the site of the town's other spelling (Kharkiv International Airport)
+            key = fold(text)
+            name_key = " ".join(w.key for w in self.forms[name_words[0]:name_words[1] + 1])
+            if key.startswith(name_key + " "):
+                ids = list(self._site_of(self.gaz.ids(name_key), name_key, name_words[1],
+                                         name_words[1] + key[len(name_key) + 1:].count(" ") + 1))
+                ids = [e for e in ids if self.gaz.entries[e].type == "feature"]
         if ids:
             entry = self.gaz.entries[ids[0]]
             return self._mention(_Match(0, 0, start, end, (), frozenset(), "feature", None, False, ""),
@@ -1782,7 +1806,7 @@ _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
 
 
 _NAME_FOLLOWERS = (words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
-                   | {"mva"})
+                   | {"mva", "npp"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1845,7 +1869,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
                 not explicit.get(best.admin1 or "")
                 or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))))
             or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
-                and not explicit.get(best.admin1 or ""))):
+                and not best.curated and not explicit.get(best.admin1 or ""))):
         # a regional capital beats a village whose region only a town nearby suggests, and so does
         # a city of 100,000 a hamlet ("Kherson – 12, Nikopol – 4, Kharkiv – 2": not Kharkiv's Nikopol)
         # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
