@@ -150,3 +150,14 @@ def test_a_ukrainian_administration_abbreviation_names_region_or_city(
 def test_a_site_named_by_another_spelling_of_its_town(pipeline: Pipeline, text: str, name: str,
                                                       expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("In the Kharkiv region, Kupiansk was shelled; fighting went on in the Lyman direction.", "Lyman",
+     "UA-14"),
+    ("In the Pokrovsk direction, the occupiers attacked 45 times.", "Pokrovsk", "UA-14"),
+])
+def test_a_front_sector_is_the_known_town_not_a_namesake_village(pipeline: Pipeline, text: str, name: str,
+                                                                 admin1: str) -> None:
+    mention = next(m for m in mentions(pipeline, text) if m.text == name)
+    assert (mention.admin1, mention.ambiguous) == (admin1, False)

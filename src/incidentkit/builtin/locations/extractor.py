@@ -674,9 +674,9 @@ class _Run:
                 forced, unit = "admin2", "hromada"
             else:  # "the Druze community": no hromada
                 forced, typed_by, end_word = None, "", last
-        cue = self._cue_before(first) or self.list_word.get(first, "") in words.FRONT_WORDS or (
-            last + 1 < len(ws) and ws[last + 1].lower in words.FRONT_WORDS
-            and self.gap_before[last + 1] == " ")  # "the Chasiv Yar direction": the town, however small
+        # "the Chasiv Yar direction": the town, however small
+        cue = self._cue_before(first) or self._front_sector(_Match(first, last, 0, 0, (), frozenset(), None,
+                                                                   None, False, ""))
         if cue and forced is None:
             hint = "settlement"
         if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
@@ -702,6 +702,13 @@ class _Run:
                 if any(entries[n].type == "feature" for n in found):
                     return found
         return ()
+
+    def _front_sector(self, match: _Match) -> bool:
+        """Whether the name names a front sector ("the Lyman direction", "the Kupiansk and Lyman axes")."""
+        ws = self.forms
+        after = match.last + 1
+        return self.list_word.get(match.first, "") in words.FRONT_WORDS or (
+            after < len(ws) and ws[after].lower in words.FRONT_WORDS and self.gap_before[after] == " ")
 
     def _count_by_region(self, start: int) -> bool:
         """Whether the name at ``start`` is an item of a count by region.
@@ -1252,6 +1259,13 @@ class _Run:
                 # everyone knows, not a village of that name in the region the sentence names
                 big = max(pool, key=lambda item: item[1].population)
                 if big[1].population >= VILLAGE_POPULATION and big[0] in match.primary:
+                    pool = [big]
+            if len(pool) > 1 and self._front_sector(match):
+                # "the Lyman direction": a front sector is named after the town everyone knows, not a
+                # village of that name in the region the paragraph is about
+                by_name = [item for item in pool if item[0] in match.primary]  # not Engels, once Pokrovsk
+                big = max(by_name or pool, key=lambda item: item[1].population)
+                if big[1].population >= NOTABLE_POPULATION and big[0] in match.primary:
                     pool = [big]
             if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
                          or self.list_word.get(match.first) in _VILLAGE_LISTS):
