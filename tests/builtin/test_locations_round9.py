@@ -161,3 +161,15 @@ def test_a_front_sector_is_the_known_town_not_a_namesake_village(pipeline: Pipel
                                                                  admin1: str) -> None:
     mention = next(m for m in mentions(pipeline, text) if m.text == name)
     assert (mention.admin1, mention.ambiguous) == (admin1, False)
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Troops took the settlements of Gulyaipole and Novoe Zaporozhye in the Zaporozhye region.",
+     "Novoe Zaporozhye", "UA-23"),
+    ("Shelling hit the village of Staraya Kursk in the Belgorod region.", "Staraya Kursk", "RU-BEL"),
+])
+def test_an_adjective_and_a_city_name_after_a_cue_are_one_village(pipeline: Pipeline, text: str, name: str,
+                                                                   admin1: str) -> None:
+    places = found(pipeline, text)
+    assert (places[name][0], places[name][2]) == ("settlement", admin1)
+    assert not {"Zaporozhye", "Kursk"} & set(places)

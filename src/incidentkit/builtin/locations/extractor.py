@@ -128,6 +128,10 @@ _TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM
 #: The ending of a Russian adjective in a town's name of two words ("Krasnaya", "Stary", "Bolshoye").
 _ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
 
+#: The first word of a village's name of two words, a Russian or Ukrainian adjective ("Novoe",
+#: "Staraya", "Velyka", "Verkhnyaya"), folded.
+_NAME_ADJECTIVE = regex.compile(
+    r"(?:nov|star|mal|bolsh|velyk|verhn|nizhn|krasn|sredn|chervon)\p{L}*(?:aia|oie|oe|iie|ie|y|ii|oi|a|e)$")
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -586,6 +590,17 @@ class _Run:
                 if match is not None:
                     out.append(match)
                     resume = match.last + 1
+                continue
+            if last == i and _NAME_ADJECTIVE.match(word.key) and i + 1 < len(ws) and ws[i + 1].capital \
+                    and not self.claimed[i + 1] and self.gap_before[i + 1] == " " \
+                    and (self._cue_before(i) or self._listed_after_cue(i)):
+                # "the settlements of Gulyaipole and Novoe Zaporozhye": one village's name, which the
+                # gazetteer lacks, not the village Nove and the city of Zaporizhzhia
+                key = f"{word.key} {ws[i + 1].key}"
+                out.append(_Match(i, i + 1, self.starts[i], self._end(i + 1), (), frozenset(), "settlement",
+                                  None, True, key))
+                self.claimed[i] = self.claimed[i + 1] = 1
+                resume = i + 2
                 continue
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
