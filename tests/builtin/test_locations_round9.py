@@ -173,3 +173,27 @@ def test_an_adjective_and_a_city_name_after_a_cue_are_one_village(pipeline: Pipe
     places = found(pipeline, text)
     assert (places[name][0], places[name][2]) == ("settlement", admin1)
     assert not {"Zaporozhye", "Kursk"} & set(places)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Syzran and Novokuibyshevsk refineries were hit.", "Syzran",
+     ("feature", "Syzran Oil Refinery", "RU-SAM")),
+    ("Drones hit the Kstovo and Kirishi refineries.", "Kstovo", ("feature", "Kstovo Oil Refinery", "RU-NIZ")),
+    ("Moscow's airports Vnukovo, Domodedovo and Sheremetyevo suspended flights.", "Domodedovo",
+     ("feature", "Domodedovo International Airport", "RU-MOS")),
+])
+def test_the_names_of_a_list_of_sites(pipeline: Pipeline, text: str, name: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_list_right_after_a_plural_type_word_holds_places_only(pipeline: Pipeline) -> None:
+    assert not found(pipeline, "Three airports Sunday and Monday were closed.")
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Ukrainian forces struck a terminal in Volna village, Temryuk district.", "Volna", "RU-KDA"),
+    ("Drones attacked Zhuravka village in the Kursk region overnight.", "Zhuravka", "RU-KRS"),
+])
+def test_a_name_before_village_is_a_village(pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][::2] == ("settlement", admin1)

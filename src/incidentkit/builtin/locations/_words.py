@@ -57,6 +57,7 @@ PLURAL_TYPES: Mapping[str, str] = {
     "governorates": "admin1",
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
+    "refineries": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
     "communities": "admin2", "territorial communities": "admin2",
     "directions": "settlement", "axes": "settlement",

@@ -95,7 +95,8 @@ _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGN
 #: Plural words of airport lists, and the singular that names one airport of the list.
 _AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
                   "airbases": "Air Base",
-                  "air": "Air Base"}  # (a list remembers the first word of "air bases")
+                  "air": "Air Base",  # (a list remembers the first word of "air bases")
+                  "refineries": "Oil Refinery"}  # "the Syzran and Novokuibyshevsk refineries"
 #: A number after a feature's head word ("City Hospital No. 4", "School No 12", "Lyceum #3").
 _FEATURE_NUMBER = regex.compile(r"\s+(?:No\.?|Nr\.?|#|Number)\s*\d+\b")
 #: Names of airports among features.
@@ -132,6 +133,8 @@ _ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
 #: "Staraya", "Velyka", "Verkhnyaya"), folded.
 _NAME_ADJECTIVE = regex.compile(
     r"(?:nov|star|mal|bolsh|velyk|verhn|nizhn|krasn|sredn|chervon)\p{L}*(?:aia|oie|oe|iie|ie|y|ii|oi|a|e)$")
+#: Words after a name that make it a village's ("in Kozacha Lopan village").
+_VILLAGE_AFTER = frozenset({"village", "hamlet"})
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -344,6 +347,9 @@ class _Run:
                     and _APPOSITION_GAP.fullmatch(gap):
                 self._apposition(i, j, kind)
                 continue
+            if j < len(ws) and not listed_before and kind == "feature" and gap == " ":
+                self._apposition(i, j, kind, closed=False)  # "Moscow's airports Vnukovo and Domodedovo"
+                continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
                 while j < len(ws):
                     last = self._item_after(j)
@@ -358,12 +364,14 @@ class _Run:
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
 
-    def _apposition(self, i: int, j: int, kind: str) -> None:
+    def _apposition(self, i: int, j: int, kind: str, closed: bool = True) -> None:
         """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
 
         "all four Moscow airports, Sheremetyevo, Vnukovo, Domodedovo and Zhukovsky, were closed":
         only a whole list of two names or more, joined by "and" or "or" and closed by a comma,
-        full stop or bracket, is the type word's list (not "in two regions, Gladkov said").
+        full stop or bracket, is the type word's list (not "in two regions, Gladkov said"). A list
+        right after the type word, with no comma ("the airports Vnukovo and Domodedovo were
+        closed"), need not be ``closed``.
         """
         ws = self.forms
         items: list[tuple[int, int]] = []
@@ -383,8 +391,10 @@ class _Run:
                 return
             j = k
         closing = self.text[self._end(items[-1][1]):self._end(items[-1][1]) + 1] if items else ""
-        if not joined or len(items) < 2 or closing not in (",", ".", ")", ";", ""):
+        if not joined or len(items) < 2 or (closed and closing not in (",", ".", ")", ";", "")):
             return
+        if not closed and not all(self._lookup_run(first, last) for first, last in items):
+            return  # each a place's name ("airports Vnukovo and Domodedovo"), not "airports Sunday and ..."
         for first, last in items:
             for k in range(first, last + 1):
                 self.forced[k] = kind
@@ -689,9 +699,10 @@ class _Run:
                 forced, unit = "admin2", "hromada"
             else:  # "the Druze community": no hromada
                 forced, typed_by, end_word = None, "", last
-        # "the Chasiv Yar direction": the town, however small
+        # "the Chasiv Yar direction": the town, however small; "in Volna village": a village
         cue = self._cue_before(first) or self._front_sector(_Match(first, last, 0, 0, (), frozenset(), None,
-                                                                   None, False, ""))
+                                                                   None, False, "")) \
+            or self._village_after(last)
         if cue and forced is None:
             hint = "settlement"
         if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
@@ -717,6 +728,12 @@ class _Run:
                 if any(entries[n].type == "feature" for n in found):
                     return found
         return ()
+
+    def _village_after(self, last: int) -> bool:
+        """Whether "village" follows the name in lower case ("in Volna village")."""
+        k = last + 1
+        return k < len(self.forms) and self.forms[k].lower in _VILLAGE_AFTER and not self.forms[k].capital \
+            and self.gap_before[k] == " "
 
     def _front_sector(self, match: _Match) -> bool:
         """Whether the name names a front sector ("the Lyman direction", "the Kupiansk and Lyman axes")."""
@@ -761,7 +778,8 @@ class _Run:
             in_name = True
             for k in range(i + 1, min(len(ws), i + 4)):
                 word = ws[k]
-                if word.lower in _TYPE_WORD_STARTS:
+                if word.lower in _TYPE_WORD_STARTS or (
+                        word.lower in _VILLAGE_AFTER and self._village_after(k - 1)):
                     unsaid = False
                     break
                 if in_name and not word.capital:
@@ -794,7 +812,7 @@ class _Run:
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
         after1 = self._phrase_after(last, _ADMIN1_AFTER)
-        cue = self._cue_before(i) or listed
+        cue = self._cue_before(i) or listed or self._village_after(last)
         if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
             return None  # "residents of Kursk and Governor Khinshtein"
         unit = ""
@@ -1300,7 +1318,7 @@ class _Run:
                     if unlisted.admin1 is not None:
                         return attrs.evolve(unlisted, ambiguous=True, candidates=[e.place() for _, e in pool])
         if not pool and wanted == "feature":  # "Vnukovo and Domodedovo airports"
-            for suffix in ("airport", "air base", "airfield"):
+            for suffix in ("airport", "air base", "airfield", "refinery"):
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
                 if pool:
                     break
