@@ -33,6 +33,7 @@ FEATURE_AFTER: frozenset[str] = frozenset({
     "thermal power plant", "thermal power station", "nuclear power plant", "nuclear power station",
     "hydropower plant", "combined heat and power plant", "special economic zone", "residential complex",
     "shipyard", "industrial park", "refinery", "oil refinery", "metro station", "railway station",
+    "npp",
 })
 #: What a plant makes, between its name and its head word ("the Azot chemical plant",
 #: "the Kremniy El microelectronics plant").
@@ -56,9 +57,14 @@ PLURAL_TYPES: Mapping[str, str] = {
     "governorates": "admin1",
     "districts": "admin2", "raions": "admin2", "rayons": "admin2", "okrugs": "admin2", "hromadas": "admin2",
     "airports": "feature", "airfields": "feature", "air bases": "feature", "airbases": "feature",
+    "refineries": "feature",
     "villages": "settlement", "towns": "settlement", "cities": "settlement", "settlements": "settlement",
     "communities": "admin2", "territorial communities": "admin2",
+    "directions": "settlement", "axes": "settlement",
 }
+#: Words after a town's name that name the front sector around it ("the Chasiv Yar direction",
+#: "the Kupiansk and Lyman directions"): the town is meant, however small.
+FRONT_WORDS: frozenset[str] = frozenset({"direction", "directions", "axis", "axes"})
 #: Words after a Ukrainian town's name that name its hromada, as Ukrainian officials write in
 #: English ("the Krasnopillia community", "the Kramatorsk and Sloviansk communities"); after any
 #: other name they are no type word ("the Druze community").
@@ -68,9 +74,12 @@ COMMUNITY_WORDS: frozenset[str] = frozenset({"community", "communities", "territ
 ADMIN1_HINTS: frozenset[str] = frozenset({
     "governor", "governors", "regional", "region's", "oblast's", "governorate", "governorship",
     "exclave", "enclave",
+    # Ukrainian regional (military) administrations, as English reports abbreviate them ("the
+    # Zaporizhzhia OVA", "Kharkiv ODA head"; the city's is "MVA")
+    "ova", "oda", "ova's", "oda's",
 })
 #: Words after a bare name that show it means the city ("Kyiv city military administration").
-CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal"})
+CITY_HINTS: frozenset[str] = frozenset({"city", "city's", "mayor", "mayor's", "municipal", "mva"})
 #: Words before a name that make it a settlement and allow small places ("the village of Volfino").
 SETTLEMENT_CUES: frozenset[str] = frozenset({
     "village of", "villages of", "town of", "towns of", "city of", "cities of", "settlement of",
@@ -128,6 +137,16 @@ ORG_BEFORE: frozenset[str] = frozenset({
 VESSEL_BEFORE: frozenset[str] = frozenset({
     "cruiser", "frigate", "corvette", "submarine", "flagship", "destroyer", "tanker", "warship", "ship",
     "vessel", "icebreaker", "minesweeper", "tugboat", "trawler",
+})
+#: Vessel nouns after "the" and a ship's name ("the Kursk submarine", "the Moskva cruiser"); not
+#: "ship" or "tanker", which a port's name may stand before ("a Novorossiysk tanker").
+VESSEL_AFTER: frozenset[str] = frozenset({
+    "cruiser", "frigate", "corvette", "submarine", "destroyer", "warship", "icebreaker", "minesweeper",
+})
+#: Words after such a noun that make the whole a site of the place ("the Novorossiysk submarine base").
+VESSEL_SITES: frozenset[str] = frozenset({
+    "base", "bases", "pens", "port", "harbour", "harbor", "yard", "shipyard", "dock", "docks", "plant",
+    "factory", "fleet", "flotilla", "squadron", "brigade", "division", "unit", "crews", "crew",
 })
 #: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade",
 #: "the Vostok group").

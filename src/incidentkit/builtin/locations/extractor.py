@@ -63,6 +63,21 @@ _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
     r"\s+(?:\w+\s+){0,2}over\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+(?:,\s*|,?\s+and\s+))*$")
+#: A count right after a name, perhaps after its type word: an item of a count by region
+#: ("Bryansk – 23", "Kursk region: 12", "Oryol - 8").
+_COUNT_TYPE = r"(?i:region|oblast|krai|republic|province)"
+_COUNT_DASH = r"[ \u00a0]*(?:[–—:]|[ \u00a0]-)"
+_COUNT_AFTER = regex.compile(rf"(?:[ \u00a0]+{_COUNT_TYPE})?{_COUNT_DASH}[ \u00a0]*\d+\b")
+#: A list of such items ("Bryansk – 23, Kursk – 12 and Oryol – 8"), each name of at most three words.
+_COUNT_ITEM = (r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*){0,2}"
+               rf"(?:[ \u00a0]+{_COUNT_TYPE})?{_COUNT_DASH}[ \u00a0]*\d+\b")
+_COUNT_LIST = regex.compile(
+    rf"{_COUNT_ITEM}(?:(?:[ \u00a0]*[,;][ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+){_COUNT_ITEM})+")
+#: A type word inside an item of such a list.
+_COUNT_TYPED = regex.compile(rf"\p{{L}}[ \u00a0]+{_COUNT_TYPE}{_COUNT_DASH}")
+#: The head before such a list that says its names are regions ("over Russian regions: ", "by region — ").
+_COUNT_HEAD = regex.compile(
+    r"\b(?i:regions|oblasts|provinces|by[ \u00a0]+region)\b[^.\n\d]{0,30}[:—–\-][ \u00a0]*$")
 #: What stands between a town and the district or region it lies in ("in the", "of the").
 _CONTAINER_GAP = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 #: The lower-case end of a capitalised compound modifier ("Lukoil-owned", "Houthi-run", "Kyiv-based").
@@ -79,14 +94,17 @@ _VILLAGE_LISTS = frozenset({"villages", "hamlets"})
 _VILLAGE_WORD = regex.compile(r"\b(?:villages|settlements|hamlets)\b", regex.IGNORECASE)
 #: Plural words of airport lists, and the singular that names one airport of the list.
 _AIRPORT_WORDS = {"airports": "Airport", "airfields": "Airfield", "air bases": "Air Base",
-                  "airbases": "Air Base"}
+                  "airbases": "Air Base",
+                  "air": "Air Base",  # (a list remembers the first word of "air bases")
+                  "refineries": "Oil Refinery"}  # "the Syzran and Novokuibyshevsk refineries"
 #: A number after a feature's head word ("City Hospital No. 4", "School No 12", "Lyceum #3").
 _FEATURE_NUMBER = regex.compile(r"\s+(?:No\.?|Nr\.?|#|Number)\s*\d+\b")
 #: Names of airports among features.
 _AIRPORT_NAME = regex.compile(r"\b(?:Airport|Airfield)\b")
 #: Words of a sentence about air traffic ("Flights were restricted at Tunoshna").
-_FLIGHT_WORDS = regex.compile(r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?)\b",
-                              regex.IGNORECASE)
+_FLIGHT_WORDS = regex.compile(
+    r"\b(?:flights?|departures?|arrivals?|air traffic|take-offs?|landings?"
+    r"|(?<!internet )restrictions(?! on (?:mobile )?internet))\b", regex.IGNORECASE)
 #: Possessive endings left out of a word ("Ukraine's" → "Ukraine").
 _POSSESSIVE_ENDS = ("'s", "’s")
 #: A line written in title case (headline), where capitalised words are no evidence of a name.
@@ -96,6 +114,8 @@ _TITLE_WORD = regex.compile(r"\b\p{Lu}")
 NOTABLE_POPULATION = 15_000
 #: A city this large beats a namesake village that only a neighbouring town's region suggests.
 GIANT_POPULATION = 200_000
+#: A city this large beats a namesake hamlet (50 times smaller) that only a town nearby suggests.
+CITY_POPULATION = 100_000
 #: After "the village of", settlements at least this large are not meant (a namesake village is).
 VILLAGE_POPULATION = 50_000
 #: Fuzzy matches must score at least this (rapidfuzz ratio, 0-100).
@@ -109,6 +129,12 @@ _TRANSLITERATED = frozenset({None, "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM
 #: The ending of a Russian adjective in a town's name of two words ("Krasnaya", "Stary", "Bolshoye").
 _ADJECTIVE_END = regex.compile(r"(?:aia|oie|oe|iie|ie|y|ii|oi)$")
 
+#: The first word of a village's name of two words, a Russian or Ukrainian adjective ("Novoe",
+#: "Staraya", "Velyka", "Verkhnyaya"), folded.
+_NAME_ADJECTIVE = regex.compile(
+    r"(?:nov|star|mal|bolsh|velyk|verhn|nizhn|krasn|sredn|chervon)\p{L}*(?:aia|oie|oe|iie|ie|y|ii|oi|a|e)$")
+#: Words after a name that make it a village's ("in Kozacha Lopan village").
+_VILLAGE_AFTER = frozenset({"village", "hamlet"})
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -241,6 +267,8 @@ class _Run:
         self.container: dict[int, str] = {}
         #: match start -> the regions whose village a big city's name listed among villages is
         self.listed_in: dict[int, frozenset[str]] = {}
+        #: (start, end, whether by region) of the counts by region found so far (_count_by_region)
+        self.count_lists: list[tuple[int, int, bool]] = []
         #: (start, country code) of the names of countries, in text order
         self.countries: list[tuple[int, str]] = []
 
@@ -319,6 +347,9 @@ class _Run:
                     and _APPOSITION_GAP.fullmatch(gap):
                 self._apposition(i, j, kind)
                 continue
+            if j < len(ws) and not listed_before and kind == "feature" and gap == " ":
+                self._apposition(i, j, kind, closed=False)  # "Moscow's airports Vnukovo and Domodedovo"
+                continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
                 while j < len(ws):
                     last = self._item_after(j)
@@ -333,12 +364,14 @@ class _Run:
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
 
-    def _apposition(self, i: int, j: int, kind: str) -> None:
+    def _apposition(self, i: int, j: int, kind: str, closed: bool = True) -> None:
         """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
 
         "all four Moscow airports, Sheremetyevo, Vnukovo, Domodedovo and Zhukovsky, were closed":
         only a whole list of two names or more, joined by "and" or "or" and closed by a comma,
-        full stop or bracket, is the type word's list (not "in two regions, Gladkov said").
+        full stop or bracket, is the type word's list (not "in two regions, Gladkov said"). A list
+        right after the type word, with no comma ("the airports Vnukovo and Domodedovo were
+        closed"), need not be ``closed``.
         """
         ws = self.forms
         items: list[tuple[int, int]] = []
@@ -358,8 +391,10 @@ class _Run:
                 return
             j = k
         closing = self.text[self._end(items[-1][1]):self._end(items[-1][1]) + 1] if items else ""
-        if not joined or len(items) < 2 or closing not in (",", ".", ")", ";", ""):
+        if not joined or len(items) < 2 or (closed and closing not in (",", ".", ")", ";", "")):
             return
+        if not closed and not all(self._lookup_run(first, last) for first, last in items):
+            return  # each a place's name ("airports Vnukovo and Domodedovo"), not "airports Sunday and ..."
         for first, last in items:
             for k in range(first, last + 1):
                 self.forced[k] = kind
@@ -566,6 +601,17 @@ class _Run:
                     out.append(match)
                     resume = match.last + 1
                 continue
+            if last == i and _NAME_ADJECTIVE.match(word.key) and i + 1 < len(ws) and ws[i + 1].capital \
+                    and not self.claimed[i + 1] and self.gap_before[i + 1] == " " \
+                    and (self._cue_before(i) or self._listed_after_cue(i)):
+                # "the settlements of Gulyaipole and Novoe Zaporozhye": one village's name, which the
+                # gazetteer lacks, not the village Nove and the city of Zaporizhzhia
+                key = f"{word.key} {ws[i + 1].key}"
+                out.append(_Match(i, i + 1, self.starts[i], self._end(i + 1), (), frozenset(), "settlement",
+                                  None, True, key))
+                self.claimed[i] = self.claimed[i + 1] = 1
+                resume = i + 2
+                continue
             if self._org_or_adjective(last) or self._club(i) or self._ship(i, last) \
                     or self._person_name(i, last):
                 resume = last + 1
@@ -627,15 +673,15 @@ class _Run:
         elif after is not None:
             forced, end_word, typed_by = "admin1", after, "word"
             hint = "region"
-        elif after_feature is not None and any(self.gaz.entries[e].type == "feature" for e in
-                                               self.gaz.ids(name_key + " " + " ".join(
-                                                   w.key for w in ws[last + 1:after_feature + 1]))):
+        elif after_feature is not None and (site := self._site_of(ids, name_key, last, after_feature)):
             forced, end_word, typed_by = "feature", after_feature, "word"
-            ids = self.gaz.ids(name_key + " " + " ".join(w.key for w in ws[last + 1:after_feature + 1]))
+            ids = site
         elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
         elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
+        elif _COUNT_AFTER.match(self.text, self._end(last)) and self._count_by_region(self.starts[first]):
+            hint = "admin1"  # "over Russian regions: Bryansk – 23, Kursk – 12": the regions
         elif last + 1 < len(ws) and ws[last + 1].lower in words.CITY_HINTS \
                 and self.gap_before[last + 1] == " ":
             hint = "city"
@@ -653,7 +699,10 @@ class _Run:
                 forced, unit = "admin2", "hromada"
             else:  # "the Druze community": no hromada
                 forced, typed_by, end_word = None, "", last
-        cue = self._cue_before(first)
+        # "the Chasiv Yar direction": the town, however small; "in Volna village": a village
+        cue = self._cue_before(first) or self._front_sector(_Match(first, last, 0, 0, (), frozenset(), None,
+                                                                   None, False, "")) \
+            or self._village_after(last)
         if cue and forced is None:
             hint = "settlement"
         if forced == "admin2":  # "Odintsovo district", "the Shostka and Konotop districts"
@@ -661,6 +710,58 @@ class _Run:
             ids = tuple(dict.fromkeys(ids + typed))
         return _Match(first, end_word, self.starts[first], self._end(end_word), ids, primary, forced, hint,
                       cue, name_key, typed_by, unit)
+
+    def _site_of(self, ids: tuple[int, ...], name_key: str, last: int, tail_end: int) -> tuple[int, ...]:
+        """The features named by a town's name and the words after it up to ``tail_end`` ("Kazan airport").
+
+        A town spelt in another way than the feature's own name is looked up by its canonical
+        name too ("the Zaporozhye NPP" is the Zaporizhzhia Nuclear Power Plant).
+        """
+        tail = " ".join(w.key for w in self.forms[last + 1:tail_end + 1])
+        entries = self.gaz.entries
+        found = self.gaz.ids(f"{name_key} {tail}")
+        if any(entries[e].type == "feature" for e in found):
+            return found
+        for e in ids:
+            if entries[e].type == "settlement" and (canonical := fold(entries[e].name)) != name_key:
+                found = self.gaz.ids(f"{canonical} {tail}")
+                if any(entries[n].type == "feature" for n in found):
+                    return found
+        return ()
+
+    def _village_after(self, last: int) -> bool:
+        """Whether "village" follows the name in lower case ("in Volna village")."""
+        k = last + 1
+        return k < len(self.forms) and self.forms[k].lower in _VILLAGE_AFTER and not self.forms[k].capital \
+            and self.gap_before[k] == " "
+
+    def _front_sector(self, match: _Match) -> bool:
+        """Whether the name names a front sector ("the Lyman direction", "the Kupiansk and Lyman axes")."""
+        ws = self.forms
+        after = match.last + 1
+        return self.list_word.get(match.first, "") in words.FRONT_WORDS or (
+            after < len(ws) and ws[after].lower in words.FRONT_WORDS and self.gap_before[after] == " ")
+
+    def _count_by_region(self, start: int) -> bool:
+        """Whether the name at ``start`` is an item of a count by region.
+
+        "52 drones over Russian regions: Bryansk – 23, Kursk – 12, Belgorod – 9": every item a
+        name, a dash or colon and a number, after a head that says "regions", or with a type word
+        in one of its items ("Bryansk region – 23, Kursk – 12"), names a region, not its capital.
+        """
+        lists = self.count_lists
+        for first, last, by_region in lists:
+            if first <= start < last:
+                return by_region
+        window = max(0, start - 400)
+        for found in _COUNT_LIST.finditer(self.text, window, min(len(self.text), start + 400),
+                                          timeout=scan_timeout(800)):
+            if found.start() <= start < found.end():
+                by_region = _COUNT_TYPED.search(found.group()) is not None or _COUNT_HEAD.search(
+                    self.text, max(0, found.start() - 60), found.start()) is not None
+                lists.append((found.start(), found.end(), by_region))
+                return by_region
+        return False
 
     def _unknown(self, i: int) -> _Match | None:
         """A capitalised name the gazetteer lacks, kept when a type word or list says what it is."""
@@ -677,7 +778,8 @@ class _Run:
             in_name = True
             for k in range(i + 1, min(len(ws), i + 4)):
                 word = ws[k]
-                if word.lower in _TYPE_WORD_STARTS:
+                if word.lower in _TYPE_WORD_STARTS or (
+                        word.lower in _VILLAGE_AFTER and self._village_after(k - 1)):
                     unsaid = False
                     break
                 if in_name and not word.capital:
@@ -710,7 +812,7 @@ class _Run:
         end_word = last
         after2 = self._phrase_after(last, _ADMIN2_AFTER)
         after1 = self._phrase_after(last, _ADMIN1_AFTER)
-        cue = self._cue_before(i) or listed
+        cue = self._cue_before(i) or listed or self._village_after(last)
         if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
             return None  # "residents of Kursk and Governor Khinshtein"
         unit = ""
@@ -790,6 +892,10 @@ class _Run:
                         and self.gap_before[first] == " ") or (
             self.gap_before[last + 1] == ", " and self._vessel_apposition(first, last)
             if last + 1 < len(ws) else False)
+        if not after_vessel and first > 0 and ws[first - 1].lower == "the" and last + 1 < len(ws) \
+                and ws[last + 1].lower in words.VESSEL_AFTER and self.gap_before[last + 1] == " " \
+                and not (last + 2 < len(ws) and ws[last + 2].lower in words.VESSEL_SITES):
+            after_vessel = True  # "the Kursk submarine disaster", "the Moskva cruiser" (not "submarine base")
         if not after_vessel and (first != last or key not in self.ships):
             return False  # (most names: no vessel noun before, and no ship of that name)
         if any(self.gaz.entries[e].type == "country" for e in self.gaz.ids(key)):
@@ -1048,6 +1154,10 @@ class _Run:
             regions = {entries[e].admin1 or "" for e in match.ids if entries[e].type == "settlement"
                        and entries[e].population < VILLAGE_POPULATION and entries[e].admin1 in named}
             regions &= {entries[e].admin1 for other in listed for e in other.ids}
+            # named elsewhere too, not only by the names listed ("shelled Nikopol and Kupiansk":
+            # Kupiansk alone does not make Nikopol a Kharkiv village)
+            by_list = Counter(code for other in listed for code in self.own.get(other.start, ()))
+            regions = {region for region in regions if context.get(region, 0) > by_list[region]}
             if not regions:
                 continue
             self.own[match.start] = set()
@@ -1080,12 +1190,17 @@ class _Run:
 
         "Ternivka in the Pavlohrad district": Ternivka is the one in the region of that district,
         whatever other towns of the sentence suggest. Only a container with a type word counts
-        (a bare town after "in" may be a neighbour, not a container).
+        (a bare town after "in" may be a neighbour, not a container), or a division's name that
+        no town shares ("Ceadir-Lunga in Gagauzia").
         """
         for number, (match, following) in enumerate(itertools.pairwise(matches)):
-            if following.typed_by != "word" or following.forced not in ("admin1", "admin2") \
-                    or following.start - match.end > 12:
+            if following.start - match.end > 12:
                 continue
+            if (following.typed_by != "word" or following.forced not in ("admin1", "admin2")) and not (
+                    following.forced is None and following.ids
+                    and all(self.gaz.entries[e].type == "admin1" for e in following.ids)):
+                continue  # a division named without a type word is one when it has no town reading
+                # ("near Ceadir-Lunga in Gagauzia", "in Tatarstan"), unlike "Ternivka in Pavlohrad"
             codes = self.own.get(following.start)
             if codes is None or len(codes) != 1:
                 continue
@@ -1178,6 +1293,13 @@ class _Run:
                 big = max(pool, key=lambda item: item[1].population)
                 if big[1].population >= VILLAGE_POPULATION and big[0] in match.primary:
                     pool = [big]
+            if len(pool) > 1 and self._front_sector(match):
+                # "the Lyman direction": a front sector is named after the town everyone knows, not a
+                # village of that name in the region the paragraph is about
+                by_name = [item for item in pool if item[0] in match.primary]  # not Engels, once Pokrovsk
+                big = max(by_name or pool, key=lambda item: item[1].population)
+                if big[1].population >= NOTABLE_POPULATION and big[0] in match.primary:
+                    pool = [big]
             if pool and (self._cue_before(match.first, words.VILLAGE_CUES)
                          or self.list_word.get(match.first) in _VILLAGE_LISTS):
                 # "the village of Murom": a village, not the city of 100,000 elsewhere
@@ -1196,7 +1318,7 @@ class _Run:
                     if unlisted.admin1 is not None:
                         return attrs.evolve(unlisted, ambiguous=True, candidates=[e.place() for _, e in pool])
         if not pool and wanted == "feature":  # "Vnukovo and Domodedovo airports"
-            for suffix in ("airport", "air base", "airfield"):
+            for suffix in ("airport", "air base", "airfield", "refinery"):
                 pool = [(n, self.gaz.entries[n]) for n in self.gaz.ids(f"{match.key} {suffix}")]
                 if pool:
                     break
@@ -1204,6 +1326,15 @@ class _Run:
             # "the Haifa district", "Moldova's Cahul district": a first-level division abroad
             # whose own name is a district's
             pool = [(n, e) for n, e in entries if e.type == "admin1" and e.name.endswith(" District")]
+        if not pool and wanted == "admin1" and match.typed_by == "word" \
+                and self.forms[match.last].lower == "county":
+            towns = [e for _, e in entries if e.type == "settlement" and e.country == "PL"]
+            if towns:  # "Hrubieszów County": a Polish powiat, named after its town, in the town's voivodeship
+                town = max(towns, key=lambda e: e.population)
+                return LocationMention(span=Span(match.start, match.end),
+                                       text=self.text[match.start:match.end], type="admin2",
+                                       name=f"{town.name} County", country="PL", admin1=town.admin1,
+                                       extractor=self.name)
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
@@ -1262,6 +1393,19 @@ class _Run:
             if unlisted.admin1 is not None:
                 places = list({(e.name, e.admin1): e.place() for _, e in pool}.values())
                 return attrs.evolve(unlisted, name=chosen.name, ambiguous=True, candidates=places)
+        if chosen.type == "admin2" and len(shared) >= 2 and not ambiguous and not context:
+            # "the Kirovsky district" in a report that names no region: the names of Soviet-era
+            # districts repeat from region to region, and a curated one says nothing about which
+            # is meant; the district stays unplaced, in the one country the report names if any
+            namesakes = list({(e.name, e.admin1): e for _, e in pool}.values())
+            named = {code for _, code in self.countries} & {e.country for e in namesakes}
+            fits = [e for e in namesakes if e.country in named] if len(named) == 1 else namesakes
+            guess = self._mention(match, chosen, namesakes, True)
+            if len({e.admin1 for e in fits}) == 1:
+                return self._mention(match, fits[0], namesakes, True)
+            countries = {e.country for e in fits}
+            return attrs.evolve(guess, admin1=None, admin2=None, point=None,
+                                country=countries.pop() if len(countries) == 1 else None)
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
 
     def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
@@ -1442,7 +1586,8 @@ class _Run:
         Next to other capitalised words it is more likely a person's name; before a
         weapon noun, a weapon's ("ten Vilkha rockets").
         """
-        if match.cue or any(e.population >= 100_000 or e.curated for e in settlements):
+        if match.cue or match.hint == "city" \
+                or any(e.population >= 100_000 or e.curated for e in settlements):
             return True
         after = match.last + 1
         if after < len(self.forms) and self.forms[after].lower in words.WEAPON_AFTER and \
@@ -1593,6 +1738,14 @@ class _Run:
         """A street or site: curated if known, else its own words, placed by the nearest mention."""
         text = self.text[start:end]
         ids = [e for e in self.gaz.ids(fold(text)) if self.gaz.entries[e].type == "feature"]
+        if not ids and name_words[0] <= name_words[1]:
+            # "Kharkov airport": the site of the town's other spelling (Kharkiv International Airport)
+            key = fold(text)
+            name_key = " ".join(w.key for w in self.forms[name_words[0]:name_words[1] + 1])
+            if key.startswith(name_key + " "):
+                ids = list(self._site_of(self.gaz.ids(name_key), name_key, name_words[1],
+                                         name_words[1] + key[len(name_key) + 1:].count(" ") + 1))
+                ids = [e for e in ids if self.gaz.entries[e].type == "feature"]
         if ids:
             entry = self.gaz.entries[ids[0]]
             return self._mention(_Match(0, 0, start, end, (), frozenset(), "feature", None, False, ""),
@@ -1699,7 +1852,8 @@ _FEATURE_AFTER = _Phrases(words.FEATURE_AFTER)
 _FEATURE_TAILS = _Phrases(words.FEATURE_TAILS)
 
 
-_NAME_FOLLOWERS = words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
+_NAME_FOLLOWERS = (words.NAME_FOLLOWERS | words.ADMIN1_AFTER | words.ADMIN2_AFTER | words.ADMIN1_HINTS
+                   | {"mva", "npp"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1757,11 +1911,14 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     if len(unique) == 1:
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
-    if best.type == "settlement" and giant.population >= GIANT_POPULATION and \
-            best.population * 10 < giant.population and giant_number in match.primary and (
+    if best.type == "settlement" and giant_number in match.primary and (
+            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population and (
                 not explicit.get(best.admin1 or "")
-                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))):
-        # a regional capital beats a village whose region only a town nearby suggests
+                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))))
+            or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
+                and not best.curated and not explicit.get(best.admin1 or ""))):
+        # a regional capital beats a village whose region only a town nearby suggests, and so does
+        # a city of 100,000 a hamlet ("Kherson – 12, Nikopol – 4, Kharkiv – 2": not Kharkiv's Nikopol)
         # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
         # paragraph names when the report names the city's own region too and the sentence does
         # not name the village's ("... in the Poltava region. In Poltava, a missile struck ...
