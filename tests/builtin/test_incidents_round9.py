@@ -312,3 +312,13 @@ def test_a_count_aimed_at_one_country_is_not_the_figure_over_anothers_regions(pi
     found = incidents(pipeline, text, "2025-04-21T09:00:00+03:00")
     assert sorted((i.country, tuple(counts(i).items())) for i in found) == [
         ("RU", (("destroyed", 48),)), ("UA", (("launched", 96),))]
+
+
+@pytest.mark.parametrize(("clause", "injured"), [
+    ("injuring the driver and four passengers", 5),
+    ("wounding the driver and three passengers", 4),
+])
+def test_one_person_and_a_counted_group_are_their_sum(pipeline: Pipeline, clause: str, injured: int) -> None:
+    text = f"A Russian drone struck a municipal bus in Kherson on Wednesday, {clause}, officials said."
+    found = incidents(pipeline, text, "2025-05-14T10:00:00+03:00")
+    assert [i.injured for i in found] == [injured]

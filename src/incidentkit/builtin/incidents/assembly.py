@@ -536,6 +536,7 @@ _WORD = regex.compile(r"\w+")
 _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "of", "annexed", "occupied",
                             "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
                             "between", "from", "since", "at", "on", "during"})
+_AND = regex.compile(r"\s+and\s+")
 # "Poland shot down drones": a country told shooting down (read right after its name).
 _SHOOTS = regex.compile(r"\s+(?:has\s+|had\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
                         regex.IGNORECASE)
@@ -1844,12 +1845,18 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
         matches = doc.vocab.single_casualties(doc.text, sent.start, sent.end, doc.lowered)
         if not matches:
             continue
-        people = [q.span for q in doc.within("quantities", sent) if q.item == Item.PERSON]
+        people = [q for q in doc.within("quantities", sent) if q.item == Item.PERSON]
         for start, end, role in matches:
-            if any(span.start < end and start < span.end for span in people):
+            if any(q.span.start < end and start < q.span.end for q in people):
                 continue
             # ("a child and a young woman were killed": two people, each without a numeral)
             value = 2 if _PLURAL_PASSIVE.search(doc.text, start, end) else 1
+            joined = _AND.match(doc.text, end)
+            if joined is not None:
+                # "wounding the driver and three passengers": four wounded, the sum the list gives
+                more = next((q for q in people if q.span.start == joined.end() and q.role == role), None)
+                if more is not None:
+                    value, end = value + more.value, more.span.end
             found.append(QuantityMention(span=Span(start, end), text=doc.text[start:end], value=value,
                                          approx=Approx.EXACT, item=Item.PERSON, role=role,
                                          extractor="incidents"))
