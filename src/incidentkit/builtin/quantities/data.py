@@ -116,6 +116,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
     "crew": "person",
     "seafarers": "person",
+    "pilot": "person", "pilots": "person", "co-pilot": "person", "airman": "person",
+    "airmen": "person",
     # family members, trades and others that people are counted as
     "son": "person", "sons": "person", "daughter": "person", "daughters": "person",
     "brother": "person", "brothers": "person", "sister": "person", "sisters": "person",
@@ -159,6 +161,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "shopping centre": "building", "shopping centres": "building", "shopping center": "building",
     "shopping centers": "building", "shopping mall": "building", "shopping malls": "building",
     "mall": "building", "malls": "building", "supermarket": "building", "supermarkets": "building",
+    "power plant": "building", "power plants": "building", "power station": "building",
+    "power stations": "building",
     "shed": "building", "sheds": "building", "barn": "building", "barns": "building",
     "car": "vehicle", "cars": "vehicle", "vehicle": "vehicle", "vehicles": "vehicle",
     "truck": "vehicle", "trucks": "vehicle", "lorry": "vehicle", "lorries": "vehicle",
@@ -179,7 +183,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "sites": "other:other", "area": "other:other", "areas": "other:other",
     "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
     "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
-    "battery": "other", "batteries": "other", "reactor": "other", "reactors": "other",
+    "battery": "other", "batteries": "other", "command post": "other",
+    "command posts": "other", "reactor": "other", "reactors": "other",
     "power unit": "other", "power units": "other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
@@ -375,6 +380,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
     "burned": "damage", "burnt": "damage", "burned out": "damage", "burnt out": "damage",
     "gutted": "damage", "charred": "damage",
+    # "a nine-storey building partly collapsed"
+    "collapsed": "damage", "partly collapsed": "damage", "partially collapsed": "damage",
     # ships sunk in an attack were its targets: "sinking four of them"
     "sank": "damage", "sunk": "damage", "sinking": "damage",
     # "Some 100 buildings had windows blown out"
@@ -392,6 +399,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
     "reach their targets": "hit", "reach their target": "hit", "reach targets": "hit",
     "reach the target": "hit", "reach their intended targets": "hit",
+    # one weapon: "only one of the 20 missiles reached its target"
+    "reached its target": "hit", "reached its targets": "hit", "reach its target": "hit",
+    "reached the target": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # "Strikes by nine missiles and 56 drones were recorded at 37 locations"
@@ -448,6 +458,11 @@ CUES: Mapping[str, str] = MappingProxyType({
     "examined": "person_other", "registered": "person_other", "trapped": "person_other",
     "displaced": "person_other", "relocated": "person_other", "detained": "person_other",
     "live": "person_other", "lived": "person_other", "living": "person_other",
+    # "two power plants sustained serious damage": the damage may be qualified
+    **{f"{verb} {degree} damage": "damage"
+       for verb in ("reported", "sustained", "suffered", "received")
+       for degree in ("serious", "significant", "severe", "heavy", "minor", "extensive",
+                      "considerable", "critical", "some")},
 })
 
 #: (cue kind, item group) → role. Pairs not listed do not apply: a ``killed`` cue says
@@ -533,7 +548,8 @@ PREMODIFIER_CUES: frozenset[str] = frozenset(
 REFERENCE_NOUNS: frozenset[str] = frozenset("""
 hotline hotlines phone telephone number numbers call calling dial dialling dialing channel
 no no. nos # page pages article articles paragraph section chapter item clause part
-resolution decree flight route line platform gate terminal school gymnasium lyceum hospital
+resolution decree flight flights route routes line lines platform gate terminal school gymnasium
+lyceum hospital
 building house apartment flat room office street avenue highway road block unit brigade
 regiment division corps army code extension tel fax box
 """.split())
