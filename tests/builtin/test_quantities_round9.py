@@ -1,0 +1,121 @@
+"""Quantities in phrasings that round 9's fresh reports showed the stage misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings
+from incidentkit.builtin.quantities import QuantityExtractor
+
+EXTRACTOR = QuantityExtractor()
+
+Typed = list[tuple[str, int, str, str, str]]
+
+
+def typed(text: str) -> Typed:
+    return [(m.text, m.value, m.approx.value, m.item.value, m.role.value)
+            for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+# A bullet list of place labels, each figure before a dash and the place (Russian MoD
+# breakdowns): the figures count what the total counted, with its role.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence shot down 20 drones:\n• 12 – Kursk region;\n• 8 – Tula region.",
+     [("20 drones", 20, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed"),
+      ("8", 8, "exact", "uav", "destroyed")]),
+    ("Russia launched 9 missiles: 5 – the Oryol Oblast, 4 – Krasnodar Krai.",
+     [("9 missiles", 9, "exact", "missile", "launched"), ("5", 5, "exact", "missile", "launched"),
+      ("4", 4, "exact", "missile", "launched")]),
+    ("The ministry said 15 UAVs were intercepted:\n- 10 – Rostov region\n- 5 – Crimea",
+     [("15 UAVs", 15, "exact", "uav", "destroyed"), ("10", 10, "exact", "uav", "destroyed"),
+      ("5", 5, "exact", "uav", "destroyed")]),
+])
+def test_a_figure_before_a_dash_and_a_place_is_a_breakdown(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# (a guard: a dash and a name that is no place label leaves the number alone)
+def test_a_dash_before_a_name_in_running_text_is_no_breakdown() -> None:
+    assert typed("Shares of the company fell 3 – Interfax said.") == []
+
+
+# The members of a list that a colon opens, one to a bulleted line, take the total's role
+# as they do on one line ("destroyed 57 targets: 18 cruise missiles and 37 Shaheds").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence destroyed 12 missiles:\n- 10 Kalibr cruise missiles;\n- 2 Kinzhal missiles.",
+     [("12 missiles", 12, "exact", "missile", "destroyed"),
+      ("10 Kalibr cruise missiles", 10, "exact", "cruise_missile", "destroyed"),
+      ("2 Kinzhal missiles", 2, "exact", "ballistic_missile", "destroyed")]),
+    ("Defenders intercepted 7 targets:\n• 4 Shahed drones\n• 3 guided bombs",
+     [("7 targets", 7, "exact", "other", "destroyed"), ("4 Shahed drones", 4, "exact", "uav", "destroyed"),
+      ("3 guided bombs", 3, "exact", "guided_bomb", "destroyed")]),
+])
+def test_bulleted_members_of_a_colon_list_take_the_totals_role(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# "another dozen" is a dozen more, like "a dozen".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Another dozen drones were downed near Sumy.",
+     [("Another dozen drones", 12, "exact", "uav", "destroyed")]),
+    ("The army fired another hundred shells at the town.",
+     [("another hundred shells", 100, "exact", "shell", "launched")]),
+])
+def test_another_dozen_is_a_count(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A label coordinated with a label is a label too: "Nos. 7 and 12", "routes 3, 5 and 9".
+@pytest.mark.parametrize("text", [
+    "Trains Nos. 41 and 58 were held at the station.",
+    "Buses on routes 3, 5 and 9 were suspended.",
+])
+def test_coordinated_labels_are_no_counts(text: str) -> None:
+    assert typed(text) == []
+
+
+# A number whose predicate names events counts the events, not things: no count.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army reported 300 strikes. Of these, 120 were drone attacks and 180 were artillery strikes.",
+     []),
+    ("Gladkov reported 45 incidents; 30 were drone strikes and 15 were shelling episodes.", []),
+])
+def test_a_number_that_is_events_is_no_count(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# (a guard for the rule above: a predicate that names things keeps the count)
+def test_a_number_that_is_things_stays_a_count() -> None:
+    assert typed("Russia launched 20 drones; 15 were Shahed drones and 5 were decoys.") == [
+        ("20 drones", 20, "exact", "uav", "launched"), ("15", 15, "exact", "uav", "launched"),
+        ("5", 5, "exact", "uav", "launched")]
+
+
+# Zero phrases with other people nouns: "No crew members were injured".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No crew members were injured in the blast.",
+     [("No crew members were injured", 0, "exact", "person", "injured")]),
+    ("No soldiers were killed, the army said.",
+     [("No soldiers were killed", 0, "exact", "person", "killed")]),
+    ("No passengers were hurt.", [("No passengers were hurt", 0, "exact", "person", "casualty")]),
+])
+def test_zero_phrases_with_more_people_nouns(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Vocabulary: pilots are people; power plants and command posts are things hit; a building
+# that collapsed or sustained qualified damage was damaged; one weapon reached *its* target.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both pilots ejected safely.", [("Both pilots", 2, "exact", "person", "other")]),
+    ("Two pilots were killed in the crash.", [("Two pilots", 2, "exact", "person", "killed")]),
+    ("Three power plants were shelled overnight.",
+     [("Three power plants", 3, "exact", "building", "other")]),
+    ("Artillery hit 4 command posts.", [("4 command posts", 4, "exact", "other", "damaged")]),
+    ("Two houses collapsed after the blast.", [("Two houses", 2, "exact", "building", "damaged")]),
+    ("Five schools sustained serious damage.", [("Five schools", 5, "exact", "building", "damaged")]),
+    ("Six homes suffered minor damage.", [("Six homes", 6, "exact", "building", "damaged")]),
+    ("Only one of the 8 missiles reached its target.",
+     [("one", 1, "exact", "missile", "hit"), ("8 missiles", 8, "exact", "missile", "launched")]),
+])
+def test_vocabulary_round9(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
