@@ -119,3 +119,34 @@ def test_zero_phrases_with_more_people_nouns(text: str, expected: Typed) -> None
 ])
 def test_vocabulary_round9(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A figure right after a header cue and a colon counts what the header list counts.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Destroyed: 30 UAVs; locationally lost: 9.",
+     [("30 UAVs", 30, "exact", "uav", "destroyed"), ("9", 9, "exact", "uav", "lost")]),
+    ("Intercepted: 14 missiles\nHit their targets: 2",
+     [("14 missiles", 14, "exact", "missile", "destroyed"), ("2", 2, "exact", "missile", "hit")]),
+])
+def test_a_bare_figure_after_a_header_cue(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# The counts of a fronted "Of" / "Out of" phrase are the whole: a participle after them
+# (launched) is theirs, and the verb after the comma belongs to the part.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Out of 90 drones and 6 missiles launched, 80 drones and 4 missiles were downed.",
+     [("90 drones", 90, "exact", "uav", "launched"), ("6 missiles", 6, "exact", "missile", "launched"),
+      ("80 drones", 80, "exact", "uav", "destroyed"), ("4 missiles", 4, "exact", "missile", "destroyed")]),
+])
+def test_a_fronted_whole_keeps_its_participle(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Weapons that came "from the direction of" a place were launched (air force reports).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence downed 20 drones. Fourteen of the drones flew in from the direction of Kursk.",
+     [("20 drones", 20, "exact", "uav", "destroyed"), ("Fourteen", 14, "exact", "uav", "launched")]),
+])
+def test_from_the_direction_of_is_launched(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

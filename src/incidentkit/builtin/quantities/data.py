@@ -355,6 +355,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "flew towards": "launch", "flown toward": "launch", "flown towards": "launch",
     "flying toward": "launch", "flying towards": "launch", "headed for": "launch",
     "heading for": "launch", "consisted of": "launch", "launch of": "launch",
+    # Ukrainian Air Force: "23 of the drones came from the direction of Kursk"
+    "from the direction of": "launch", "from the directions of": "launch",
     "attacked with": "launch", "attack with": "launch", "with": "launch", "attacked by": "launch",
     "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",

@@ -1275,6 +1275,10 @@ class _Analysis:
         if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
             return False
         label = toks[i - 2]
+        if label.kind == "word" and toks[i - 1].text == ":" and label.low in self._cue_sizes[1] \
+                and self._cue_ending_at(i - 2, pre=True) is not None \
+                and (k >= len(toks) or self.sents[k] != self.sents[i] or toks[k].text in (";", ".", ",")):
+            return True  # a header's figure: "Shot down: 41 UAVs; locationally lost: 12"
         if label.kind != "word" or not (label.text[:1].isupper() or label.low in data.PLACE_WORDS):
             return False
         if k >= len(toks) or self.sents[k] != self.sents[i]:
@@ -1966,6 +1970,8 @@ class _Analysis:
                     continue
             if tok.text in _CLAUSE_STOPS:
                 break
+            if tok.low == "," and weak is not None and self._fronted_of(count):
+                break  # "Out of 476 drones and 48 missiles launched, 442 ... were shot down"
             if tok.low == ",":
                 # a parenthesis: ", among them a child," / ", which he said ...,"
                 if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
@@ -2051,6 +2057,20 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _fronted_of(self, count: _Count) -> bool:
+        """Whether the count sits in a fronted ``Of`` / ``Out of`` phrase, before its comma."""
+        toks = self.toks
+        sent = self.sents[count.num_start]
+        p = self._count_start(count) - 1
+        while p >= 0 and self.sents[p] == sent and p > count.num_start - _WINDOW:
+            if toks[p].text in _CLAUSE_STOPS or toks[p].low == ",":
+                return False
+            if toks[p].low == "of":
+                first = p - 1 if p > 0 and toks[p - 1].low == "out" else p
+                return first == 0 or self.sents[first - 1] != sent
+            p -= 1
+        return False
 
     def _object_after(self, end: int) -> bool:
         """Whether a verb ending before token ``end`` takes an object (``targeted the Kremlin``).
