@@ -138,6 +138,9 @@ def test_a_bare_figure_after_a_header_cue(text: str, expected: Typed) -> None:
     ("Out of 90 drones and 6 missiles launched, 80 drones and 4 missiles were downed.",
      [("90 drones", 90, "exact", "uav", "launched"), ("6 missiles", 6, "exact", "missile", "launched"),
       ("80 drones", 80, "exact", "uav", "destroyed"), ("4 missiles", 4, "exact", "missile", "destroyed")]),
+    ("The army said that out of 40 drones and 5 missiles fired, 35 drones and 2 missiles were stopped.",
+     [("40 drones", 40, "exact", "uav", "launched"), ("5 missiles", 5, "exact", "missile", "launched"),
+      ("35 drones", 35, "exact", "uav", "destroyed"), ("2 missiles", 2, "exact", "missile", "destroyed")]),
 ])
 def test_a_fronted_whole_keeps_its_participle(text: str, expected: Typed) -> None:
     assert typed(text) == expected

@@ -2059,7 +2059,10 @@ class _Analysis:
         return weak
 
     def _fronted_of(self, count: _Count) -> bool:
-        """Whether the count sits in a fronted ``Of`` / ``Out of`` phrase, before its comma."""
+        """Whether the count sits in a fronted ``Of`` / ``Out of`` phrase, before its comma.
+
+        The phrase opens the sentence or a clause (``The Air Force said that out of ...``).
+        """
         toks = self.toks
         sent = self.sents[count.num_start]
         p = self._count_start(count) - 1
@@ -2068,7 +2071,9 @@ class _Analysis:
                 return False
             if toks[p].low == "of":
                 first = p - 1 if p > 0 and toks[p - 1].low == "out" else p
-                return first == 0 or self.sents[first - 1] != sent
+                # at the start of the sentence or of a clause: "said that out of 476 drones"
+                return first == 0 or self.sents[first - 1] != sent \
+                    or toks[first - 1].low in ("that", ",", ":", "and", "but")
             p -= 1
         return False
 
