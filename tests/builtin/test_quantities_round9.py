@@ -153,3 +153,43 @@ def test_a_fronted_whole_keeps_its_participle(text: str, expected: Typed) -> Non
 ])
 def test_from_the_direction_of_is_launched(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# Every age of a list after "aged" is an age, not only the first two.
+def test_a_list_of_ages_is_no_count() -> None:
+    assert typed("Three children were wounded, aged 5, 9 and 13 in the Kherson region.") == [
+        ("Three children", 3, "exact", "person", "injured")]
+
+
+# A verb reaches its object across an opening quotation mark (targets struck are `hit`,
+# as test_quantities_round8 has it for "had struck 30 targets").
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The army said it had struck "more than 40 military targets" in the area.',
+     [("40 military targets", 40, "more_than", "other", "hit")]),
+    ('Sappers destroyed "at least 12 mines" on the road.',
+     [("12 mines", 12, "at_least", "shell", "destroyed")]),
+])
+def test_a_quoted_object_takes_the_verb(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A bare figure over a compass-qualified place is a breakdown, like "over the Kursk region".
+def test_a_figure_over_western_russia() -> None:
+    assert typed("Air defence downed 12 drones over Kursk, out of 30 over western Russia.") == [
+        ("12 drones", 12, "exact", "uav", "destroyed"), ("30", 30, "exact", "uav", "destroyed")]
+
+
+# The same figure of another thing is no repetition: trains delayed were not the cars damaged.
+def test_a_same_figure_of_other_things_is_no_repetition() -> None:
+    assert typed("Debris damaged 3 cars. Later, three commuter trains were cancelled.") == [
+        ("3 cars", 3, "exact", "vehicle", "damaged"),
+        ("three commuter trains", 3, "exact", "vehicle", "other")]
+
+
+# Windows that were blown out were damaged; enterprises are buildings.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 600 windows were blown out.", [("600 windows", 600, "about", "other", "damaged")]),
+    ("Two enterprises were damaged.", [("Two enterprises", 2, "exact", "building", "damaged")]),
+])
+def test_windows_blown_out_and_enterprises(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

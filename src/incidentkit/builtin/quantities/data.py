@@ -163,6 +163,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "mall": "building", "malls": "building", "supermarket": "building", "supermarkets": "building",
     "power plant": "building", "power plants": "building", "power station": "building",
     "power stations": "building",
+    "enterprise": "building", "enterprises": "building",
     "shed": "building", "sheds": "building", "barn": "building", "barns": "building",
     "car": "vehicle", "cars": "vehicle", "vehicle": "vehicle", "vehicles": "vehicle",
     "truck": "vehicle", "trucks": "vehicle", "lorry": "vehicle", "lorries": "vehicle",
@@ -390,6 +391,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     # "13 schools reported damage", "40 buildings sustained damage"
     "reported damage": "damage", "sustained damage": "damage", "suffered damage": "damage",
     "windows blown out": "damage", "windows shattered": "damage",
+    # "More than 1,000 windows were blown out"
+    "blown out": "damage", "were blown out": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",

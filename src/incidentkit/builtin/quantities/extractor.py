@@ -156,6 +156,7 @@ _MAX_HOPS = 12
 _SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
 _BULLETS = frozenset("-–—•*·‣▪●")
+_COMPASS = frozenset("western eastern northern southern central north south east west".split())
 _PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
@@ -720,8 +721,8 @@ class _Analysis:
                 return True
             if prev.low in ("aged", "age"):
                 return True
-            if prev.low in ("and", ",", "or") and i > 2 and toks[i - 3].low in ("aged", "age"):
-                return True  # "aged 45 and 60"
+            if prev.low in ("and", ",", "or") and self._age_list_before(i - 1):
+                return True  # "aged 45 and 60", "aged 8, 12 and 17"
             if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos") \
                     or (prev.text == "." and i > 1 and toks[i - 2].low in ("no", "nos")
                         and toks[i - 2].text[:1] == "N"):  # "unit No. 3"
@@ -736,6 +737,21 @@ class _Analysis:
                 return True
             if j >= n or self._head_at(j) is None:
                 return True
+        return False
+
+    def _age_list_before(self, p: int) -> bool:
+        """Whether a list of ages (``aged 8, 12``) ends before the conjunction at ``p``."""
+        toks = self.toks
+        for _ in range(8):
+            q = p - 1
+            if q < 1 or not _is_numeral(toks[q]):
+                return False
+            prev = toks[q - 1]
+            if prev.low in ("aged", "age", "ages"):
+                return True
+            if prev.low not in ("and", ",", "or"):
+                return False
+            p = q - 1
         return False
 
     def _label_before(self, p: int) -> bool:
@@ -1202,8 +1218,10 @@ class _Analysis:
             after = toks[k + 1]
             if after.low == "the" or (after.kind == "word" and after.text[:1].isupper()) \
                     or after.low in ("his", "her", "their", "its", "other", "several", "various",
-                                     "neighbouring", "neighboring", "adjacent", "nearby"):
-                count.breakdown = True
+                                     "neighbouring", "neighboring", "adjacent", "nearby") \
+                    or (after.low in _COMPASS and k + 2 < n and self.sents[k + 2] == sent
+                        and toks[k + 2].text[:1].isupper()):
+                count.breakdown = True  # (and "a total of 89 over western Russia")
                 return True
             return False
         # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
@@ -1781,6 +1799,8 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
+        if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
+            p -= 1  # a quoted object: hit "over 80 terror targets"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
@@ -2469,6 +2489,9 @@ class _Analysis:
                 continue
             if not _compatible(other.item, count.item):
                 continue
+            if other.head is not None and count.head is not None and count.group == "structure" \
+                    and other.head.key.rstrip("s") != count.head.key.rstrip("s"):
+                continue  # "damaged 2 vehicles ... two trains were delayed": other things
             if other.head is not None:
                 return other
             fallback = fallback or other
