@@ -193,3 +193,26 @@ def test_a_same_figure_of_other_things_is_no_repetition() -> None:
 ])
 def test_windows_blown_out_and_enterprises(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# Targets that a strike hit are targets, even when a weapon count has the same figure.
+def test_targets_hit_are_not_the_weapons() -> None:
+    assert typed("Russia fired 30 missiles. Ukraine's jets later hit 30 targets in Crimea.") == [
+        ("30 missiles", 30, "exact", "missile", "launched"), ("30 targets", 30, "exact", "other", "hit")]
+
+
+# A total broken down by day: "12 on Monday, 9 on Tuesday night".
+def test_a_breakdown_by_day() -> None:
+    assert typed("Air defence downed 21 drones this week: 12 on Monday and 9 on Tuesday night.") == [
+        ("21 drones", 21, "exact", "uav", "destroyed"), ("12", 12, "exact", "uav", "destroyed"),
+        ("9", 9, "exact", "uav", "destroyed")]
+
+
+# Commanders and instructors are people; drone drops are events (munitions dropped), no drones.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed 4 commanders.", [("4 commanders", 4, "exact", "person", "killed")]),
+    ("Two instructors were wounded.", [("Two instructors", 2, "exact", "person", "injured")]),
+    ("The village saw 6 drone drops overnight.", []),
+])
+def test_people_and_events_round9(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

@@ -132,6 +132,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "hostage": "person", "hostages": "person", "prisoner": "person", "prisoners": "person",
     "pows": "person", "prisoners of war": "person", "conscripts": "person", "recruits": "person",
     "militants": "person",
+    "commander": "person", "commanders": "person", "instructor": "person", "instructors": "person",
     # nationals named by demonym: "two Israelis were injured"
     "ukrainians": "person", "russians": "person", "israelis": "person", "palestinians": "person",
     "iranians": "person", "syrians": "person", "lebanese": "person", "belarusians": "person",
@@ -324,7 +325,7 @@ plants factory factories base bases crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts
 time times hour hours day days week weeks month months year years minute minutes
 second seconds decade decades round rounds salvo salvos barrage barrages interception
-interceptions
+interceptions drops
 """.split())
 
 #: Qualifiers in front of a number → ``approx`` value. ``over`` is a qualifier unless

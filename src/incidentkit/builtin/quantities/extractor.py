@@ -156,6 +156,7 @@ _MAX_HOPS = 12
 _SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
 _BULLETS = frozenset("-–—•*·‣▪●")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _COMPASS = frozenset("western eastern northern southern central north south east west".split())
 _PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
@@ -1224,6 +1225,11 @@ class _Analysis:
                 count.breakdown = True  # (and "a total of 89 over western Russia")
                 return True
             return False
+        # a breakdown by day: "34 on Friday night, 41 on Saturday"
+        if nxt is not None and nxt.low == "on" and k + 1 < n and self.sents[k + 1] == sent \
+                and toks[k + 1].low in _WEEKDAYS:
+            count.breakdown = True
+            return True
         # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
         if nxt is not None and nxt.low.endswith("ed") and k + 1 < n \
                 and toks[k + 1].low in data.NON_COUNT_NOUNS:
@@ -1455,7 +1461,9 @@ class _Analysis:
                 if antecedent is None:
                     return False
                 count.item = antecedent
-        if head is not None and head.hypernym and not (head.item == "aircraft" and kind == "damage"):
+        if head is not None and head.hypernym and not (head.item == "aircraft" and kind == "damage") \
+                and not self._hit_object(count):
+            # (targets a strike hit are what it hit, not its weapons: "hit about 100 targets")
             # (aircraft that were damaged stood on an airfield: they are aircraft)
             count.item = self._hypernym_item(count, head, accepted)
         if count.item == "missile" and not self._stated(count):
@@ -1950,6 +1958,13 @@ class _Analysis:
         if p >= 0 and self.toks[p].low in _DETERMINERS:
             p -= 1
         return p >= 0 and self.toks[p].low in _ATTACK_VERBS
+
+    def _hit_object(self, count: _Count) -> bool:
+        """Whether the count is the object of ``hit`` / ``struck`` (``struck 30 targets``)."""
+        p = self._count_start(count) - 1
+        if p > 0 and self.toks[p].text in _QUOTES:
+            p -= 1
+        return p >= 0 and self.toks[p].low in ("hit", "struck", "hitting", "striking")
 
     def _agent_cue(self, count: _Count) -> bool:
         """Whether the count follows ``by`` (``hit by 3 boats``): the agent, not the target."""
