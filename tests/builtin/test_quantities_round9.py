@@ -216,3 +216,27 @@ def test_a_breakdown_by_day() -> None:
 ])
 def test_people_and_events_round9(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A calibre between the number and the noun is a modifier: "30 152-mm shells".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army fired 30 152-mm shells at the village.",
+     [("30 152-mm shells", 30, "exact", "shell", "launched")]),
+    ("Gunners fired 8 120mm mortar rounds.", [("8 120mm mortar rounds", 8, "exact", "shell", "launched")]),
+])
+def test_a_calibre_modifies_the_noun(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Floors are labels, also coordinated: "floors 4 and 5".
+def test_floors_are_labels() -> None:
+    assert typed("Fire broke out on floors 4 and 5 of the building.") == []
+
+
+# The whole after "none of" / "neither of" is not what the negated verb says happened.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("None of the 4 missiles was shot down.", [("4 missiles", 4, "exact", "missile", "hit")]),
+    ("Neither of the two drones was intercepted.", [("two drones", 2, "exact", "uav", "hit")]),
+])
+def test_none_of_the_whole(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

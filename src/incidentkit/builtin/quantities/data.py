@@ -556,7 +556,7 @@ hotline hotlines phone telephone number numbers call calling dial dialling diali
 no no. nos # page pages article articles paragraph section chapter item clause part
 resolution decree flight flights route routes line lines platform gate terminal school gymnasium
 lyceum hospital
-building house apartment flat room office street avenue highway road block unit brigade
+building house apartment flat room office street avenue highway road block unit brigade floor floors
 regiment division corps army code extension tel fax box
 """.split())
 

@@ -94,6 +94,8 @@ _ZERO_ROLE = {
     "hospitalised": "injured", "hospitalized": "injured", "hurt": "casualty",
     "harmed": "casualty", "casualties": "casualty", "victims": "casualty",
 }
+# A calibre: ``152-mm``, ``155mm``, ``122-millimetre`` (a modifier, never a count).
+_CALIBRE = regex.compile(r"\d+(?:[.,]\d+)?-?(?:mm|millimetre|millimeter|calibre|caliber)", regex.IGNORECASE)
 # The family prefix of a designation: ``kh-`` in ``kh-59/69``.
 _FAMILY = regex.compile(r"[a-z]+-")
 # Superlatives after ``one of the``: ``one of the deadliest attacks`` counts nothing.
@@ -341,6 +343,8 @@ class _Tables:
                 flags |= _PLAIN_NUMBER_TOKEN
             elif self.designation(text) is not None:
                 kind = "word"  # designations that start with a digit: 3M-14, 9M723, 2S19
+            elif _CALIBRE.fullmatch(text):
+                kind = "word"  # a calibre modifies a noun: "40 152-mm shells"
         # a word starts a number only if _read_number reads a value from it
         if kind == "num" or low == "both" or _word_value(low) is not None:
             flags |= _NUMBER_START
@@ -1992,6 +1996,7 @@ class _Analysis:
         start = k
         steps = 0
         weak: str | None = None
+        none_of = self._none_of(count)  # "None of the 6 missiles was intercepted"
         while k < n and self.sents[k] == sent and steps < 16:
             steps += 1
             tok = toks[k]
@@ -2063,7 +2068,7 @@ class _Analysis:
             found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
-                if self._negated(k):
+                if none_of or self._negated(k):
                     if kind in ("intercept", "destroy") and group == "weapon":
                         return "hit"  # "five missiles were not intercepted": they got through
                     if kind == "hit" and group == "weapon":
@@ -2092,6 +2097,14 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _none_of(self, count: _Count) -> bool:
+        """Whether the count is the whole after ``none of`` / ``neither of`` (``none of the 6``)."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p >= 0 and toks[p].low in _DETERMINERS:
+            p -= 1
+        return p >= 1 and toks[p].low == "of" and toks[p - 1].low in ("none", "neither")
 
     def _fronted_of(self, count: _Count) -> bool:
         """Whether the count sits in a fronted ``Of`` / ``Out of`` phrase, before its comma.
