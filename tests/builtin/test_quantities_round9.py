@@ -127,6 +127,10 @@ def test_vocabulary_round9(text: str, expected: Typed) -> None:
      [("30 UAVs", 30, "exact", "uav", "destroyed"), ("9", 9, "exact", "uav", "lost")]),
     ("Intercepted: 14 missiles\nHit their targets: 2",
      [("14 missiles", 14, "exact", "missile", "destroyed"), ("2", 2, "exact", "missile", "hit")]),
+    ("Dead – 3, injured – 11.",
+     [("3", 3, "exact", "person", "killed"), ("11", 11, "exact", "person", "injured")]),
+    ("Wounded: 6 (including 2 children).",
+     [("6", 6, "exact", "person", "injured"), ("2 children", 2, "exact", "person", "injured")]),
 ])
 def test_a_bare_figure_after_a_header_cue(text: str, expected: Typed) -> None:
     assert typed(text) == expected

@@ -1303,10 +1303,12 @@ class _Analysis:
         if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
             return False
         label = toks[i - 2]
-        if label.kind == "word" and toks[i - 1].text == ":" and label.low in self._cue_sizes[1] \
-                and self._cue_ending_at(i - 2, pre=True) is not None \
-                and (k >= len(toks) or self.sents[k] != self.sents[i] or toks[k].text in (";", ".", ",")):
-            return True  # a header's figure: "Shot down: 41 UAVs; locationally lost: 12"
+        if label.kind == "word" and toks[i - 1].text in (":", "–", "—") \
+                and label.low in self._cue_sizes[1] and self._cue_ending_at(i - 2, pre=True) is not None \
+                and (k >= len(toks) or self.sents[k] != self.sents[i]
+                     or toks[k].text in (";", ".", ",", "(")):
+            # a header's figure: "Shot down: 41 UAVs; locationally lost: 12", "wounded – 17"
+            return True
         if label.kind != "word" or not (label.text[:1].isupper() or label.low in data.PLACE_WORDS):
             return False
         if k >= len(toks) or self.sents[k] != self.sents[i]:
@@ -1873,8 +1875,8 @@ class _Analysis:
             if tok.low in ("were", "was", "are", "is") and p > 0:
                 p -= 1
                 continue
-            if tok.text == ":" and p > 0 and header:
-                kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles"
+            if tok.text in (":", "–", "—") and p > 0 and header:
+                kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
                 if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
                     return kind
                 return None
