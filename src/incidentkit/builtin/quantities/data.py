@@ -116,6 +116,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
     "crew": "person",
     "seafarers": "person",
+    "pilot": "person", "pilots": "person", "co-pilot": "person", "airman": "person",
+    "airmen": "person",
     # family members, trades and others that people are counted as
     "son": "person", "sons": "person", "daughter": "person", "daughters": "person",
     "brother": "person", "brothers": "person", "sister": "person", "sisters": "person",
@@ -130,6 +132,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "hostage": "person", "hostages": "person", "prisoner": "person", "prisoners": "person",
     "pows": "person", "prisoners of war": "person", "conscripts": "person", "recruits": "person",
     "militants": "person",
+    "commander": "person", "commanders": "person", "instructor": "person", "instructors": "person",
     # nationals named by demonym: "two Israelis were injured"
     "ukrainians": "person", "russians": "person", "israelis": "person", "palestinians": "person",
     "iranians": "person", "syrians": "person", "lebanese": "person", "belarusians": "person",
@@ -159,6 +162,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "shopping centre": "building", "shopping centres": "building", "shopping center": "building",
     "shopping centers": "building", "shopping mall": "building", "shopping malls": "building",
     "mall": "building", "malls": "building", "supermarket": "building", "supermarkets": "building",
+    "power plant": "building", "power plants": "building", "power station": "building",
+    "power stations": "building",
+    "enterprise": "building", "enterprises": "building",
     "shed": "building", "sheds": "building", "barn": "building", "barns": "building",
     "car": "vehicle", "cars": "vehicle", "vehicle": "vehicle", "vehicles": "vehicle",
     "truck": "vehicle", "trucks": "vehicle", "lorry": "vehicle", "lorries": "vehicle",
@@ -179,7 +185,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "sites": "other:other", "area": "other:other", "areas": "other:other",
     "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
     "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
-    "battery": "other", "batteries": "other", "reactor": "other", "reactors": "other",
+    "battery": "other", "batteries": "other", "command post": "other",
+    "command posts": "other", "reactor": "other", "reactors": "other",
     "power unit": "other", "power units": "other",
     "air defence system": "other", "air defense system": "other",
     "tank farm": "other",
@@ -318,7 +325,7 @@ plants factory factories base bases crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts
 time times hour hours day days week weeks month months year years minute minutes
 second seconds decade decades round rounds salvo salvos barrage barrages interception
-interceptions
+interceptions drops
 """.split())
 
 #: Qualifiers in front of a number → ``approx`` value. ``over`` is a qualifier unless
@@ -350,6 +357,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "flew towards": "launch", "flown toward": "launch", "flown towards": "launch",
     "flying toward": "launch", "flying towards": "launch", "headed for": "launch",
     "heading for": "launch", "consisted of": "launch", "launch of": "launch",
+    # Ukrainian Air Force: "23 of the drones came from the direction of Kursk"
+    "from the direction of": "launch", "from the directions of": "launch",
     "attacked with": "launch", "attack with": "launch", "with": "launch", "attacked by": "launch",
     "attack by": "launch", "attacks by": "launch", "raid by": "launch",
     "targeted by": "launch", "approached": "launch", "were spotted": "launch",
@@ -375,12 +384,16 @@ CUES: Mapping[str, str] = MappingProxyType({
     "broken": "damage", "shattered": "damage", "smashed": "damage", "burned down": "damage",
     "burned": "damage", "burnt": "damage", "burned out": "damage", "burnt out": "damage",
     "gutted": "damage", "charred": "damage",
+    # "a nine-storey building partly collapsed"
+    "collapsed": "damage", "partly collapsed": "damage", "partially collapsed": "damage",
     # ships sunk in an attack were its targets: "sinking four of them"
     "sank": "damage", "sunk": "damage", "sinking": "damage",
     # "Some 100 buildings had windows blown out"
     # "13 schools reported damage", "40 buildings sustained damage"
     "reported damage": "damage", "sustained damage": "damage", "suffered damage": "damage",
     "windows blown out": "damage", "windows shattered": "damage",
+    # "More than 1,000 windows were blown out"
+    "blown out": "damage", "were blown out": "damage",
     "burnt down": "damage", "caught fire": "damage", "set on fire": "damage", "set ablaze": "damage",
     "damage to": "damage", "blown out in": "damage", "broken in": "damage",
     "shattered in": "damage", "smashed in": "damage", "knocked out in": "damage",
@@ -392,6 +405,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     "reached their targets": "hit", "reached their target": "hit", "reached targets": "hit",
     "reach their targets": "hit", "reach their target": "hit", "reach targets": "hit",
     "reach the target": "hit", "reach their intended targets": "hit",
+    # one weapon: "only one of the 20 missiles reached its target"
+    "reached its target": "hit", "reached its targets": "hit", "reach its target": "hit",
+    "reached the target": "hit",
     "hit their targets": "hit", "hit by": "hit", "struck by": "hit", "got through": "hit",
     "hits by": "hit", "hits of": "hit", "impacts of": "hit",
     # "Strikes by nine missiles and 56 drones were recorded at 37 locations"
@@ -448,6 +464,11 @@ CUES: Mapping[str, str] = MappingProxyType({
     "examined": "person_other", "registered": "person_other", "trapped": "person_other",
     "displaced": "person_other", "relocated": "person_other", "detained": "person_other",
     "live": "person_other", "lived": "person_other", "living": "person_other",
+    # "two power plants sustained serious damage": the damage may be qualified
+    **{f"{verb} {degree} damage": "damage"
+       for verb in ("reported", "sustained", "suffered", "received")
+       for degree in ("serious", "significant", "severe", "heavy", "minor", "extensive",
+                      "considerable", "critical", "some")},
 })
 
 #: (cue kind, item group) → role. Pairs not listed do not apply: a ``killed`` cue says
@@ -533,8 +554,9 @@ PREMODIFIER_CUES: frozenset[str] = frozenset(
 REFERENCE_NOUNS: frozenset[str] = frozenset("""
 hotline hotlines phone telephone number numbers call calling dial dialling dialing channel
 no no. nos # page pages article articles paragraph section chapter item clause part
-resolution decree flight route line platform gate terminal school gymnasium lyceum hospital
-building house apartment flat room office street avenue highway road block unit brigade
+resolution decree flight flights route routes line lines platform gate terminal school gymnasium
+lyceum hospital
+building house apartment flat room office street avenue highway road block unit brigade floor floors
 regiment division corps army code extension tel fax box
 """.split())
 

@@ -70,10 +70,13 @@ _DATE = regex.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{_MONTHS}\b"
 )
 # Zero phrases: ``no one was killed or injured``, ``nobody was hurt``, ``no casualties``,
+# ``no crew members were injured``,
 # ``absence of casualties``, ``not a single person was hurt``.
 _ZERO = regex.compile(
     r"\b(?:no[ -]one(?:\s+else)?|nobody|none(?:\s+of\s+(?:them|the\s+\w+))?"
-    r"|no\s+(?:people|civilians|residents|one\s+else)"
+    r"|no\s+(?:people|civilians|residents|one\s+else|children|passengers|workers|employees"
+    r"|staff|personnel|soldiers|servicemen|troops|pilots|sailors|patients|students|pupils"
+    r"|firefighters|rescuers|guards|crew(?:\s+members)?)"
     r"|not\s+a\s+single\s+(?:person|civilian|resident|one))"
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+"
     r"(?:\w+ly\s+|reported\s+)?(?P<w1>killed|hurt|injured|wounded|harmed|hospitali[sz]ed)"
@@ -91,6 +94,8 @@ _ZERO_ROLE = {
     "hospitalised": "injured", "hospitalized": "injured", "hurt": "casualty",
     "harmed": "casualty", "casualties": "casualty", "victims": "casualty",
 }
+# A calibre: ``152-mm``, ``155mm``, ``122-millimetre`` (a modifier, never a count).
+_CALIBRE = regex.compile(r"\d+(?:[.,]\d+)?-?(?:mm|millimetre|millimeter|calibre|caliber)", regex.IGNORECASE)
 # The family prefix of a designation: ``kh-`` in ``kh-59/69``.
 _FAMILY = regex.compile(r"[a-z]+-")
 # Superlatives after ``one of the``: ``one of the deadliest attacks`` counts nothing.
@@ -150,8 +155,12 @@ _WINDOW = 30
 # helicopters, ..."): one per member, so a long tally of equipment still reaches its verb
 _MAX_HOPS = 12
 # words that start a number without being number words: "both", "a dozen", "half a dozen"
-_SCALE_OPENERS = frozenset({"a", "an", "half"})
+_SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
+_BULLETS = frozenset("-–—•*·‣▪●")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_COMPASS = frozenset("western eastern northern southern central north south east west".split())
+_PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
 _ONE_PRONOUN = frozenset("no every any some each this first second third fourth fifth "
                          "last next other another latest earlier later".split())
@@ -334,6 +343,8 @@ class _Tables:
                 flags |= _PLAIN_NUMBER_TOKEN
             elif self.designation(text) is not None:
                 kind = "word"  # designations that start with a digit: 3M-14, 9M723, 2S19
+            elif _CALIBRE.fullmatch(text):
+                kind = "word"  # a calibre modifies a noun: "40 152-mm shells"
         # a word starts a number only if _read_number reads a value from it
         if kind == "num" or low == "both" or _word_value(low) is not None:
             flags |= _NUMBER_START
@@ -577,7 +588,8 @@ class _Analysis:
         low = tok.low
         if low == "both":
             return 2, i + 1, True
-        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in data.SCALES:
+        if low in ("a", "an", "another") and i + 1 < n and toks[i + 1].low in data.SCALES:
+            # "a dozen drones", "another dozen drones" (a dozen more)
             return data.SCALES[toks[i + 1].low], i + 2, False
         if low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
             return 6, i + 3, False
@@ -664,6 +676,9 @@ class _Analysis:
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
             k += 1
         elif self._dash_breakdown(k):
+            if toks[k + 1].low not in ("over", "in"):
+                count.breakdown = True  # "41 – Bryansk region": the figure of a place label
+                return count
             k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
         if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
@@ -703,13 +718,16 @@ class _Analysis:
             if nxt.kind == "word" and nxt.text[:1].isupper() and j + 1 < n \
                     and toks[j + 1].low in data.STREET_WORDS:
                 return True
+        if prev is not None and prev.low in ("and", ",", "or", "&") and self._label_before(i - 1) \
+                and (nxt is None or self._head_at(j) is None):
+            return True  # "trains Nos. 102 and 361 were delayed": the second label too
         if prev is not None:
             if prev.text in ("$", "€", "£", "₴", "₽", "#", "№") or prev.low in ("usd", "uah", "eur"):
                 return True
             if prev.low in ("aged", "age"):
                 return True
-            if prev.low in ("and", ",", "or") and i > 2 and toks[i - 3].low in ("aged", "age"):
-                return True  # "aged 45 and 60"
+            if prev.low in ("and", ",", "or") and self._age_list_before(i - 1):
+                return True  # "aged 45 and 60", "aged 8, 12 and 17"
             if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos") \
                     or (prev.text == "." and i > 1 and toks[i - 2].low in ("no", "nos")
                         and toks[i - 2].text[:1] == "N"):  # "unit No. 3"
@@ -724,6 +742,42 @@ class _Analysis:
                 return True
             if j >= n or self._head_at(j) is None:
                 return True
+        return False
+
+    def _age_list_before(self, p: int) -> bool:
+        """Whether a list of ages (``aged 8, 12``) ends before the conjunction at ``p``."""
+        toks = self.toks
+        for _ in range(8):
+            q = p - 1
+            if q < 1 or not _is_numeral(toks[q]):
+                return False
+            prev = toks[q - 1]
+            if prev.low in ("aged", "age", "ages"):
+                return True
+            if prev.low not in ("and", ",", "or"):
+                return False
+            p = q - 1
+        return False
+
+    def _label_before(self, p: int) -> bool:
+        """Whether a run of labels ends before ``p``: ``Nos. 102``, ``routes 5, 12``.
+
+        Walks back over coordinated bare numbers (a bounded number of them) to the
+        reference noun before the first.
+        """
+        toks = self.toks
+        for _ in range(8):
+            q = p - 1
+            if q < 1 or toks[q].kind != "num" or self._head_at(q + 1) is not None:
+                return False
+            prev = toks[q - 1]
+            if prev.low in data.REFERENCE_NOUNS or prev.low.rstrip(".") in ("no", "nos") \
+                    or (prev.text == "." and q > 1 and toks[q - 2].low in ("no", "nos")
+                        and toks[q - 2].text[:1] == "N"):
+                return True
+            if prev.low not in ("and", ",", "or", "&"):
+                return False
+            p = q - 1
         return False
 
     def _rate(self, k: int) -> bool:
@@ -987,13 +1041,45 @@ class _Analysis:
         return head.end == head.start + 1 and len(text) > 1 and text.isupper()
 
     def _dash_breakdown(self, k: int) -> bool:
-        """Whether a dash at ``k`` stands for a noun left out: ``nine - over the Kursk region``."""
+        """Whether a dash at ``k`` stands for a noun left out: ``nine - over the Kursk region``.
+
+        A place label may follow the dash itself: ``41 – Bryansk region``, and on a line
+        of its own (a bullet list) a bare name: ``• 7 – Crimea;``.
+        """
         toks = self.toks
-        if not (k + 2 < len(toks) and toks[k].text in ("-", "–", "—")
-                and toks[k + 1].low in ("over", "in") and self.sents[k + 2] == self.sents[k]):
+        n = len(toks)
+        if not (k + 1 < n and toks[k].text in ("-", "–", "—") and self.sents[k + 1] == self.sents[k]):
             return False
-        after = toks[k + 2]
-        return after.low == "the" or (after.kind == "word" and after.text[:1].isupper())
+        first = toks[k + 1]
+        if first.low in ("over", "in"):
+            if k + 2 >= n or self.sents[k + 2] != self.sents[k]:
+                return False
+            after = toks[k + 2]
+            return after.low == "the" or (after.kind == "word" and after.text[:1].isupper())
+        m = k + 2 if first.low == "the" else k + 1
+        if m >= n or toks[m].kind != "word" or not toks[m].text[:1].isupper() \
+                or self.sents[m] != self.sents[k]:
+            return False
+        # the name, then its type word: "Bryansk region", "the Kursk Oblast", "Krasnodar Krai"
+        end = m + 1
+        while end < n and end < m + 3 and toks[end].kind == "word" and toks[end].text[:1].isupper() \
+                and toks[end].low not in _PLACE_TYPES and self.sents[end] == self.sents[k]:
+            end += 1
+        if end < n and self.sents[end] == self.sents[k] and toks[end].low in _PLACE_TYPES:
+            return True
+        # a bare name closing a bullet line: "• 7 – Crimea;"
+        closes = end >= n or self.sents[end] != self.sents[k] or toks[end].text in (";", ",", ".")
+        return closes and self._line_start(k - 1)
+
+    def _line_start(self, k: int) -> bool:
+        """Whether the number ending at ``k`` opens its line, after a bullet at most."""
+        toks = self.toks
+        i = k
+        while i > 0 and toks[i - 1].kind == "num" and self.sents[i - 1] == self.sents[k] and i > k - 3:
+            i -= 1
+        if i == 0 or self.sents[i - 1] != self.sents[i]:
+            return True
+        return toks[i - 1].text in _BULLETS and (i == 1 or self.sents[i - 2] != self.sents[i - 1])
 
     def _cue_noun(self, k: int) -> bool:
         """Whether the cue word at ``k`` is a noun before a head: ``12 launch rocket systems``.
@@ -1137,14 +1223,23 @@ class _Analysis:
             after = toks[k + 1]
             if after.low == "the" or (after.kind == "word" and after.text[:1].isupper()) \
                     or after.low in ("his", "her", "their", "its", "other", "several", "various",
-                                     "neighbouring", "neighboring", "adjacent", "nearby"):
-                count.breakdown = True
+                                     "neighbouring", "neighboring", "adjacent", "nearby") \
+                    or (after.low in _COMPASS and k + 2 < n and self.sents[k + 2] == sent
+                        and toks[k + 2].text[:1].isupper()):
+                count.breakdown = True  # (and "a total of 89 over western Russia")
                 return True
             return False
+        # a breakdown by day: "34 on Friday night, 41 on Saturday"
+        if nxt is not None and nxt.low == "on" and k + 1 < n and self.sents[k + 1] == sent \
+                and toks[k + 1].low in _WEEKDAYS:
+            count.breakdown = True
+            return True
         # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
         if nxt is not None and nxt.low.endswith("ed") and k + 1 < n \
                 and toks[k + 1].low in data.NON_COUNT_NOUNS:
             return False
+        if nxt is not None and nxt.low in _BE and self._event_predicate(k + 1):
+            return False  # "Of those, 405 were FPV drone attacks": attacks, not things
         # predicate: "Five were shot down", "24 Killed", "eleven crashed"
         if nxt is not None and (nxt.low in _AUX or nxt.low in _COPULAS
                                 or self._cue_starting_at(k) is not None
@@ -1169,6 +1264,26 @@ class _Analysis:
             return True  # "580 shells, including 41 from multiple rocket launchers"
         return i > 0 and toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _COUNT_NOUNS
 
+    def _event_predicate(self, k: int) -> bool:
+        """Whether the noun phrase at ``k`` (after ``were``) ends in an event noun.
+
+        ``405 were FPV drone attacks``, ``204 were artillery strikes``: a number
+        without a noun whose predicate names events counts the events.
+        """
+        toks = self.toks
+        n = len(toks)
+        sent = self.sents[k - 1]
+        m = k
+        while m < n and m < k + 5 and self.sents[m] == sent and toks[m].kind == "word":
+            low = toks[m].low
+            if low in data.NON_COUNT_NOUNS:
+                return m + 1 >= n or toks[m + 1].kind != "word" or toks[m + 1].low in _PREPOSITIONS \
+                    or toks[m + 1].low in _CONJUNCTIONS
+            if low in _AUX or low in _PREPOSITIONS or low in _CONJUNCTIONS or low in self.v.cues:
+                return False
+            m += 1
+        return False
+
     def _labelled(self, count: _Count, k: int) -> bool:
         """A figure after a place label in a list: ``Bryansk region (18)``, ``Kursk: 6``."""
         toks = self.toks
@@ -1188,6 +1303,12 @@ class _Analysis:
         if i < 2 or toks[i - 1].text not in ("(", ":", "–", "—", "-"):
             return False
         label = toks[i - 2]
+        if label.kind == "word" and toks[i - 1].text in (":", "–", "—") \
+                and label.low in self._cue_sizes[1] and self._cue_ending_at(i - 2, pre=True) is not None \
+                and (k >= len(toks) or self.sents[k] != self.sents[i]
+                     or toks[k].text in (";", ".", ",", "(")):
+            # a header's figure: "Shot down: 41 UAVs; locationally lost: 12", "wounded – 17"
+            return True
         if label.kind != "word" or not (label.text[:1].isupper() or label.low in data.PLACE_WORDS):
             return False
         if k >= len(toks) or self.sents[k] != self.sents[i]:
@@ -1364,7 +1485,9 @@ class _Analysis:
                 if antecedent is None:
                     return False
                 count.item = antecedent
-        if head is not None and head.hypernym and not (head.item == "aircraft" and kind == "damage"):
+        if head is not None and head.hypernym and not (head.item == "aircraft" and kind == "damage") \
+                and not self._hit_object(count):
+            # (targets a strike hit are what it hit, not its weapons: "hit about 100 targets")
             # (aircraft that were damaged stood on an airfield: they are aircraft)
             count.item = self._hypernym_item(count, head, accepted)
         if count.item == "missile" and not self._stated(count):
@@ -1708,6 +1831,8 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
+        if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
+            p -= 1  # a quoted object: hit "over 80 terror targets"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
@@ -1768,8 +1893,8 @@ class _Analysis:
             if tok.low in ("were", "was", "are", "is") and p > 0:
                 p -= 1
                 continue
-            if tok.text == ":" and p > 0 and header:
-                kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles"
+            if tok.text in (":", "–", "—") and p > 0 and header:
+                kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
                 if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
                     return kind
                 return None
@@ -1858,6 +1983,13 @@ class _Analysis:
             p -= 1
         return p >= 0 and self.toks[p].low in _ATTACK_VERBS
 
+    def _hit_object(self, count: _Count) -> bool:
+        """Whether the count is the object of ``hit`` / ``struck`` (``struck 30 targets``)."""
+        p = self._count_start(count) - 1
+        if p > 0 and self.toks[p].text in _QUOTES:
+            p -= 1
+        return p >= 0 and self.toks[p].low in ("hit", "struck", "hitting", "striking")
+
     def _agent_cue(self, count: _Count) -> bool:
         """Whether the count follows ``by`` (``hit by 3 boats``): the agent, not the target."""
         p = self._count_start(count) - 1
@@ -1884,6 +2016,7 @@ class _Analysis:
         start = k
         steps = 0
         weak: str | None = None
+        none_of = self._none_of(count)  # "None of the 6 missiles was intercepted"
         while k < n and self.sents[k] == sent and steps < 16:
             steps += 1
             tok = toks[k]
@@ -1897,6 +2030,8 @@ class _Analysis:
                     continue
             if tok.text in _CLAUSE_STOPS:
                 break
+            if tok.low == "," and weak is not None and self._fronted_of(count):
+                break  # "Out of 476 drones and 48 missiles launched, 442 ... were shot down"
             if tok.low == ",":
                 # a parenthesis: ", among them a child," / ", which he said ...,"
                 if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
@@ -1953,7 +2088,7 @@ class _Analysis:
             found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
-                if self._negated(k):
+                if none_of or self._negated(k):
                     if kind in ("intercept", "destroy") and group == "weapon":
                         return "hit"  # "five missiles were not intercepted": they got through
                     if kind == "hit" and group == "weapon":
@@ -1982,6 +2117,33 @@ class _Analysis:
                 continue
             k += 1
         return weak
+
+    def _none_of(self, count: _Count) -> bool:
+        """Whether the count is the whole after ``none of`` / ``neither of`` (``none of the 6``)."""
+        toks = self.toks
+        p = self._count_start(count) - 1
+        if p >= 0 and toks[p].low in _DETERMINERS:
+            p -= 1
+        return p >= 1 and toks[p].low == "of" and toks[p - 1].low in ("none", "neither")
+
+    def _fronted_of(self, count: _Count) -> bool:
+        """Whether the count sits in a fronted ``Of`` / ``Out of`` phrase, before its comma.
+
+        The phrase opens the sentence or a clause (``The Air Force said that out of ...``).
+        """
+        toks = self.toks
+        sent = self.sents[count.num_start]
+        p = self._count_start(count) - 1
+        while p >= 0 and self.sents[p] == sent and p > count.num_start - _WINDOW:
+            if toks[p].text in _CLAUSE_STOPS or toks[p].low == ",":
+                return False
+            if toks[p].low == "of":
+                first = p - 1 if p > 0 and toks[p - 1].low == "out" else p
+                # at the start of the sentence or of a clause: "said that out of 476 drones"
+                return first == 0 or self.sents[first - 1] != sent \
+                    or toks[first - 1].low in ("that", ",", ":", "and", "but")
+            p -= 1
+        return False
 
     def _object_after(self, end: int) -> bool:
         """Whether a verb ending before token ``end`` takes an object (``targeted the Kremlin``).
@@ -2293,6 +2455,8 @@ class _Analysis:
                 listing = True
                 break
             q -= 1
+        if not listing and self._bullet_member(i):
+            listing = True  # "neutralised 30 missiles:\n- 29 Kh-101 cruise missiles;\n- 1 Iskander-M"
         # a count followed by a place in a list: "18 drones over the Bryansk region, six over ..."
         if not listing and count.head is not None:
             k = count.np_end
@@ -2321,6 +2485,38 @@ class _Analysis:
             return self._bare_role_before(count)  # "The wounded include 3 children"
         return None
 
+    def _bullet_member(self, i: int) -> bool:
+        """Whether the count at token ``i`` opens a line of a list that a colon introduces.
+
+        The lines before it (a bounded number) must be list lines too: each opens with
+        a bullet, and the first follows the line that ends with the colon.
+        """
+        toks = self.toks
+        for _ in range(12):
+            if i == 0:
+                return False
+            bullet = toks[i - 1].text in _BULLETS and self.sents[i - 1] == self.sents[i]
+            start = i - 1 if bullet else i
+            if start > 0 and self.sents[start - 1] == self.sents[start]:
+                return False  # not at the start of its line
+            if start == 0:
+                return False
+            end = start - 1  # the last token of the line before
+            if toks[end].text == ":":
+                return True
+            if not bullet:
+                return False
+            # the line before must be a list line too: find where it starts (bounded)
+            first = end
+            while first > 0 and self.sents[first - 1] == self.sents[end] and first > end - _WINDOW:
+                first -= 1
+            if first > 0 and self.sents[first - 1] == self.sents[end]:
+                return False
+            if toks[first].text not in _BULLETS:
+                return False
+            i = first + 1
+        return False
+
     def _bare_role_before(self, count: _Count) -> str | None:
         sent = self.sents[count.num_start]
         h = bisect.bisect_left(self._head_starts, count.num_start) - 1
@@ -2341,6 +2537,9 @@ class _Analysis:
                 continue
             if not _compatible(other.item, count.item):
                 continue
+            if other.head is not None and count.head is not None and count.group == "structure" \
+                    and other.head.key.rstrip("s") != count.head.key.rstrip("s"):
+                continue  # "damaged 2 vehicles ... two trains were delayed": other things
             if other.head is not None:
                 return other
             fallback = fallback or other
