@@ -944,6 +944,9 @@ class _Doc:
                             key=lambda t: t.span.start)
         self.reporting_times = {id(t) for t in self.times if self._is_reporting(t)}
         self.past_day = self._past_day(document)
+        # (for membership and search by position: a report with many such tallies stays linear)
+        self.past_day_set = frozenset(self.past_day)
+        self._past_day_starts = [w.spans[0].start for w in self.past_day]
         self.named_attributions = [a for a in found.attributions
                                    if a.source and a.source_type != SourceType.UNNAMED
                                    and a.stance != Stance.DENIED]
@@ -1175,7 +1178,14 @@ class _Doc:
                 lo = dt.datetime.combine(day - dt.timedelta(days=1), dt.time())
                 windows.append(_Window(start, day.isoformat(), 2, lo, lo + dt.timedelta(days=2),
                                        (time.span,)))
-        return windows
+        return sorted(windows, key=lambda w: w.spans[0].start)
+
+    def past_day_in(self, span: Span) -> _Window | None:
+        """The first past-day window told inside ``span``, if any (found by bisection)."""
+        index = bisect.bisect_left(self._past_day_starts, span.start)
+        if index < len(self.past_day) and span.contains(self.past_day[index].spans[0]):
+            return self.past_day[index]
+        return None
 
     def window_in(self, span: Span) -> _Window | None:
         """The best window the times inside ``span`` give: an interval, else the most precise time."""
@@ -1190,7 +1200,7 @@ class _Doc:
             if span.contains(interval.span) and interval.start and interval.end:
                 return self._interval_window(interval)
         if not times:
-            return next((w for w in self.past_day if span.contains(w.spans[0])), None)
+            return self.past_day_in(span)
         for a, b in itertools.pairwise(times):
             between = self.text[a.span.end:b.span.start]
             before = self.text[max(span.start, a.span.start - 25):a.span.start]
@@ -1284,7 +1294,7 @@ class _Doc:
         if not self.past_day or first >= len(self.sents) or self.sent_para[first] != self.lead_para:
             return None
         opening = self.sents[first]
-        return next((w for w in self.past_day if opening.contains(w.spans[0])), None)
+        return self.past_day_in(opening)
 
     def _elsewhere_count(self, window: _Window, family: str | None, admin1: frozenset[str],
                          para: int) -> bool:
@@ -2245,8 +2255,9 @@ class _Builder:
 
     def _typed_outcome(self, types: set[Item | None], start: int) -> bool:
         """Whether a count of one of ``types`` after ``start`` has an outcome other than launched."""
+        # (within reach: a long report costs no more per missile figure than a short one)
         return any(q.item in types and q.role is not None and q.role not in (Role.LAUNCHED, Role.OTHER)
-                   for q in self.doc.between("quantities", start, len(self.doc.text)))
+                   for q in self.doc.between("quantities", start, start + _REACH))
 
     def _per_type(self, items: Sequence[_Obs]) -> set[int]:
         """A list of weapon types with an outcome each: one engagement per type.
@@ -2445,7 +2456,7 @@ class _Builder:
             candidates = [d for d in candidates if d.first.sent >= obs.sent]
         # An attack reported elsewhere ("drones attacked Nikopol") is not where this count was
         # ("6 drones over the Synelnykove district").
-        tally = obs.window is not None and obs.window in self.doc.past_day
+        tally = obs.window is not None and obs.window in self.doc.past_day_set
         live = [d for d in candidates if not d.dropped and (d.counts or not _conflict(obs, d))
                 and not _got_through(obs, d, tally=tally)]
         if not live:
@@ -2518,8 +2529,8 @@ class _Builder:
             self._put(draft, obs)
             return draft
         if obs.window is not None and draft.window is not None and obs.window != draft.window \
-                and obs.value < current.value and (obs.window in self.doc.past_day
-                                                   or draft.window in self.doc.past_day):
+                and obs.value < current.value and (obs.window in self.doc.past_day_set
+                                                   or draft.window in self.doc.past_day_set):
             # "152 drones over the past day" and "19 drones overnight": counts for different
             # windows are different engagements (FORMAT.md), even when one window holds the other.
             return self.new(obs)
@@ -2591,7 +2602,7 @@ class _Builder:
         if obs.hit_one and _names_of(obs.places, LocationType.SETTLEMENT):
             # "Over the past day, the enemy attacked the region with 48 drones ... In Rylsk, a drone
             # hit a house": a day's tally sums many attacks; the hit in a town is one of its own.
-            candidates = [d for d in candidates if not (d.counts and d.window in self.doc.past_day)]
+            candidates = [d for d in candidates if not (d.counts and d.window in self.doc.past_day_set)]
         if not candidates:
             if self.doc.says("habitual", obs.sent):
                 return  # "drones have repeatedly targeted the region", "missiles can reach": no engagement
@@ -2982,7 +2993,7 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
             window = None  # a toll given "by the evening" still counts the morning's attack
         if window is not None:
             # ... and a tally "in the past 24 hours" is not the toll of one night's attack.
-            tally = window in doc.past_day
+            tally = window in doc.past_day_set
             kept = [d for d in targets if window.compatible(d.window)
                     and not (tally and d.window is not None and d.window.rank < window.rank)]
             if targets and not kept:
