@@ -322,3 +322,19 @@ def test_one_person_and_a_counted_group_are_their_sum(pipeline: Pipeline, clause
     text = f"A Russian drone struck a municipal bus in Kherson on Wednesday, {clause}, officials said."
     found = incidents(pipeline, text, "2025-05-14T10:00:00+03:00")
     assert [i.injured for i in found] == [injured]
+
+
+def test_a_figure_that_stands_replaces_the_superseded_one_told_first(pipeline: Pipeline) -> None:
+    text = ("Correction: An earlier version of this report said 45 drones had been shot down over the "
+            "Kursk region. The Defence Ministry said 35 drones were shot down over the region overnight.")
+    found = incidents(pipeline, text, "2025-06-03T10:00:00+03:00")
+    assert [counts(i) for i in found] == [{"destroyed": 35}]
+
+
+def test_a_separate_event_does_not_join_the_engagement_before_it(pipeline: Pipeline) -> None:
+    text = ("The US military said its forces had shot down three drones launched by the Houthis. "
+            "Separately, the UK Maritime Trade Operations agency said a merchant vessel reported an "
+            "explosion nearby, 50 nautical miles west of Hodeidah.")
+    found = incidents(pipeline, text, "2025-03-05T07:30:00+02:00")
+    downed = next(i for i in found if counts(i) == {"destroyed": 3})
+    assert downed.settlements == () and downed.admin1 == ()

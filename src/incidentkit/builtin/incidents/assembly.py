@@ -1792,7 +1792,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         if doc.sent_para[index] != doc.headline_para and quiet \
                 and doc.vocab.search("event", text, sentence.start, sentence.end, lowered):
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
-                                     span=sentence, flashback=doc.flashback(index)))
+                                     span=sentence, flashback=doc.flashback(index),
+                                     separate=doc.separate_cue(index) is not None))
     for obs in observations:
         _fill(doc, obs, observations)
     observations.sort(key=lambda o: o.pos)
@@ -2395,6 +2396,11 @@ class _Builder:
     def _revision_cue(self, obs: _Obs) -> str | None:
         return self.doc.revision_cue(obs.pos)
 
+    def _superseded(self, obs: _Obs) -> bool:
+        """Whether the figure is told as superseded (``initially``, ``an earlier version ... said``)."""
+        cue = self._revision_cue(obs)
+        return cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent))
+
     def _repeat(self, obs: _Obs) -> bool:
         """Whether the count repeats a figure of a compatible engagement found before."""
         if obs.fresh or obs.separate:
@@ -2501,7 +2507,7 @@ class _Builder:
         if current is None and obs.fresh and (not draft.counts or _elsewhere(obs, draft)):
             return self.new(obs)  # "two more drones ... this time in the Azov district"
         cue = self._revision_cue(obs)
-        superseded = cue == "superseded" or (cue is None and self.doc.says("superseded", obs.sent))
+        superseded = self._superseded(obs)
         if current is None:
             if superseded and draft.counts:
                 draft.add(obs)  # (of another outcome: "An earlier version of this report said 59 drones")
@@ -2513,6 +2519,11 @@ class _Builder:
             return draft
         if superseded:
             draft.add(obs)
+            return draft
+        if current.sent != obs.sent and self._superseded(current):
+            # "An earlier version of this report said 45 drones had been shot down over the Kursk
+            # region. The Defence Ministry said 35 drones were shot down": the figure that stands.
+            self._put(draft, obs)
             return draft
         launched = draft.counts.get(Outcome.LAUNCHED)
         if obs.fresh and role != Outcome.LAUNCHED and launched is not None \
@@ -2842,9 +2853,9 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
                 _add_event(target, attrs.evolve(event, places=places))
             continue
         targets = _nearest_anchored(doc, by_sent, event.sent)
-        if event.flashback:
-            # "Hours earlier, the US struck three Iranian nuclear sites": not the engagement told
-            # before it.
+        if event.flashback or event.separate:
+            # "Hours earlier, the US struck three Iranian nuclear sites", "Separately, the UKMTO said
+            # a merchant vessel reported an explosion": not the engagement told before it.
             targets = [d for d in targets if d.first.sent >= event.sent]
         if targets and all(_conflict(event, d, (LocationType.SETTLEMENT,)) for d in targets):
             # "Two houses were damaged in Shebekino" after an attack on Kozinka: the engagement
@@ -2853,7 +2864,7 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
             named = [d for d in live
                      if towns & _names_of(d.places, LocationType.SETTLEMENT) and not d.no_places]
             targets = named if len(named) == 1 else targets
-        if not targets and event.para == doc.lead_para:
+        if not targets and event.para == doc.lead_para and not (event.flashback or event.separate):
             # The lead sums up the main engagement: the first one its time and places fit.
             fits = [d for d in sorted(live, key=lambda d: d.first.pos)
                     if (event.window is None or event.window.compatible(d.window))
