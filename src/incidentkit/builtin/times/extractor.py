@@ -274,6 +274,8 @@ class TimesExtractor:
                 for item in done:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
+                if len(result) > 1 and done[-1].resolved.clock:
+                    self._window(state.text, result, state)
         return result
 
     # "Yesterday, 14 May,", "The day before, on July 3,", "on Sunday (12 May)": the date in
@@ -313,21 +315,7 @@ class TimesExtractor:
         index = 0
         while index + 1 < len(found):
             first, second = found[index], found[index + 1]
-            gap = text[first.end:second.start]
-            start: int | None = None
-            before = text[max(0, first.start - 20):first.start]
-            if first.group == second.group:
-                start = first.start
-            elif first.resolved.type in (TimeType.DATE, TimeType.TIME) and \
-                    second.resolved.type in (TimeType.DATE, TimeType.TIME):
-                between = self._BETWEEN.search(before)
-                origin = self._FROM.search(before)
-                if between and self._AND.fullmatch(gap):
-                    start = first.start - (len(before) - between.start())
-                elif origin and self._TO.fullmatch(gap):
-                    start = first.start - (len(before) - origin.start())
-                elif self._DASH.fullmatch(gap) and first.resolved.clock and second.resolved.clock:
-                    start = first.start
+            start = self._pair(text, first, second)
             if start is None:
                 index += 1
                 continue
@@ -342,6 +330,37 @@ class TimesExtractor:
             ))
             index += 2
         return intervals
+
+    def _pair(self, text: str, first: _Found, second: _Found) -> int | None:
+        """Where the interval ``first`` ... ``second`` starts, if they are its two ends, else None."""
+        if first.group == second.group:
+            return first.start
+        if first.resolved.type not in (TimeType.DATE, TimeType.TIME) or \
+                second.resolved.type not in (TimeType.DATE, TimeType.TIME):
+            return None
+        gap = text[first.end:second.start]
+        before = text[max(0, first.start - 20):first.start]
+        between = self._BETWEEN.search(before)
+        if between and self._AND.fullmatch(gap):
+            return first.start - (len(before) - between.start())
+        origin = self._FROM.search(before)
+        if origin and self._TO.fullmatch(gap):
+            return first.start - (len(before) - origin.start())
+        if self._DASH.fullmatch(gap) and first.resolved.clock and second.resolved.clock:
+            return first.start
+        return None
+
+    def _window(self, text: str, result: list[_Found], state: State) -> None:
+        """Remember a range of clock times across midnight just told, for the clock times after it."""
+        first, second = result[-2], result[-1]
+        if not (first.resolved.clock and second.resolved.clock and first.resolved.day is not None
+                and second.resolved.day is not None) or self._pair(text, first, second) is None:
+            return
+        a, b = self._share(first.resolved, second.resolved)
+        state.window = None  # another range ends the last one
+        if a.day is not None and b.day is not None and a.clock and b.clock \
+                and b.day - a.day == dt.timedelta(days=1) and a.clock > b.clock:
+            state.window = (a.day, a.clock, b.day, b.clock)
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:

@@ -115,6 +115,8 @@ _RECURRING_BEFORE = regex.compile(
 )
 # "As of 09:00": a status time, on the day of the report.
 _UNTIL = regex.compile(r"(?i)\b(?:until|till)\s{1,4}(?:(?:about|around|approximately|roughly)\s{1,4})?$")
+# "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
+_RANGE_OPENER = regex.compile(r"(?i)\b(?:between|from)\s{1,4}(?:(?:about|around)\s{1,4})?$")
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
@@ -305,6 +307,10 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
+        #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
+        #: 08:00``): its start day and clock, its end day and clock. A day named later, or
+        #: another range, ends it.
+        self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int]] | None = None
 
     def fresh(self) -> State:
         """A new state for another pass over the same document, reusing its tables."""
@@ -411,6 +417,25 @@ class State:
         sentence = self.grammar.reporting_word.sub(" ", left + " " + right)
         return self.grammar.past.search(sentence) is None
 
+    def rescheduled(self, start: int, end: int) -> bool:
+        """Whether a day is the new day of a rescheduled event, ahead of publication.
+
+        ``The exercise has been moved to Friday``, ``The session, postponed to Monday, ...``:
+        the participle is no past of the day itself. Conservative: another past-tense word in
+        the sentence (but reporting verbs), without a future one, keeps the day in the past.
+        """
+        near = self.grammar.rescheduled.search(self.text, max(0, start - 50), start)
+        if near is None:
+            return False
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):near.start()]
+        right = self.text[end:min(span.end, end + _WINDOW)]
+        rest = self.grammar.reporting_word.sub(" ", left + " " + right)
+        return self.grammar.future.search(rest) is not None or self.grammar.past.search(rest) is None
+
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.tables.reporting(start)
@@ -450,10 +475,27 @@ class State:
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
+            self.window = None  # the story moved on to a day it names
         if resolved.pod == "NI" and resolved.day is not None:
             self.night_event = self.event_day
             if resolved.explicit:
                 self.named_night = resolved.day
+
+    def in_window(self, clock: tuple[int, int]) -> dt.date | None:
+        """The day of a bare clock time inside the range across midnight the report just told.
+
+        ``Between 18:00 on 14 May and 08:00 on 15 May ... At 03:40``: a time from the range's
+        start clock on is on its first day, one up to its end clock on the next.
+        """
+        window = self.window
+        if window is None:
+            return None
+        first, begin, last, finish = window
+        if clock >= begin:
+            return first
+        if clock <= finish:
+            return last
+        return None
 
     def moved_from_night(self) -> bool:
         """Whether the report went back to an earlier day since it last named a night.
@@ -792,6 +834,13 @@ class Grammar:
             r"said|told|took|made|went|gave|saw|met|held|won|lost|"
             r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
             r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
+        )
+        # "has been moved to Friday", "postponed until Monday": the words right before a day
+        self.rescheduled = regex.compile(
+            r"(?i)\b(?:(?:has|have|had|was|were|is|are|be|been|being)\s{1,4}){0,3}"
+            + _alt(data.RESCHEDULING_VERBS)
+            + r"(?:\s{1,4}(?:again|once\s{1,4}more|back))?\s{1,4}(?:to|until|till|for)\s{1,4}"
+            r"(?:next\s{1,4})?$"
         )
         self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
         self.reporting = regex.compile(
@@ -1389,7 +1438,7 @@ class Grammar:
         if tense == "past" and any(d <= ref for d in candidates):
             soon = [d for d in candidates if ref < d <= ref + _SOON]
             if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
-                         or state.past_only_by_reporting(start, end)):
+                         or state.past_only_by_reporting(start, end) or state.rescheduled(start, end)):
                 # "a day of mourning was declared for July 9", said on July 8; "ahead of
                 # celebrations on May 9, officials said": only the report is in the past
                 return soon[0]
@@ -1537,7 +1586,8 @@ class Grammar:
         elif previous is not None and self._coordinated(state, previous[0], start):
             # "for Saturday and Sunday": the second day follows the first
             found = previous[1] + dt.timedelta(days=(weekday - previous[1].isoweekday()) % 7)
-        elif state.text[end:end + 2] not in ("'s", "’s") and state.tense(start, end) == "future" and back:
+        elif state.text[end:end + 2] not in ("'s", "’s") and back and (
+                state.tense(start, end) == "future" or state.rescheduled(start, end)):
             found = ref + dt.timedelta(days=7 - back)
         else:
             found = ref - dt.timedelta(days=back)
@@ -1662,7 +1712,11 @@ class Grammar:
             else:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
-                if day is not None and after_night and clock[0] >= 12:
+                windowed = state.in_window(clock) if state.window is not None and \
+                    not _RANGE_OPENER.search(state.text, max(0, start - 20), start) else None
+                if windowed is not None:
+                    day = windowed  # inside the night the range just told
+                elif day is not None and after_night and clock[0] >= 12:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
                 elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
                         clock[0] < 6

@@ -1,0 +1,67 @@
+"""Times rules found missing on fresh reports (round 9).
+
+Each case is a kind of phrase seen in attack reports and wire copy, written fresh
+here (not taken from the corpus or the probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings, TimeMention
+from incidentkit.builtin.times import TimesExtractor
+
+EXTRACTOR = TimesExtractor()
+
+
+def mentions(text: str, published: str | None = None) -> list[TimeMention]:
+    document = Document(text=text, published=published)
+    return [m for m in EXTRACTOR.extract(document, Findings()) if isinstance(m, TimeMention)]
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in mentions(text, published)]
+
+
+# ---------------------------------------------------------------- a clock time inside a night just told
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("From 18:00 on 14 May until 08:00, 60 drones were shot down. At 03:40, debris fell on a house.",
+     "03:40", "2025-05-15T03:40"),
+    ("From 20:00 on May 14 to 07:00 Kyiv time, 31 drones were downed. Around 02:15 a fire broke out.",
+     "02:15", "2025-05-15T02:15"),
+    ("Between 19:00 on 14 May and 06:00, sirens sounded twice. At 01:05, a missile hit the port.",
+     "01:05", "2025-05-15T01:05"),
+    ("From 18:00 on 13 May to 08:00 on 14 May, 12 drones were shot down. At 21:30 the first one "
+     "crossed the border.", "21:30", "2025-05-13T21:30"),
+])
+def test_a_bare_clock_time_after_a_range_across_midnight_is_inside_it(
+        text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-05-16T10:00:00+03:00"))[clock] == value
+
+
+def test_a_new_day_ends_the_range() -> None:
+    text = ("From 18:00 on 14 May until 08:00, 60 drones were shot down. On 12 May at 15:00 a drone "
+            "hit a school. At 03:40 another one fell.")
+    assert dict(found(text, "2025-05-16T10:00:00+03:00"))["03:40"] == "2025-05-12T03:40"
+
+
+# ---------------------------------------------------------------- the new day of a rescheduled event
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("The exercise has been moved to Friday.", "Friday", "2025-05-16"),
+    ("The session, postponed to Monday, will be held in Kyiv.", "Monday", "2025-05-19"),
+    ("The hearing has been adjourned until Tuesday, the court said.", "Tuesday", "2025-05-20"),
+    ("The talks were rescheduled for Saturday.", "Saturday", "2025-05-17"),
+    ("The vote has been postponed to May 20.", "May 20", "2025-05-20"),
+])
+def test_a_day_an_event_is_moved_to_lies_ahead(text: str, day: str, value: str) -> None:
+    assert dict(found(text, "2025-05-14T10:00:00+03:00"))[day] == value
+
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("The session, postponed to Monday, went ahead without incident.", "Monday", "2025-05-12"),
+    ("Drones attacked the city, and the match was moved to Friday.", "Friday", "2025-05-09"),
+])
+def test_a_rescheduled_day_in_a_past_sentence_stays_past(text: str, day: str, value: str) -> None:
+    assert dict(found(text, "2025-05-14T10:00:00+03:00"))[day] == value
