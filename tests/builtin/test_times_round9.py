@@ -65,3 +65,46 @@ def test_a_day_an_event_is_moved_to_lies_ahead(text: str, day: str, value: str) 
 ])
 def test_a_rescheduled_day_in_a_past_sentence_stays_past(text: str, day: str, value: str) -> None:
     assert dict(found(text, "2025-05-14T10:00:00+03:00"))[day] == value
+
+
+# ---------------------------------------------------------------- a month with a relative year
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In mid-February last year, a drone hit the port.", ("mid-February last year", "2024-02")),
+    ("The plant was first struck in March last year.", ("March last year", "2024-03")),
+    ("Elections are planned for October next year.", ("October next year", "2026-10")),
+    ("In January of this year, the alerts doubled.", ("January of this year", "2025-01")),
+])
+def test_a_month_with_last_or_next_year_is_one_date_of_that_year(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-02-17T08:10:00+02:00")
+
+
+# ---------------------------------------------------------------- reports published just after midnight
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Earlier this evening, at around 22:40, the airport suspended flights.",
+     [("this evening", "2024-10-21TEV"), ("22:40", "2024-10-21T22:40")]),
+    ("Explosions were heard this afternoon near the base.", [("this afternoon", "2024-10-21TAF")]),
+])
+def test_a_past_evening_said_just_after_midnight_is_the_day_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2024-10-22T00:35:00+03:00") == expected
+
+
+def test_a_coming_evening_and_an_early_morning_just_after_midnight_are_today() -> None:
+    assert found("Power cuts will return this evening.", "2024-10-22T00:35:00+03:00") == [
+        ("this evening", "2024-10-22TEV")]
+    assert found("Early this morning, at 00:10, sirens sounded.", "2024-10-22T00:35:00+03:00") == [
+        ("this morning", "2024-10-22TMO"), ("00:10", "2024-10-22T00:10")]
+
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("A woman died in hospital on Sunday morning. The strike itself came at 17:40.", "17:40",
+     "2025-07-05T17:40"),
+    ("Today the toll rose to seven. The drone hit the bus at 18:15, officials said.", "18:15",
+     "2025-07-05T18:15"),
+])
+def test_a_past_clock_time_later_than_publication_is_the_day_before_even_after_today(
+        text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-07-06T09:00:00+03:00"))[clock] == value

@@ -1125,7 +1125,8 @@ class Grammar:
                        rf"{_S1}of)){_S1}"
                        rf"|(?P<mod>(?i:(?:the{_S1})?(?:early|late|mid))){_SD1}|(?P<rel>(?i:earlier|later)){_S1})?"
                        rf"(?P<period>"
-                       rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?{self.YEAR})"
+                       rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?"
+                       rf"(?:{self.YEAR}|(?i:last|this|next){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<fiscal>(?i:fiscal(?:{_S1}year)?){_S1}{self.YEAR})"
                        rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?"
                        rf"(?:{self.YEAR}|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
@@ -1724,10 +1725,14 @@ class Grammar:
                     # "on Saturday evening ... at 00:30": past midnight; "began on Saturday
                     # evening and went on until 7:30": the morning after
                     day += dt.timedelta(days=1)
-                elif (day is not None and state.event_day is None and state.ref_time is not None
+                elif (day is not None and (state.event_day is None or day == state.ref)
+                      and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
-                    day -= dt.timedelta(days=1)  # a past clock time later than publication: the day before
+                    # a past clock time later than publication: the day before (also when the
+                    # report spoke of its own day: "died on Sunday morning. The attack occurred
+                    # at 17:40", published on Sunday at 09:00)
+                    day -= dt.timedelta(days=1)
                 day_val = day_value(day) if day else "XXXX-XX-XX"
             return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
                             zone=zone, day=day, clock=clock, explicit=explicit, anchors=explicit)
@@ -1825,6 +1830,12 @@ class Grammar:
                 offset = {"this": 0, "tomorrow": 1, "yesterday": -1}[groups["this"].lower()]
                 if pod == "NI" and state.night == "format":
                     offset += 1
+                elif (pod in ("AF", "EV") and offset == 0 and state.ref_time is not None
+                      and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
+                    # "this evening, flights were suspended" in a report of 00:35: that evening
+                    # is the day before's (today's has not begun; "early this morning" at 03:00
+                    # is today's)
+                    offset = -1
             elif groups["tonight"]:
                 pod = "NI"
                 evening = state.ref_time is not None and state.ref_time.hour >= 12
@@ -2163,6 +2174,10 @@ class Grammar:
         explicit_year = int(year_match.group()) if year_match else None
         if g["month_year"]:
             month = self._month_number(text)
+            if explicit_year is None:  # "in February last year"
+                if ref is None:
+                    return f"XXXX-{month:02d}"
+                explicit_year = ref.year + _OFFSETS.get(lower.split()[-2], 0)
             return f"{explicit_year:04d}-{month:02d}"
         if g["fiscal"] or g["year"]:
             return f"{explicit_year:04d}"
