@@ -108,3 +108,65 @@ def test_a_coming_evening_and_an_early_morning_just_after_midnight_are_today() -
 def test_a_past_clock_time_later_than_publication_is_the_day_before_even_after_today(
         text: str, clock: str, value: str) -> None:
     assert dict(found(text, "2025-07-06T09:00:00+03:00"))[clock] == value
+
+
+# ---------------------------------------------------------------- live-blog entry stamps
+
+def test_a_live_blog_stamp_is_not_moved_by_the_entry_above_it() -> None:
+    text = ("12:35 — Outages will be applied tonight and tomorrow.\n\n"
+            "11:50 — The toll has risen to two.\n\n"
+            "10:20 — Jets were scrambled at 05:40, the command said.")
+    values = dict(found(text, "2024-08-26T12:40:00+03:00"))
+    assert values["11:50"] == "2024-08-26T11:50"
+    assert values["10:20"] == "2024-08-26T10:20"
+    assert values["05:40"] == "2024-08-26T05:40"
+
+
+@pytest.mark.parametrize(("text", "stamp", "value"), [
+    ("Overnight, drones hit the port.\n\n12:50 — The toll rose to five.", "12:50", "2024-03-02T12:50"),
+    ("Drones attacked overnight.\n\n15:20 - Drones are attacking again, the mayor said.", "15:20",
+     "2024-03-02T15:20"),
+])
+def test_a_stamp_after_a_night_is_the_day_of_the_report(text: str, stamp: str, value: str) -> None:
+    assert dict(found(text, "2024-03-02T16:00:00+02:00"))[stamp] == value
+
+
+# ---------------------------------------------------------------- a limit a past clause sets ahead
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("The governor ordered schools closed through Saturday.", "Saturday", "2025-06-14"),
+    ("A day of mourning was declared for Monday.", "Monday", "2025-06-16"),
+    ("Flights were suspended until Thursday, the agency said.", "Thursday", "2025-06-12"),
+])
+def test_a_weekday_a_past_clause_looks_ahead_to_is_the_coming_one(text: str, day: str, value: str) -> None:
+    assert dict(found(text, "2025-06-11T10:00:00+03:00"))[day] == value
+
+
+def test_a_weekday_something_lasted_until_is_past() -> None:
+    assert dict(found("Shelling continued until Sunday, officials said.",
+                      "2025-06-11T10:00:00+03:00"))["Sunday"] == "2025-06-08"
+
+
+def test_a_limit_ahead_does_not_date_the_clock_times_after_it() -> None:
+    text = ("Drones struck the city early on Friday. Schools were closed through Saturday. "
+            "Later in the morning, at 9:30, more drones came.")
+    values = dict(found(text, "2025-06-13T11:00:00+03:00"))
+    assert values["the morning"] == "2025-06-13TMO"
+    assert values["9:30"] == "2025-06-13T09:30"
+
+
+# ---------------------------------------------------------------- an afternoon after a night
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("Russian missiles struck the city overnight. Power was partly restored by 14:30.", "14:30",
+     "2024-03-22T14:30"),
+    ("Overnight, 40 drones were downed. Between 12:15 and 13:05 Moscow time, four more were "
+     "destroyed.", "12:15", "2024-03-22T12:15"),
+])
+def test_an_afternoon_time_after_a_night_is_the_day_the_night_ends(text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2024-03-22T18:00:00+02:00"))[clock] == value
+
+
+def test_an_evening_time_after_a_night_is_still_the_evening_before() -> None:
+    text = "On Friday night, at 23:00, drones attacked."
+    assert dict(found(text, "2024-03-23T09:00:00+02:00"))["23:00"] == "2024-03-22T23:00"

@@ -115,6 +115,19 @@ _RECURRING_BEFORE = regex.compile(
 )
 # "As of 09:00": a status time, on the day of the report.
 _UNTIL = regex.compile(r"(?i)\b(?:until|till)\s{1,4}(?:(?:about|around|approximately|roughly)\s{1,4})?$")
+# Before a weekday that a past clause looks ahead to: "closed through Saturday", "declared for
+# Monday", "suspended until Friday".
+_WEEKDAY_AHEAD = regex.compile(
+    r"(?i)(?:\b\w{3,}ed\s{1,4}for|\bthrough|\buntil|\btill|\bahead\s{1,4}of)\s{1,4}(?:the\s{1,4})?$")
+# Before a day that is a limit, not an event's date: "closed until Saturday".
+_LIMIT_BEFORE = regex.compile(r"(?i)\b(?:through|until|till)\s{1,4}(?:the\s{1,4})?$")
+# Verbs that tell how long something went on: "fighting continued until Sunday" is past.
+_LASTED = regex.compile(
+    r"(?i)\b(?:last(?:ed|ing)|continu(?:ed|ing)|went\s{1,4}on|go(?:ing)?\s{1,4}on|kept|persisted|raged|"
+    r"remained|stayed|waited|lingered|held\s{1,4}out)\b")
+# A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
+_STAMP_AFTER = regex.compile(r"[ \t]{0,3}(?:[—–-]|:(?!\d))[ \t]{1,3}\S")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]{0,6}$")
 # "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:between|from)\s{1,4}(?:(?:about|around)\s{1,4})?$")
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
@@ -349,6 +362,10 @@ class State:
         left, right = max(span.start, start - _WINDOW), min(span.end, end + _WINDOW)
         return self.text[left:start] + " " + self.text[end:right]
 
+    def tense_start(self, index: int) -> int:
+        """Where sentence ``index`` starts (0 before the first)."""
+        return self._sentences[index].start if index >= 0 else 0
+
     def sentence_index(self, start: int) -> int:
         """The index of the sentence an offset is in (-1 before the first)."""
         return bisect.bisect_right(self._starts, start) - 1
@@ -514,6 +531,9 @@ class State:
 _SOON = dt.timedelta(days=14)
 # Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
+#: After a night, a clock time from this hour on is the evening before it ("on Friday night, at
+#: 23:00"); an earlier one is the day the night ends on ("power was restored by midday").
+_EVENING_HOUR = 18
 #: The hour each part of day (but the night) starts at.
 _POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
 #: The hour each part of day (but the night) ends at.
@@ -1588,11 +1608,26 @@ class Grammar:
             # "for Saturday and Sunday": the second day follows the first
             found = previous[1] + dt.timedelta(days=(weekday - previous[1].isoweekday()) % 7)
         elif state.text[end:end + 2] not in ("'s", "’s") and back and (
-                state.tense(start, end) == "future" or state.rescheduled(start, end)):
+                state.tense(start, end) == "future" or state.rescheduled(start, end)
+                or self._ahead_in_past(state, start)):
             found = ref + dt.timedelta(days=7 - back)
         else:
             found = ref - dt.timedelta(days=back)
         return found, day_value(found)
+
+    @staticmethod
+    def _ahead_in_past(state: State, start: int) -> bool:
+        """Whether a weekday is a limit a past clause sets ahead, not a day that has passed.
+
+        ``ordered schools closed through Saturday``, ``a day of mourning was declared for
+        Monday``. A clause that tells how long something went on (``shelling continued until Sunday``)
+        keeps the day in the past.
+        """
+        if _WEEKDAY_AHEAD.search(state.text, max(0, start - 24), start) is None:
+            return False
+        index = state.sentence_index(start)
+        left = state.text[max(state.tense_start(index), start - _WINDOW):start]
+        return _LASTED.search(left) is None
 
     @staticmethod
     def _coordinated(state: State, previous_end: int, start: int) -> bool:
@@ -1688,6 +1723,9 @@ class Grammar:
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
+        # "12:35 — Ukrenergo says ...": a live blog's entry stamp, the time of the entry itself
+        stamp = not day_text and _STAMP_AFTER.match(match.string, match.end()) is not None and \
+            _LINE_START.search(match.string, max(0, match.start() - 8), match.start()) is not None
         # "until 9 p.m. on Fridays", "at 6 a.m. every day": a time of a recurring day
         recurring = not day_text and (
             self._recurring.match(match.string, match.end()) is not None
@@ -1704,6 +1742,16 @@ class Grammar:
                     return None
                 day, day_val = parsed
                 explicit = True
+            elif state.ref is not None and stamp and (state.event_day is None
+                                                      or state.event_day >= state.ref - dt.timedelta(days=1)):
+                # an entry stamp of a live blog: the last such time up to publication, whatever
+                # the last entry spoke of ("12:35 — outages tonight and tomorrow. 11:50 — ...");
+                # it dates the entry's own clock times. (A timeline under an older date keeps it.)
+                day = state.ref
+                if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
+                    day -= dt.timedelta(days=1)
+                return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{clock[0]:02d}:{clock[1]:02d}",
+                                zone=zone, day=day, clock=clock)
             elif state.ref is not None and _AS_OF.search(state.text, max(0, start - 10), start):
                 # "As of 09:00, 577 targets had been shot down": the time of the report itself
                 day = state.ref
@@ -1717,7 +1765,7 @@ class Grammar:
                     not _RANGE_OPENER.search(state.text, max(0, start - 20), start) else None
                 if windowed is not None:
                     day = windowed  # inside the night the range just told
-                elif day is not None and after_night and clock[0] >= 12:
+                elif day is not None and after_night and clock[0] >= _EVENING_HOUR:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
                 elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
                         clock[0] < 6
@@ -2021,7 +2069,11 @@ class Grammar:
                 state.last_weekday = (end, day)
             # "Saturday has been declared a day of mourning": the day as a subject, not an event's date
             subject = state.starts_sentence(start) and _SUBJECT_VERB.match(state.text, end) is not None
-            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True, anchors=not subject)
+            # "schools closed through Saturday": a limit ahead, not the date of the events told next
+            limit = day is not None and state.ref is not None and day > state.ref and \
+                _LIMIT_BEFORE.search(state.text, max(0, start - 12), start) is not None
+            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True,
+                            anchors=not subject and not limit)
 
         return self._one(match, interpret)
 
