@@ -170,3 +170,52 @@ def test_an_afternoon_time_after_a_night_is_the_day_the_night_ends(text: str, cl
 def test_an_evening_time_after_a_night_is_still_the_evening_before() -> None:
     text = "On Friday night, at 23:00, drones attacked."
     assert dict(found(text, "2024-03-23T09:00:00+02:00"))["23:00"] == "2024-03-22T23:00"
+
+
+# ---------------------------------------------------------------- a reporting period up to a clock time
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a car at 11 a.m. yesterday. Over the 24 hours to 8 a.m., 112 attacks were recorded.",
+    "Yesterday two people were hurt. In the 24 hours until 8 a.m., the region was shelled 40 times.",
+])
+def test_the_hours_up_to_a_clock_time_end_at_the_report(text: str) -> None:
+    assert dict(found(text, "2025-01-14T10:30:00+03:00"))["8 a.m."] == "2025-01-14T08:00"
+
+
+# ---------------------------------------------------------------- an early time after an evening clock time
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("The attack began at 23:40 on Sunday. A flight ban was introduced at 1:00.", "1:00", "2025-01-27T01:00"),
+    ("At 20:15 on Sunday sirens sounded; at 02:10 a missile hit a depot.", "02:10", "2025-01-27T02:10"),
+])
+def test_an_early_time_after_an_evening_clock_time_is_past_midnight(
+        text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-01-28T10:00:00+03:00"))[clock] == value
+
+
+# ---------------------------------------------------------------- halves of months, nights between weekdays
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Outages for the second half of the month may be extended.", "the second half"),
+    ("Strikes intensified in the first half of May.", "the first half"),
+])
+def test_the_half_of_a_month_is_no_half_year(text: str, absent: str) -> None:
+    assert absent not in dict(found(text, "2024-11-17T14:00:00+02:00"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Saturday into Sunday, 12 drones targeted the port.", ("Saturday into Sunday", "2025-02-16TNI")),
+    ("Overnight on Friday into Saturday, two drones were downed.", ("Friday into Saturday", "2025-02-15TNI")),
+])
+def test_one_weekday_into_the_next_is_a_night(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-02-17T08:10:00+02:00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Supply will be restored in the coming hours.", ("the coming hours", "FUTURE_REF")),
+    ("In recent hours, shelling has intensified.", ("In recent hours", "PAST_REF")),
+    ("The largest attack since the winter of 2022-2023.", ("winter of 2022-2023", "2022-WI")),
+    ("Power cuts were common in winter 2023/24.", ("winter 2023/24", "2023-WI")),
+])
+def test_vague_hours_and_seasons_across_two_years(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2024-11-17T14:00:00+02:00")

@@ -23,6 +23,10 @@ __all__ = ["TimesConfig", "TimesExtractor"]
 #: ``Match.start`` as a function of the match (mapped over a scan without a Python frame per hit).
 _START = regex.Match.start
 
+#: An explicit clock time from this hour on opens a night up to this hour of the next day, for
+#: the bare clock times after it.
+_EVENING, _MORNING = 18, 6
+
 #: Old names of zones renamed in the tz database, for systems with older data.
 _ZONE_ALIASES = {"Europe/Kyiv": "Europe/Kiev"}
 
@@ -274,7 +278,11 @@ class TimesExtractor:
                 for item in done:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
-                if len(result) > 1 and done[-1].resolved.clock:
+                last = done[-1].resolved
+                if last.clock and last.explicit and last.day is not None and last.clock[0] >= _EVENING:
+                    # "began at 23:40 on Sunday ... at 1:00": the night after an evening time
+                    state.window = (last.day, last.clock, last.day + dt.timedelta(days=1), (_MORNING, 0))
+                if len(result) > 1 and last.clock:
                     self._window(state.text, result, state)
         return result
 

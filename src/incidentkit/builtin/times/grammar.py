@@ -125,11 +125,17 @@ _LIMIT_BEFORE = regex.compile(r"(?i)\b(?:through|until|till)\s{1,4}(?:the\s{1,4}
 _LASTED = regex.compile(
     r"(?i)\b(?:last(?:ed|ing)|continu(?:ed|ing)|went\s{1,4}on|go(?:ing)?\s{1,4}on|kept|persisted|raged|"
     r"remained|stayed|waited|lingered|held\s{1,4}out)\b")
+# After "the second half": a period other than a year, which the half is of.
+_OF_OTHER_PERIOD = regex.compile(
+    r"\s{1,4}(?i:of)\s{1,4}(?:(?i:the|this|last|next)\s{1,4}|(?=\p{Lu}))(?!(?i:year|fiscal)\b)")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _STAMP_AFTER = regex.compile(r"[ \t]{0,3}(?:[—–-]|:(?!\d))[ \t]{1,3}\S")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]{0,6}$")
 # "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
 _RANGE_OPENER = regex.compile(r"(?i)\b(?:between|from)\s{1,4}(?:(?:about|around)\s{1,4})?$")
+# "over the 24 hours to 8 a.m.", "the day up to 06:00": a reporting period ending at the report.
+_PERIOD_TO = regex.compile(
+    r"(?i)\b(?:hours|day|period)\s{1,4}(?:(?:up\s{1,4})?to|until|till|ending(?:\s{1,4}at)?)\s{1,4}$")
 _AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
@@ -569,7 +575,8 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # regression corpus, the pattern is used on: day_at_clock 2, night_to 4, pod_on 3,
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
-_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods"})
+_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods",
+                         "days_into"})
 
 
 _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
@@ -1108,6 +1115,9 @@ class Grammar:
              # and backtracks as the pattern written in its place, and captures nothing itself
              rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>(?&day_))"
              rf"{_S1}(?i:to|into|and){_S1}(?P<day>(?&day_))(?(DEFINE)(?P<day_>{self.DAY}))", self._night_to),
+            # (overnight on) Saturday into Sunday: the night between two weekdays
+            ("days_into", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:into){_S1}(?P<day>{self.WEEKDAY})",
+             self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
             # Friday and Saturday nights
@@ -1149,7 +1159,9 @@ class Grammar:
                        rf"(?:{self.YEAR}|(?i:last|this|next){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<fiscal>(?i:fiscal(?:{_S1}year)?){_S1}{self.YEAR})"
                        rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?"
-                       rf"(?:{self.YEAR}|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
+                       # "winter of 2022-2023", "winter 2023/24": the season that starts in the first
+                       rf"(?:(?<![\w.,/-])(?:1[6-9]\d\d|20\d\d)[-–/](?:\d\d){{1,2}}(?![\w/-])|{self.YEAR}"
+                       rf"|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
                        rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
@@ -1184,11 +1196,11 @@ class Grammar:
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
                     r"|(?<=\bat\s{1,4})present"
                     r"|the\s{1,4}present(?:\s{1,4}day)?|(?<=\b(?:at|for|right)\s{1,4})the\s{1,4}moment)"
-                    r"|(?P<past>recently|lately|formerly|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
-                    r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:days|weeks|months|years|decades))"
+                    r"|(?P<past>recently|lately|formerly|in\s{1,4}recent\s{1,4}(?:hours|days|weeks|months|years|decades)"
+                    r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:hours|days|weeks|months|years|decades))"
                     r"|(?P<future>the\s{1,4}(?:near\s{1,4}|distant\s{1,4})?future"
-                    r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)"
-                    r"|the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
+                    r"|the\s{1,4}coming\s{1,4}(?:hours|days|weeks|months|years|decades)"
+                    r"|the\s{1,4}(?:hours|days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
             # daily / every week / twice a day
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
                     r"|(?:every|each)\s{1,4}(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _alt(data.NUMBER_WORDS)
@@ -1261,6 +1273,7 @@ class Grammar:
             "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|{self.EARLY_HOURS}){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
+            "days_into": [rf"(?i:into)(?<={self.WEEKDAY}{_S1}(?i:into)){_S1}{self.WEEKDAY}"],
             "days_pods": [rf"(?i:{word})(?<={self.WEEKDAY}{_S1}(?i:{word}))(?![\w])"
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
@@ -1752,8 +1765,10 @@ class Grammar:
                     day -= dt.timedelta(days=1)
                 return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{clock[0]:02d}:{clock[1]:02d}",
                                 zone=zone, day=day, clock=clock)
-            elif state.ref is not None and _AS_OF.search(state.text, max(0, start - 10), start):
-                # "As of 09:00, 577 targets had been shot down": the time of the report itself
+            elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 10), start)
+                                            or _PERIOD_TO.search(state.text, max(0, start - 30), start)):
+                # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.":
+                # the time of the report itself
                 day = state.ref
                 if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
                     day -= dt.timedelta(days=1)
@@ -1827,6 +1842,13 @@ class Grammar:
             return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
 
         return self._one(match, interpret)
+
+    def _days_into(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``Saturday into Sunday``: the night that ends on the second day (consecutive days only)."""
+        first = data.WEEKDAYS[match.group("day1").lower()]
+        if data.WEEKDAYS[match.group("day").lower()] != first % 7 + 1:
+            return None
+        return self._night_to(match)
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
@@ -2166,6 +2188,8 @@ class Grammar:
             return None
         if g["month"] and not self._month_context(match, text):
             return None
+        if g["quarter"] and _OF_OTHER_PERIOD.match(match.string, match.end()):
+            return None  # "the second half of the month", "the first quarter of the match": no half-year
         before = match.string[max(0, match.start() - 12):match.start()]
         if g["season"] and text.lower() == "fall" and not regex.search(
                 r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]{1,4}$", before):
