@@ -219,3 +219,33 @@ def test_one_weekday_into_the_next_is_a_night(text: str, expected: tuple[str, st
 ])
 def test_vague_hours_and_seasons_across_two_years(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2024-11-17T14:00:00+02:00")
+
+
+# ---------------------------------------------------------------- "4 h", an update stamp, late on a day
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In total, the alert lasted 4 h 23 min.", ("4 h 23 min", "PT4H23M")),
+    ("The blackout lasted 3 h in the city.", ("3 h", "PT3H")),
+])
+def test_hours_abbreviated_as_h(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_horsepower_figure_is_no_length() -> None:
+    assert found("The boat had a 5 h.p. engine.") == []
+
+
+def test_an_update_stamp_is_the_time_of_the_report() -> None:
+    text = "Late on Monday a drone hit a car.\n\n(Updated at 09:35 with the governor's comments.)"
+    assert dict(found(text, "2025-06-03T09:40:00+03:00"))["09:35"] == "2025-06-03T09:35"
+
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("Iran launched drones at Israel late on Saturday. Sirens sounded after 1:40 a.m.", "1:40 a.m.",
+     "2024-04-14T01:40"),
+    ("Late on Monday, a drone hit a car at around 9 p.m. The alert lasted from 01:12 to 04:37.", "01:12",
+     "2025-06-03T01:12"),
+])
+def test_an_early_time_after_late_on_a_day_is_past_midnight(text: str, clock: str, value: str) -> None:
+    published = "2024-04-14T09:30:00+03:00" if "Israel" in text else "2025-06-03T09:40:00+03:00"
+    assert dict(found(text, published))[clock] == value

@@ -103,7 +103,7 @@ UNITS: Mapping[str, tuple[str, bool]] = MappingProxyType({
 
 #: Abbreviated units (matched in lower case only: ``40 min``, ``3 hrs``) → unit.
 UNIT_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
-    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour",
 })
 
 #: Decade words → the decade's first two digits after the century (``the nineties`` → 9).

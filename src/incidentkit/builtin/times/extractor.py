@@ -279,9 +279,17 @@ class TimesExtractor:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
                 last = done[-1].resolved
-                if last.clock and last.explicit and last.day is not None and last.clock[0] >= _EVENING:
+                if last.clock and last.day is not None and last.clock[0] >= _EVENING \
+                        and state.window is None and (last.explicit or not last.anchors):
+                    # (not a status time, "As of 23:30", nor a live blog's entry stamp)
                     # "began at 23:40 on Sunday ... at 1:00": the night after an evening time
-                    state.window = (last.day, last.clock, last.day + dt.timedelta(days=1), (_MORNING, 0))
+                    state.window = (last.day, last.clock, last.day + dt.timedelta(days=1), (_MORNING, 0),
+                                    False)
+                elif last.type is TimeType.DATE and last.day is not None and last.anchors \
+                        and self._LATE_ON.search(state.text, max(0, done[-1].start - 10), done[-1].start):
+                    # "late on Saturday ... after 1:40 a.m.": the night after that evening
+                    state.window = (last.day, (_EVENING, 0), last.day + dt.timedelta(days=1), (_MORNING, 0),
+                                    False)
                 if len(result) > 1 and last.clock:
                     self._window(state.text, result, state)
         return result
@@ -305,6 +313,7 @@ class TimesExtractor:
             return
         result[-1] = attrs.evolve(last, resolved=attrs.evolve(first, day=second.day, value=second.value))
 
+    _LATE_ON = regex.compile(r"(?i)\blate\s{1,4}(?:on\s{1,4})?$")
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _AND = regex.compile(r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:about\s{1,4}|around\s{1,4})?")
@@ -368,7 +377,7 @@ class TimesExtractor:
         state.window = None  # another range ends the last one
         if a.day is not None and b.day is not None and a.clock and b.clock \
                 and b.day - a.day == dt.timedelta(days=1) and a.clock > b.clock:
-            state.window = (a.day, a.clock, b.day, b.clock)
+            state.window = (a.day, a.clock, b.day, b.clock, True)
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:

@@ -136,7 +136,7 @@ _RANGE_OPENER = regex.compile(r"(?i)\b(?:between|from)\s{1,4}(?:(?:about|around)
 # "over the 24 hours to 8 a.m.", "the day up to 06:00": a reporting period ending at the report.
 _PERIOD_TO = regex.compile(
     r"(?i)\b(?:hours|day|period)\s{1,4}(?:(?:up\s{1,4})?to|until|till|ending(?:\s{1,4}at)?)\s{1,4}$")
-_AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
+_AS_OF = regex.compile(r"(?i)\b(?:as\s{1,4}of|(?:last\s{1,4})?updated(?:\s{1,4}at|:)?)\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
                           r"|(?i)\bexpected\b")
@@ -327,9 +327,10 @@ class State:
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
         #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
-        #: 08:00``): its start day and clock, its end day and clock. A day named later, or
+        #: 08:00``), or the night after an evening time (``at 23:40 on Sunday``): its start day
+        #: and clock, its end day and clock, and whether a range told it. A day named later, or
         #: another range, ends it.
-        self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int]] | None = None
+        self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
 
     def fresh(self) -> State:
         """A new state for another pass over the same document, reusing its tables."""
@@ -513,7 +514,7 @@ class State:
         window = self.window
         if window is None:
             return None
-        first, begin, last, finish = window
+        first, begin, last, finish, _ = window
         if clock >= begin:
             return first
         if clock <= finish:
@@ -939,7 +940,9 @@ class Grammar:
         self.unit_words = unit_words
         # the unit words written out ("two minutes ago", never "two min ago")
         self.UNIT_WORD = r"(?i:" + _alt(unit_words) + r")(?![\w])"
-        self.UNIT = r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS) + r")(?![\w])"
+        # ("5 h.p." is no length)
+        self.UNIT = (r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS)
+                     + r"(?!\.\w))(?![\w])")
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
         codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -1072,7 +1075,7 @@ class Grammar:
         # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes or hours
         # ("3 hours 35 minutes"; see the fast gates)
         compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
-                         rf"|(?<=(?i:minute|hour|min|hr)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
+                         rf"|(?<=(?i:minute|hour|min|hr)s?|(?<![\w])h){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
@@ -1263,9 +1266,9 @@ class Grammar:
                                   # a scan of nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
                                     for unit in ("minute", "hour")),
-                                  # "8 hrs 12 mins" (the abbreviations are lower case)
+                                  # "8 hrs 12 mins", "4 h 23 min" (the abbreviations are lower case)
                                   *(rf"{unit}(?<![\w]{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("min", "hr"))],
+                                    for unit in ("min", "hr", "h"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1765,10 +1768,10 @@ class Grammar:
                     day -= dt.timedelta(days=1)
                 return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{clock[0]:02d}:{clock[1]:02d}",
                                 zone=zone, day=day, clock=clock)
-            elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 10), start)
+            elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 20), start)
                                             or _PERIOD_TO.search(state.text, max(0, start - 30), start)):
-                # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.":
-                # the time of the report itself
+                # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.",
+                # "(Updated at 09:35 ...)": the time of the report itself
                 day = state.ref
                 if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
                     day -= dt.timedelta(days=1)
@@ -1776,10 +1779,13 @@ class Grammar:
             else:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
-                windowed = state.in_window(clock) if state.window is not None and \
-                    not _RANGE_OPENER.search(state.text, max(0, start - 20), start) else None
+                # (a new range after a range: its own times, not the last range's)
+                windowed = state.in_window(clock) if state.window is not None and not (
+                    state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
                 if windowed is not None:
                     day = windowed  # inside the night the range just told
+                elif state.window is not None:
+                    state.window = None  # a time outside it: the story has left that night
                 elif day is not None and after_night and clock[0] >= _EVENING_HOUR:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
                 elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
