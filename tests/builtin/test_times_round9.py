@@ -249,3 +249,24 @@ def test_an_update_stamp_is_the_time_of_the_report() -> None:
 def test_an_early_time_after_late_on_a_day_is_past_midnight(text: str, clock: str, value: str) -> None:
     published = "2024-04-14T09:30:00+03:00" if "Israel" in text else "2025-06-03T09:40:00+03:00"
     assert dict(found(text, published))[clock] == value
+
+
+# ---------------------------------------------------------------- a bare hour opening a range; quarters
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones were downed between 2 and 4 a.m. Moscow time.", [("2", "2025-06-03T02:00"),
+                                                              ("4 a.m. Moscow time", "2025-06-03T04:00")]),
+    ("Shelling went on from 9 to 11 p.m. yesterday.", [("9", "2025-06-02T21:00"),
+                                                       ("11 p.m. yesterday", "2025-06-02T23:00")]),
+])
+def test_a_bare_hour_takes_the_meridiem_of_its_range_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-06-03T09:40:00+03:00") == expected
+
+
+def test_a_count_between_two_numbers_is_no_time() -> None:
+    assert found("Between 2 and 4 drones fell on the district.", "2025-06-03T09:40:00+03:00") == []
+
+
+def test_a_past_quarter_in_a_future_clause_is_next_years() -> None:
+    text = "Schools will study online until the end of the first quarter."
+    assert found(text, "2024-09-01T23:30:00+03:00") == [("the end of the first quarter", "2025-Q1")]

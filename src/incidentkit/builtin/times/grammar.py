@@ -129,6 +129,11 @@ _LASTED = regex.compile(
 _OF_OTHER_PERIOD = regex.compile(
     r"\s{1,4}(?i:of)\s{1,4}(?:(?i:the|this|last|next)\s{1,4}|(?=\p{Lu}))(?!(?i:year|fiscal)\b)")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
+_BARE_RANGE_END = regex.compile(
+    r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
+# (the same, capturing nothing, for the clock rule and its anchor)
+_BARE_RANGE_TAIL = (r"\s{1,4}(?i:and|to|until|till)\s{1,4}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}"
+                    r"(?i:[ap](?:\.m\.|\.?m(?![\w])))")
 _STAMP_AFTER = regex.compile(r"[ \t]{0,3}(?:[—–-]|:(?!\d))[ \t]{1,3}\S")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]{0,6}$")
 # "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
@@ -980,6 +985,9 @@ class Grammar:
             r"|(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
+            # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose
+            # end has a.m. or p.m.
+            r"|(?<=(?i:\b(?:between|from))\s{1,4})(?:1[0-2]|0?[1-9])(?=" + _BARE_RANGE_TAIL + ")"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -1351,7 +1359,9 @@ class Grammar:
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
                       r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
-                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
+                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))",
+                      # "between 2 and 4 a.m."
+                      r"\d(?<![\w].)(?=\d?" + _BARE_RANGE_TAIL + ")"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
             "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
@@ -1733,6 +1743,11 @@ class Grammar:
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
+        if clock_text.isdigit():  # "between 2 and 4 a.m.": the meridiem of the range's end
+            end = _BARE_RANGE_END.match(match.string, match.end())
+            if end is not None and end.group(2).lower() == "p" and clock[0] < 12 <= clock[0] + 12 \
+                    and clock[0] <= int(end.group(1)) % 12:
+                clock = (clock[0] + 12, clock[1])
         if clock_text[:1].isupper() and _NAME_AFTER.match(match.string, match.end()) and \
                 not _SENTENCE_START.search(match.string, max(0, match.start() - 4), match.start()):
             return None  # "dubbed Midnight Hammer": a name
@@ -2285,8 +2300,11 @@ class Grammar:
             else:
                 year = ref.year + (-1 if "last" in words[2:] else 1 if "next" in words[2:] else 0)
                 current = (ref.month - 1) // (6 if half else 3) + 1
-                if len(words) == 2 and number >= current and state.tense(start, end) == "past":
+                tense = state.tense(start, end) if len(words) == 2 else None
+                if tense == "past" and number >= current:
                     year -= 1  # "profit rose in the fourth quarter", said in February: last year's
+                elif tense == "future" and number < current:
+                    year += 1  # "will study online until the end of the first quarter", said in September
                 year_text = f"{year:04d}"
             return f"{year_text}-{'H' if half else 'Q'}{number}"
         if g["latest"] or g["yearend"]:
