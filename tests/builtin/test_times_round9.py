@@ -270,3 +270,27 @@ def test_a_count_between_two_numbers_is_no_time() -> None:
 def test_a_past_quarter_in_a_future_clause_is_next_years() -> None:
     text = "Schools will study online until the end of the first quarter."
     assert found(text, "2024-09-01T23:30:00+03:00") == [("the end of the first quarter", "2025-Q1")]
+
+
+# ---------------------------------------------------------------- a day decided on; midnight ending a day
+
+@pytest.mark.parametrize(("text", "day", "value"), [
+    ("June 24 has been declared a day of mourning in the city.", "June 24", "2024-06-24"),
+    ("Monday has been declared a day of mourning.", "Monday", "2024-06-24"),
+    ("A day of mourning has been declared for June 25, the mayor said.", "June 25", "2024-06-25"),
+])
+def test_a_day_declared_for_mourning_lies_ahead(text: str, day: str, value: str) -> None:
+    assert dict(found(text, "2024-06-23T21:15:00+03:00"))[day] == value
+
+
+def test_a_day_something_happened_on_stays_past() -> None:
+    values = dict(found("Two people have been killed since Monday.", "2024-06-23T21:15:00+03:00"))
+    assert values["Monday"] == "2024-06-17"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Shortly before midnight on Thursday, sirens sounded in Kursk.", "2024-06-21T00:00"),
+    ("At midnight on Thursday the ban began.", "2024-06-20T00:00"),
+])
+def test_midnight_after_before_ends_its_day(text: str, value: str) -> None:
+    assert dict(found(text, "2024-06-23T21:15:00+03:00"))["midnight on Thursday"] == value

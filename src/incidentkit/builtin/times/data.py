@@ -211,6 +211,8 @@ SCHEDULE_VERBS: tuple[str, ...] = (
 RESCHEDULING_VERBS: tuple[str, ...] = (
     "moved", "postponed", "rescheduled", "delayed", "deferred", "pushed back", "put off",
     "brought forward", "shifted", "adjourned", "extended", "pushed",
+    # the day a decision names: "a day of mourning has been declared for June 24"
+    "declared", "designated", "proclaimed",
 )
 
 #: Words after ``last`` that make it a past-tense marker (``last year``); ``the last shopping

@@ -128,6 +128,12 @@ _LASTED = regex.compile(
 # After "the second half": a period other than a year, which the half is of.
 _OF_OTHER_PERIOD = regex.compile(
     r"\s{1,4}(?i:of)\s{1,4}(?:(?i:the|this|last|next)\s{1,4}|(?=\p{Lu}))(?!(?i:year|fiscal)\b)")
+# Before "midnight on Thursday" when it is the end of that day: "shortly before", "until".
+_TO_MIDNIGHT = regex.compile(r"(?i)\b(?:before|until|till|by|up\s{1,4}to)\s{1,4}$")
+# After a day that was decided on: "June 24 has been declared a day of mourning".
+_DECIDED_AFTER = regex.compile(
+    r"(?i)\s{1,4}(?:has|have)\s{1,4}(?:(?:now|already|officially)\s{1,4})?been\s{1,4}"
+    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed)\b")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _BARE_RANGE_END = regex.compile(
     r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
@@ -454,14 +460,16 @@ class State:
         the sentence (but reporting verbs), without a future one, keeps the day in the past.
         """
         near = self.grammar.rescheduled.search(self.text, max(0, start - 50), start)
-        if near is None:
+        # "June 24 has been declared a day of mourning": the day as what was decided
+        decided = None if near is not None else _DECIDED_AFTER.match(self.text, end)
+        if near is None and decided is None:
             return False
         index = bisect.bisect_right(self._starts, start) - 1
         if index < 0:
             return False
         span = self._sentences[index]
-        left = self.text[max(span.start, start - _WINDOW):near.start()]
-        right = self.text[end:min(span.end, end + _WINDOW)]
+        left = self.text[max(span.start, start - _WINDOW):near.start() if near is not None else start]
+        right = self.text[decided.end() if decided is not None else end:min(span.end, end + _WINDOW)]
         rest = self.grammar.reporting_word.sub(" ", left + " " + right)
         return self.grammar.future.search(rest) is not None or self.grammar.past.search(rest) is None
 
@@ -1773,6 +1781,11 @@ class Grammar:
                     return None
                 day, day_val = parsed
                 explicit = True
+                if day is not None and clock == (0, 0) and clock_text.lower() == "midnight" and \
+                        _TO_MIDNIGHT.search(state.text, max(0, start - 30), start):
+                    # "shortly before midnight on Thursday": the midnight that ends Thursday
+                    day += dt.timedelta(days=1)
+                    day_val = day_value(day)
             elif state.ref is not None and stamp and (state.event_day is None
                                                       or state.event_day >= state.ref - dt.timedelta(days=1)):
                 # an entry stamp of a live blog: the last such time up to publication, whatever
