@@ -294,3 +294,21 @@ def test_a_day_something_happened_on_stays_past() -> None:
 ])
 def test_midnight_after_before_ends_its_day(text: str, value: str) -> None:
     assert dict(found(text, "2024-06-23T21:15:00+03:00"))["midnight on Thursday"] == value
+
+
+# ---------------------------------------------------------------- a weekend said on a Friday; habits; nights
+
+@pytest.mark.parametrize("text", ["Over the weekend, two civilians were injured.",
+                                  "At the weekend, power lines were damaged."])
+def test_a_past_weekend_said_on_a_friday_is_the_last_one(text: str) -> None:
+    assert dict(found(text, "2025-05-16T08:45:00+03:00"))["the weekend"] == "2025-W19-WE"
+
+
+def test_a_clock_time_of_a_habit_has_no_day() -> None:
+    text = "On the night of 28 August, 23 people were killed. The attacks typically occur at 3 a.m."
+    assert dict(found(text, "2025-09-07T10:00:00+03:00"))["3 a.m."] == "XXXX-XX-XXT03:00"
+
+
+def test_the_nights_of_two_days_are_two_nights() -> None:
+    text = "It took place on the nights of 14 and 15 May."
+    assert found(text, "2025-05-16T08:45:00+03:00") == [("14", "2025-05-14TNI"), ("15 May", "2025-05-15TNI")]

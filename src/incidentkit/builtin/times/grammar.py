@@ -134,6 +134,11 @@ _TO_MIDNIGHT = regex.compile(r"(?i)\b(?:before|until|till|by|up\s{1,4}to)\s{1,4}
 _DECIDED_AFTER = regex.compile(
     r"(?i)\s{1,4}(?:has|have)\s{1,4}(?:(?:now|already|officially)\s{1,4})?been\s{1,4}"
     r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed)\b")
+_NIGHTS_OF = regex.compile(r"(?i)\bnights\s{1,4}of\s{1,4}$")
+# A habit told before a clock time in its sentence: "the attacks typically occur at 2 a.m.".
+_HABITUAL = regex.compile(
+    r"(?i)\b(?:typically|usually|normally|generally|regularly|tend\s{1,4}to|as\s{1,4}a\s{1,4}rule)\b"
+    r"[^.!?\n]{0,60}$")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _BARE_RANGE_END = regex.compile(
     r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
@@ -1768,7 +1773,9 @@ class Grammar:
         # "until 9 p.m. on Fridays", "at 6 a.m. every day": a time of a recurring day
         recurring = not day_text and (
             self._recurring.match(match.string, match.end()) is not None
-            or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
+            or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+            # "the attacks typically occur between 1 and 5 a.m.": a habit, no day
+            or _HABITUAL.search(match.string, max(0, match.start() - 60), match.start()) is not None)
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             explicit = False
@@ -2088,17 +2095,22 @@ class Grammar:
                 cache["v"] = self._range_days(text, state, match.start(), match.end())
             return cache["v"]
 
+        # "on the nights of 14 and 15 May": each day's night
+        nights = _NIGHTS_OF.search(match.string, max(0, start - 20), start) is not None
+
+        def resolved(found: tuple[dt.date | None, str]) -> Resolved:
+            if nights:
+                return Resolved(type=TimeType.TIME, value=f"{found[1]}TNI", day=found[0], pod="NI",
+                                explicit=True)
+            return Resolved(type=TimeType.DATE, value=found[1], day=found[0], explicit=True)
+
         def first(state: State, s: int, e: int) -> Resolved | None:
             found = days(state)
-            if found is None:
-                return None
-            return Resolved(type=TimeType.DATE, value=found[0][1], day=found[0][0], explicit=True)
+            return None if found is None else resolved(found[0])
 
         def second(state: State, s: int, e: int) -> Resolved | None:
             found = days(state)
-            if found is None:
-                return None
-            return Resolved(type=TimeType.DATE, value=found[1][1], day=found[1][0], explicit=True)
+            return None if found is None else resolved(found[1])
 
         return [Piece(*first_span, first), Piece(*second_span, second)]
 
@@ -2414,7 +2426,7 @@ class Grammar:
                 return f"{base.year + offset:04d}-{code}"
             if unit == "weekend":
                 week = week_value(base + dt.timedelta(weeks=offset))
-                weekday = base.isoweekday() < 5
+                weekday = base.isoweekday() < 6  # (Monday to Friday: this week's weekend is ahead)
                 if offset == 0 and qualifier != "this" and weekday and state.tense(start, end) != "future":
                     week = week_value(base - dt.timedelta(weeks=1))
                 return f"{week}-WE"
