@@ -595,11 +595,19 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
 _RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods",
-                         "days_into"})
+                         "days_into", "clock_range_start"})
 
 
 _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
 _QUANTIFIER = regex.compile(r"\{\d*,?\d*\}")
+
+
+def _habitual(text: str, start: int) -> bool:
+    """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
+    before = text[max(0, start - 60):start]
+    if "ly " not in before and "tend" not in before and "rule" not in before:
+        return False  # (none of the habit words)
+    return _HABITUAL.search(before) is not None
 
 
 def _on_or_after(start: dt.date, day: dt.date) -> dt.date | None:
@@ -998,9 +1006,6 @@ class Grammar:
             r"|(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
-            # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose
-            # end has a.m. or p.m.
-            r"|(?<=(?i:\b(?:between|from))\s{1,4})(?:1[0-2]|0?[1-9])(?=" + _BARE_RANGE_TAIL + ")"
             r"|(?i:noon|midday|midnight)(?![\w-])"
             r")"
         )
@@ -1121,6 +1126,10 @@ class Grammar:
                       # (not across a blank line, nor a sentence end: "at 6 a.m. On Friday night")
                       rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
                       rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
+            # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose end
+            # has a.m. or p.m. (the hour alone is the extent)
+            ("clock_range_start", r"(?i:between|from)\s{1,4}(?P<clock>1[0-2]|0?[1-9])"
+             r"(?=" + _BARE_RANGE_TAIL + r")(?P<zone>(?!))?(?P<day>(?!))?", self._clock_range_start),
             # Monday at 10:00 GMT
             ("day_at_clock",
              rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
@@ -1345,6 +1354,8 @@ class Grammar:
         anchors = {
             # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
             "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
+            # between / from, then a number
+            "clock_range_start": [rf"(?i:between)(?={_S1}\d)", rf"(?i:from)(?={_S1}\d)"],
             # (the) part of day, spaces, then "on" and spaces
             "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
             # matches start with the unit
@@ -1372,9 +1383,7 @@ class Grammar:
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
                       r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
-                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))",
-                      # "between 2 and 4 a.m."
-                      r"\d(?<![\w].)(?=\d?" + _BARE_RANGE_TAIL + ")"],
+                      r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
             "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
@@ -1775,7 +1784,7 @@ class Grammar:
             self._recurring.match(match.string, match.end()) is not None
             or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
             # "the attacks typically occur between 1 and 5 a.m.": a habit, no day
-            or _HABITUAL.search(match.string, max(0, match.start() - 60), match.start()) is not None)
+            or _habitual(match.string, match.start()))
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             explicit = False
@@ -1842,6 +1851,11 @@ class Grammar:
                             zone=zone, day=day, clock=clock, explicit=explicit, anchors=explicit)
 
         return self._one(match, interpret)
+
+    def _clock_range_start(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``between 2 and 4 a.m.``: the bare hour, without the preposition found with it."""
+        pieces = self._clock(match)
+        return None if not pieces else [Piece(match.start("clock"), match.end("clock"), pieces[0].interpret)]
 
     def _pod_code(self, word: str) -> str:
         word = " ".join(word.lower().split())
