@@ -23,6 +23,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PAST_LAST_WORDS",
     "REPORTING_VERBS",
+    "RESCHEDULING_VERBS",
     "SCHEDULE_VERBS",
     "SEASONS",
     "SET_ADVERBS",
@@ -102,7 +103,7 @@ UNITS: Mapping[str, tuple[str, bool]] = MappingProxyType({
 
 #: Abbreviated units (matched in lower case only: ``40 min``, ``3 hrs``) → unit.
 UNIT_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
-    "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour",
 })
 
 #: Decade words → the decade's first two digits after the century (``the nineties`` → 9).
@@ -203,6 +204,15 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     "starts", "begins", "opens", "closes", "resumes", "reopens", "reconvenes", "convenes",
     "expires", "ends", "kicks off", "takes effect", "comes into force", "goes into effect", "premieres",
     "debuts", "is to", "are to",
+)
+
+#: Participles that move an event to a new day (``has been moved to Friday``, ``postponed
+#: until Monday``): the day after them lies ahead, unless the sentence tells the past otherwise.
+RESCHEDULING_VERBS: tuple[str, ...] = (
+    "moved", "postponed", "rescheduled", "delayed", "deferred", "pushed back", "put off",
+    "brought forward", "shifted", "adjourned", "extended", "pushed",
+    # the day a decision names: "a day of mourning has been declared for June 24"
+    "declared", "designated", "proclaimed",
 )
 
 #: Words after ``last`` that make it a past-tense marker (``last year``); ``the last shopping

@@ -23,6 +23,10 @@ __all__ = ["TimesConfig", "TimesExtractor"]
 #: ``Match.start`` as a function of the match (mapped over a scan without a Python frame per hit).
 _START = regex.Match.start
 
+#: An explicit clock time from this hour on opens a night up to this hour of the next day, for
+#: the bare clock times after it.
+_EVENING, _MORNING = 18, 6
+
 #: Old names of zones renamed in the tz database, for systems with older data.
 _ZONE_ALIASES = {"Europe/Kyiv": "Europe/Kiev"}
 
@@ -274,6 +278,20 @@ class TimesExtractor:
                 for item in done:
                     state.update(item.resolved, item.start, item.end)
                 result.extend(done)
+                last = done[-1].resolved
+                if last.clock and last.day is not None and last.clock[0] >= _EVENING \
+                        and state.window is None and (last.explicit or not last.anchors):
+                    # (not a status time, "As of 23:30", nor a live blog's entry stamp)
+                    # "began at 23:40 on Sunday ... at 1:00": the night after an evening time
+                    state.window = (last.day, last.clock, last.day + dt.timedelta(days=1), (_MORNING, 0),
+                                    False)
+                elif last.type is TimeType.DATE and last.day is not None and last.anchors \
+                        and self._LATE_ON.search(state.text, max(0, done[-1].start - 10), done[-1].start):
+                    # "late on Saturday ... after 1:40 a.m.": the night after that evening
+                    state.window = (last.day, (_EVENING, 0), last.day + dt.timedelta(days=1), (_MORNING, 0),
+                                    False)
+                if len(result) > 1 and last.clock:
+                    self._window(state.text, result, state)
         return result
 
     # "Yesterday, 14 May,", "The day before, on July 3,", "on Sunday (12 May)": the date in
@@ -295,6 +313,7 @@ class TimesExtractor:
             return
         result[-1] = attrs.evolve(last, resolved=attrs.evolve(first, day=second.day, value=second.value))
 
+    _LATE_ON = regex.compile(r"(?i)\blate\s{1,4}(?:on\s{1,4})?$")
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _AND = regex.compile(r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:about\s{1,4}|around\s{1,4})?")
@@ -313,21 +332,7 @@ class TimesExtractor:
         index = 0
         while index + 1 < len(found):
             first, second = found[index], found[index + 1]
-            gap = text[first.end:second.start]
-            start: int | None = None
-            before = text[max(0, first.start - 20):first.start]
-            if first.group == second.group:
-                start = first.start
-            elif first.resolved.type in (TimeType.DATE, TimeType.TIME) and \
-                    second.resolved.type in (TimeType.DATE, TimeType.TIME):
-                between = self._BETWEEN.search(before)
-                origin = self._FROM.search(before)
-                if between and self._AND.fullmatch(gap):
-                    start = first.start - (len(before) - between.start())
-                elif origin and self._TO.fullmatch(gap):
-                    start = first.start - (len(before) - origin.start())
-                elif self._DASH.fullmatch(gap) and first.resolved.clock and second.resolved.clock:
-                    start = first.start
+            start = self._pair(text, first, second)
             if start is None:
                 index += 1
                 continue
@@ -342,6 +347,37 @@ class TimesExtractor:
             ))
             index += 2
         return intervals
+
+    def _pair(self, text: str, first: _Found, second: _Found) -> int | None:
+        """Where the interval ``first`` ... ``second`` starts, if they are its two ends, else None."""
+        if first.group == second.group:
+            return first.start
+        if first.resolved.type not in (TimeType.DATE, TimeType.TIME) or \
+                second.resolved.type not in (TimeType.DATE, TimeType.TIME):
+            return None
+        gap = text[first.end:second.start]
+        before = text[max(0, first.start - 20):first.start]
+        between = self._BETWEEN.search(before)
+        if between and self._AND.fullmatch(gap):
+            return first.start - (len(before) - between.start())
+        origin = self._FROM.search(before)
+        if origin and self._TO.fullmatch(gap):
+            return first.start - (len(before) - origin.start())
+        if self._DASH.fullmatch(gap) and first.resolved.clock and second.resolved.clock:
+            return first.start
+        return None
+
+    def _window(self, text: str, result: list[_Found], state: State) -> None:
+        """Remember a range of clock times across midnight just told, for the clock times after it."""
+        first, second = result[-2], result[-1]
+        if not (first.resolved.clock and second.resolved.clock and first.resolved.day is not None
+                and second.resolved.day is not None) or self._pair(text, first, second) is None:
+            return
+        a, b = self._share(first.resolved, second.resolved)
+        state.window = None  # another range ends the last one
+        if a.day is not None and b.day is not None and a.clock and b.clock \
+                and b.day - a.day == dt.timedelta(days=1) and a.clock > b.clock:
+            state.window = (a.day, a.clock, b.day, b.clock, True)
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:

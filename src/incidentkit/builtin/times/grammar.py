@@ -115,7 +115,44 @@ _RECURRING_BEFORE = regex.compile(
 )
 # "As of 09:00": a status time, on the day of the report.
 _UNTIL = regex.compile(r"(?i)\b(?:until|till)\s{1,4}(?:(?:about|around|approximately|roughly)\s{1,4})?$")
-_AS_OF = regex.compile(r"(?i)\bas\s{1,4}of\s{1,4}$")
+# Before a weekday that a past clause looks ahead to: "closed through Saturday", "declared for
+# Monday", "suspended until Friday".
+_WEEKDAY_AHEAD = regex.compile(
+    r"(?i)(?:\b\w{3,}ed\s{1,4}for|\bthrough|\buntil|\btill|\bahead\s{1,4}of)\s{1,4}(?:the\s{1,4})?$")
+# Before a day that is a limit, not an event's date: "closed until Saturday".
+_LIMIT_BEFORE = regex.compile(r"(?i)\b(?:through|until|till)\s{1,4}(?:the\s{1,4})?$")
+# Verbs that tell how long something went on: "fighting continued until Sunday" is past.
+_LASTED = regex.compile(
+    r"(?i)\b(?:last(?:ed|ing)|continu(?:ed|ing)|went\s{1,4}on|go(?:ing)?\s{1,4}on|kept|persisted|raged|"
+    r"remained|stayed|waited|lingered|held\s{1,4}out)\b")
+# After "the second half": a period other than a year, which the half is of.
+_OF_OTHER_PERIOD = regex.compile(
+    r"\s{1,4}(?i:of)\s{1,4}(?:(?i:the|this|last|next)\s{1,4}|(?=\p{Lu}))(?!(?i:year|fiscal)\b)")
+# Before "midnight on Thursday" when it is the end of that day: "shortly before", "until".
+_TO_MIDNIGHT = regex.compile(r"(?i)\b(?:before|until|till|by|up\s{1,4}to)\s{1,4}$")
+# After a day that was decided on: "June 24 has been declared a day of mourning".
+_DECIDED_AFTER = regex.compile(
+    r"(?i)\s{1,4}(?:has|have)\s{1,4}(?:(?:now|already|officially)\s{1,4})?been\s{1,4}"
+    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed)\b")
+_NIGHTS_OF = regex.compile(r"(?i)\bnights\s{1,4}of\s{1,4}$")
+# A habit told before a clock time in its sentence: "the attacks typically occur at 2 a.m.".
+_HABITUAL = regex.compile(
+    r"(?i)\b(?:typically|usually|normally|generally|regularly|tend\s{1,4}to|as\s{1,4}a\s{1,4}rule)\b"
+    r"[^.!?\n]{0,60}$")
+# A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
+_BARE_RANGE_END = regex.compile(
+    r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
+# (the same, capturing nothing, for the clock rule and its anchor)
+_BARE_RANGE_TAIL = (r"\s{1,4}(?i:and|to|until|till)\s{1,4}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}"
+                    r"(?i:[ap](?:\.m\.|\.?m(?![\w])))")
+_STAMP_AFTER = regex.compile(r"[ \t]{0,3}(?:[—–-]|:(?!\d))[ \t]{1,3}\S")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]{0,6}$")
+# "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
+_RANGE_OPENER = regex.compile(r"(?i)\b(?:between|from)\s{1,4}(?:(?:about|around)\s{1,4})?$")
+# "over the 24 hours to 8 a.m.", "the day up to 06:00": a reporting period ending at the report.
+_PERIOD_TO = regex.compile(
+    r"(?i)\b(?:hours|day|period)\s{1,4}(?:(?:up\s{1,4})?to|until|till|ending(?:\s{1,4}at)?)\s{1,4}$")
+_AS_OF = regex.compile(r"(?i)\b(?:as\s{1,4}of|(?:last\s{1,4})?updated(?:\s{1,4}at|:)?)\s{1,4}$")
 # "starting in the fall", "effective next month": a change that lies ahead.
 _STARTING = regex.compile(r"(?i)\b(?:starting|effective)\s{1,4}(?:in|on|from)?\s{0,4}(?:the\s{1,4})?$"
                           r"|(?i)\bexpected\b")
@@ -305,6 +342,11 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
+        #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
+        #: 08:00``), or the night after an evening time (``at 23:40 on Sunday``): its start day
+        #: and clock, its end day and clock, and whether a range told it. A day named later, or
+        #: another range, ends it.
+        self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
 
     def fresh(self) -> State:
         """A new state for another pass over the same document, reusing its tables."""
@@ -342,6 +384,10 @@ class State:
         span = self._sentences[index]
         left, right = max(span.start, start - _WINDOW), min(span.end, end + _WINDOW)
         return self.text[left:start] + " " + self.text[end:right]
+
+    def tense_start(self, index: int) -> int:
+        """Where sentence ``index`` starts (0 before the first)."""
+        return self._sentences[index].start if index >= 0 else 0
 
     def sentence_index(self, start: int) -> int:
         """The index of the sentence an offset is in (-1 before the first)."""
@@ -411,6 +457,27 @@ class State:
         sentence = self.grammar.reporting_word.sub(" ", left + " " + right)
         return self.grammar.past.search(sentence) is None
 
+    def rescheduled(self, start: int, end: int) -> bool:
+        """Whether a day is the new day of a rescheduled event, ahead of publication.
+
+        ``The exercise has been moved to Friday``, ``The session, postponed to Monday, ...``:
+        the participle is no past of the day itself. Conservative: another past-tense word in
+        the sentence (but reporting verbs), without a future one, keeps the day in the past.
+        """
+        near = self.grammar.rescheduled.search(self.text, max(0, start - 50), start)
+        # "June 24 has been declared a day of mourning": the day as what was decided
+        decided = None if near is not None else _DECIDED_AFTER.match(self.text, end)
+        if near is None and decided is None:
+            return False
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):near.start() if near is not None else start]
+        right = self.text[decided.end() if decided is not None else end:min(span.end, end + _WINDOW)]
+        rest = self.grammar.reporting_word.sub(" ", left + " " + right)
+        return self.grammar.future.search(rest) is not None or self.grammar.past.search(rest) is None
+
     def reporting(self, start: int) -> bool:
         """Whether the expression dates a report (``said on Sunday``) rather than an event."""
         return self.tables.reporting(start)
@@ -450,10 +517,27 @@ class State:
         if resolved.day is not None and resolved.anchors and not self.reporting(start):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
+            self.window = None  # the story moved on to a day it names
         if resolved.pod == "NI" and resolved.day is not None:
             self.night_event = self.event_day
             if resolved.explicit:
                 self.named_night = resolved.day
+
+    def in_window(self, clock: tuple[int, int]) -> dt.date | None:
+        """The day of a bare clock time inside the range across midnight the report just told.
+
+        ``Between 18:00 on 14 May and 08:00 on 15 May ... At 03:40``: a time from the range's
+        start clock on is on its first day, one up to its end clock on the next.
+        """
+        window = self.window
+        if window is None:
+            return None
+        first, begin, last, finish, _ = window
+        if clock >= begin:
+            return first
+        if clock <= finish:
+            return last
+        return None
 
     def moved_from_night(self) -> bool:
         """Whether the report went back to an earlier day since it last named a night.
@@ -472,6 +556,9 @@ class State:
 _SOON = dt.timedelta(days=14)
 # Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
+#: After a night, a clock time from this hour on is the evening before it ("on Friday night, at
+#: 23:00"); an earlier one is the day the night ends on ("power was restored by midday").
+_EVENING_HOUR = 18
 #: The hour each part of day (but the night) starts at.
 _POD_START = {"MO": 6, "AF": 12, "EV": 18, "NI": 0}
 #: The hour each part of day (but the night) ends at.
@@ -507,11 +594,20 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # regression corpus, the pattern is used on: day_at_clock 2, night_to 4, pod_on 3,
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
-_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods"})
+_RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods",
+                         "days_into", "clock_range_start"})
 
 
 _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
 _QUANTIFIER = regex.compile(r"\{\d*,?\d*\}")
+
+
+def _habitual(text: str, start: int) -> bool:
+    """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
+    before = text[max(0, start - 60):start]
+    if "ly " not in before and "tend" not in before and "rule" not in before:
+        return False  # (none of the habit words)
+    return _HABITUAL.search(before) is not None
 
 
 def _on_or_after(start: dt.date, day: dt.date) -> dt.date | None:
@@ -793,6 +889,13 @@ class Grammar:
             r"left|began|came|fell|hit|shot|struck|sent|spent|led|brought|found|knew|got|kept|paid|ran|rose|"
             r"sold|wrote|spoke|became|broke|chose|drove|flew|grew|threw|built|fought|sought|caught|meant)\b"
         )
+        # "has been moved to Friday", "postponed until Monday": the words right before a day
+        self.rescheduled = regex.compile(
+            r"(?i)\b(?:(?:has|have|had|was|were|is|are|be|been|being)\s{1,4}){0,3}"
+            + _alt(data.RESCHEDULING_VERBS)
+            + r"(?:\s{1,4}(?:again|once\s{1,4}more|back))?\s{1,4}(?:to|until|till|for)\s{1,4}"
+            r"(?:next\s{1,4})?$"
+        )
         self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
         self.reporting = regex.compile(
             r"(?i)\b" + _alt(data.REPORTING_VERBS)
@@ -863,7 +966,9 @@ class Grammar:
         self.unit_words = unit_words
         # the unit words written out ("two minutes ago", never "two min ago")
         self.UNIT_WORD = r"(?i:" + _alt(unit_words) + r")(?![\w])"
-        self.UNIT = r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS) + r")(?![\w])"
+        # ("5 h.p." is no length)
+        self.UNIT = (r"(?:(?i:" + _alt(unit_words) + r")|" + _alt(data.UNIT_ABBREVIATIONS)
+                     + r"(?!\.\w))(?![\w])")
         self.UNIT1 = r"(?i:" + _alt(data.UNITS) + r")(?![\w])"
         named = [z for z in self.zones if not regex.fullmatch(r"[a-z]{2,5}", z)]
         codes = [z.upper() for z in self.zones if regex.fullmatch(r"[a-z]{2,5}", z)]
@@ -996,7 +1101,7 @@ class Grammar:
         # ", 5 minutes", " and 40 minutes", or a number in digits right after minutes or hours
         # ("3 hours 35 minutes"; see the fast gates)
         compound_next = (rf"(?:{_S0},{_S0}(?i:and{_S1})?|{_S1}(?i:and){_S1}"
-                         rf"|(?<=(?i:minute|hour|min|hr)s?){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
+                         rf"|(?<=(?i:minute|hour|min|hr)s?|(?<![\w])h){_S1}(?=\d)){self.NUM}{_S1}{self.UNIT}")
         gates = {
             # led by a literal, which the engine finds fast ("overnight" ends with "night")
             "night_to": rf"(?i:night){_S1}(?i:to|into|before){_S1}",
@@ -1021,6 +1126,10 @@ class Grammar:
                       # (not across a blank line, nor a sentence end: "at 6 a.m. On Friday night")
                       rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
                       rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
+            # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose end
+            # has a.m. or p.m. (the hour alone is the extent)
+            ("clock_range_start", r"(?i:between|from)\s{1,4}(?P<clock>1[0-2]|0?[1-9])"
+             r"(?=" + _BARE_RANGE_TAIL + r")(?P<zone>(?!))?(?P<day>(?!))?", self._clock_range_start),
             # Monday at 10:00 GMT
             ("day_at_clock",
              rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
@@ -1039,6 +1148,9 @@ class Grammar:
              # and backtracks as the pattern written in its place, and captures nothing itself
              rf"(?i:(?:the{_S1})?night{_S1}(?:of|from)|overnight{_S1}(?:from{_S1})?){_S0}(?P<day1>(?&day_))"
              rf"{_S1}(?i:to|into|and){_S1}(?P<day>(?&day_))(?(DEFINE)(?P<day_>{self.DAY}))", self._night_to),
+            # (overnight on) Saturday into Sunday: the night between two weekdays
+            ("days_into", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:into){_S1}(?P<day>{self.WEEKDAY})",
+             self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
             # Friday and Saturday nights
@@ -1076,10 +1188,13 @@ class Grammar:
                        rf"{_S1}of)){_S1}"
                        rf"|(?P<mod>(?i:(?:the{_S1})?(?:early|late|mid))){_SD1}|(?P<rel>(?i:earlier|later)){_S1})?"
                        rf"(?P<period>"
-                       rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?{self.YEAR})"
+                       rf"(?P<month_year>{self.MONTH}{_S1}(?:(?i:of){_S1})?"
+                       rf"(?:{self.YEAR}|(?i:last|this|next){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<fiscal>(?i:fiscal(?:{_S1}year)?){_S1}{self.YEAR})"
                        rf"|(?P<season_year>(?i:{season}){_S1}(?:(?i:of){_S1})?"
-                       rf"(?:{self.YEAR}|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
+                       # "winter of 2022-2023", "winter 2023/24": the season that starts in the first
+                       rf"(?:(?<![\w.,/-])(?:1[6-9]\d\d|20\d\d)[-–/](?:\d\d){{1,2}}(?![\w/-])|{self.YEAR}"
+                       rf"|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
                        rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
                        rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
@@ -1114,11 +1229,11 @@ class Grammar:
             ("ref", r"(?i:(?P<present>right\s{1,4}now|now|currently|nowadays|these\s{1,4}days"
                     r"|(?<=\bat\s{1,4})present"
                     r"|the\s{1,4}present(?:\s{1,4}day)?|(?<=\b(?:at|for|right)\s{1,4})the\s{1,4}moment)"
-                    r"|(?P<past>recently|lately|formerly|in\s{1,4}recent\s{1,4}(?:days|weeks|months|years|decades)"
-                    r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:days|weeks|months|years|decades))"
+                    r"|(?P<past>recently|lately|formerly|in\s{1,4}recent\s{1,4}(?:hours|days|weeks|months|years|decades)"
+                    r"|(?<=\bin\s{1,4})the\s{1,4}past|recent\s{1,4}(?:hours|days|weeks|months|years|decades))"
                     r"|(?P<future>the\s{1,4}(?:near\s{1,4}|distant\s{1,4})?future"
-                    r"|the\s{1,4}coming\s{1,4}(?:days|weeks|months|years|decades)"
-                    r"|the\s{1,4}(?:days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
+                    r"|the\s{1,4}coming\s{1,4}(?:hours|days|weeks|months|years|decades)"
+                    r"|the\s{1,4}(?:hours|days|weeks|months|years)\s{1,4}ahead))(?![\w-])", self._ref),
             # daily / every week / twice a day
             ("set", r"(?i:(?P<adverb>" + _alt(data.SET_ADVERBS) + r")(?![\w-])"
                     r"|(?:every|each)\s{1,4}(?P<n>\d{1,3}(?:,\d{3})+|\d+|" + _alt(data.NUMBER_WORDS)
@@ -1181,9 +1296,9 @@ class Grammar:
                                   # a scan of nearly every text)
                                   *(rf"(?i:{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
                                     for unit in ("minute", "hour")),
-                                  # "8 hrs 12 mins" (the abbreviations are lower case)
+                                  # "8 hrs 12 mins", "4 h 23 min" (the abbreviations are lower case)
                                   *(rf"{unit}(?<![\w]{unit})(?=s?{_S1}\d{{1,3}}{_S1}{self.UNIT})"
-                                    for unit in ("min", "hr"))],
+                                    for unit in ("min", "hr", "h"))],
             "duration_adj": [r"(?i:long)", r"-(?i:old)", rf"-{self.UNIT1}"],
             # a unit (not right after a word character) and a direction
             "ago": [rf"(?i:{word})(?<![\w](?i:{word}))(?![\w]){direction}"
@@ -1191,6 +1306,7 @@ class Grammar:
             "pod_of": [rf"(?i:of)(?<=(?:{self.POD}|{self.EARLY_HOURS}){_S1}(?i:of)){_S1}"],
             "day_at_clock": [rf"(?i:at)(?<={self.DAY_END}{_S1}(?i:at)){_S1}{self.CLOCK}"],
             "week_of": [rf"(?i:week)(?={_S1}(?i:of))"],
+            "days_into": [rf"(?i:into)(?<={self.WEEKDAY}{_S1}(?i:into)){_S1}{self.WEEKDAY}"],
             "days_pods": [rf"(?i:{word})(?<={self.WEEKDAY}{_S1}(?i:{word}))(?![\w])"
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
@@ -1238,6 +1354,8 @@ class Grammar:
         anchors = {
             # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
             "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
+            # between / from, then a number
+            "clock_range_start": [rf"(?i:between)(?={_S1}\d)", rf"(?i:from)(?={_S1}\d)"],
             # (the) part of day, spaces, then "on" and spaces
             "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
             # matches start with the unit
@@ -1389,7 +1507,7 @@ class Grammar:
         if tense == "past" and any(d <= ref for d in candidates):
             soon = [d for d in candidates if ref < d <= ref + _SOON]
             if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
-                         or state.past_only_by_reporting(start, end)):
+                         or state.past_only_by_reporting(start, end) or state.rescheduled(start, end)):
                 # "a day of mourning was declared for July 9", said on July 8; "ahead of
                 # celebrations on May 9, officials said": only the report is in the past
                 return soon[0]
@@ -1537,11 +1655,27 @@ class Grammar:
         elif previous is not None and self._coordinated(state, previous[0], start):
             # "for Saturday and Sunday": the second day follows the first
             found = previous[1] + dt.timedelta(days=(weekday - previous[1].isoweekday()) % 7)
-        elif state.text[end:end + 2] not in ("'s", "’s") and state.tense(start, end) == "future" and back:
+        elif state.text[end:end + 2] not in ("'s", "’s") and back and (
+                state.tense(start, end) == "future" or state.rescheduled(start, end)
+                or self._ahead_in_past(state, start)):
             found = ref + dt.timedelta(days=7 - back)
         else:
             found = ref - dt.timedelta(days=back)
         return found, day_value(found)
+
+    @staticmethod
+    def _ahead_in_past(state: State, start: int) -> bool:
+        """Whether a weekday is a limit a past clause sets ahead, not a day that has passed.
+
+        ``ordered schools closed through Saturday``, ``a day of mourning was declared for
+        Monday``. A clause that tells how long something went on (``shelling continued until Sunday``)
+        keeps the day in the past.
+        """
+        if _WEEKDAY_AHEAD.search(state.text, max(0, start - 24), start) is None:
+            return False
+        index = state.sentence_index(start)
+        left = state.text[max(state.tense_start(index), start - _WINDOW):start]
+        return _LASTED.search(left) is None
 
     @staticmethod
     def _coordinated(state: State, previous_end: int, start: int) -> bool:
@@ -1631,16 +1765,26 @@ class Grammar:
         clock = _parse_clock(clock_text)
         if clock is None:
             return None
+        if clock_text.isdigit():  # "between 2 and 4 a.m.": the meridiem of the range's end
+            end = _BARE_RANGE_END.match(match.string, match.end())
+            if end is not None and end.group(2).lower() == "p" and clock[0] < 12 <= clock[0] + 12 \
+                    and clock[0] <= int(end.group(1)) % 12:
+                clock = (clock[0] + 12, clock[1])
         if clock_text[:1].isupper() and _NAME_AFTER.match(match.string, match.end()) and \
                 not _SENTENCE_START.search(match.string, max(0, match.start() - 4), match.start()):
             return None  # "dubbed Midnight Hammer": a name
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
+        # "12:35 — Ukrenergo says ...": a live blog's entry stamp, the time of the entry itself
+        stamp = not day_text and _STAMP_AFTER.match(match.string, match.end()) is not None and \
+            _LINE_START.search(match.string, max(0, match.start() - 8), match.start()) is not None
         # "until 9 p.m. on Fridays", "at 6 a.m. every day": a time of a recurring day
         recurring = not day_text and (
             self._recurring.match(match.string, match.end()) is not None
-            or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
+            or _RECURRING_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+            # "the attacks typically occur between 1 and 5 a.m.": a habit, no day
+            or _habitual(match.string, match.start()))
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             explicit = False
@@ -1653,8 +1797,25 @@ class Grammar:
                     return None
                 day, day_val = parsed
                 explicit = True
-            elif state.ref is not None and _AS_OF.search(state.text, max(0, start - 10), start):
-                # "As of 09:00, 577 targets had been shot down": the time of the report itself
+                if day is not None and clock == (0, 0) and clock_text.lower() == "midnight" and \
+                        _TO_MIDNIGHT.search(state.text, max(0, start - 30), start):
+                    # "shortly before midnight on Thursday": the midnight that ends Thursday
+                    day += dt.timedelta(days=1)
+                    day_val = day_value(day)
+            elif state.ref is not None and stamp and (state.event_day is None
+                                                      or state.event_day >= state.ref - dt.timedelta(days=1)):
+                # an entry stamp of a live blog: the last such time up to publication, whatever
+                # the last entry spoke of ("12:35 — outages tonight and tomorrow. 11:50 — ...");
+                # it dates the entry's own clock times. (A timeline under an older date keeps it.)
+                day = state.ref
+                if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
+                    day -= dt.timedelta(days=1)
+                return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{clock[0]:02d}:{clock[1]:02d}",
+                                zone=zone, day=day, clock=clock)
+            elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 20), start)
+                                            or _PERIOD_TO.search(state.text, max(0, start - 30), start)):
+                # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.",
+                # "(Updated at 09:35 ...)": the time of the report itself
                 day = state.ref
                 if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
                     day -= dt.timedelta(days=1)
@@ -1662,7 +1823,14 @@ class Grammar:
             else:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
-                if day is not None and after_night and clock[0] >= 12:
+                # (a new range after a range: its own times, not the last range's)
+                windowed = state.in_window(clock) if state.window is not None and not (
+                    state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
+                if windowed is not None:
+                    day = windowed  # inside the night the range just told
+                elif state.window is not None:
+                    state.window = None  # a time outside it: the story has left that night
+                elif day is not None and after_night and clock[0] >= _EVENING_HOUR:
                     day -= dt.timedelta(days=1)  # "on Friday night, at 23:00": the evening before
                 elif day is not None and state.event_day is not None and state.event_pod == "EV" and (
                         clock[0] < 6
@@ -1670,15 +1838,24 @@ class Grammar:
                     # "on Saturday evening ... at 00:30": past midnight; "began on Saturday
                     # evening and went on until 7:30": the morning after
                     day += dt.timedelta(days=1)
-                elif (day is not None and state.event_day is None and state.ref_time is not None
+                elif (day is not None and (state.event_day is None or day == state.ref)
+                      and state.ref_time is not None
                       and dt.time(*clock) > state.ref_time.time().replace(second=0, microsecond=0)
                       and state.tense(start, end) != "future"):
-                    day -= dt.timedelta(days=1)  # a past clock time later than publication: the day before
+                    # a past clock time later than publication: the day before (also when the
+                    # report spoke of its own day: "died on Sunday morning. The attack occurred
+                    # at 17:40", published on Sunday at 09:00)
+                    day -= dt.timedelta(days=1)
                 day_val = day_value(day) if day else "XXXX-XX-XX"
             return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
                             zone=zone, day=day, clock=clock, explicit=explicit, anchors=explicit)
 
         return self._one(match, interpret)
+
+    def _clock_range_start(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``between 2 and 4 a.m.``: the bare hour, without the preposition found with it."""
+        pieces = self._clock(match)
+        return None if not pieces else [Piece(match.start("clock"), match.end("clock"), pieces[0].interpret)]
 
     def _pod_code(self, word: str) -> str:
         word = " ".join(word.lower().split())
@@ -1720,6 +1897,13 @@ class Grammar:
             return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
 
         return self._one(match, interpret)
+
+    def _days_into(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``Saturday into Sunday``: the night that ends on the second day (consecutive days only)."""
+        first = data.WEEKDAYS[match.group("day1").lower()]
+        if data.WEEKDAYS[match.group("day").lower()] != first % 7 + 1:
+            return None
+        return self._night_to(match)
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pod = self._pod_code(match.group("pod"))
@@ -1771,6 +1955,12 @@ class Grammar:
                 offset = {"this": 0, "tomorrow": 1, "yesterday": -1}[groups["this"].lower()]
                 if pod == "NI" and state.night == "format":
                     offset += 1
+                elif (pod in ("AF", "EV") and offset == 0 and state.ref_time is not None
+                      and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
+                    # "this evening, flights were suspended" in a report of 00:35: that evening
+                    # is the day before's (today's has not begun; "early this morning" at 03:00
+                    # is today's)
+                    offset = -1
             elif groups["tonight"]:
                 pod = "NI"
                 evening = state.ref_time is not None and state.ref_time.hour >= 12
@@ -1919,17 +2109,22 @@ class Grammar:
                 cache["v"] = self._range_days(text, state, match.start(), match.end())
             return cache["v"]
 
+        # "on the nights of 14 and 15 May": each day's night
+        nights = _NIGHTS_OF.search(match.string, max(0, start - 20), start) is not None
+
+        def resolved(found: tuple[dt.date | None, str]) -> Resolved:
+            if nights:
+                return Resolved(type=TimeType.TIME, value=f"{found[1]}TNI", day=found[0], pod="NI",
+                                explicit=True)
+            return Resolved(type=TimeType.DATE, value=found[1], day=found[0], explicit=True)
+
         def first(state: State, s: int, e: int) -> Resolved | None:
             found = days(state)
-            if found is None:
-                return None
-            return Resolved(type=TimeType.DATE, value=found[0][1], day=found[0][0], explicit=True)
+            return None if found is None else resolved(found[0])
 
         def second(state: State, s: int, e: int) -> Resolved | None:
             found = days(state)
-            if found is None:
-                return None
-            return Resolved(type=TimeType.DATE, value=found[1][1], day=found[1][0], explicit=True)
+            return None if found is None else resolved(found[1])
 
         return [Piece(*first_span, first), Piece(*second_span, second)]
 
@@ -1956,7 +2151,11 @@ class Grammar:
                 state.last_weekday = (end, day)
             # "Saturday has been declared a day of mourning": the day as a subject, not an event's date
             subject = state.starts_sentence(start) and _SUBJECT_VERB.match(state.text, end) is not None
-            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True, anchors=not subject)
+            # "schools closed through Saturday": a limit ahead, not the date of the events told next
+            limit = day is not None and state.ref is not None and day > state.ref and \
+                _LIMIT_BEFORE.search(state.text, max(0, start - 12), start) is not None
+            return Resolved(type=TimeType.DATE, value=value, day=day, explicit=True,
+                            anchors=not subject and not limit)
 
         return self._one(match, interpret)
 
@@ -2049,6 +2248,8 @@ class Grammar:
             return None
         if g["month"] and not self._month_context(match, text):
             return None
+        if g["quarter"] and _OF_OTHER_PERIOD.match(match.string, match.end()):
+            return None  # "the second half of the month", "the first quarter of the match": no half-year
         before = match.string[max(0, match.start() - 12):match.start()]
         if g["season"] and text.lower() == "fall" and not regex.search(
                 r"(?i)\b(?:this|last|next|the|of|early|late|mid)[\s-]{1,4}$", before):
@@ -2109,6 +2310,10 @@ class Grammar:
         explicit_year = int(year_match.group()) if year_match else None
         if g["month_year"]:
             month = self._month_number(text)
+            if explicit_year is None:  # "in February last year"
+                if ref is None:
+                    return f"XXXX-{month:02d}"
+                explicit_year = ref.year + _OFFSETS.get(lower.split()[-2], 0)
             return f"{explicit_year:04d}-{month:02d}"
         if g["fiscal"] or g["year"]:
             return f"{explicit_year:04d}"
@@ -2134,8 +2339,11 @@ class Grammar:
             else:
                 year = ref.year + (-1 if "last" in words[2:] else 1 if "next" in words[2:] else 0)
                 current = (ref.month - 1) // (6 if half else 3) + 1
-                if len(words) == 2 and number >= current and state.tense(start, end) == "past":
+                tense = state.tense(start, end) if len(words) == 2 else None
+                if tense == "past" and number >= current:
                     year -= 1  # "profit rose in the fourth quarter", said in February: last year's
+                elif tense == "future" and number < current:
+                    year += 1  # "will study online until the end of the first quarter", said in September
                 year_text = f"{year:04d}"
             return f"{year_text}-{'H' if half else 'Q'}{number}"
         if g["latest"] or g["yearend"]:
@@ -2232,7 +2440,7 @@ class Grammar:
                 return f"{base.year + offset:04d}-{code}"
             if unit == "weekend":
                 week = week_value(base + dt.timedelta(weeks=offset))
-                weekday = base.isoweekday() < 5
+                weekday = base.isoweekday() < 6  # (Monday to Friday: this week's weekend is ahead)
                 if offset == 0 and qualifier != "this" and weekday and state.tense(start, end) != "future":
                     week = week_value(base - dt.timedelta(weeks=1))
                 return f"{week}-WE"
