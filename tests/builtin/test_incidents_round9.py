@@ -338,3 +338,24 @@ def test_a_separate_event_does_not_join_the_engagement_before_it(pipeline: Pipel
     found = incidents(pipeline, text, "2025-03-05T07:30:00+02:00")
     downed = next(i for i in found if counts(i) == {"destroyed": 3})
     assert downed.settlements == () and downed.admin1 == ()
+
+
+def test_a_toll_denied_in_the_next_sentence_does_not_replace_the_stated_one(pipeline: Pipeline) -> None:
+    text = ("A Russian ballistic missile struck a residential area in Kryvyi Rih on Friday evening, "
+            "killing 16 people, local officials said.\n\nRussia's defence ministry said it had carried out "
+            "a strike on a meeting of commanders in the city, killing up to 85 servicemen. Ukraine "
+            "rejected the claim.")
+    found = incidents(pipeline, text, "2025-04-04T23:30:00+03:00")
+    assert [i.killed for i in found] == [16]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Air defence shot down 76 drones and all the missiles.", {"launched": 4, "destroyed": 4}),
+    ("All the missiles were intercepted, the air force said.", {"launched": 4, "destroyed": 4}),
+    ("Air defence shot down 76 drones and all three missiles.", {"launched": 4, "destroyed": 3}),
+])
+def test_all_the_weapons_shot_down_are_every_one_launched(
+        pipeline: Pipeline, second: str, expected: dict[str, int]) -> None:
+    text = f"Russia launched 108 drones and four Kh-101 cruise missiles overnight. {second}"
+    found = incidents(pipeline, text, "2025-07-08T08:30:00+03:00")
+    assert counts(next(i for i in found if i.weapon.value == "cruise_missile")) == expected

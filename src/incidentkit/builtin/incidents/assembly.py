@@ -537,6 +537,15 @@ _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "o
                             "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
                             "between", "from", "since", "at", "on", "during"})
 _AND = regex.compile(r"\s+and\s+")
+# "... shot down 76 drones and all the missiles": every one of the weapon named next.
+_ALL_BEFORE = regex.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}$",
+                            regex.IGNORECASE)
+_SHOT_DOWN = regex.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+                           regex.IGNORECASE)
+# "Ukraine rejected the claim": a denial of what the sentence before it said.
+_THE_CLAIM = regex.compile(
+    r"\s*(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|assertions?)\b"
+    r"|\s*(?:it|them|this|that)\b", regex.IGNORECASE)
 # "Poland shot down drones": a country told shooting down (read right after its name).
 _SHOOTS = regex.compile(r"\s+(?:has\s+|had\s+)?(?:shot\s+down|downed|intercepted|destroyed)\b",
                         regex.IGNORECASE)
@@ -1156,8 +1165,16 @@ class _Doc:
         sent = self.sent_of(pos)
         found = self._disputed.get(sent)
         if found is None:
-            found = self._disputed[sent] = any(a.stance in (Stance.CLAIMED, Stance.DENIED)
-                                               for a in self.within("attributions", self.sents[sent]))
+            found = any(a.stance in (Stance.CLAIMED, Stance.DENIED)
+                        for a in self.within("attributions", self.sents[sent]))
+            after = sent + 1
+            if not found and after < len(self.sents) and self.sent_para[after] == self.sent_para[sent]:
+                # "..., killing up to 85 servicemen. Ukraine rejected the claim.": denied in the next
+                # sentence, which speaks of that claim.
+                found = any(a.stance == Stance.DENIED and a.content is not None
+                            and _THE_CLAIM.match(self.text, a.content.start, a.content.end)
+                            for a in self.within("attributions", self.sents[after]))
+            self._disputed[sent] = found
         return found
 
     def event_times(self, span: Span) -> list[TimeMention]:
@@ -3407,6 +3424,7 @@ def _drafts(doc: _Doc) -> list[_Draft]:
             if len(candidates) == 1:
                 candidates[0].add(obs)
     builder.type_breakdowns()
+    _all_downed(doc, builder)
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
     for draft in builder.drafts:
@@ -3414,6 +3432,37 @@ def _drafts(doc: _Doc) -> list[_Draft]:
         # all they hold are freed on return instead of at the garbage collector's next full pass.
         draft.moved = None
     return sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+
+
+def _all_downed(doc: _Doc, builder: _Builder) -> None:
+    """``Air defence shot down 76 drones and all the missiles``: every launched one was destroyed.
+
+    The launched figure of the weapon's engagement told before (in that paragraph or the one
+    before it) becomes its destroyed figure, when it has none yet.
+    """
+    if doc.lowered is not None and "all " not in doc.lowered:
+        return  # (most reports: a substring test instead of a walk over the sentences)
+    text = doc.text
+    for index, sentence in enumerate(doc.sents):
+        if doc.lowered is not None and "all " not in doc.lowered[sentence.start:sentence.end]:
+            continue
+        for start, _, item in doc.weapons_in(index):
+            every = _ALL_BEFORE.search(text, max(sentence.start, start - 30), start)
+            if every is None or doc.between("quantities", every.start(), start + 1):
+                continue  # ("all three Kalibrs", "all 8 cruise missiles": a count of their own)
+            clause = doc.clause_of(start)
+            if not _SHOT_DOWN.search(text, clause.start, clause.end):
+                continue
+            family = data.FAMILY[item]
+            para = doc.sent_para[index]
+            told = [d for d in builder.drafts if not d.dropped and d.family == family
+                    and (item == Item.MISSILE or item in d.items)
+                    and Outcome.LAUNCHED in d.counts and Outcome.DESTROYED not in d.counts
+                    and d.first.sent <= index and para - 1 <= d.first.para <= para]
+            if told:
+                draft = max(told, key=lambda d: d.first.pos)
+                launched = draft.counts[Outcome.LAUNCHED]
+                draft.counts[Outcome.DESTROYED] = attrs.evolve(launched, role=Outcome.DESTROYED)
 
 
 def _neighbours(doc: _Doc, drafts: Sequence[_Draft]) -> tuple[
