@@ -36,7 +36,10 @@ __all__ = ["find_attributions"]
 
 # Patterns used inline below, compiled once (no per-call cache lookups).
 _RE_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
-_RE_ACTING = regex.compile(r"(?i)\bacting\b")
+# A title that says the person holds the office no longer, or only in part: the report's role, not
+# the table's current holder's ("former Kursk governor Alexei Smirnov", "deputy governor").
+_RE_STATUS = regex.compile(r"(?i)\b(?P<status>acting|interim|former|outgoing|ex)\b(?!-)|\bex-(?=\p{L})")
+_RE_PART_OFFICE = regex.compile(r"(?i)\b(?:deputy|vice|first\s+deputy)\b")
 _RE_CAP_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-]+\b")
 _RE_REGION_AFTER = regex.compile(r"\s+(?:region|oblast|Oblast|regional)")
 _RE_REGION_WORD = regex.compile(r"\b(?:oblast|region|regional|republic|krai)\b")
@@ -586,6 +589,7 @@ class _Context:
         self._voter_starts = [start for start, _ in voters]
         self._voter_indexes = [index for _, index in voters]
         self.people: list[tuple[int, _Source]] = []
+        self._people_known = False  # (while the report's people are gathered, no earlier one is asked)
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
         # Per-document memos (this context lives for one call): a paragraph's country
@@ -625,6 +629,7 @@ class _Context:
             if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
         self.people.sort(key=lambda p: p[0])
+        self._people_known = True
         self.orgs.sort(key=lambda o: o[0])
         # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
         # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
@@ -723,7 +728,21 @@ class _Context:
             if len(words) >= 2 and words[0].lower() != "the" and all(w[:1].isupper() for w in words) \
                     and not any(w.endswith(("'s", "’s")) for w in words):
                 name = " ".join(words)
-        return _Source(start=start, end=end, name=name, type=entry.type, role=entry.role,
+        role = entry.role
+        if entry.type is SourceType.PERSON and start is not None and self._people_known:
+            # "acting governor Yuri Slyusar ... Slyusar wrote": the role the report gave the person
+            # before, over the table's.
+            surname = name.rsplit(" ", 1)[-1]
+
+            def same(item: tuple[int, _Source]) -> bool:
+                person = item[1]
+                return person.end is not None and person.end <= start and bool(person.role) \
+                    and bool(person.name) and person.name.rsplit(" ", 1)[-1] == surname  # type: ignore[union-attr]
+
+            earlier = _near(self.people, start, same)
+            if earlier is not None:
+                role = earlier.role
+        return _Source(start=start, end=end, name=name, type=entry.type, role=role,
                        office=entry.office, place=entry.place, kind=entry.kind)
 
     # -- people
@@ -753,11 +772,20 @@ class _Context:
         if first == len(words):
             return None
         words, lowered = words[first:], lowered[first:]
-        last_title = max((i for i, w in enumerate(lowered) if w in lx.TITLE_WORDS), default=-1)
+        last_title = max((i for i, w in enumerate(lowered)
+                          if w in lx.TITLE_WORDS or (w[:3] == "ex-" and w[3:] in lx.TITLE_WORDS)), default=-1)
         name_words = words[last_title + 1:]
-        if not name_words or len(name_words) > 3:
+        # "Ursula von der Leyen": particles inside a name are part of it, and count for no word.
+        particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
+                     for i, lower in enumerate(lowered[last_title + 1:])]
+        if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
             return None
-        for (_, _, word), lower in zip(name_words, lowered[last_title + 1:], strict=True):
+        for (_, _, word), lower, particle in zip(name_words, lowered[last_title + 1:], particles,
+                                                 strict=True):
+            if particle:
+                continue
+            if lower[:3] in ("al-", "el-"):  # "al-Sisi"
+                word, lower = word[3:], lower[3:]
             if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
                     or _NOT_NAME_ENDING.search(lower):
                 return None
@@ -781,15 +809,19 @@ class _Context:
             known = self.person_by_surname(name, start)
             if known is not None:
                 return attrs.evolve(known, start=start, end=end)
+        elif name.split(" ", 1)[0].lower() in NAME_PARTICLES:
+            # "Von der Leyen said" opening a sentence: the surname of someone named in full before.
+            known = self.person_by_surname(name.rsplit(" ", 1)[1], start)
+            if known is not None and known.name and known.name.lower().endswith(name.lower()):
+                return attrs.evolve(known, start=start, end=end)
         office, place = _office_and_place(title) if title else (None, None)
         role = _role_from_title(title, office, place) if title else None
         if entry is not None:
-            # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor").
+            # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor"),
+            # unless the report gives another ("former governor", "deputy head", "Security Council
+            # secretary").
             if entry.role:
-                acting = title is not None and _RE_ACTING.search(title) is not None
-                role = entry.role
-                if acting and not role.startswith("Acting"):
-                    role = f"Acting {role}"
+                role = _report_role(entry.role, title, office, place)
             # Named in full, a person keeps the report's spelling ("Serhiy Popko", not the table's "Serhii").
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
@@ -798,9 +830,11 @@ class _Context:
                        office=office, place=place)
 
     def person_by_surname(self, surname: str, pos: int) -> _Source | None:
+        bare = _bare_surname(surname)
+
         def fits(item: tuple[int, _Source]) -> bool:
             name = item[1].name
-            return bool(name) and name.split()[-1] == surname  # type: ignore[union-attr]
+            return bool(name) and _bare_surname(name.split()[-1]) == bare  # type: ignore[union-attr]
 
         found = _near(self.people, pos, fits, forward=True)
         if found is not None:
@@ -1098,7 +1132,8 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
         return None  # "Mr Khinshtein": no role
     if 0 < ranks < len(words) and words[ranks].lower() != "general":
         text = " ".join(words[:ranks])  # "spokesman Rear Admiral": the rank is no part of the role
-    acting = "Acting " if _RE_ACTING.search(text) else ""
+    status = _RE_STATUS.search(text)
+    acting = f"{_status_word(status)} " if status else ""
     if office == "governor" and place and _RE_REGIONAL_OR_GOVERNOR.search(text):
         return f"{acting}Governor of {place} Oblast"
     if office == "mayor" and place:
@@ -1107,6 +1142,52 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
         level = "City" if _RE_CITY_ANY_CASE.search(text) else "Oblast"
         return f"Head of {place} {level} Military Administration"
     return text[:1].upper() + text[1:]
+
+
+def _status_word(status: regex.Match[str]) -> str:
+    word = (status.group("status") or "ex").lower()
+    return "Former" if word == "ex" else word.capitalize()
+
+
+# Office nouns that name one office: a region's governor is its head, a spokeswoman or official
+# representative a spokesman.
+_SAME_OFFICE = {"governor": "head", "leader": "head", "chief": "head", "spokeswoman": "spokesman",
+                "spokesperson": "spokesman", "representative": "spokesman", "premier": "minister"}
+_RE_POSSESSIVE_TITLE = regex.compile(r"(?i)(?:its|his|her|their)\b")
+_RE_TITLE_WORD = regex.compile(r"[\p{L}\-]+")
+
+
+def _title_words(title: str) -> list[str]:
+    return [w.lower() for w in _RE_TITLE_WORD.findall(title)]
+
+
+def _report_role(known: str | None, title: str | None, office: str | None, place: str | None) -> str | None:
+    """A person's role: the ``known`` one (the table's) unless the report's ``title`` says another.
+
+    The report wins where its title names another office (`Security Council secretary`), a part of
+    the office (`deputy governor`) or a status (`former`, `acting`): the table only fills in a role
+    the report does not give, and names an office the report gives in its canonical form.
+    """
+    if not title or not known:
+        return known or _role_from_title(title, office, place)
+    text_role = _role_from_title(title, office, place)
+    if text_role is None:
+        return known
+    # "Security Council Secretary Sergei Shoigu", whom the table knows as a minister: an office noun
+    # of the title that the table's role does not name (in any of its names: a leader is a head).
+    nouns = {_SAME_OFFICE.get(w, w) for w in _title_words(title) if w in lx.ROLE_NOUNS}
+    other_office = bool(nouns) and not nouns & {_SAME_OFFICE.get(w, w) for w in _title_words(known)} \
+        and not _RE_POSSESSIVE_TITLE.match(title)  # "Sergei Shoigu, its secretary": whose, it does not say
+    if other_office or (_RE_PART_OFFICE.search(title) and not _RE_PART_OFFICE.search(known)):
+        return text_role
+    status = _RE_STATUS.search(title)
+    if status is not None:
+        word = _status_word(status)
+        if word == "Former" and place is not None and place.lower() not in known.lower():
+            return text_role  # "former Kursk governor" of a man the table knows in another office
+        if not known.lower().startswith(word.lower()):
+            return f"{word} {known}"
+    return known
 
 
 # A name with an optional title before it: "Kaluga region governor Vladislav Shapsha",
@@ -1120,9 +1201,15 @@ _ANY_SPACE = regex.compile(r"\s")
 _TITLED_WORDS = 8
 # How a _TITLED_NAME match ends (its last word), searched backwards from a segment's end.
 _CAPITALISED_END = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’\-]*$")
+# Lower-case particles inside a name ("Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin
+# Salman") and the Arabic article fused to a surname ("Abdel Fattah al-Sisi"): only between (or, the
+# article, on) capitalised words.
+NAME_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn ter ten dos das".split())
+_PARTICLE_RE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_ARTICLE_PREFIX = r"(?:(?:al|el)-)"
 _TITLED_NAME = regex.compile(
-    rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
-    rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:\s+(?:{_PARTICLE_RE})){{0,2}}|(?:{_TITLE_LOWER_RE}))\s+)"
+    rf"{{0,7}}{_ARTICLE_PREFIX}?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
 )
 # _TITLED_NAME's matches of two words or more, found without stopping at each lone capitalised word
 # (most of a text's matches). The same ones: where _TITLED_NAME matches one word, no longer match
@@ -1532,6 +1619,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             # but not an English word that opens a sentence ("Unconfirmed reports").
             person = ctx.person_by_surname(last, pos)
             if person is not None:
+                # "von der Leyen said": the particles before the surname belong to it.
+                index = len(words) - 1
+                while index > 0 and words[index - 1][2] in NAME_PARTICLES \
+                        and person.name and f" {words[index - 1][2]} " in f" {person.name} ":
+                    index -= 1
+                start = words[index][0]
                 candidates.append((start, 7, attrs.evolve(person, start=start, end=end)))
             elif _looks_like_name(ctx.text, last):
                 kind = SourceType.PERSON if _SURNAME.search(last) else SourceType.ORGANIZATION
@@ -1553,6 +1646,11 @@ _ENGLISH_ENDING = regex.compile(r"(?:ed|ing|ly|tion|sion|ment|ness|ous|ful|ive|a
                                 r"ies|es|s|er|ers|est)$")
 # Endings of English words that are never part of a person's name ("Casualties", "Killed").
 _NOT_NAME_ENDING = regex.compile(r"(?:ed|ing|ies|tion|sion|ment|ness|ous|ful|ity)$")
+def _bare_surname(surname: str) -> str:
+    """A surname without the Arabic article, which a report may capitalise or drop: `Al-Sisi`, `Sisi`."""
+    return surname[3:] if surname[:3] in ("al-", "Al-", "el-", "El-") else surname
+
+
 # Endings of East Slavic surnames ("Kyrylenko", "Gladkov", "Humeniuk").
 _SURNAME = regex.compile(r"(?:ov|ev|yov|in|yn|enko|ko|uk|iuk|yuk|chuk|yi|iy|ii|sky|skyi|skiy|ova|eva|ina|ska|"
                          r"ska|ich|vich|ets|an|yan)$")
@@ -2257,8 +2355,9 @@ def _named_after_role(ctx: _Context, source: _Source, limit: int) -> _Source:
     if person is None or not person.name:
         return source
     office, place = _office_and_place(title)
-    return attrs.evolve(person, start=source.start, role=person.role or source.role
-                        or _role_from_title(title, office, place), office=person.office or office,
+    return attrs.evolve(person, start=source.start,
+                        role=_report_role(person.role or source.role, title, office, place),
+                        office=person.office or office,
                         place=person.place or place)
 
 
@@ -2793,7 +2892,7 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
-                    np0 = attrs.evolve(np0, role=np0.role or _role_from_title(phrase, office, place),
+                    np0 = attrs.evolve(np0, role=_report_role(np0.role, phrase, office, place),
                                        office=office, place=place or np0.place)
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
@@ -2873,8 +2972,9 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     office = office or _OFFICE_OF.get(noun, noun)
     # A rank before the name is no role ("The IDF spokesman, Lt Col Nadav Shoshani,"): the office wins.
     rank_only = source.role is not None and all(w.lower() in lx.RANKS for w in source.role.split())
-    return attrs.evolve(source, start=prev_seg + role.start(), role=(None if rank_only else source.role)
-                        or _role_from_title(title, office, place), office=office, place=place or source.place)
+    return attrs.evolve(source, start=prev_seg + role.start(),
+                        role=_report_role(None if rank_only else source.role, title, office, place),
+                        office=office, place=place or source.place)
 
 
 def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
@@ -2892,8 +2992,8 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, end=source.end + m.end(), role=source.role
-                        or _role_from_title(title, office, place))
+    return attrs.evolve(source, end=source.end + m.end(),
+                        role=_report_role(source.role, title, office, place))
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:

@@ -1,0 +1,86 @@
+"""Round 9: attribution constructions found misread on fresh, unseen reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit import Attribution, Pipeline
+
+PLUGIN = "incidentkit.builtin.attribution"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[PLUGIN], builtins=False, autoload=False, strict=True)
+
+
+def attributions(pipeline: Pipeline, text: str, published: str = "2025-06-01") -> list[Attribution]:
+    return list(pipeline.extract(text, published=published).attributions)
+
+
+def people(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_text, a.source_type.value) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Europe will respond, Ursula von der Leyen said. Later von der Leyen added that "
+                     "sanctions were ready.",
+                     [("said", "Ursula von der Leyen", "Ursula von der Leyen", "person"),
+                      ("added", "Ursula von der Leyen", "von der Leyen", "person")], id="von-der"),
+        pytest.param("Mark van Bommel said the stadium was hit.",
+                     [("said", "Mark van Bommel", "Mark van Bommel", "person")], id="van"),
+        pytest.param("Charles de Gaulle wrote that the war was over.",
+                     [("wrote", "Charles de Gaulle", "Charles de Gaulle", "person")], id="de"),
+        pytest.param("President Abdel Fattah al-Sisi said the attack was unacceptable. Al-Sisi added "
+                     "that Egypt would mediate.",
+                     [("said", "Abdel Fattah al-Sisi", "President Abdel Fattah al-Sisi", "person"),
+                      ("added", "Abdel Fattah al-Sisi", "Al-Sisi", "person")], id="al-article"),
+        pytest.param("Ursula von der Leyen arrived in Kyiv. Von der Leyen said aid would follow.",
+                     [("said", "Ursula von der Leyen", "Von der Leyen", "person")],
+                     id="particle-opens-sentence"),
+        pytest.param("Brazil's president, Luiz Inácio Lula da Silva, said talks were needed.",
+                     [("said", "Luiz Inácio Lula da Silva", "Brazil's president, Luiz Inácio Lula da Silva",
+                       "person")], id="four-names-and-particle"),
+    ],
+)
+def test_name_particles(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert people(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "role"),
+    [
+        pytest.param("Two drones fell, former Kursk governor Alexei Smirnov said.", "2025-03-01",
+                     "Former Governor of Kursk Oblast", id="former-before-name"),
+        pytest.param("Alexei Smirnov, the former governor of the Kursk region, said drones came at night.",
+                     "2025-03-01", "Former Governor of Kursk Oblast", id="former-appositive"),
+        pytest.param("Ex-governor Roman Starovoit said two drones fell.", "2025-03-01",
+                     "Former Governor of Kursk Oblast", id="ex-governor"),
+        pytest.param("Security Council Secretary Sergei Shoigu said two drones fell.", "2025-03-01",
+                     "Security Council Secretary", id="other-office"),
+        pytest.param("Deputy governor Vyacheslav Gladkov said two drones fell.", "2025-03-01",
+                     "Deputy governor", id="deputy"),
+        pytest.param("The acting governor of the Kursk region, Alexei Smirnov, wrote that debris fell.",
+                     "2024-08-10", "Acting Governor of Kursk Oblast", id="acting-leading-role"),
+    ],
+)
+def test_report_role_wins_over_table(pipeline: Pipeline, text: str, published: str, role: str) -> None:
+    assert attributions(pipeline, text, published)[0].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A depot burned, acting governor Yuri Slyusar said. \"No casualties,\" Slyusar wrote "
+                     "on Telegram.", id="surname"),
+        pytest.param("A depot burned, acting governor Yuri Slyusar said. According to Slyusar, the fire "
+                     "was out by noon.", id="according-to-surname"),
+    ],
+)
+def test_later_mention_keeps_the_report_role(pipeline: Pipeline, text: str) -> None:
+    roles = [a.role for a in attributions(pipeline, text, "2025-08-03")]
+    assert roles == ["Acting Governor of Rostov Oblast"] * 2
