@@ -84,3 +84,60 @@ def test_report_role_wins_over_table(pipeline: Pipeline, text: str, published: s
 def test_later_mention_keeps_the_report_role(pipeline: Pipeline, text: str) -> None:
     roles = [a.role for a in attributions(pipeline, text, "2025-08-03")]
     assert roles == ["Acting Governor of Rostov Oblast"] * 2
+
+
+def found(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_text, a.source_type.value, a.channel) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Naftogaz, Ukraine's state energy company, said a facility was hit.",
+                     [("said", "Naftogaz", "Naftogaz, Ukraine's state energy company", "organization", None)],
+                     id="org-possessed-description"),
+        pytest.param("Magen David Adom, Israel's emergency rescue service, said medics treated two people.",
+                     [("said", "Magen David Adom", "Magen David Adom, Israel's emergency rescue service",
+                       "organization", None)], id="unknown-org-possessed-description"),
+        pytest.param("Russia's state news agency RIA Novosti, citing rescuers, reported the fire was out.",
+                     [("citing", None, "rescuers", "unnamed", None),
+                      ("reported", "RIA Novosti", "state news agency RIA Novosti, citing rescuers", "media",
+                       None)], id="owned-outlet-citing"),
+        pytest.param("One of the officials, who asked not to be named, told Reuters that exports resumed.",
+                     [("told", None, "One of the officials", "unnamed", "Reuters")],
+                     id="one-of-group-relative"),
+        pytest.param("Two of the sources said loadings had stopped.",
+                     [("said", None, "Two of the sources", "unnamed", None)], id="two-of-group"),
+        pytest.param("The Iranian army said in a statement carried by state TV that it had hit two bases.",
+                     [("said", "Iranian army", "The Iranian army", "organization", "television")],
+                     id="statement-carried-by-tv"),
+        pytest.param("Five people initially listed as missing were found alive, rescuers said.",
+                     [("said", None, "rescuers", "unnamed", None)], id="listed-as-passive"),
+    ],
+)
+def test_subjects_and_cues(pipeline: Pipeline, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert found(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The Romanian Defence Ministry said it had detected a drone.",
+                     "Romanian Ministry of Defence", id="romanian"),
+        pytest.param("The Moldovan Defence Ministry said debris fell near the border.",
+                     "Moldovan Ministry of Defence", id="moldovan"),
+    ],
+)
+def test_demonym_owns_a_generic_body(pipeline: Pipeline, text: str, source: str) -> None:
+    assert attributions(pipeline, text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("Most missiles were intercepted, IDF spokesman Lt. Col. Nadav Shoshani said.",
+                     "IDF spokesman", id="role-before-abbreviated-rank"),
+    ],
+)
+def test_abbreviated_rank_is_a_title(pipeline: Pipeline, text: str, role: str | None) -> None:
+    assert attributions(pipeline, text)[0].role == role

@@ -39,6 +39,7 @@ _RE_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 # A title that says the person holds the office no longer, or only in part: the report's role, not
 # the table's current holder's ("former Kursk governor Alexei Smirnov", "deputy governor").
 _RE_STATUS = regex.compile(r"(?i)\b(?P<status>acting|interim|former|outgoing|ex)\b(?!-)|\bex-(?=\p{L})")
+_RANK_ABBREVIATIONS_LIST = ("brig", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "sgt")
 _RE_PART_OFFICE = regex.compile(r"(?i)\b(?:deputy|vice|first\s+deputy)\b")
 _RE_CAP_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-]+\b")
 _RE_REGION_AFTER = regex.compile(r"\s+(?:region|oblast|Oblast|regional)")
@@ -318,6 +319,9 @@ _GROUP = regex.compile(
     rf"affiliated\s+with|(?:interviewed|contacted|consulted|polled|questioned|"
     rf"quoted|cited|familiar|who|whose)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
 )
+# A part of a group: "One of the sources", "two of the officials".
+_PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|each|both|all|none|either|"
+                         r"neither|another)\s+of\s+$")
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
@@ -421,7 +425,20 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
                    kind=_LETTERS.findall(rest)[-1].lower())
 
 
-_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’]s\s+$")
+_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?P<country>\p{Lu}\p{Ll}+)['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
+
+
+def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The country owning a body named without one, and where its name starts.
+
+    `Romania's Defence Ministry`, `The Romanian Defence Ministry`: Romania.
+    """
+    owner = _POSSESSIVE_BEFORE.search(text, lo, start)
+    if owner is None:
+        return None
+    country = owner.group("country") or _DEMONYM_COUNTRIES.get(owner.group("demonym") or "")
+    return (country, owner.start()) if country in _POSSESSORS else None
 
 # A command of a country's armed forces: "The Polish armed forces' operational command", "the
 # Ukrainian army's southern command". Named like the country's own: "Polish operational command".
@@ -606,11 +623,10 @@ class _Context:
         short: dict[int, str] = {}  # where a person is named by one word the table knows, and the word
         for hit in self.hits:
             entry = self.entry_of(hit)
-            possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
-                if hit.generic else None
-            if possessive is not None and possessive.group("country") in _POSSESSORS:
+            possessive = _owner_before(self.text, max(0, hit.start - 30), hit.start) if hit.generic else None
+            if possessive is not None:
                 # "Moldova's Foreign Ministry summoned ...; the ministry said": Moldova's ministry.
-                entry = _owned_entry(self, hit, entry, possessive.group("country"))
+                entry = _owned_entry(self, hit, entry, possessive[0])
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
                 if " " not in hit.text:
@@ -1116,6 +1132,7 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+_COURTESY_OR_SHORT_RANK = _COURTESY | frozenset(_RANK_ABBREVIATIONS_LIST)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
@@ -1126,9 +1143,9 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
     text = _RE_LEADING_ARTICLE.sub("", title.strip())
     words = text.split()
     ranks = len(words)
-    while ranks > 0 and words[ranks - 1].lower() in lx.RANKS:
+    while ranks > 0 and words[ranks - 1].lower().rstrip(".") in lx.RANKS:
         ranks -= 1
-    if ranks == 0 and all(w.lower() in _COURTESY for w in words):
+    if ranks == 0 and all(w.lower().rstrip(".") in _COURTESY_OR_SHORT_RANK for w in words):  # "Mr", "Gen."
         return None  # "Mr Khinshtein": no role
     if 0 < ranks < len(words) and words[ranks].lower() != "general":
         text = " ".join(words[:ranks])  # "spokesman Rear Admiral": the rank is no part of the role
@@ -1207,8 +1224,11 @@ _CAPITALISED_END = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’\-]*$")
 NAME_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn ter ten dos das".split())
 _PARTICLE_RE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _ARTICLE_PREFIX = r"(?:(?:al|el)-)"
+# A rank or courtesy title abbreviated with a full stop: "IDF spokesperson Brig. Gen. Effie Defrin".
+_RANK_ABBREVIATIONS = "Brig|Gen|Lt|Col|Maj|Capt|Adm|Cmdr|Sgt|Mr|Mrs|Ms|Dr"
 _TITLED_NAME = regex.compile(
-    rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:\s+(?:{_PARTICLE_RE})){{0,2}}|(?:{_TITLE_LOWER_RE}))\s+)"
+    rf"(?<![\p{{L}}\-'’])(?:(?:(?:{_RANK_ABBREVIATIONS})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:\s+(?:{_PARTICLE_RE})){{0,2}}"
+    rf"|(?:{_TITLE_LOWER_RE}))\s+)"
     rf"{{0,7}}{_ARTICLE_PREFIX}?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
 )
 # _TITLED_NAME's matches of two words or more, found without stopping at each lone capitalised word
@@ -1417,9 +1437,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
-        possessive = _POSSESSIVE_BEFORE.search(text, lo, hit.start) if hit.generic else None
-        if possessive is not None and possessive.group("country") in _POSSESSORS:
-            entry, start = _owned_entry(ctx, hit, entry, possessive.group("country")), possessive.start()
+        possessive = _owner_before(text, lo, hit.start) if hit.generic else None
+        if possessive is not None:
+            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), possessive[1]
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
@@ -1509,6 +1529,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((outlet_staff.start or lo, 0, outlet_staff))
     elif group and _is_group(group.group()):
         start = lo + group.start()
+        part = _PART_OF.search(segment, 0, group.start())  # "One of the sources, who asked ..., told"
+        if part is not None:
+            start = lo + part.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
                                              channel=_np_channel(group.group()))))
 
@@ -2584,6 +2607,10 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         return None
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
         return None
+    if lemma in ("list", "name") and nxt == "as" and form.endswith("ed"):
+        # "two people initially listed as dead", "named as suspects": a passive, no object ("an episode
+        # the press service described as an attempt" reports: its object stands before it)
+        return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
             or _RE_PUNCT_QUOTE.search(text[lo:start])):
@@ -2697,6 +2724,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             # The outlet as the text names it, with its article where the table has one.
             channel = hit.text if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA \
                 else interview.group("name")
+            if channel in ("TV", "Television"):  # "a statement carried by state TV": no outlet named
+                channel = "television"
     if channel is None and "peaking to" in text[max(region_lo, start - 120):min(region_hi, cue_end + 60)]:
         channel = _speaking_to_outlet(ctx, max(region_lo, start - 120), min(region_hi, cue_end + 60))
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
@@ -2853,8 +2882,10 @@ def _covers(ctx: _Context, seg: int, source: _Source | None) -> bool:
     """Whether ``source`` spans its whole segment (leading stop words aside)."""
     if source is None or source.start is None:
         return False
-    words = [w.group().lower() for w in _WORD.finditer(ctx.text, seg, source.start)]
-    return all(w in lx.STOP_WORDS or w.isdigit() for w in words)  # "14:20 Ivan Fedorov, head of ..."
+    words = [w.group() for w in _WORD.finditer(ctx.text, seg, source.start)]
+    # "14:20 Ivan Fedorov, head of ...", "Russia's state news agency TASS, citing ..., reported"
+    return all(w.lower() in lx.STOP_WORDS or w.isdigit()
+               or (i == 0 and w.endswith(("'s", "’s")) and w[:1].isupper()) for i, w in enumerate(words))
 
 
 def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | None:
@@ -2881,8 +2912,11 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         before = _across_commas(ctx, lo, comma0, pos)
         if before is not None:
             return before
-    appositive = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
-    if appositive:
+    described = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
+    # "DTEK, Ukraine's largest private energy company, said"; not "Kryvyi Rih, Zelensky's hometown,"
+    # inside a relative clause (below)
+    possessed = not described and bool(phrase) and _POSSESSED_DESCRIPTION.match(phrase) is not None
+    if described or possessed:
         np0 = _np_before(ctx, seg0, comma0, pos)
         if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED
                                                             or relative):
@@ -2897,7 +2931,8 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
             return attrs.evolve(np0, end=comma0 if relative else comma)
-        return None
+        if described:
+            return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
     named = _described_then_named(ctx, seg0, comma0, seg1, phrase)
@@ -2917,6 +2952,11 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                 return None
         return attrs.evolve(before, end=opener.start())
     return None
+
+
+# A description owned by a place, between commas after a name: "DTEK, Ukraine's largest private
+# energy company, said", "Magen David Adom, Israel's emergency rescue service, said".
+_POSSESSED_DESCRIPTION = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s(?:\s+[\p{Ll}\-]+){1,6}$")
 
 
 # What a business or group is, then its name between commas: "The company, Flex, said",
