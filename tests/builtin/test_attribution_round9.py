@@ -141,3 +141,28 @@ def test_demonym_owns_a_generic_body(pipeline: Pipeline, text: str, source: str)
 )
 def test_abbreviated_rank_is_a_title(pipeline: Pipeline, text: str, role: str | None) -> None:
     assert attributions(pipeline, text)[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("In Chernihiv, debris fell on a yard, the regional administration said.\n\nIn the "
+                     "Poltava region, a gas site was hit, officials said.", "Chernihiv Oblast Administration",
+                     id="city-before-beats-region-after"),
+        pytest.param("Three residents were hurt, according to the Bilozerka community administration.",
+                     "Bilozerka Community Administration", id="community-administration"),
+        pytest.param("A barn burned, the Mykilske village council said.", "Mykilske Village Council",
+                     id="village-council"),
+        pytest.param("Yemen's Huthi rebels said they had fired a missile at Eilat.", "Houthis",
+                     id="huthi-spelling"),
+    ],
+)
+def test_bodies(pipeline: Pipeline, text: str, source: str) -> None:
+    assert attributions(pipeline, text)[0].source == source
+
+
+def test_long_role_after_name(pipeline: Pipeline) -> None:
+    text = ("Andriy Kovalenko, head of the Center for Countering Disinformation at the National Security "
+            "and Defence Council, said the depot was a target.")
+    assert attributions(pipeline, text)[0].role == ("Head of the Center for Countering Disinformation at the "
+                                                    "National Security and Defence Council")

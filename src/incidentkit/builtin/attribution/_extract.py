@@ -326,7 +326,7 @@ _PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
-    rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,80}}?)?$"
+    rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
@@ -347,7 +347,7 @@ _ORG_ANAPHOR = regex.compile(
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|region|republic's|city's|city|town's|town|village's|oblast|municipal|"
-    r"district)\s+|"
+    r"district|community|hromada|village|settlement)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|headquarters|task\s+force))$"
@@ -1004,13 +1004,14 @@ class _Context:
         dateline = _DATELINE.match(self.text)  # "BELGOROD, June 3 —": the city the report is from
         return dateline.group("city").title() if dateline else None
 
-    def admin1_near(self, pos: int) -> str | None:
-        """The nearest region named before ``pos`` (else the first after), for `the regional government`."""
+    def admin1_near(self, pos: int, *, before: bool = False) -> str | None:
+        """The nearest region named before ``pos`` (else, unless ``before``, the first after)."""
         if not self.admin1:
             return None
-        starts = [p for p, _ in self.admin1]
-        index = bisect.bisect_left(starts, pos)
-        return self.admin1[index - 1][1] if index > 0 else self.admin1[0][1]
+        index = bisect.bisect_left(self.admin1, pos, key=lambda item: item[0])
+        if index > 0:
+            return self.admin1[index - 1][1]
+        return None if before else self.admin1[0][1]
 
 
 _T = TypeVar("_T")
@@ -1838,10 +1839,20 @@ def _gender(source: _Source) -> str | None:
     return None
 
 
+_COMMUNITY_LEVELS = frozenset({"community", "hromada", "village", "settlement"})
+
+
 def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source:
     place = match.group("place")
     level = (match.group("level") or "oblast").lower()
     body = _RE_SPACE_RUN.sub(" ", match.group("body")).replace("’", "'")
+    if level in _COMMUNITY_LEVELS:
+        # "the Bilozerka community administration", "the Velyka Pysarivka village council": the body of
+        # the community named, never the region's or a city's.
+        name = f"{place} {level.title()} {body.title()}" if place and place.lower() not in lx.STOP_WORDS \
+            else match.group().removeprefix("the ").removeprefix("The ")
+        return _Source(start=lo + match.start(), end=end, name=name, type=SourceType.ORGANIZATION,
+                       kind=body.split()[-1])
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
@@ -1854,8 +1865,15 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         region = ctx.city_near(pos)
     else:
         # No region named: the region of the city named before (Odesa's is Odesa Oblast).
+        # A region named after it is only taken when neither is before: "CHERNIHIV — ... the regional
+        # administration said" in a round-up whose next paragraph names the Poltava region.
         city = ctx.city_near(pos)
-        region = ctx.admin1_near(pos) or (f"{city} Oblast" if city and city not in _CITY_REGIONS else None)
+        city_region = f"{city} Oblast" if city and city not in _CITY_REGIONS else None
+        before = ctx.admin1_near(pos, before=True)
+        if before is None and city_region is not None and city in ctx.table.places():
+            region = city_region
+        else:
+            region = before or ctx.admin1_near(pos) or city_region
     if region is not None and level.startswith("republic") and not region.startswith("Republic of"):
         # "the republic's government": a republic is named as one (Republic of Tatarstan).
         region = f"Republic of {region.removesuffix(' Oblast')}"
