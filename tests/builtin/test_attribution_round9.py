@@ -166,3 +166,39 @@ def test_long_role_after_name(pipeline: Pipeline) -> None:
             "and Defence Council, said the depot was a target.")
     assert attributions(pipeline, text)[0].role == ("Head of the Center for Countering Disinformation at the "
                                                     "National Security and Defence Council")
+
+
+def test_short_mention_after_a_cue_less_one_keeps_the_report_role(pipeline: Pipeline) -> None:
+    text = ("Acting governor Alexander Khinshtein said a woman was hurt. Khinshtein did not mention the "
+            "substation. \"We are restoring power,\" said Khinshtein later in a video address.")
+    roles = [a.role for a in attributions(pipeline, text, "2025-07-06")]
+    assert roles == ["Acting Governor of Kursk Oblast"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        pytest.param("AFP could not verify the Huthi claims.", ["could not verify"], id="owner-claims-noun"),
+        pytest.param("The Russian reports of 40 drones were not confirmed by officials. Kyiv said nothing.",
+                     ["not confirmed"], id="demonym-reports-of"),
+        pytest.param("Ukraine launched what Russian officials described as its largest attack.",
+                     ["described"], id="what-described-as"),
+        pytest.param("Drones hit what the Russian Defence Ministry called a terrorist target.", ["called"],
+                     id="what-called"),
+    ],
+)
+def test_cues(pipeline: Pipeline, text: str, cues: list[str]) -> None:
+    assert [a.cue for a in attributions(pipeline, text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("EU foreign policy chief Kaja Kallas said the bloc stood with Lithuania.",
+                     "EU foreign policy chief", id="policy-chief"),
+        pytest.param("The EU's top diplomat Kaja Kallas said the bloc would not be intimidated.",
+                     "EU's top diplomat", id="top-diplomat"),
+    ],
+)
+def test_title_words(pipeline: Pipeline, text: str, role: str) -> None:
+    assert attributions(pipeline, text)[0].role == role

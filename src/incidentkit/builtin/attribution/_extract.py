@@ -243,6 +243,7 @@ _ADVERB_LY = regex.compile(r"^\p{Ll}{3,}ly$")
 _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly daily weekly monthly "
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
+_CHARACTERISING = frozenset({"describe", "call", "characterise", "characterize", "frame"})
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 # A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
 # for Strategic Studies", "Justin Crump of the consultancy Sibylline".
@@ -286,6 +287,8 @@ def _topic_ministry(ctx: _Context, words: Sequence[tuple[int, int, str]], topic:
 
 # Words after which a verb form is a noun: "of the reports", "these claims".
 _DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
+# Words after which a plural like `claims` is a noun, not a verb: "the Houthi claims were false".
+_NOUN_FOLLOWERS = frozenset("of and or were are was is about but".split())
 _NOT_MAIN = frozenset("""
     to did does do will would could can may might should must not never didn't doesn't don't won't
     wouldn't couldn't cannot n't no who which that
@@ -652,6 +655,8 @@ class _Context:
         if short:
             surnames = set(short.values())
             spelled: dict[str, str] = {}
+            # and the role the report gave the person ("acting governor"), not the table's
+            roles: dict[str, tuple[int, str | None]] = {}
             for index, (start, person) in enumerate(self.people):
                 if not person.name or " " not in person.name:
                     continue
@@ -660,8 +665,13 @@ class _Context:
                     continue
                 if start not in short:
                     spelled[surname] = person.name
-                elif spelled.get(surname, person.name) != person.name:
-                    self.people[index] = (start, attrs.evolve(person, name=spelled[surname]))
+                    if start >= roles.get(surname, (-1, None))[0]:  # not the table's hit inside the mention
+                        roles[surname] = (person.end if person.end is not None else start, person.role)
+                    continue
+                role = roles.get(surname, (0, person.role))[1] or person.role
+                if spelled.get(surname, person.name) != person.name or role != person.role:
+                    self.people[index] = (start, attrs.evolve(person, name=spelled.get(surname, person.name),
+                                                              role=role))
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
         """The entry an alias hit names.
@@ -1172,7 +1182,7 @@ def _status_word(status: regex.Match[str]) -> str:
 _SAME_OFFICE = {"governor": "head", "leader": "head", "chief": "head", "spokeswoman": "spokesman",
                 "spokesperson": "spokesman", "representative": "spokesman", "premier": "minister"}
 _RE_POSSESSIVE_TITLE = regex.compile(r"(?i)(?:its|his|her|their)\b")
-_RE_TITLE_WORD = regex.compile(r"[\p{L}\-]+")
+_RE_TITLE_WORD = regex.compile(r"\p{L}+")  # "commander-in-chief" holds "commander"
 
 
 def _title_words(title: str) -> list[str]:
@@ -2608,6 +2618,11 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     before = _RE_LAST_WORD.search(text, max(lo, start - 12), start)
     if before is not None and before.group(1).lower() in _DETERMINERS:
         return None  # "aware of the reports", "denied these claims": a noun
+    if form.endswith("s") and before is not None and before.group(1)[:1].isupper() \
+            and (nxt in _NOUN_FOLLOWERS or after[:1] == ".") and not _THAT_NEXT.match(after):
+        determiner = _RE_LAST_WORD.search(text, max(lo, before.start(1) - 12), before.start(1))
+        if determiner is not None and determiner.group(1).lower() in _DETERMINERS:
+            return None  # "could not verify the Houthi claims.": a noun, with a name for its owner
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
@@ -2689,8 +2704,11 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         if _RE_POSSESSIVE_END.search(text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
         wh = _last_word(text, lo, source.start)
-        if wh and wh.group(1).lower() in _EMBEDDING:
-            return None  # "which officials said was": not a main clause
+        if wh and wh.group(1).lower() in _EMBEDDING \
+                and not (wh.group(1).lower() == "what" and lemma in _CHARACTERISING):
+            # "which officials said was": not a main clause; "launched what Russian officials
+            # described as the largest attack" characterises, as "which officials called a lie" does
+            return None
         first = _RE_FIRST_WORD.match(text[source.start:source.end])
         if first and first.group().lower() in _EMBEDDING:
             return None
