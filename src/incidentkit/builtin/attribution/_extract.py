@@ -243,7 +243,6 @@ _ADVERB_LY = regex.compile(r"^\p{Ll}{3,}ly$")
 _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly daily weekly monthly "
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
-_CHARACTERISING = frozenset({"describe", "call", "characterise", "characterize", "frame"})
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
 # A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
 # for Strategic Studies", "Justin Crump of the consultancy Sibylline".
@@ -588,6 +587,9 @@ class _Context:
         self.table = table
         self.day: dt.date | None = document.reference_date
         self.timeout = scan_timeout(len(self.text))  # for every scan that may run over the whole text
+        # Whether names may hold particles or abbreviated ranks ("von der Leyen", "Brig. Gen."): one scan.
+        self.particular = bool(_prefilter.ascii_words(self.text).indexes_of(_PARTICULAR_WORDS)) \
+            and _PARTICULAR.search(self.text, timeout=self.timeout) is not None
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
@@ -610,6 +612,7 @@ class _Context:
         self._voter_indexes = [index for _, index in voters]
         self.people: list[tuple[int, _Source]] = []
         self._people_known = False  # (while the report's people are gathered, no earlier one is asked)
+        self.reported_roles: set[str] = set()  # surnames the report gives another role than the table
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
         # Per-document memos (this context lives for one call): a paragraph's country
@@ -643,7 +646,8 @@ class _Context:
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
         # (one capitalised word, no title before it, is never a person: see person_from_match)
-        for match in _TITLED_NAMES.finditer(self.text, timeout=self.timeout):
+        titled = _TITLED_NAMES_PARTICLES if self.particular else _TITLED_NAMES
+        for match in titled.finditer(self.text, timeout=self.timeout):
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
@@ -755,10 +759,11 @@ class _Context:
                     and not any(w.endswith(("'s", "’s")) for w in words):
                 name = " ".join(words)
         role = entry.role
-        if entry.type is SourceType.PERSON and start is not None and self._people_known:
+        surname = name.rsplit(" ", 1)[-1]
+        if entry.type is SourceType.PERSON and start is not None and self._people_known \
+                and surname in self.reported_roles:
             # "acting governor Yuri Slyusar ... Slyusar wrote": the role the report gave the person
             # before, over the table's.
-            surname = name.rsplit(" ", 1)[-1]
 
             def same(item: tuple[int, _Source]) -> bool:
                 person = item[1]
@@ -802,15 +807,19 @@ class _Context:
                           if w in lx.TITLE_WORDS or (w[:3] == "ex-" and w[3:] in lx.TITLE_WORDS)), default=-1)
         name_words = words[last_title + 1:]
         # "Ursula von der Leyen": particles inside a name are part of it, and count for no word.
-        particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
-                     for i, lower in enumerate(lowered[last_title + 1:])]
-        if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
-            return None
-        for (_, _, word), lower, particle in zip(name_words, lowered[last_title + 1:], particles,
-                                                 strict=True):
-            if particle:
+        particles = None
+        if NAME_PARTICLES.isdisjoint(lowered):  # (most names)
+            if not name_words or len(name_words) > 3:
+                return None
+        else:
+            particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
+                         for i, lower in enumerate(lowered[last_title + 1:])]
+            if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
+                return None
+        for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
+            if particles is not None and particles[index]:
                 continue
-            if lower[:3] in ("al-", "el-"):  # "al-Sisi"
+            if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
                 word, lower = word[3:], lower[3:]
             if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
                     or _NOT_NAME_ENDING.search(lower):
@@ -847,13 +856,21 @@ class _Context:
             # unless the report gives another ("former governor", "deputy head", "Security Council
             # secretary").
             if entry.role:
-                role = _report_role(entry.role, title, office, place)
+                role = self.report_role(name, entry.role, title, office, place)
             # Named in full, a person keeps the report's spelling ("Serhiy Popko", not the table's "Serhii").
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
                            place=place or entry.place)
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
+
+    def report_role(self, name: str | None, known: str | None, title: str | None, office: str | None,
+                    place: str | None) -> str | None:
+        """:func:`_report_role`, remembering whose role the report gave otherwise than the table."""
+        role = _report_role(known, title, office, place)
+        if known is not None and role != known and name:
+            self.reported_roles.add(name.rsplit(" ", 1)[-1])
+        return role
 
     def person_by_surname(self, surname: str, pos: int) -> _Source | None:
         bare = _bare_surname(surname)
@@ -1189,6 +1206,7 @@ def _title_words(title: str) -> list[str]:
     return [w.lower() for w in _RE_TITLE_WORD.findall(title)]
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
 def _report_role(known: str | None, title: str | None, office: str | None, place: str | None) -> str | None:
     """A person's role: the ``known`` one (the table's) unless the report's ``title`` says another.
 
@@ -1238,15 +1256,26 @@ _ARTICLE_PREFIX = r"(?:(?:al|el)-)"
 # A rank or courtesy title abbreviated with a full stop: "IDF spokesperson Brig. Gen. Effie Defrin".
 _RANK_ABBREVIATIONS = "Brig|Gen|Lt|Col|Maj|Capt|Adm|Cmdr|Sgt|Mr|Mrs|Ms|Dr"
 _TITLED_NAME = regex.compile(
-    rf"(?<![\p{{L}}\-'’])(?:(?:(?:{_RANK_ABBREVIATIONS})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?:\s+(?:{_PARTICLE_RE})){{0,2}}"
-    rf"|(?:{_TITLE_LOWER_RE}))\s+)"
-    rf"{{0,7}}{_ARTICLE_PREFIX}?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
+    rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
 )
+# The same, with name particles, the fused article and abbreviated ranks: slower, so only for a text
+# that has one of them (_PARTICULAR).
+_TITLED_NAME_PARTICLES = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:(?:{_RANK_ABBREVIATIONS})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:\s+(?:{_PARTICLE_RE})){{0,2}}|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
+    rf"{_ARTICLE_PREFIX}?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
+)
+_PARTICULAR = regex.compile(
+    rf"\s(?:{_PARTICLE_RE})\s+\p{{Lu}}|(?<![\p{{L}}])(?:al|el)-\p{{Lu}}|(?<![\p{{L}}])(?:{_RANK_ABBREVIATIONS})\.\s")
+# The words one of them needs, lowered: a text with none is not scanned for them.
+_PARTICULAR_WORDS = NAME_PARTICLES | {"al", "el"} | {w.lower() for w in _RANK_ABBREVIATIONS.split("|")}
 # _TITLED_NAME's matches of two words or more, found without stopping at each lone capitalised word
 # (most of a text's matches). The same ones: where _TITLED_NAME matches one word, no longer match
 # starts there (it would be found first), and none starts inside the word either (its first word
 # would run to the same end, so the longer match would start at the word).
 _TITLED_NAMES = regex.compile(_TITLED_NAME.pattern.replace("){0,7}", "){1,7}", 1))
+_TITLED_NAMES_PARTICLES = regex.compile(_TITLED_NAME_PARTICLES.pattern.replace("){0,7}", "){1,7}", 1))
 
 
 # ------------------------------------------------------------------ subjects
@@ -1467,7 +1496,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             known_source = attrs.evolve(known_source, channel=channel)
         candidates.append((start, 0, known_source))
 
-    for match in _titled_suffixes(segment):
+    for match in _titled_suffixes(segment, ctx.particular):
         if ctx.location_ends.get(lo + match.start(), -1) >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
         person = ctx.person_from_match(lo + match.start(), end)
@@ -1738,7 +1767,7 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(_LETTER_RUN.findall(text, timeout=scan_timeout(len(text))))
 
 
-def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
+def _titled_suffixes(segment: str, particular: bool = False) -> Iterable[regex.Match[str]]:
     """Matches of ``_TITLED_NAME`` that run to the end of ``segment``, longest first.
 
     Such a match is at most eight blank-free words with the blanks between them,
@@ -1748,7 +1777,8 @@ def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
         return  # a match ends with a capitalised word: none ends here
     blanks = list(_RE_SPACE_RUN.finditer(segment))
     start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
-    for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
+    titled = _TITLED_NAME_PARTICLES if particular else _TITLED_NAME
+    for match in titled.finditer(segment, start, overlapped=True):
         if match.end() == len(segment):
             yield match
 
@@ -2407,7 +2437,7 @@ def _named_after_role(ctx: _Context, source: _Source, limit: int) -> _Source:
         return source
     office, place = _office_and_place(title)
     return attrs.evolve(person, start=source.start,
-                        role=_report_role(person.role or source.role, title, office, place),
+                        role=ctx.report_role(person.name, person.role or source.role, title, office, place),
                         office=person.office or office,
                         place=person.place or place)
 
@@ -2704,11 +2734,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         if _RE_POSSESSIVE_END.search(text[source.start:source.end]):
             return None  # "Russia's claims": a possessive, so the "verb" is a noun
         wh = _last_word(text, lo, source.start)
-        if wh and wh.group(1).lower() in _EMBEDDING \
-                and not (wh.group(1).lower() == "what" and lemma in _CHARACTERISING):
-            # "which officials said was": not a main clause; "launched what Russian officials
-            # described as the largest attack" characterises, as "which officials called a lie" does
-            return None
+        if wh and wh.group(1).lower() in _EMBEDDING:
+            return None  # "which officials said was": not a main clause
         first = _RE_FIRST_WORD.match(text[source.start:source.end])
         if first and first.group().lower() in _EMBEDDING:
             return None
@@ -2962,7 +2989,7 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
-                    np0 = attrs.evolve(np0, role=_report_role(np0.role, phrase, office, place),
+                    np0 = attrs.evolve(np0, role=ctx.report_role(np0.name, np0.role, phrase, office, place),
                                        office=office, place=place or np0.place)
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
@@ -3049,7 +3076,8 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     # A rank before the name is no role ("The IDF spokesman, Lt Col Nadav Shoshani,"): the office wins.
     rank_only = source.role is not None and all(w.lower() in lx.RANKS for w in source.role.split())
     return attrs.evolve(source, start=prev_seg + role.start(),
-                        role=_report_role(None if rank_only else source.role, title, office, place),
+                        role=ctx.report_role(source.name, None if rank_only else source.role, title, office,
+                                             place),
                         office=office, place=place or source.place)
 
 
@@ -3069,7 +3097,7 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
     return attrs.evolve(source, end=source.end + m.end(),
-                        role=_report_role(source.role, title, office, place))
+                        role=ctx.report_role(source.name, source.role, title, office, place))
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:
