@@ -198,3 +198,17 @@ def test_cues(pipeline: Pipeline, text: str, cues: list[str]) -> None:
 )
 def test_title_words(pipeline: Pipeline, text: str, role: str) -> None:
     assert attributions(pipeline, text)[0].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A hotel was hit, Serhiy Lysak wrote on Telegram. Foreign Minister Andrii Sybiha "
+                     "condemned the attack. \"Russia wages war on civilians,\" he wrote on X.",
+                     id="quote-then-he"),
+        pytest.param("Two drones fell, Serhiy Lysak said. Ukraine's Foreign Minister Andrii Sybiha condemned "
+                     "the strike. He wrote on X that Russia wages war on civilians.", id="he-opens"),
+    ],
+)
+def test_he_is_the_subject_just_named(pipeline: Pipeline, text: str) -> None:
+    assert attributions(pipeline, text, "2025-03-05")[-1].source == "Andrii Sybiha"

@@ -958,11 +958,14 @@ class _Context:
         def fits(item: tuple[int, _Source]) -> bool:
             return gender is None or _gender(item[1]) in (None, gender)
 
-        spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
-                       and fits(i))
-        if spoken is not None:
-            return spoken
+        spoke = _near_item(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
+                           and fits(i))
         named = _near_item(self.people, pos, fits)
+        # "Lysak wrote ... Foreign Minister Andrii Sybiha condemned the attack. '...,' he wrote": the
+        # subject of the sentence just before, named after the last speaker, is "he".
+        if spoke is not None and (named is None or named[0] <= spoke[0] or named[1].name == spoke[1].name
+                                  or not self._opens_previous_sentence(named[0], pos)):
+            return spoke[1]
         if named is None:
             return None
         # "Governor X met Vladimir Putin. He said": the subject of that sentence, not its object.
@@ -974,6 +977,18 @@ class _Context:
                 and not self.text[sentence_start:self.people[index][0]].strip():
             return self.people[index][1]
         return named[1]
+
+    def _opens_previous_sentence(self, start: int, pos: int) -> bool:
+        """Whether ``start`` opens the sentence just before the one holding ``pos``."""
+        here = _SENTENCE_OPENING.search(self.text, max(0, pos - 400), pos)
+        if here is None or here.end() <= start:
+            return False
+        before = _SENTENCE_OPENING.search(self.text, max(0, start - 400), start)
+        opening = before.end() if before is not None else 0
+        # (only the person's title before the name: "Ukraine's Foreign Minister Andrii Sybiha")
+        title = all(w[:1].isupper() or w.lower() in lx.TITLE_WORDS
+                    for w in self.text[opening:start].split())
+        return title and _SENTENCE_OPENING.search(self.text, start, here.start() + 1) is None
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
