@@ -588,7 +588,7 @@ class _Context:
         self.day: dt.date | None = document.reference_date
         self.timeout = scan_timeout(len(self.text))  # for every scan that may run over the whole text
         # Whether names may hold particles or abbreviated ranks ("von der Leyen", "Brig. Gen."): one scan.
-        self.particular = bool(_prefilter.ascii_words(self.text).indexes_of(_PARTICULAR_WORDS)) \
+        self.particular = _prefilter.ascii_words(self.text).has_any(_PARTICULAR_WORDS) \
             and _PARTICULAR.search(self.text, timeout=self.timeout) is not None
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
@@ -759,9 +759,8 @@ class _Context:
                     and not any(w.endswith(("'s", "’s")) for w in words):
                 name = " ".join(words)
         role = entry.role
-        surname = name.rsplit(" ", 1)[-1]
-        if entry.type is SourceType.PERSON and start is not None and self._people_known \
-                and surname in self.reported_roles:
+        if self.reported_roles and entry.type is SourceType.PERSON and start is not None \
+                and self._people_known and (surname := name.rsplit(" ", 1)[-1]) in self.reported_roles:
             # "acting governor Yuri Slyusar ... Slyusar wrote": the role the report gave the person
             # before, over the table's.
 
