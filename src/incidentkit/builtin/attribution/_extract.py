@@ -36,7 +36,11 @@ __all__ = ["find_attributions"]
 
 # Patterns used inline below, compiled once (no per-call cache lookups).
 _RE_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
-_RE_ACTING = regex.compile(r"(?i)\bacting\b")
+# A title that says the person holds the office no longer, or only in part: the report's role, not
+# the table's current holder's ("former Kursk governor Alexei Smirnov", "deputy governor").
+_RE_STATUS = regex.compile(r"(?i)\b(?P<status>acting|interim|former|outgoing|ex)\b(?!-)|\bex-(?=\p{L})")
+_RANK_ABBREVIATIONS_LIST = ("brig", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "sgt")
+_RE_PART_OFFICE = regex.compile(r"(?i)\b(?:deputy|vice|first\s+deputy)\b")
 _RE_CAP_WORD = regex.compile(r"\b\p{Lu}[\p{L}\-]+\b")
 _RE_REGION_AFTER = regex.compile(r"\s+(?:region|oblast|Oblast|regional)")
 _RE_REGION_WORD = regex.compile(r"\b(?:oblast|region|regional|republic|krai)\b")
@@ -282,6 +286,8 @@ def _topic_ministry(ctx: _Context, words: Sequence[tuple[int, int, str]], topic:
 
 # Words after which a verb form is a noun: "of the reports", "these claims".
 _DETERMINERS = frozenset("the a an these those such its their his her our my your of".split())
+# Words after which a plural like `claims` is a noun, not a verb: "the Houthi claims were false".
+_NOUN_FOLLOWERS = frozenset("of and or were are was is about but".split())
 _NOT_MAIN = frozenset("""
     to did does do will would could can may might should must not never didn't doesn't don't won't
     wouldn't couldn't cannot n't no who which that
@@ -315,11 +321,14 @@ _GROUP = regex.compile(
     rf"affiliated\s+with|(?:interviewed|contacted|consulted|polled|questioned|"
     rf"quoted|cited|familiar|who|whose)\b)\s*[^,;:()\"“”]{{1,60}}?)?$"
 )
+# A part of a group: "One of the sources", "two of the officials".
+_PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|each|both|all|none|either|"
+                         r"neither|another)\s+of\s+$")
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
-    rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,80}}?)?$"
+    rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
@@ -340,7 +349,7 @@ _ORG_ANAPHOR = regex.compile(
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|region|republic's|city's|city|town's|town|village's|oblast|municipal|"
-    r"district)\s+|"
+    r"district|community|hromada|village|settlement)\s+|"
     r"(?<=['’]s\s+)(?=military))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|headquarters|task\s+force))$"
@@ -418,7 +427,20 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
                    kind=_LETTERS.findall(rest)[-1].lower())
 
 
-_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?P<country>\p{Lu}\p{Ll}+)['’]s\s+$")
+_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?P<country>\p{Lu}\p{Ll}+)['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
+
+
+def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The country owning a body named without one, and where its name starts.
+
+    `Romania's Defence Ministry`, `The Romanian Defence Ministry`: Romania.
+    """
+    owner = _POSSESSIVE_BEFORE.search(text, lo, start)
+    if owner is None:
+        return None
+    country = owner.group("country") or _DEMONYM_COUNTRIES.get(owner.group("demonym") or "")
+    return (country, owner.start()) if country in _POSSESSORS else None
 
 # A command of a country's armed forces: "The Polish armed forces' operational command", "the
 # Ukrainian army's southern command". Named like the country's own: "Polish operational command".
@@ -565,6 +587,9 @@ class _Context:
         self.table = table
         self.day: dt.date | None = document.reference_date
         self.timeout = scan_timeout(len(self.text))  # for every scan that may run over the whole text
+        # Whether names may hold particles or abbreviated ranks ("von der Leyen", "Brig. Gen."): one scan.
+        self.particular = _prefilter.ascii_words(self.text).has_any(_PARTICULAR_WORDS) \
+            and _PARTICULAR.search(self.text, timeout=self.timeout) is not None
         self.hits = table.find(self.text)
         self.hit_by_end = {h.end: h for h in self.hits}
         self.hit_by_start = {h.start: h for h in self.hits}
@@ -586,6 +611,8 @@ class _Context:
         self._voter_starts = [start for start, _ in voters]
         self._voter_indexes = [index for _, index in voters]
         self.people: list[tuple[int, _Source]] = []
+        self._people_known = False  # (while the report's people are gathered, no earlier one is asked)
+        self.reported_roles: set[str] = set()  # surnames the report gives another role than the table
         self.orgs: list[tuple[int, _Source]] = []
         self.sources: list[tuple[int, _Source]] = []
         # Per-document memos (this context lives for one call): a paragraph's country
@@ -602,11 +629,10 @@ class _Context:
         short: dict[int, str] = {}  # where a person is named by one word the table knows, and the word
         for hit in self.hits:
             entry = self.entry_of(hit)
-            possessive = _POSSESSIVE_BEFORE.search(self.text, max(0, hit.start - 30), hit.start) \
-                if hit.generic else None
-            if possessive is not None and possessive.group("country") in _POSSESSORS:
+            possessive = _owner_before(self.text, max(0, hit.start - 30), hit.start) if hit.generic else None
+            if possessive is not None:
                 # "Moldova's Foreign Ministry summoned ...; the ministry said": Moldova's ministry.
-                entry = _owned_entry(self, hit, entry, possessive.group("country"))
+                entry = _owned_entry(self, hit, entry, possessive[0])
             if entry.type is SourceType.PERSON:
                 self.people.append((hit.start, self.from_entry(entry, hit.start, hit.end, hit.text)))
                 if " " not in hit.text:
@@ -620,17 +646,21 @@ class _Context:
                                                            name=match.group("name"), kind=kind,
                                                            type=SourceType.ORGANIZATION)))
         # (one capitalised word, no title before it, is never a person: see person_from_match)
-        for match in _TITLED_NAMES.finditer(self.text, timeout=self.timeout):
+        titled = _TITLED_NAMES_PARTICLES if self.particular else _TITLED_NAMES
+        for match in titled.finditer(self.text, timeout=self.timeout):
             person = self.person_from_match(match.start(), match.end())
             if person is not None and person.name and (person.office is not None or " " in person.name):
                 self.people.append((match.start(), person))
         self.people.sort(key=lambda p: p[0])
+        self._people_known = True
         self.orgs.sort(key=lambda o: o[0])
         # A surname alone ("According to Slyusar") keeps the spelling the report gave the person in
         # full before it ("Yury Slyusar"), not the table's ("Yuri Slyusar"): roles resolve to it too.
         if short:
             surnames = set(short.values())
             spelled: dict[str, str] = {}
+            # and the role the report gave the person ("acting governor"), not the table's
+            roles: dict[str, tuple[int, str | None]] = {}
             for index, (start, person) in enumerate(self.people):
                 if not person.name or " " not in person.name:
                     continue
@@ -639,8 +669,13 @@ class _Context:
                     continue
                 if start not in short:
                     spelled[surname] = person.name
-                elif spelled.get(surname, person.name) != person.name:
-                    self.people[index] = (start, attrs.evolve(person, name=spelled[surname]))
+                    if start >= roles.get(surname, (-1, None))[0]:  # not the table's hit inside the mention
+                        roles[surname] = (person.end if person.end is not None else start, person.role)
+                    continue
+                role = roles.get(surname, (0, person.role))[1] or person.role
+                if spelled.get(surname, person.name) != person.name or role != person.role:
+                    self.people[index] = (start, attrs.evolve(person, name=spelled.get(surname, person.name),
+                                                              role=role))
 
     def entry_of(self, hit: AliasHit) -> SourceEntry:
         """The entry an alias hit names.
@@ -723,7 +758,21 @@ class _Context:
             if len(words) >= 2 and words[0].lower() != "the" and all(w[:1].isupper() for w in words) \
                     and not any(w.endswith(("'s", "’s")) for w in words):
                 name = " ".join(words)
-        return _Source(start=start, end=end, name=name, type=entry.type, role=entry.role,
+        role = entry.role
+        if self.reported_roles and entry.type is SourceType.PERSON and start is not None \
+                and self._people_known and (surname := name.rsplit(" ", 1)[-1]) in self.reported_roles:
+            # "acting governor Yuri Slyusar ... Slyusar wrote": the role the report gave the person
+            # before, over the table's.
+
+            def same(item: tuple[int, _Source]) -> bool:
+                person = item[1]
+                return person.end is not None and person.end <= start and bool(person.role) \
+                    and bool(person.name) and person.name.rsplit(" ", 1)[-1] == surname  # type: ignore[union-attr]
+
+            earlier = _near(self.people, start, same)
+            if earlier is not None:
+                role = earlier.role
+        return _Source(start=start, end=end, name=name, type=entry.type, role=role,
                        office=entry.office, place=entry.place, kind=entry.kind)
 
     # -- people
@@ -753,11 +802,24 @@ class _Context:
         if first == len(words):
             return None
         words, lowered = words[first:], lowered[first:]
-        last_title = max((i for i, w in enumerate(lowered) if w in lx.TITLE_WORDS), default=-1)
+        last_title = max((i for i, w in enumerate(lowered)
+                          if w in lx.TITLE_WORDS or (w[:3] == "ex-" and w[3:] in lx.TITLE_WORDS)), default=-1)
         name_words = words[last_title + 1:]
-        if not name_words or len(name_words) > 3:
-            return None
-        for (_, _, word), lower in zip(name_words, lowered[last_title + 1:], strict=True):
+        # "Ursula von der Leyen": particles inside a name are part of it, and count for no word.
+        particles = None
+        if NAME_PARTICLES.isdisjoint(lowered):  # (most names)
+            if not name_words or len(name_words) > 3:
+                return None
+        else:
+            particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
+                         for i, lower in enumerate(lowered[last_title + 1:])]
+            if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
+                return None
+        for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
+            if particles is not None and particles[index]:
+                continue
+            if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
+                word, lower = word[3:], lower[3:]
             if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
                     or _NOT_NAME_ENDING.search(lower):
                 return None
@@ -781,15 +843,19 @@ class _Context:
             known = self.person_by_surname(name, start)
             if known is not None:
                 return attrs.evolve(known, start=start, end=end)
+        elif name.split(" ", 1)[0].lower() in NAME_PARTICLES:
+            # "Von der Leyen said" opening a sentence: the surname of someone named in full before.
+            known = self.person_by_surname(name.rsplit(" ", 1)[1], start)
+            if known is not None and known.name and known.name.lower().endswith(name.lower()):
+                return attrs.evolve(known, start=start, end=end)
         office, place = _office_and_place(title) if title else (None, None)
         role = _role_from_title(title, office, place) if title else None
         if entry is not None:
-            # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor").
+            # The table's role is the canonical one ("Governor of Kaluga Oblast" for "Kaluga governor"),
+            # unless the report gives another ("former governor", "deputy head", "Security Council
+            # secretary").
             if entry.role:
-                acting = title is not None and _RE_ACTING.search(title) is not None
-                role = entry.role
-                if acting and not role.startswith("Acting"):
-                    role = f"Acting {role}"
+                role = self.report_role(name, entry.role, title, office, place)
             # Named in full, a person keeps the report's spelling ("Serhiy Popko", not the table's "Serhii").
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
@@ -797,10 +863,20 @@ class _Context:
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
 
+    def report_role(self, name: str | None, known: str | None, title: str | None, office: str | None,
+                    place: str | None) -> str | None:
+        """:func:`_report_role`, remembering whose role the report gave otherwise than the table."""
+        role = _report_role(known, title, office, place)
+        if known is not None and role != known and name:
+            self.reported_roles.add(name.rsplit(" ", 1)[-1])
+        return role
+
     def person_by_surname(self, surname: str, pos: int) -> _Source | None:
+        bare = _bare_surname(surname)
+
         def fits(item: tuple[int, _Source]) -> bool:
             name = item[1].name
-            return bool(name) and name.split()[-1] == surname  # type: ignore[union-attr]
+            return bool(name) and _bare_surname(name.split()[-1]) == bare  # type: ignore[union-attr]
 
         found = _near(self.people, pos, fits, forward=True)
         if found is not None:
@@ -881,11 +957,14 @@ class _Context:
         def fits(item: tuple[int, _Source]) -> bool:
             return gender is None or _gender(item[1]) in (None, gender)
 
-        spoken = _near(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
-                       and fits(i))
-        if spoken is not None:
-            return spoken
+        spoke = _near_item(self.sources, pos, lambda i: i[1].type is SourceType.PERSON and bool(i[1].name)
+                           and fits(i))
         named = _near_item(self.people, pos, fits)
+        # "Lysak wrote ... Foreign Minister Andrii Sybiha condemned the attack. '...,' he wrote": the
+        # subject of the sentence just before, named after the last speaker, is "he".
+        if spoke is not None and (named is None or named[0] <= spoke[0] or named[1].name == spoke[1].name
+                                  or not self._opens_previous_sentence(named[0], pos)):
+            return spoke[1]
         if named is None:
             return None
         # "Governor X met Vladimir Putin. He said": the subject of that sentence, not its object.
@@ -897,6 +976,18 @@ class _Context:
                 and not self.text[sentence_start:self.people[index][0]].strip():
             return self.people[index][1]
         return named[1]
+
+    def _opens_previous_sentence(self, start: int, pos: int) -> bool:
+        """Whether ``start`` opens the sentence just before the one holding ``pos``."""
+        here = _SENTENCE_OPENING.search(self.text, max(0, pos - 400), pos)
+        if here is None or here.end() <= start:
+            return False
+        before = _SENTENCE_OPENING.search(self.text, max(0, start - 400), start)
+        opening = before.end() if before is not None else 0
+        # (only the person's title before the name: "Ukraine's Foreign Minister Andrii Sybiha")
+        title = all(w[:1].isupper() or w.lower() in lx.TITLE_WORDS
+                    for w in self.text[opening:start].split())
+        return title and _SENTENCE_OPENING.search(self.text, start, here.start() + 1) is None
 
     def last_org(self, pos: int, noun: str | None = None) -> _Source | None:
         def fits(item: tuple[int, _Source]) -> bool:
@@ -954,13 +1045,14 @@ class _Context:
         dateline = _DATELINE.match(self.text)  # "BELGOROD, June 3 —": the city the report is from
         return dateline.group("city").title() if dateline else None
 
-    def admin1_near(self, pos: int) -> str | None:
-        """The nearest region named before ``pos`` (else the first after), for `the regional government`."""
+    def admin1_near(self, pos: int, *, before: bool = False) -> str | None:
+        """The nearest region named before ``pos`` (else, unless ``before``, the first after)."""
         if not self.admin1:
             return None
-        starts = [p for p, _ in self.admin1]
-        index = bisect.bisect_left(starts, pos)
-        return self.admin1[index - 1][1] if index > 0 else self.admin1[0][1]
+        index = bisect.bisect_left(self.admin1, pos, key=lambda item: item[0])
+        if index > 0:
+            return self.admin1[index - 1][1]
+        return None if before else self.admin1[0][1]
 
 
 _T = TypeVar("_T")
@@ -1082,6 +1174,7 @@ def _office_and_place(title: str | None) -> tuple[str | None, str | None]:
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+_COURTESY_OR_SHORT_RANK = _COURTESY | frozenset(_RANK_ABBREVIATIONS_LIST)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
@@ -1092,13 +1185,14 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
     text = _RE_LEADING_ARTICLE.sub("", title.strip())
     words = text.split()
     ranks = len(words)
-    while ranks > 0 and words[ranks - 1].lower() in lx.RANKS:
+    while ranks > 0 and words[ranks - 1].lower().rstrip(".") in lx.RANKS:
         ranks -= 1
-    if ranks == 0 and all(w.lower() in _COURTESY for w in words):
+    if ranks == 0 and all(w.lower().rstrip(".") in _COURTESY_OR_SHORT_RANK for w in words):  # "Mr", "Gen."
         return None  # "Mr Khinshtein": no role
     if 0 < ranks < len(words) and words[ranks].lower() != "general":
         text = " ".join(words[:ranks])  # "spokesman Rear Admiral": the rank is no part of the role
-    acting = "Acting " if _RE_ACTING.search(text) else ""
+    status = _RE_STATUS.search(text)
+    acting = f"{_status_word(status)} " if status else ""
     if office == "governor" and place and _RE_REGIONAL_OR_GOVERNOR.search(text):
         return f"{acting}Governor of {place} Oblast"
     if office == "mayor" and place:
@@ -1107,6 +1201,53 @@ def _role_from_title(title: str | None, office: str | None, place: str | None) -
         level = "City" if _RE_CITY_ANY_CASE.search(text) else "Oblast"
         return f"Head of {place} {level} Military Administration"
     return text[:1].upper() + text[1:]
+
+
+def _status_word(status: regex.Match[str]) -> str:
+    word = (status.group("status") or "ex").lower()
+    return "Former" if word == "ex" else word.capitalize()
+
+
+# Office nouns that name one office: a region's governor is its head, a spokeswoman or official
+# representative a spokesman.
+_SAME_OFFICE = {"governor": "head", "leader": "head", "chief": "head", "spokeswoman": "spokesman",
+                "spokesperson": "spokesman", "representative": "spokesman", "premier": "minister"}
+_RE_POSSESSIVE_TITLE = regex.compile(r"(?i)(?:its|his|her|their)\b")
+_RE_TITLE_WORD = regex.compile(r"\p{L}+")  # "commander-in-chief" holds "commander"
+
+
+def _title_words(title: str) -> list[str]:
+    return [w.lower() for w in _RE_TITLE_WORD.findall(title)]
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments, asked again for each mention
+def _report_role(known: str | None, title: str | None, office: str | None, place: str | None) -> str | None:
+    """A person's role: the ``known`` one (the table's) unless the report's ``title`` says another.
+
+    The report wins where its title names another office (`Security Council secretary`), a part of
+    the office (`deputy governor`) or a status (`former`, `acting`): the table only fills in a role
+    the report does not give, and names an office the report gives in its canonical form.
+    """
+    if not title or not known:
+        return known or _role_from_title(title, office, place)
+    text_role = _role_from_title(title, office, place)
+    if text_role is None:
+        return known
+    # "Security Council Secretary Sergei Shoigu", whom the table knows as a minister: an office noun
+    # of the title that the table's role does not name (in any of its names: a leader is a head).
+    nouns = {_SAME_OFFICE.get(w, w) for w in _title_words(title) if w in lx.ROLE_NOUNS}
+    other_office = bool(nouns) and not nouns & {_SAME_OFFICE.get(w, w) for w in _title_words(known)} \
+        and not _RE_POSSESSIVE_TITLE.match(title)  # "Sergei Shoigu, its secretary": whose, it does not say
+    if other_office or (_RE_PART_OFFICE.search(title) and not _RE_PART_OFFICE.search(known)):
+        return text_role
+    status = _RE_STATUS.search(title)
+    if status is not None:
+        word = _status_word(status)
+        if word == "Former" and place is not None and place.lower() not in known.lower():
+            return text_role  # "former Kursk governor" of a man the table knows in another office
+        if not known.lower().startswith(word.lower()):
+            return f"{word} {known}"
+    return known
 
 
 # A name with an optional title before it: "Kaluga region governor Vladislav Shapsha",
@@ -1120,15 +1261,35 @@ _ANY_SPACE = regex.compile(r"\s")
 _TITLED_WORDS = 8
 # How a _TITLED_NAME match ends (its last word), searched backwards from a segment's end.
 _CAPITALISED_END = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’\-]*$")
+# Lower-case particles inside a name ("Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin
+# Salman") and the Arabic article fused to a surname ("Abdel Fattah al-Sisi"): only between (or, the
+# article, on) capitalised words.
+NAME_PARTICLES = frozenset("von van der den de da di du del della la le bin ibn ter ten dos das".split())
+_PARTICLE_RE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_ARTICLE_PREFIX = r"(?:(?:al|el)-)"
+# A rank or courtesy title abbreviated with a full stop: "IDF spokesperson Brig. Gen. Effie Defrin".
+_RANK_ABBREVIATIONS = "Brig|Gen|Lt|Col|Maj|Capt|Adm|Cmdr|Sgt|Mr|Mrs|Ms|Dr"
 _TITLED_NAME = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
     rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
 )
+# The same, with name particles, the fused article and abbreviated ranks: slower, so only for a text
+# that has one of them (_PARTICULAR).
+_TITLED_NAME_PARTICLES = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:(?:{_RANK_ABBREVIATIONS})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:\s+(?:{_PARTICLE_RE})){{0,2}}|(?:{_TITLE_LOWER_RE}))\s+){{0,7}}"
+    rf"{_ARTICLE_PREFIX}?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?![\p{{L}}\-])"
+)
+_PARTICULAR = regex.compile(
+    rf"\s(?:{_PARTICLE_RE})\s+\p{{Lu}}|(?<![\p{{L}}])(?:al|el)-\p{{Lu}}|(?<![\p{{L}}])(?:{_RANK_ABBREVIATIONS})\.\s")
+# The words one of them needs, lowered: a text with none is not scanned for them.
+_PARTICULAR_WORDS = NAME_PARTICLES | {"al", "el"} | {w.lower() for w in _RANK_ABBREVIATIONS.split("|")}
 # _TITLED_NAME's matches of two words or more, found without stopping at each lone capitalised word
 # (most of a text's matches). The same ones: where _TITLED_NAME matches one word, no longer match
 # starts there (it would be found first), and none starts inside the word either (its first word
 # would run to the same end, so the longer match would start at the word).
 _TITLED_NAMES = regex.compile(_TITLED_NAME.pattern.replace("){0,7}", "){1,7}", 1))
+_TITLED_NAMES_PARTICLES = regex.compile(_TITLED_NAME_PARTICLES.pattern.replace("){0,7}", "){1,7}", 1))
 
 
 # ------------------------------------------------------------------ subjects
@@ -1330,9 +1491,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
-        possessive = _POSSESSIVE_BEFORE.search(text, lo, hit.start) if hit.generic else None
-        if possessive is not None and possessive.group("country") in _POSSESSORS:
-            entry, start = _owned_entry(ctx, hit, entry, possessive.group("country")), possessive.start()
+        possessive = _owner_before(text, lo, hit.start) if hit.generic else None
+        if possessive is not None:
+            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), possessive[1]
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
@@ -1349,7 +1510,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             known_source = attrs.evolve(known_source, channel=channel)
         candidates.append((start, 0, known_source))
 
-    for match in _titled_suffixes(segment):
+    for match in _titled_suffixes(segment, ctx.particular):
         if ctx.location_ends.get(lo + match.start(), -1) >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
         person = ctx.person_from_match(lo + match.start(), end)
@@ -1422,6 +1583,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((outlet_staff.start or lo, 0, outlet_staff))
     elif group and _is_group(group.group()):
         start = lo + group.start()
+        part = _PART_OF.search(segment, 0, group.start())  # "One of the sources, who asked ..., told"
+        if part is not None:
+            start = lo + part.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
                                              channel=_np_channel(group.group()))))
 
@@ -1532,6 +1696,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             # but not an English word that opens a sentence ("Unconfirmed reports").
             person = ctx.person_by_surname(last, pos)
             if person is not None:
+                # "von der Leyen said": the particles before the surname belong to it.
+                index = len(words) - 1
+                while index > 0 and words[index - 1][2] in NAME_PARTICLES \
+                        and person.name and f" {words[index - 1][2]} " in f" {person.name} ":
+                    index -= 1
+                start = words[index][0]
                 candidates.append((start, 7, attrs.evolve(person, start=start, end=end)))
             elif _looks_like_name(ctx.text, last):
                 kind = SourceType.PERSON if _SURNAME.search(last) else SourceType.ORGANIZATION
@@ -1553,6 +1723,11 @@ _ENGLISH_ENDING = regex.compile(r"(?:ed|ing|ly|tion|sion|ment|ness|ous|ful|ive|a
                                 r"ies|es|s|er|ers|est)$")
 # Endings of English words that are never part of a person's name ("Casualties", "Killed").
 _NOT_NAME_ENDING = regex.compile(r"(?:ed|ing|ies|tion|sion|ment|ness|ous|ful|ity)$")
+def _bare_surname(surname: str) -> str:
+    """A surname without the Arabic article, which a report may capitalise or drop: `Al-Sisi`, `Sisi`."""
+    return surname[3:] if surname[:3] in ("al-", "Al-", "el-", "El-") else surname
+
+
 # Endings of East Slavic surnames ("Kyrylenko", "Gladkov", "Humeniuk").
 _SURNAME = regex.compile(r"(?:ov|ev|yov|in|yn|enko|ko|uk|iuk|yuk|chuk|yi|iy|ii|sky|skyi|skiy|ova|eva|ina|ska|"
                          r"ska|ich|vich|ets|an|yan)$")
@@ -1606,7 +1781,7 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(_LETTER_RUN.findall(text, timeout=scan_timeout(len(text))))
 
 
-def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
+def _titled_suffixes(segment: str, particular: bool = False) -> Iterable[regex.Match[str]]:
     """Matches of ``_TITLED_NAME`` that run to the end of ``segment``, longest first.
 
     Such a match is at most eight blank-free words with the blanks between them,
@@ -1616,7 +1791,8 @@ def _titled_suffixes(segment: str) -> Iterable[regex.Match[str]]:
         return  # a match ends with a capitalised word: none ends here
     blanks = list(_RE_SPACE_RUN.finditer(segment))
     start = blanks[-_TITLED_WORDS].end() if len(blanks) >= _TITLED_WORDS else 0
-    for match in _TITLED_NAME.finditer(segment, start, overlapped=True):
+    titled = _TITLED_NAME_PARTICLES if particular else _TITLED_NAME
+    for match in titled.finditer(segment, start, overlapped=True):
         if match.end() == len(segment):
             yield match
 
@@ -1717,10 +1893,20 @@ def _gender(source: _Source) -> str | None:
     return None
 
 
+_COMMUNITY_LEVELS = frozenset({"community", "hromada", "village", "settlement"})
+
+
 def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: int) -> _Source:
     place = match.group("place")
     level = (match.group("level") or "oblast").lower()
     body = _RE_SPACE_RUN.sub(" ", match.group("body")).replace("’", "'")
+    if level in _COMMUNITY_LEVELS:
+        # "the Bilozerka community administration", "the Velyka Pysarivka village council": the body of
+        # the community named, never the region's or a city's.
+        name = f"{place} {level.title()} {body.title()}" if place and place.lower() not in lx.STOP_WORDS \
+            else match.group().removeprefix("the ").removeprefix("The ")
+        return _Source(start=lo + match.start(), end=end, name=name, type=SourceType.ORGANIZATION,
+                       kind=body.split()[-1])
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
@@ -1733,8 +1919,15 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
         region = ctx.city_near(pos)
     else:
         # No region named: the region of the city named before (Odesa's is Odesa Oblast).
+        # A region named after it is only taken when neither is before: "CHERNIHIV — ... the regional
+        # administration said" in a round-up whose next paragraph names the Poltava region.
         city = ctx.city_near(pos)
-        region = ctx.admin1_near(pos) or (f"{city} Oblast" if city and city not in _CITY_REGIONS else None)
+        city_region = f"{city} Oblast" if city and city not in _CITY_REGIONS else None
+        before = ctx.admin1_near(pos, before=True)
+        if before is None and city_region is not None and city in ctx.table.places():
+            region = city_region
+        else:
+            region = before or ctx.admin1_near(pos) or city_region
     if region is not None and level.startswith("republic") and not region.startswith("Republic of"):
         # "the republic's government": a republic is named as one (Republic of Tatarstan).
         region = f"Republic of {region.removesuffix(' Oblast')}"
@@ -2257,8 +2450,9 @@ def _named_after_role(ctx: _Context, source: _Source, limit: int) -> _Source:
     if person is None or not person.name:
         return source
     office, place = _office_and_place(title)
-    return attrs.evolve(person, start=source.start, role=person.role or source.role
-                        or _role_from_title(title, office, place), office=person.office or office,
+    return attrs.evolve(person, start=source.start,
+                        role=ctx.report_role(person.name, person.role or source.role, title, office, place),
+                        office=person.office or office,
                         place=person.place or place)
 
 
@@ -2468,6 +2662,11 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     before = _RE_LAST_WORD.search(text, max(lo, start - 12), start)
     if before is not None and before.group(1).lower() in _DETERMINERS:
         return None  # "aware of the reports", "denied these claims": a noun
+    if form.endswith("s") and before is not None and before.group(1)[:1].isupper() \
+            and (nxt in _NOUN_FOLLOWERS or after[:1] == ".") and not _THAT_NEXT.match(after):
+        determiner = _RE_LAST_WORD.search(text, max(lo, before.start(1) - 12), before.start(1))
+        if determiner is not None and determiner.group(1).lower() in _DETERMINERS:
+            return None  # "could not verify the Houthi claims.": a noun, with a name for its owner
 
     # Object and complement requirements of ambiguous verbs.
     if lemma == "speak":
@@ -2484,6 +2683,10 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma == "offer" and not any(w in lx.OFFERED_THINGS for w in first_words):
         return None
     if lemma in lx.NEEDS_OBJECT and (not nxt or after.lstrip()[:1] in ".,;") and lemma != "speak":
+        return None
+    if lemma in ("list", "name") and nxt == "as" and form.endswith("ed"):
+        # "two people initially listed as dead", "named as suspects": a passive, no object ("an episode
+        # the press service described as an attempt" reports: its object stands before it)
         return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
@@ -2598,6 +2801,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             # The outlet as the text names it, with its article where the table has one.
             channel = hit.text if hit is not None and ctx.entry_of(hit).type is SourceType.MEDIA \
                 else interview.group("name")
+            if channel in ("TV", "Television"):  # "a statement carried by state TV": no outlet named
+                channel = "television"
     if channel is None and "peaking to" in text[max(region_lo, start - 120):min(region_hi, cue_end + 60)]:
         channel = _speaking_to_outlet(ctx, max(region_lo, start - 120), min(region_hi, cue_end + 60))
     return _Found(cue=Span(start, cue_end), source=source, stance=_stance(lemma, source), channel=channel,
@@ -2754,8 +2959,10 @@ def _covers(ctx: _Context, seg: int, source: _Source | None) -> bool:
     """Whether ``source`` spans its whole segment (leading stop words aside)."""
     if source is None or source.start is None:
         return False
-    words = [w.group().lower() for w in _WORD.finditer(ctx.text, seg, source.start)]
-    return all(w in lx.STOP_WORDS or w.isdigit() for w in words)  # "14:20 Ivan Fedorov, head of ..."
+    words = [w.group() for w in _WORD.finditer(ctx.text, seg, source.start)]
+    # "14:20 Ivan Fedorov, head of ...", "Russia's state news agency TASS, citing ..., reported"
+    return all(w.lower() in lx.STOP_WORDS or w.isdigit()
+               or (i == 0 and w.endswith(("'s", "’s")) and w[:1].isupper()) for i, w in enumerate(words))
 
 
 def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | None:
@@ -2782,8 +2989,11 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
         before = _across_commas(ctx, lo, comma0, pos)
         if before is not None:
             return before
-    appositive = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
-    if appositive:
+    described = bool(phrase) and (phrase[0].islower() or phrase.split(" ", 1)[0] in ("The", "A", "An"))
+    # "DTEK, Ukraine's largest private energy company, said"; not "Kryvyi Rih, Zelensky's hometown,"
+    # inside a relative clause (below)
+    possessed = not described and bool(phrase) and _POSSESSED_DESCRIPTION.match(phrase) is not None
+    if described or possessed:
         np0 = _np_before(ctx, seg0, comma0, pos)
         if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED
                                                             or relative):
@@ -2793,12 +3003,13 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
-                    np0 = attrs.evolve(np0, role=np0.role or _role_from_title(phrase, office, place),
+                    np0 = attrs.evolve(np0, role=ctx.report_role(np0.name, np0.role, phrase, office, place),
                                        office=office, place=place or np0.place)
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
             return attrs.evolve(np0, end=comma0 if relative else comma)
-        return None
+        if described:
+            return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
         return attrs.evolve(_with_leading_role(ctx, lo, seg1, np1), end=comma)
     named = _described_then_named(ctx, seg0, comma0, seg1, phrase)
@@ -2818,6 +3029,11 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                 return None
         return attrs.evolve(before, end=opener.start())
     return None
+
+
+# A description owned by a place, between commas after a name: "DTEK, Ukraine's largest private
+# energy company, said", "Magen David Adom, Israel's emergency rescue service, said".
+_POSSESSED_DESCRIPTION = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s(?:\s+[\p{Ll}\-]+){1,6}$")
 
 
 # What a business or group is, then its name between commas: "The company, Flex, said",
@@ -2873,8 +3089,10 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     office = office or _OFFICE_OF.get(noun, noun)
     # A rank before the name is no role ("The IDF spokesman, Lt Col Nadav Shoshani,"): the office wins.
     rank_only = source.role is not None and all(w.lower() in lx.RANKS for w in source.role.split())
-    return attrs.evolve(source, start=prev_seg + role.start(), role=(None if rank_only else source.role)
-                        or _role_from_title(title, office, place), office=office, place=place or source.place)
+    return attrs.evolve(source, start=prev_seg + role.start(),
+                        role=ctx.report_role(source.name, None if rank_only else source.role, title, office,
+                                             place),
+                        office=office, place=place or source.place)
 
 
 def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
@@ -2892,8 +3110,8 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office, place = _office_and_place(title)
     noun = role.group("noun").lower()
     office = office or _OFFICE_OF.get(noun, noun)
-    return attrs.evolve(source, end=source.end + m.end(), role=source.role
-                        or _role_from_title(title, office, place))
+    return attrs.evolve(source, end=source.end + m.end(),
+                        role=ctx.report_role(source.name, source.role, title, office, place))
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:

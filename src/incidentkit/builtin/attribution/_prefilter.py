@@ -92,6 +92,10 @@ class AsciiWords:
         """The ``index``-th word (lowered)."""
         return self.lowered[self.starts[index]:self.ends[index]]
 
+    def has_any(self, wanted: AbstractSet[str]) -> bool:
+        """Whether any word of ``wanted`` occurs."""
+        return not self._indexes.keys().isdisjoint(wanted)
+
     def indexes_of(self, wanted: AbstractSet[str]) -> list[int]:
         """The indexes of every occurrence of a word in ``wanted``, in order."""
         found = [index for word in self._indexes.keys() & wanted for index in self._indexes[word]]
