@@ -34,7 +34,7 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Words after which a full stop does not end a sentence ("Gov. Shapsha", "Jul. 20", "a.m. on").
 _ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt sgt gov sen rep st mt ft no nos vs etc approx est
+    mr mrs ms dr prof gen brig adm cmdr lt col maj capt sgt gov sen rep st mt ft no nos vs etc approx est
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     inc ltd co corp dept univ fig al
     """.split()
