@@ -359,3 +359,13 @@ def test_all_the_weapons_shot_down_are_every_one_launched(
     text = f"Russia launched 108 drones and four Kh-101 cruise missiles overnight. {second}"
     found = incidents(pipeline, text, "2025-07-08T08:30:00+03:00")
     assert counts(next(i for i in found if i.weapon.value == "cruise_missile")) == expected
+
+
+def test_an_engagement_without_a_time_takes_the_day_its_paragraph_told_before_it(pipeline: Pipeline) -> None:
+    text = ("Belgorod Governor Vyacheslav Gladkov reported the results of the day's shelling on Monday. "
+            "In the Shebekino district, the village of Novaya Tavolzhanka was shelled 12 times on Monday. "
+            "In the Graivoron district, the village of Dunayka came under attack by two FPV drones, "
+            "wounding a civilian.")
+    found = incidents(pipeline, text, "2025-01-20T18:00:00+03:00")
+    drones = next(i for i in found if i.weapon.value == "uav")
+    assert (drones.start, drones.end) == ("2025-01-20", "2025-01-20")

@@ -3365,19 +3365,29 @@ def _shared_windows(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
 
     ``Kyiv came under the largest drone attack of the war overnight ... Russia launched 539
     drones and 11 missiles``: the night the drones' record has from the sentence before (about
-    drones) is the missiles' too, one combined attack.
+    drones) is the missiles' too, one combined attack. Else the window of the engagement told
+    before it in its paragraph.
     """
     windows: dict[int, tuple[str, str]] = {}
+    by_para: dict[int, list[tuple[int, tuple[str, str]]]] = {}  # (position, window) in text order
     for draft, fields in every:
         if fields["start"] is not None:
             for obs in draft.counts.values():
                 windows.setdefault(obs.sent, (fields["start"], fields["end"]))
-    if not windows:
+            first = draft.first
+            by_para.setdefault(first.para, []).append((first.pos, (fields["start"], fields["end"])))
+    if not windows and not by_para:
         return
     for draft, fields in every:
         if fields["start"] is None and fields["end"] is None:
             shared = next((windows[o.sent] for o in sorted(draft.counts.values(), key=lambda o: o.pos)
                            if o.sent in windows), None)
+            if shared is None:
+                # "In the Shebekino district, the village was shelled 12 times ... In the Graivoron
+                # district, a village came under attack by two FPV drones": the day its paragraph
+                # told for the engagement before it.
+                before = [w for pos, w in by_para.get(draft.first.para, ()) if pos < draft.first.pos]
+                shared = before[-1] if before else None
             if shared is not None:
                 fields["start"], fields["end"] = shared
 
