@@ -369,3 +369,15 @@ def test_an_engagement_without_a_time_takes_the_day_its_paragraph_told_before_it
     found = incidents(pipeline, text, "2025-01-20T18:00:00+03:00")
     drones = next(i for i in found if i.weapon.value == "uav")
     assert (drones.start, drones.end) == ("2025-01-20", "2025-01-20")
+
+
+@pytest.mark.parametrize(("which", "weapon"), [
+    ("second", "guided_bomb"), ("first", "uav"), ("last", "guided_bomb")])
+def test_a_toll_of_the_nth_strike_goes_to_that_engagement(
+        pipeline: Pipeline, which: str, weapon: str) -> None:
+    text = ("Russian forces struck Kharkiv twice overnight. At about 00:40, a drone hit a private house in "
+            "the Kholodnohirskyi district; at 03:15, a guided aerial bomb struck an industrial site, the "
+            f"mayor said. Three people were injured in the {which} strike.")
+    found = incidents(pipeline, text, "2025-08-14T08:00:00+03:00")
+    assert {i.weapon.value: i.injured for i in found} == {
+        "uav": 3 if weapon == "uav" else None, "guided_bomb": 3 if weapon == "guided_bomb" else None}

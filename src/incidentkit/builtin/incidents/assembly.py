@@ -537,6 +537,10 @@ _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "o
                             "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
                             "between", "from", "since", "at", "on", "during"})
 _AND = regex.compile(r"\s+and\s+")
+# "in the second strike": one of the engagements just told, by its place in the telling.
+_ORDINAL_STRIKE = regex.compile(r"\b(?:in|by|during|after)\s+the\s+(first|second|third|last|latter|former)\s+"
+                                r"(?:strike|attack|hit|explosion|blast|impact)\b", regex.IGNORECASE)
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "last": -1, "latter": -1}
 # "... shot down 76 drones and all the missiles": every one of the weapon named next.
 _ALL_BEFORE = regex.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}$",
                             regex.IGNORECASE)
@@ -3009,6 +3013,14 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 continue
         anchor = _nearest_anchor(doc, by_sent, sent)
         targets = by_sent[anchor] if anchor is not None else []
+        if len(targets) > 1:
+            ordinal = _ORDINAL_STRIKE.search(doc.text, sentence.start, sentence.end)
+            if ordinal is not None:
+                # "At 00:40, a drone hit a house ...; at 03:15, a guided bomb struck ... Three people
+                # were injured in the second strike": the engagement that ordinal names.
+                ordered = sorted(targets, key=lambda d: d.first.pos)
+                index = _ORDINALS[ordinal.group(1).casefold()]
+                targets = [ordered[index]] if index < len(ordered) else targets
         families = {data.FAMILY[item] for _, _, item in doc.weapons_in(sent)}
         if families and anchor != sent and not any(d.family in families for d in targets):
             # "two men were wounded by shell fragments" after a drone hit: the shelling's toll.
