@@ -381,3 +381,21 @@ def test_a_toll_of_the_nth_strike_goes_to_that_engagement(
     found = incidents(pipeline, text, "2025-08-14T08:00:00+03:00")
     assert {i.weapon.value: i.injured for i in found} == {
         "uav": 3 if weapon == "uav" else None, "guided_bomb": 3 if weapon == "guided_bomb" else None}
+
+
+def test_a_bulleted_breakdown_that_makes_up_its_total_has_no_total(pipeline: Pipeline) -> None:
+    text = ("Air defence forces destroyed 112 Ukrainian UAVs overnight, the Defence Ministry said. "
+            "By region:\n• 41 – Bryansk region;\n• 26 – Kursk region;\n• 17 – Oryol region;\n"
+            "• 15 – Black Sea;\n• 13 – Crimea.")
+    found = incidents(pipeline, text, "2025-07-30T08:15:00+03:00")
+    assert sorted((i.admin1, counts(i)["destroyed"]) for i in found) == [
+        ((), 15), (("RU-BRY",), 41), (("RU-KRS",), 26), (("RU-ORL",), 17), (("UA-43",), 13)]
+    assert next(i for i in found if counts(i)["destroyed"] == 15).country is None
+
+
+def test_a_breakdown_in_sentences_of_its_own_that_falls_short_keeps_its_total(pipeline: Pipeline) -> None:
+    # guard: a partial breakdown keeps the total as its own incident
+    text = ("Air defence forces destroyed 112 Ukrainian UAVs overnight, the Defence Ministry said. "
+            "Of them, 41 were over the Bryansk region. 26 were over the Kursk region.")
+    found = incidents(pipeline, text, "2025-07-30T08:15:00+03:00")
+    assert sorted(counts(i)["destroyed"] for i in found) == [26, 41, 112]

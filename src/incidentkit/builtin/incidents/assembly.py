@@ -2151,6 +2151,8 @@ class _Builder:
                 # a ship attacked in the Red Sea, then a drone fired at an airport in Israel (but
                 # drones downed over the Gulf of Finland after an attack on a port join that attack)
                 continue
+            elif not a and b and obs.seas and draft.parent is not None:
+                continue  # "• 17 – Oryol region; • 15 – Black Sea": a sea is no part of a region's part
             elif (obs.aimed is not None and not a and b and all(c[:2] != obs.aimed for c in b)) or (
                     draft.aimed is not None and a and not b and all(c[:2] != draft.aimed for c in a)):
                 continue  # "Russia launched 96 drones at Ukraine" is not the 48 over the Bryansk region
@@ -2576,11 +2578,11 @@ class _Builder:
         if role == Outcome.LAUNCHED or obs.headline:
             return self.new(obs) if not obs.headline else draft
         if obs.value < current.value:
-            if obs.admin1 and not draft.admin1 and obs.sent > current.sent \
-                    and obs.window == draft.window:
+            if (obs.admin1 or (obs.seas and not _at_sea(draft))) and not draft.admin1 \
+                    and obs.sent > current.sent and obs.window == draft.window:
                 # "35 drones were destroyed over Russia. Of these, 18 over the Moscow region": a
                 # total without a region of its own, broken down in part (FORMAT.md: the total
-                # and one incident per named part).
+                # and one incident per named part). A sea is a part of its own ("• 15 – Black Sea").
                 part = self.new(obs)
                 part.parent = draft
                 draft.no_places = True
@@ -3446,6 +3448,7 @@ def _drafts(doc: _Doc) -> list[_Draft]:
             if len(candidates) == 1:
                 candidates[0].add(obs)
     builder.type_breakdowns()
+    _full_breakdowns(builder)
     _all_downed(doc, builder)
     _attach_events(doc, builder, [o for o in observations if o.kind in ("event", "mention")])
     _attach_casualties(doc, builder, casualties)
@@ -3454,6 +3457,27 @@ def _drafts(doc: _Doc) -> list[_Draft]:
         # all they hold are freed on return instead of at the garbage collector's next full pass.
         draft.moved = None
     return sorted((d for d in builder.drafts if not d.dropped), key=lambda d: d.first.pos)
+
+
+def _full_breakdowns(builder: _Builder) -> None:
+    """A total whose parts, told in sentences of their own, make it up is no engagement of its own.
+
+    ``Air defence forces destroyed 112 UAVs overnight. By region: • 41 – Bryansk region; ...
+    • 13 – Crimea.``: FORMAT.md gives a full breakdown one incident per part and no total (the
+    parts keep their ``parent`` for the record of where they came from).
+    """
+    children: dict[int, list[_Draft]] = {}
+    for draft in builder.drafts:
+        if draft.parent is not None and not draft.dropped:
+            children.setdefault(id(draft.parent), []).append(draft)
+    for draft in builder.drafts:
+        parts = children.get(id(draft))
+        if not parts or draft.dropped or len(draft.counts) != 1 or len(parts) < 2:
+            continue
+        (role, total), = draft.counts.items()
+        if all(set(p.counts) == {role} for p in parts) \
+                and sum(p.counts[role].value for p in parts) == total.value:
+            draft.dropped = True
 
 
 def _all_downed(doc: _Doc, builder: _Builder) -> None:
