@@ -399,3 +399,10 @@ def test_a_breakdown_in_sentences_of_its_own_that_falls_short_keeps_its_total(pi
             "Of them, 41 were over the Bryansk region. 26 were over the Kursk region.")
     found = incidents(pipeline, text, "2025-07-30T08:15:00+03:00")
     assert sorted(counts(i)["destroyed"] for i in found) == [26, 41, 112]
+
+
+def test_the_regions_where_hits_were_recorded_are_the_summarys_places(pipeline: Pipeline) -> None:
+    text = ("On the night of March 22, the enemy attacked Ukraine with 179 Shahed-type drones. As of "
+            "09:00, 112 drones were shot down. Hits were recorded in the Kharkiv, Sumy and Odesa regions.")
+    found = incidents(pipeline, text, "2025-03-22T10:00:00+02:00")
+    assert [set(i.admin1) for i in found] == [{"UA-63", "UA-59", "UA-51"}]

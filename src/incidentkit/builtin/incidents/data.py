@@ -74,6 +74,8 @@ EVENT_WORDS: tuple[str, ...] = (
     r"air\s+defen[cs]es?\s+(?:operated|were\s+active|was\s+active|had\s+been\s+active|engaged|at\s+work)",
     r"targeted", r"targeting", r"attacked", r"attacks?", r"struck", r"strikes?", r"debris", r"explosions?",
     r"blasts?", r"came\s+under\s+(?:fire|attack)", r"hit", r"took\s+place", r"damaged",
+    # "Hits were recorded in the Kharkiv, Sumy and Odesa regions": where the summary's attack struck
+    r"(?:hits|impacts)\s+(?:were\s+|have\s+been\s+)?recorded",
     r"(?:main|primary|principal)\s+targets?",
 )
 
