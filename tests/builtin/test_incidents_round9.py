@@ -406,3 +406,11 @@ def test_the_regions_where_hits_were_recorded_are_the_summarys_places(pipeline: 
             "09:00, 112 drones were shot down. Hits were recorded in the Kharkiv, Sumy and Odesa regions.")
     found = incidents(pipeline, text, "2025-03-22T10:00:00+02:00")
     assert [set(i.admin1) for i in found] == [{"UA-63", "UA-59", "UA-51"}]
+
+
+@pytest.mark.parametrize("clause", ["the city was hit by a guided aerial bomb",
+                                    "an infrastructure object was struck by a drone"])
+def test_a_place_hit_by_one_weapon_counts_one_hit(pipeline: Pipeline, clause: str) -> None:
+    text = f"On March 23, {clause} in Kherson; no casualties were reported, the regional administration said."
+    found = incidents(pipeline, text, "2025-03-23T12:00:00+02:00")
+    assert [counts(i) for i in found] == [{"hit": 1}]

@@ -87,6 +87,8 @@ SINGLE_HIT: str = (
     r"(?:hit|struck|crashed\s+into|slammed\s+into|landed\s+on)\b"
     # "the enemy hit the village of Kupiansk-Vuzlovyi with a guided aerial bomb"
     r"|\b(?:hit|struck)\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
+    # "the city was hit by a guided aerial bomb"
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
 )
 
 #: A singular weapon that was shot down counts as one downed (``The missile was intercepted``,
