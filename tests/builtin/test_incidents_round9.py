@@ -414,3 +414,14 @@ def test_a_place_hit_by_one_weapon_counts_one_hit(pipeline: Pipeline, clause: st
     text = f"On March 23, {clause} in Kherson; no casualties were reported, the regional administration said."
     found = incidents(pipeline, text, "2025-03-23T12:00:00+02:00")
     assert [counts(i) for i in found] == [{"hit": 1}]
+
+
+@pytest.mark.parametrize(("clause", "killed", "injured"), [
+    ("A drone attack on the town of Lgov injured a woman", None, 1),
+    ("Russian shelling had killed a man in the town", 1, None),
+    ("In Kupiansk district, Russian shelling wounded a 70-year-old woman", None, 1),
+])
+def test_one_person_as_the_object_of_a_casualty_verb_counts_one(
+        pipeline: Pipeline, clause: str, killed: int | None, injured: int | None) -> None:
+    found = incidents(pipeline, f"{clause} overnight, the governor said.", "2025-05-14T09:30:00+03:00")
+    assert [(i.killed, i.injured) for i in found] == [(killed, injured)]

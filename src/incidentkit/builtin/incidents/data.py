@@ -232,7 +232,8 @@ SINGLE_CASUALTY: str = (
     r"(?:reportedly\s+|seriously\s+|fatally\s+|slightly\s+|critically\s+|badly\s+|also\s+)?"
     r"(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hospitali[sz]ed|"
     r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)|(?P<hurt>hurt))|(?:later\s+)?(?P<died>died)))\b"
-    r"|\b(?:(?P<killing>killing)|(?P<wounding>wounding|injuring))\s+"
+    # "killing a man", "a drone attack on Lgov injured a woman"
+    r"|\b(?:(?P<killing>killing|killed)|(?P<wounding>wounding|injuring|wounded|injured))\s+"
     r"(?:(?:a|an|one)\s+(?:[\w-]{{1,40}}\s+){{0,2}}?(?:{person})|the\s+driver)\b"
 )
 
