@@ -425,3 +425,28 @@ def test_one_person_as_the_object_of_a_casualty_verb_counts_one(
         pipeline: Pipeline, clause: str, killed: int | None, injured: int | None) -> None:
     found = incidents(pipeline, f"{clause} overnight, the governor said.", "2025-05-14T09:30:00+03:00")
     assert [(i.killed, i.injured) for i in found] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("rate", ["2,700 Shahed-type drones a month", "about 90 drones a day",
+                                  "1,300 drones per week"])
+def test_a_rate_is_no_engagement(pipeline: Pipeline, rate: str) -> None:
+    text = (f"Ukrainian officials say the Alabuga plant now turns out {rate}. Overnight, Russia launched "
+            "140 drones, of which 120 were shot down, the air force said.")
+    found = incidents(pipeline, text, "2025-09-30T14:00:00+03:00")
+    assert [counts(i) for i in found] == [{"launched": 140, "destroyed": 120}]
+
+
+def test_the_places_of_the_sentence_before_are_not_those_of_an_attack_on_another_country(
+        pipeline: Pipeline) -> None:
+    text = ("The ceasefire talks in Istanbul ended without agreement. Hours later, Russia attacked Ukraine "
+            "with 112 drones; 76 were shot down and 31 were jammed, the air force said.")
+    found = incidents(pipeline, text, "2025-05-20T11:00:00+03:00")
+    assert [(i.country, i.settlements, counts(i)) for i in found] == [
+        ("UA", (), {"launched": 112, "destroyed": 76, "lost": 31})]
+
+
+def test_drones_shot_down_in_a_with_phrase_are_destroyed(pipeline: Pipeline) -> None:
+    text = ("A year ago, Ukraine launched one of its largest drone attacks on Moscow, with 48 drones shot "
+            "down over the Moscow region.")
+    found = incidents(pipeline, text, "2025-03-10T16:00:00+03:00")
+    assert [counts(i) for i in found] == [{"destroyed": 48}]

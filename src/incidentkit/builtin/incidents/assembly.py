@@ -537,6 +537,9 @@ _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "o
                             "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
                             "between", "from", "since", "at", "on", "during"})
 _AND = regex.compile(r"\s+and\s+")
+_RATE = regex.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+(?:daily|weekly|monthly|annually)\b",
+    regex.IGNORECASE)
 # "in the second strike": one of the engagements just told, by its place in the telling.
 _ORDINAL_STRIKE = regex.compile(r"\b(?:in|by|during|after)\s+the\s+(first|second|third|last|latter|former)\s+"
                                 r"(?:strike|attack|hit|explosion|blast|impact)\b", regex.IGNORECASE)
@@ -1492,6 +1495,12 @@ class _Doc:
             return False
         return family is None or all(data.FAMILY.get(item) != family for item in items)
 
+    def aimed_in(self, sent: int) -> str | None:
+        """The country a sentence says was attacked (``Russia attacked Ukraine with 112 drones``), if any."""
+        return next((loc.country for loc in self.within("locations", self.sents[sent])
+                     if loc.type == LocationType.COUNTRY and loc.country
+                     and _TARGETED.search(self.text, max(0, loc.span.start - 40), loc.span.start)), None)
+
     def earlier_places(self, sent: int, reach: int = 1) -> list[LocationMention]:
         """Places of the nearest of the ``reach`` sentences before ``sent`` in its paragraph."""
         para = self.sent_para[sent]
@@ -1754,6 +1763,8 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     casualties: list[QuantityMention] = []
     for q in sorted(doc.found.quantities, key=lambda q: q.span.start):
         if q.item in data.WEAPON_ITEMS and q.role in _OUTCOME_ROLES:
+            if _RATE.match(text, q.span.end):
+                continue  # "2,700 Shahed-type drones a month": a rate (of production), no engagement
             counts.append(q)
         elif q.item == Item.PERSON and q.role in _CASUALTY_ROLES:
             casualties.append(q)
@@ -1996,7 +2007,9 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                         for loc in doc.within("locations", doc.sents[obs.sent])):
         # "... dealt with as follows: 14 were ...", "Over the past day, Russian troops struck 44
         # settlements in the Kherson region. Artillery shelling and drone attacks killed one person"
-        obs.places.extend(doc.earlier_places(obs.sent))
+        # (not another country's: "The talks in Istanbul ended. Hours later, Russia attacked Ukraine")
+        aimed = obs.aimed or doc.aimed_in(obs.sent)
+        obs.places.extend(p for p in doc.earlier_places(obs.sent) if aimed is None or p.country == aimed)
     if not obs.places and obs.kind in ("count", "attack"):
         obs.places.extend(obs.titles)  # an official's region, when nothing more specific is said
     for place in [p for p in obs.places if p.type == LocationType.ADMIN2]:

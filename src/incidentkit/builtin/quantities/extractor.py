@@ -1954,12 +1954,20 @@ class _Analysis:
         return not named or item is None or item in named
 
     def _own_predicate(self, count: _Count) -> bool:
-        """Whether an auxiliary follows the count's noun phrase: it has a verb of its own."""
+        """Whether the count has a verb of its own.
+
+        An auxiliary after its noun phrase, or a participle after it in a ``with`` phrase
+        (``launched ... attacks, with 48 drones shot down``).
+        """
         k = self._extent(count)
         if count.each:
             k = max(k, count.each_end)
-        return k < len(self.toks) and self.toks[k].low in ("were", "was", "are", "is", "have", "has", "had",
-                                                           "did")
+        if k < len(self.toks) and self.toks[k].low in ("were", "was", "are", "is", "have", "has", "had",
+                                                       "did"):
+            return True
+        start = self._count_start(count)
+        return start > 0 and self.toks[start - 1].low == "with" and k < len(self.toks) \
+            and self._cue_starting_at(k) is not None
 
     def _list_clause_kind(self, p: int, group: str | None) -> str | None:
         """The cue of the clause a list hangs from: ``all were shot down, including six Kinzhals``."""
