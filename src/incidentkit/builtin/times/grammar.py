@@ -30,7 +30,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ...models import Span
-from ...text import scan_timeout, sentences
+from ...text import lowered, scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
@@ -315,9 +315,18 @@ class DocumentTables:
         """Whether the words before ``start`` are a reporting verb's (``said on``); cached per offset."""
         found = self._reporting.get(start)
         if found is None:
-            found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+            lower, twin = self.lower, self.grammar.reporting_lower
+            if lower is not None and twin is not None:
+                found = twin.search(lower, max(0, start - 80), start) is not None
+            else:
+                found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
             self._reporting[start] = found
         return found
+
+    @functools.cached_property
+    def lower(self) -> str | None:
+        """The lower-cased text, if its words match there as in the text case-insensitively."""
+        return lowered(self.text)
 
 
 class State:
@@ -957,10 +966,12 @@ class Grammar:
             r"(?:next\s{1,4})?$"
         )
         self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
-        self.reporting = regex.compile(
-            r"(?i)\b" + _alt(data.REPORTING_VERBS)
-            + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
-        )
+        reporting = (_alt(data.REPORTING_VERBS)
+                     + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$")
+        self.reporting = regex.compile(r"(?i)\b" + reporting)
+        # the same for the lower-cased text (see incidentkit.text.lowered), several times faster
+        self.reporting_lower = regex.compile(r"\b" + reporting) \
+            if all(verb.islower() and verb.isascii() for verb in data.REPORTING_VERBS) else None
         self._recurring = regex.compile(
             r"\s{1,4}(?:(?i:on|at){1}\s{1,4})?(?:" + _capitalised(d + "s" for d in data.WEEKDAYS) + r"|"
             r"(?i:every|each|daily|nightly|weekdays|weekends)\b)"
