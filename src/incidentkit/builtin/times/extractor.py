@@ -240,13 +240,22 @@ class TimesExtractor:
         is found is kept in ``found`` (by pattern) for the other rules.
         """
         near: set[int] = set()
-        for anchor, word, twin, base in zip(rule.anchors, rule.anchor_words, rule.lower_anchors,
-                                            rule.base_patterns, strict=True):
-            if lower is not None and word is not None and word not in lower:
-                continue
+        for anchor, word, twin, base, literal in zip(rule.anchors, rule.anchor_words, rule.lower_anchors,
+                                                     rule.base_patterns, rule.literal_anchors, strict=True):
+            first = -1
+            if lower is not None and word is not None:
+                first = lower.find(word)
+                if first < 0:
+                    continue
             positions = found.get(anchor.pattern)
             if positions is None:
-                if base is not None:
+                if literal and first >= 0 and lower is not None and word is not None:
+                    # the anchor is the word alone: its matches are where str.find finds it
+                    positions = []
+                    while first >= 0:
+                        positions.append(first)
+                        first = lower.find(word, first + len(word))
+                elif base is not None:
                     within = found.get(base.pattern)
                     if within is None:
                         within = found[base.pattern] = list(map(_START, base.finditer(text, timeout=timeout)))

@@ -249,6 +249,12 @@ class Rule:
         return tuple(None if twin is None else regex.compile(twin) for twin in twins)
 
     @functools.cached_property
+    def literal_anchors(self) -> tuple[bool, ...]:
+        """For each anchor, whether it is its word alone in any case (``(?i:word)``)."""
+        return tuple(word is not None and anchor.pattern == f"(?i:{word})"
+                     for anchor, word in zip(self.anchors, self.anchor_words, strict=True))
+
+    @functools.cached_property
     def base_patterns(self) -> tuple[regex.Pattern[str] | None, ...]:
         """For each anchor, its compiled base (see :attr:`bases`), or None."""
         bases = self.bases or (None,) * len(self.anchors)
