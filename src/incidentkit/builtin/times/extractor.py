@@ -149,6 +149,7 @@ class TimesExtractor:
         candidates: list[tuple[int, int, int, regex.Match[str]]] = []
         timeout = scan_timeout(len(text))
         lower = lowered(text)
+        found: dict[str, list[int]] = {}  # where the anchors shared by rules were found
         for priority, rule in enumerate(self.grammar.rules):
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             if rule.reach is None and rule.fast_gates:
@@ -158,7 +159,7 @@ class TimesExtractor:
             elif rule.reach is None and rule.gate is not None and \
                     rule.gate.search(text, timeout=timeout) is None:
                 continue
-            for match in self._matches(rule, text, timeout, lower):
+            for match in self._matches(rule, text, timeout, lower, found):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -176,17 +177,19 @@ class TimesExtractor:
         return chosen
 
     @staticmethod
-    def _matches(rule: Rule, text: str, timeout: float, lower: str | None = None
-                 ) -> Iterator[regex.Match[str]]:
+    def _matches(rule: Rule, text: str, timeout: float, lower: str | None = None,
+                 found: dict[str, list[int]] | None = None) -> Iterator[regex.Match[str]]:
         """The matches of ``rule.pattern`` in ``text``, as its ``finditer`` gives them.
 
-        ``lower`` is ``lowered(text)``, if known.
+        ``lower`` is ``lowered(text)``, if known; ``found`` keeps where the anchors and bases
+        were found in ``text`` for the other rules, by pattern.
         """
         # (not a generator itself: one layer less for every match)
         if rule.reach is not None and rule.gate_source is not None:
             return TimesExtractor._matches_near_gate(rule, rule.reach, text, timeout, lower)
         if rule.anchors:
-            return TimesExtractor._matches_near_anchors(rule, text, timeout, lower)
+            return TimesExtractor._matches_near_anchors(rule, text, timeout, lower,
+                                                        {} if found is None else found)
         return rule.pattern.finditer(text, timeout=timeout)
 
     @staticmethod
@@ -225,28 +228,51 @@ class TimesExtractor:
             end = match.end()
 
     @staticmethod
-    def _matches_near_anchors(rule: Rule, text: str, timeout: float, lower: str | None
-                              ) -> Iterator[regex.Match[str]]:
+    def _matches_near_anchors(rule: Rule, text: str, timeout: float, lower: str | None,
+                              found: dict[str, list[int]]) -> Iterator[regex.Match[str]]:
         r"""The matches of ``rule.pattern``, as its ``finditer`` gives them, tried near its anchors.
 
         Every match starts at most ``rule.lead`` characters before a match of an anchor, and
         not right after a word character (every rule starts with ``(?<![\w])``): only those
         positions are tried, in order, each after the end of the last match. An anchor whose
         word is not in ``lower`` (the lower-cased text) has no match: it is not searched for.
+        An anchor with a base is tested only where the base is found; where an anchor or base
+        is found is kept in ``found`` (by pattern) for the other rules.
         """
-        found: set[int] = set()
-        if lower is None:
-            for anchor in rule.anchors:
-                found.update(map(_START, anchor.finditer(text, timeout=timeout)))
-        else:
-            # a case-sensitive twin on the lower-cased text finds the same positions, faster
-            for anchor, word, twin in zip(rule.anchors, rule.anchor_words, rule.lower_anchors, strict=True):
-                if word is None or word in lower:
-                    if twin is None:
-                        found.update(map(_START, anchor.finditer(text, timeout=timeout)))
-                    else:
-                        found.update(map(_START, twin.finditer(lower, timeout=timeout)))
-        hits = sorted(found)
+        near: set[int] = set()
+        for anchor, word, twin, base, literal in zip(rule.anchors, rule.anchor_words, rule.lower_anchors,
+                                                     rule.base_patterns, rule.literal_anchors, strict=True):
+            first = -1
+            if lower is not None and word is not None:
+                first = lower.find(word)
+                if first < 0:
+                    continue
+            positions = found.get(anchor.pattern)
+            if positions is None:
+                if literal and first >= 0 and lower is not None and word is not None:
+                    # the anchor is the word alone: its matches are where str.find finds it
+                    positions = []
+                    while first >= 0:
+                        positions.append(first)
+                        first = lower.find(word, first + len(word))
+                elif base is not None:
+                    within = found.get(base.pattern)
+                    if within is None:
+                        within = found[base.pattern] = list(map(_START, base.finditer(text, timeout=timeout)))
+                    test = anchor.match  # (an anchor's match at one position is bounded: no timeout)
+                    positions = [p for p in within if test(text, p) is not None]
+                elif twin is not None and lower is not None:
+                    # a case-sensitive twin on the lower-cased text finds the same positions, faster
+                    positions = list(map(_START, twin.finditer(lower, timeout=timeout)))
+                else:
+                    positions = list(map(_START, anchor.finditer(text, timeout=timeout)))
+                found[anchor.pattern] = positions
+            near.update(positions)
+        hits = sorted(near)
+        pattern = rule.pattern
+        # (a match at one position that reads a bounded number of characters needs no timeout,
+        # which costs more than many such matches)
+        bounded = rule.bounded
         end = 0  # where the next match may start
         tried = 0  # positions before this one were tried already
         for hit in hits:
@@ -256,7 +282,8 @@ class TimesExtractor:
                 before = text[position - 1] if position else " "
                 if before.isalpha() or before.isdecimal() or before == "_":
                     continue  # after a word character, where (?<![\w]) fails
-                match = rule.pattern.match(text, position, timeout=timeout)
+                match = pattern.match(text, position) if bounded else \
+                    pattern.match(text, position, timeout=timeout)
                 if match is not None:
                     yield match
                     end = match.end()

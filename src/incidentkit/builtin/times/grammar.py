@@ -30,7 +30,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 from ...models import Span
-from ...text import scan_timeout, sentences
+from ...text import lowered, scan_timeout, sentences
 from ...vocab import TimeType
 from . import data
 from .values import day_value, week_value
@@ -225,6 +225,11 @@ class Rule:
     #: for instead of ``gate`` (an alternation, which the engine tries at every position).
     #: Without: one of them is found wherever ``pattern`` matches.
     fast_gates: tuple[regex.Pattern[str], ...] = ()
+    #: For each anchor, None or a pattern found wherever the anchor is (and elsewhere, but
+    #: rarely): the anchor is then tested only where that one is found, which the extractor
+    #: scans for once per text for all the rules (as an anchor that several rules share).
+    #: The anchor must be :func:`bounded` (it is tested without a timeout).
+    bases: tuple[str | None, ...] = ()
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
     #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
     anchor_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
@@ -242,6 +247,23 @@ class Rule:
         """
         twins = (_lower_case_twin(anchor.pattern) for anchor in self.anchors)
         return tuple(None if twin is None else regex.compile(twin) for twin in twins)
+
+    @functools.cached_property
+    def literal_anchors(self) -> tuple[bool, ...]:
+        """For each anchor, whether it is its word alone in any case (``(?i:word)``)."""
+        return tuple(word is not None and anchor.pattern == f"(?i:{word})"
+                     for anchor, word in zip(self.anchors, self.anchor_words, strict=True))
+
+    @functools.cached_property
+    def base_patterns(self) -> tuple[regex.Pattern[str] | None, ...]:
+        """For each anchor, its compiled base (see :attr:`bases`), or None."""
+        bases = self.bases or (None,) * len(self.anchors)
+        return tuple(None if base is None else regex.compile(base) for base in bases)
+
+    @functools.cached_property
+    def bounded(self) -> bool:
+        """Whether a match of :attr:`pattern` at one position costs a bounded time (see :func:`bounded`)."""
+        return bounded(self.source)
 
     # Compiled on first use: the grammar compiles up front the patterns most texts need, and
     # leaves the others (a rule tried on few texts, a gate only its fast gates are searched
@@ -299,9 +321,18 @@ class DocumentTables:
         """Whether the words before ``start`` are a reporting verb's (``said on``); cached per offset."""
         found = self._reporting.get(start)
         if found is None:
-            found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
+            lower, twin = self.lower, self.grammar.reporting_lower
+            if lower is not None and twin is not None:
+                found = twin.search(lower, max(0, start - 80), start) is not None
+            else:
+                found = self.grammar.reporting.search(self.text, max(0, start - 80), start) is not None
             self._reporting[start] = found
         return found
+
+    @functools.cached_property
+    def lower(self) -> str | None:
+        """The lower-cased text, if its words match there as in the text case-insensitively."""
+        return lowered(self.text)
 
 
 class State:
@@ -602,6 +633,50 @@ _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
 _QUANTIFIER = regex.compile(r"\{\d*,?\d*\}")
 
 
+def bounded(source: str) -> bool:
+    r"""Whether ``source`` repeats nothing without bound (no ``*``, ``+``, ``{m,}`` or group call).
+
+    Then a match at one position reads at most a fixed number of characters however long
+    the text, and needs no timeout (passing one costs about 0.7 µs a call in ``regex``,
+    more than many matches). Conservative: a pattern it cannot read is unbounded.
+
+    >>> bounded(r"(?i:the)(?=\s{1,4}[+\d])"), bounded(r"\d+"), bounded(r"\w{2,}"), bounded(r"\p{Lu}")
+    (True, False, False, True)
+    """
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escaped = source[index + 1:index + 2]
+            if escaped == "g" or escaped.isdecimal():
+                return False  # a backreference
+            if escaped in ("p", "P", "N", "x") and source.startswith("{", index + 2):
+                index = source.find("}", index) + 1  # a property or code: one character
+                if index == 0:
+                    return False
+                continue
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith(("[]", "[^]"), index):
+                return False
+        elif char in "*+":
+            return False
+        elif char == "{":
+            quantifier = _QUANTIFIER.match(source, index)
+            if quantifier is not None and quantifier.group().endswith(",}"):
+                return False
+        elif char == "(" and source.startswith(("(?R", "(?&", "(?P>", "(?0", "(?1", "(?2", "(?3", "(?4",
+                                                 "(?5", "(?6", "(?7", "(?8", "(?9", "(?+", "(?-"), index):
+            return False  # a call of a group (maybe itself), not read
+        index += 1
+    return not in_class
+
+
 def _habitual(text: str, start: int) -> bool:
     """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
     before = text[max(0, start - 60):start]
@@ -897,10 +972,12 @@ class Grammar:
             r"(?:next\s{1,4})?$"
         )
         self.reporting_word = regex.compile(r"(?i)\b" + _alt(data.REPORTING_VERBS) + r"\b")
-        self.reporting = regex.compile(
-            r"(?i)\b" + _alt(data.REPORTING_VERBS)
-            + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$"
-        )
+        reporting = (_alt(data.REPORTING_VERBS)
+                     + r"\b(?:\s{1,4}[\w'’-]+){0,5}?\s{1,4}(?:on|earlier|late|early|by)?\s{0,4}$")
+        self.reporting = regex.compile(r"(?i)\b" + reporting)
+        # the same for the lower-cased text (see incidentkit.text.lowered), several times faster
+        self.reporting_lower = regex.compile(r"\b" + reporting) \
+            if all(verb.islower() and verb.isascii() for verb in data.REPORTING_VERBS) else None
         self._recurring = regex.compile(
             r"\s{1,4}(?:(?i:on|at){1}\s{1,4})?(?:" + _capitalised(d + "s" for d in data.WEEKDAYS) + r"|"
             r"(?i:every|each|daily|nightly|weekdays|weekends)\b)"
@@ -1313,10 +1390,12 @@ class Grammar:
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
         }
         anchors, lead = self._anchors()
+        bases = self._anchor_bases()
         built = [Rule(name, first.get(name, "") + r"(?<![\w])(?:" + pattern + ")", parse, gates.get(name),
                       reach.get(name),
                       tuple(regex.compile(anchor) for anchor in anchors.get(name, ())), lead.get(name, 0),
-                      tuple(regex.compile(gate) for gate in fast_gates.get(name, ())))
+                      tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
+                      tuple(bases.get(anchor) for anchor in anchors.get(name, ())))
                  for name, pattern, parse in rules]
         for rule in built:
             # Compiled now, but for the rules few texts need (see Rule.pattern); a gate is
@@ -1351,6 +1430,7 @@ class Grammar:
                      "day", "fiscal", *data.ORDINALS, *data.DECADE_WORDS]
         plural_units = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
                         "centuries"]
+        ((month, names),) = self._anchor_bases().items()
         anchors = {
             # (the) night of / from, overnight (from): "the" and up to 4 spaces before "night"
             "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
@@ -1388,7 +1468,7 @@ class Grammar:
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
             "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
                        # a capital starting a month name (a class, which the engine finds fast)
-                       rf"(?=[ADFJMNOS])(?={self.MONTH})",
+                       month,
                        # "the" before what can follow it in a period
                        rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
@@ -1400,13 +1480,18 @@ class Grammar:
             "day": [r"\d(?<![\w].)(?=\d?(?:st|nd|rd|th)?\s{1,4}(?:(?i:of)\s{1,4})?[ADFJMNOS]|\d{3}-"
                     r"|\d?[./])",
                     # zero-width: a name found must not hide a day that starts inside it
-                    rf"(?=\p{{Lu}})(?=(?:{self.WEEKDAY}|{self.MONTH}|(?i:{_alt(self.holidays)})(?![\w])))",
+                    names,
                     rf"(?i:the)(?={_S1}(?:\d|(?i:day|same|very|previous|following|next|preceding)))",
                     rf"(?i:that)(?={_S1}(?i:same|very|day|date))",
                     *(rf"(?i:{word})(?={_S1}(?:(?i:coming){_S1})?[FMSTW])"
                       for word in ["last", "next", "this", "coming", "past", "previous"]),
                     rf"(?i:earlier)(?={_S1}(?i:today))", rf"(?i:later)(?={_S1}(?i:today))",
                     *_any_case(["today", "yesterday", "tomorrow"])],
+            # a range of days starts with a capitalised month ("July 19-20") or, not right after a
+            # word character, with its first day number, before a dash, "to" (and the like) or a month
+            "day_range": [month,
+                          r"\d(?<![\w].)(?=\d?(?:st|nd|rd|th)?(?:\s{0,4}[-–]"
+                          r"|\s{1,4}(?:[ADFJMNOS]|(?i:to|into|and|through)\s)))"],
             # a duration starts with "the past" (and the like), "half", a number in digits before
             # the rest of a duration, "a"/"an" before a unit or an amount, or another number or
             # amount word (a word that starts with another on the list is found with it)
@@ -1428,6 +1513,23 @@ class Grammar:
         return anchors, {"night_span": len("the") + 4,
                          "pod_on": len("the") + 4 + _longest(data.PARTS_OF_DAY) + 4,
                          "set": len("twice-")}
+
+    def _anchor_bases(self) -> dict[str, str]:
+        r"""Anchors, each with a pattern found wherever it is (see :attr:`Rule.bases`).
+
+        Scanning a 3 kB text for an anchor costs about as much however rarely it matches; an
+        anchor is tested only at the few matches of a base that another rule scans for anyway.
+        A capitalised month (the ``period`` and ``day_range`` anchor) is a match of the ``day``
+        anchor for capitalised weekdays, months and holidays.
+
+        (Not the digits: the anchors led by a digit not right after a word character could all
+        be tested at the matches of ``\d(?<![\w].)``, but scanning for that costs as much as
+        for one of them, and a 3 kB report has some 70 of it.)
+        """
+        month = rf"(?=[ADFJMNOS])(?={self.MONTH})"
+        names = rf"(?=\p{{Lu}})(?=(?:{self.WEEKDAY}|{self.MONTH}|(?i:{_alt(self.holidays)})(?![\w])))"
+        assert bounded(month)
+        return {month: names}
 
     def _first_chars(self) -> dict[str, str]:
         """A lookahead per costly rule naming every character its match can start with.
