@@ -1443,7 +1443,7 @@ class Grammar:
             # matches start with a determiner, early/late or a part of day (a check after each
             # literal keeps the calls of the rule to the places where it may match)
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
-                    rf"(?:(?i:early|late){_S1})?(?:{pod}|{self.EARLY_HOURS}))"
+                    rf"(?:(?i:early|late){_S1})?(?:(?i:{pod})|{self.EARLY_HOURS}))"
                     for word in ["the", "that"]]
                    + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
