@@ -450,3 +450,20 @@ def test_drones_shot_down_in_a_with_phrase_are_destroyed(pipeline: Pipeline) -> 
             "down over the Moscow region.")
     found = incidents(pipeline, text, "2025-03-10T16:00:00+03:00")
     assert [counts(i) for i in found] == [{"destroyed": 48}]
+
+
+@pytest.mark.parametrize("lead", [
+    "The death toll from the Russian attack on Kyiv on Thursday has risen to 31",
+    "The death toll from the overnight strike on Kyiv has risen to 31"])
+def test_the_place_of_an_attack_a_toll_comes_from_is_no_launch_site(pipeline: Pipeline, lead: str) -> None:
+    text = f"{lead}, the State Emergency Service said. Russia used 309 drones in the attack, officials said."
+    found = incidents(pipeline, text, "2025-07-31T13:00:00+03:00")
+    assert [(i.admin1, i.killed) for i in found] == [(("UA-30",), 31)]
+
+
+def test_a_launch_site_over_a_region_is_still_a_launch_site(pipeline: Pipeline) -> None:
+    # guard: "fired from a MiG-31K over the Tambov region" names where it was launched
+    text = ("The air force said one Kh-47M2 Kinzhal aeroballistic missile was fired from a MiG-31K over the "
+            "Tambov region at Dnipro.")
+    found = incidents(pipeline, text, "2024-11-22T11:00:00+02:00")
+    assert all("RU-TAM" not in i.admin1 for i in found)

@@ -152,7 +152,8 @@ class Vocabulary:
         origin = _alternation(self.origin)
         # "launched from the Bryansk region and from ", "fired from a MiG-31K over the ": a launch site.
         sources["origin"] = (
-            rf"\b(?:{origin})\s+(?:[\w'’-]+\s+){{0,4}}$|"
+            # (not "from the Russian attack on Kyiv": a target's preposition between)
+            rf"\b(?:{origin})\s+(?:(?!(?:on|at|against|near|towards?|into)\s)[\w'’-]+\s+){{0,4}}$|"
             rf"\b(?:{origin})\s+(?:the\s+)?(?:directions?\s+of\s+)?(?:[^.;:]*?(?:,|\band\b)\s*)?$")
         titles = _alternation(self.title_words)
         # "Kaluga region governor", "Oryol region's acting governor": a jurisdiction (text after it).
