@@ -467,3 +467,10 @@ def test_a_launch_site_over_a_region_is_still_a_launch_site(pipeline: Pipeline) 
             "Tambov region at Dnipro.")
     found = incidents(pipeline, text, "2024-11-22T11:00:00+02:00")
     assert all("RU-TAM" not in i.admin1 for i in found)
+
+
+def test_a_clause_that_counts_nothing_refines_where_the_count_was(pipeline: Pipeline) -> None:
+    text = ("Two Ukrainian drones were shot down over the Tver region overnight, governor Igor Rudenya said; "
+            "a fire broke out at a fuel depot in the Toropetsky district after debris fell.")
+    found = incidents(pipeline, text, "2025-01-08T09:00:00+03:00")
+    assert [(i.admin1, i.admin2) for i in found] == [(("RU-TVE",), ("Toropetsky District",))]

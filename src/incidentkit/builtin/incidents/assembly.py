@@ -1979,6 +1979,15 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                           and _TARGETED.search(doc.text, max(0, loc.span.start - 40), loc.span.start)), None)
     if obs.kind == "count" and obs.places:
         _surrounding_region(doc, obs)
+        sentence = doc.sents[obs.sent]
+        if clause.end < sentence.end and not doc.between("quantities", clause.end, sentence.end) \
+                and doc._weapons_from_whole(clause.end, sentence.end) == []:
+            # "Two drones were shot down over the Tver region; a fire broke out at a fuel depot in
+            # the Toropetsky district after debris fell": a clause that counts nothing refines where.
+            regions = {p.admin1 for p in obs.places if p.admin1}
+            obs.places.extend(loc for loc in doc.between("locations", clause.end, sentence.end)
+                              if loc.admin1 in regions and loc.type != LocationType.ADMIN1
+                              and loc not in obs.places and doc.place_kind(loc) == "place")
     if obs.kind in ("count", "attack"):
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
         seas = [loc.name for loc in in_segment
