@@ -1984,9 +1984,9 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
                 and doc._weapons_from_whole(clause.end, sentence.end) == []:
             # "Two drones were shot down over the Tver region; a fire broke out at a fuel depot in
             # the Toropetsky district after debris fell": a clause that counts nothing refines where.
-            regions = {p.admin1 for p in obs.places if p.admin1}
+            held = {p.admin1 for p in obs.places if p.admin1}
             obs.places.extend(loc for loc in doc.between("locations", clause.end, sentence.end)
-                              if loc.admin1 in regions and loc.type != LocationType.ADMIN1
+                              if loc.admin1 in held and loc.type != LocationType.ADMIN1
                               and loc not in obs.places and doc.place_kind(loc) == "place")
     if obs.kind in ("count", "attack"):
         # "12 over the Black Sea": a sea has no region, but it is where that part was.
@@ -3512,6 +3512,10 @@ def _all_downed(doc: _Doc, builder: _Builder) -> None:
     if doc.lowered is not None and "all " not in doc.lowered:
         return  # (most reports: a substring test instead of a walk over the sentences)
     text = doc.text
+    by_para: dict[int, list[_Draft]] = {}  # (looked up by paragraph: a long report stays linear)
+    for draft in builder.drafts:
+        if not draft.dropped and Outcome.LAUNCHED in draft.counts:
+            by_para.setdefault(draft.first.para, []).append(draft)
     for index, sentence in enumerate(doc.sents):
         if doc.lowered is not None and "all " not in doc.lowered[sentence.start:sentence.end]:
             continue
@@ -3524,10 +3528,9 @@ def _all_downed(doc: _Doc, builder: _Builder) -> None:
                 continue
             family = data.FAMILY[item]
             para = doc.sent_para[index]
-            told = [d for d in builder.drafts if not d.dropped and d.family == family
+            told = [d for d in (*by_para.get(para - 1, ()), *by_para.get(para, ())) if d.family == family
                     and (item == Item.MISSILE or item in d.items)
-                    and Outcome.LAUNCHED in d.counts and Outcome.DESTROYED not in d.counts
-                    and d.first.sent <= index and para - 1 <= d.first.para <= para]
+                    and Outcome.DESTROYED not in d.counts and d.first.sent <= index]
             if told:
                 draft = max(told, key=lambda d: d.first.pos)
                 launched = draft.counts[Outcome.LAUNCHED]
