@@ -3411,7 +3411,7 @@ def _shared_windows(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
         if fields["start"] is not None:
             for obs in draft.counts.values():
                 windows.setdefault(obs.sent, (fields["start"], fields["end"]))
-            first = draft.first
+            first = draft.first  # (the records come in order of first mention: each list is sorted)
             by_para.setdefault(first.para, []).append((first.pos, (fields["start"], fields["end"])))
     if not windows and not by_para:
         return
@@ -3423,8 +3423,9 @@ def _shared_windows(every: Sequence[tuple[_Draft, dict[str, Any]]]) -> None:
                 # "In the Shebekino district, the village was shelled 12 times ... In the Graivoron
                 # district, a village came under attack by two FPV drones": the day its paragraph
                 # told for the engagement before it.
-                before = [w for pos, w in by_para.get(draft.first.para, ()) if pos < draft.first.pos]
-                shared = before[-1] if before else None
+                told = by_para.get(draft.first.para, [])
+                index = bisect.bisect_left(told, draft.first.pos, key=lambda t: t[0])
+                shared = told[index - 1][1] if index else None
             if shared is not None:
                 fields["start"], fields["end"] = shared
 
