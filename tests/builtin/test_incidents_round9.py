@@ -474,3 +474,15 @@ def test_a_clause_that_counts_nothing_refines_where_the_count_was(pipeline: Pipe
             "a fire broke out at a fuel depot in the Toropetsky district after debris fell.")
     found = incidents(pipeline, text, "2025-01-08T09:00:00+03:00")
     assert [(i.admin1, i.admin2) for i in found] == [(("RU-TVE",), ("Toropetsky District",))]
+
+
+@pytest.mark.parametrize("reaction", [
+    "Foreign minister Andrii Sybiha said the attack showed Russia had no interest in peace.",
+    "Kremlin spokesman Dmitry Peskov has called the attacks terrorism.",
+    "President Volodymyr Zelensky condemned the strike.",
+])
+def test_a_reaction_is_no_source(pipeline: Pipeline, reaction: str) -> None:
+    text = ("Russia attacked Ukraine with 112 drones overnight; 76 were shot down, the air force said.\n\n"
+            f"{reaction}")
+    found = incidents(pipeline, text, "2025-05-20T11:00:00+03:00")
+    assert [i.sources for i in found] == [("Ukrainian Air Force",)]

@@ -538,6 +538,11 @@ _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "o
                             "temporarily", "region", "regions", "also", "territory", "airspace", "skies",
                             "between", "from", "since", "at", "on", "during"})
 _AND = regex.compile(r"\s+and\s+")
+# Words of a reaction to an attack, not a report of it ("condemned the attack", "called it terrorism").
+_REACTION = regex.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|(?:called|calls)\s+(?:for|on)"
+    r"|war\s+crimes?|terror(?:ist|ism)?|cynical|barbaric"
+    r"|no\s+interest\s+in|retaliat(?:e|ed|ion)|in\s+response\s+to|responded)\b", regex.IGNORECASE)
 _RATE = regex.compile(
     r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b|\s+(?:daily|weekly|monthly|annually)\b",
     regex.IGNORECASE)
@@ -2888,6 +2893,11 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
                 target.add(attrs.evolve(event, places=[], window=None, item=None))
             continue
         if not event.places and event.window is None and not event.sources:
+            continue
+        if not event.places and event.window is None \
+                and _REACTION.search(doc.text, event.span.start, event.span.end):
+            # "Sybiha said the attack showed Russia had no interest in peace", "Peskov has called the
+            # attacks terrorism": a reaction, whose speaker is no source of the engagement (FORMAT.md).
             continue
         groups: dict[str, list[LocationMention]] = {}
         for place in event.places:
