@@ -486,3 +486,12 @@ def test_a_reaction_is_no_source(pipeline: Pipeline, reaction: str) -> None:
             f"{reaction}")
     found = incidents(pipeline, text, "2025-05-20T11:00:00+03:00")
     assert [i.sources for i in found] == [("Ukrainian Air Force",)]
+
+
+def test_the_kyiv_regime_is_no_place(pipeline: Pipeline) -> None:
+    text = ("Last night, an attempt by the Kyiv regime to carry out terrorist attacks using fixed-wing "
+            "unmanned aerial vehicles against facilities on the territory of the Russian Federation was "
+            "thwarted. Duty air defence systems destroyed 20 Ukrainian UAVs over the Bryansk region.")
+    found = incidents(pipeline, text, "2025-02-11T08:05:00+03:00")
+    assert all("UA-30" not in i.admin1 for i in found)
+    assert any(counts(i) == {"destroyed": 20} and i.admin1 == ("RU-BRY",) for i in found)

@@ -531,7 +531,8 @@ _PLACE_ATTACKED = regex.compile(
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:again\s+)?(?:attacked|struck|hit|targeted|shelled)"
     r"|came\s+under\s+(?:\w+\s+){0,2}?(?:attack|fire))\b", regex.IGNORECASE)
 # "Kyiv said", "Moscow accused Ukrainian forces": a capital (or country) that speaks for its government.
-_SPEAKS = regex.compile(r"\s+(?:said|says|claimed|claims|accused|accuses|denied|denies|insisted|insists)\b")
+_SPEAKS = regex.compile(r"\s+(?:said|says|claimed|claims|accused|accuses|denied|denies|insisted|insists"
+                        r"|regime|junta)\b")  # (and "the Kyiv regime": a government named by its capital)
 # The words that may join a count's clause to the places and time closing its sentence.
 _WORD = regex.compile(r"\w+")
 _PLACE_JOINERS = frozenset({"as", "well", "over", "in", "near", "the", "and", "of", "annexed", "occupied",
@@ -1641,7 +1642,7 @@ class _Doc:
             return "title"
         if loc.type in (LocationType.COUNTRY, LocationType.ADMIN1, LocationType.SETTLEMENT) \
                 and _SPEAKS.match(after):
-            return "skip"  # "..., Kyiv said": the government speaking, not a place
+            return "skip"  # "..., Kyiv said", "the Kyiv regime": the government, not a place
         return "place"
 
     def lower_slice(self, start: int, end: int) -> str | None:
