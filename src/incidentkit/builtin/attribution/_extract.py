@@ -579,6 +579,53 @@ class _Source:
         return self.type is not SourceType.UNNAMED
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the words: a report names the same people again
+def _name_parts(phrase: str) -> tuple[int, str, str | None] | None:
+    """Where the name in ``phrase`` starts (its title, if any, first), the name and the title; None: no name.
+
+    ``phrase`` is the text :meth:`_Context.person_from_match` was given the
+    bounds of: _WORD finds the same words in it as between those bounds (it
+    looks at no character outside a word).
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(phrase)]
+    lowered = [w[2].lower() for w in words]
+    first = 0
+    while first < len(words) and lowered[first] in lx.STOP_WORDS:
+        first += 1
+    if first == len(words):
+        return None
+    words, lowered = words[first:], lowered[first:]
+    last_title = max((i for i, w in enumerate(lowered)
+                      if w in lx.TITLE_WORDS or (w[:3] == "ex-" and w[3:] in lx.TITLE_WORDS)), default=-1)
+    name_words = words[last_title + 1:]
+    # "Ursula von der Leyen": particles inside a name are part of it, and count for no word.
+    particles = None
+    if NAME_PARTICLES.isdisjoint(lowered):  # (most names)
+        if not name_words or len(name_words) > 3:
+            return None
+    else:
+        particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
+                     for i, lower in enumerate(lowered[last_title + 1:])]
+        if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
+            return None
+    for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
+        if particles is not None and particles[index]:
+            continue
+        if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
+            word, lower = word[3:], lower[3:]
+        if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
+                or _NOT_NAME_ENDING.search(lower):
+            return None
+    if len(name_words) == 1 and last_title < 0:
+        return None
+    name = phrase[name_words[0][0]:name_words[-1][1]]
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]  # "Governor Vyacheslav Gladkov's press service"
+    title_words = words[:last_title + 1]
+    title = phrase[title_words[0][0]:title_words[-1][1]] if title_words else None
+    return words[0][0], name, title
+
+
 class _Context:
     """What one call knows about the document: table hits, people and organisations met so far."""
 
@@ -793,43 +840,11 @@ class _Context:
         return person
 
     def _person_from_match(self, start: int, end: int) -> _Source | None:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
-        lowered = [w[2].lower() for w in words]
-        first = 0
-        while first < len(words) and lowered[first] in lx.STOP_WORDS:
-            first += 1
-        if first == len(words):
+        parts = _name_parts(self.text[start:end])
+        if parts is None:
             return None
-        words, lowered = words[first:], lowered[first:]
-        last_title = max((i for i, w in enumerate(lowered)
-                          if w in lx.TITLE_WORDS or (w[:3] == "ex-" and w[3:] in lx.TITLE_WORDS)), default=-1)
-        name_words = words[last_title + 1:]
-        # "Ursula von der Leyen": particles inside a name are part of it, and count for no word.
-        particles = None
-        if NAME_PARTICLES.isdisjoint(lowered):  # (most names)
-            if not name_words or len(name_words) > 3:
-                return None
-        else:
-            particles = [0 < i < len(name_words) - 1 and lower in NAME_PARTICLES
-                         for i, lower in enumerate(lowered[last_title + 1:])]
-            if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
-                return None
-        for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
-            if particles is not None and particles[index]:
-                continue
-            if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
-                word, lower = word[3:], lower[3:]
-            if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
-                    or _NOT_NAME_ENDING.search(lower):
-                return None
-        if len(name_words) == 1 and last_title < 0:
-            return None
-        name = self.text[name_words[0][0]:name_words[-1][1]]
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]  # "Governor Vyacheslav Gladkov's press service"
-        title_words = words[:last_title + 1]
-        title = self.text[title_words[0][0]:title_words[-1][1]] if title_words else None
-        person = self.make_person(words[0][0], end, name, title)
+        first, name, title = parts
+        person = self.make_person(start + first, end, name, title)
         if " " in name:  # (make_person looks a one-word name up among the people met so far)
             self._person_at[start, end] = person
         return person
