@@ -1543,10 +1543,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             known_source = attrs.evolve(known_source, channel=channel)
         candidates.append((start, 0, known_source))
 
-    for match in _titled_suffixes(segment, ctx.particular):
-        if ctx.location_ends.get(lo + match.start(), -1) >= end:
+    for suffix in _titled_suffix_starts(segment, ctx.particular):
+        if ctx.location_ends.get(lo + suffix, -1) >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
-        person = ctx.person_from_match(lo + match.start(), end)
+        person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
             break
@@ -1828,6 +1828,12 @@ def _titled_suffixes(segment: str, particular: bool = False) -> Iterable[regex.M
     for match in titled.finditer(segment, start, overlapped=True):
         if match.end() == len(segment):
             yield match
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of its arguments; reports repeat their subjects
+def _titled_suffix_starts(segment: str, particular: bool = False) -> tuple[int, ...]:
+    """Where the matches of :func:`_titled_suffixes` start."""
+    return tuple(match.start() for match in _titled_suffixes(segment, particular))
 
 
 def _extend_left(text: str, lo: int, start: int) -> int:
