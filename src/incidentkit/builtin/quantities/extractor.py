@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from incidentkit.models import Document, Findings, QuantityMention, Span
-from incidentkit.text import offset_code, paragraphs, scan_timeout, sentences, unreadable_digits
+from incidentkit.text import lowered, offset_code, paragraphs, scan_timeout, sentences, unreadable_digits
 from incidentkit.vocab import Approx, Item, Role, Stage
 
 from . import data
@@ -88,6 +88,10 @@ _ZERO = regex.compile(
     r"|\babsence\s+of\s+(?P<w6>casualties|victims|deaths|injuries)\b",
     regex.IGNORECASE,
 )
+# The case-insensitive patterns' twins, for the lower-cased text (incidentkit.text.lowered): the same
+# matches, several times faster than case-insensitive matching.
+_CLOCK_LOWER = regex.compile(_CLOCK.pattern)
+_ZERO_LOWER = regex.compile(_ZERO.pattern)
 _ZERO_ROLE = {
     "killed": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed",
     "dead": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured",
@@ -424,7 +428,10 @@ class _Analysis:
         self._max_cue_words = tables.max_cue_words
         self._max_approx_words = tables.max_approx_words
         timeout = scan_timeout(len(text))
-        for match in _CLOCK.finditer(text, timeout=timeout):
+        lower = lowered(text)
+        clock = _CLOCK.finditer(text, timeout=timeout) if lower is None \
+            else _CLOCK_LOWER.finditer(lower, timeout=timeout)
+        for match in clock:
             self.blocked.append((match.start(), match.end()))
         for match in _DATE.finditer(text, timeout=timeout):
             self.blocked.append((match.start(), match.end()))
@@ -523,7 +530,11 @@ class _Analysis:
 
     def _zeros(self, results: list[QuantityMention]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for match in _ZERO.finditer(self.text, timeout=scan_timeout(len(self.text))):
+        lower = lowered(self.text)
+        timeout = scan_timeout(len(self.text))
+        zeros = _ZERO.finditer(self.text, timeout=timeout) if lower is None \
+            else _ZERO_LOWER.finditer(lower, timeout=timeout)
+        for match in zeros:  # (its words are lowered below: the same from either)
             words = [w.lower() for w in (match.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6"))
                      if w]
             roles = {_ZERO_ROLE.get(w, "casualty") for w in words}
