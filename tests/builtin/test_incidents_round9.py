@@ -495,3 +495,12 @@ def test_the_kyiv_regime_is_no_place(pipeline: Pipeline) -> None:
     found = incidents(pipeline, text, "2025-02-11T08:05:00+03:00")
     assert all("UA-30" not in i.admin1 for i in found)
     assert any(counts(i) == {"destroyed": 20} and i.admin1 == ("RU-BRY",) for i in found)
+
+
+def test_n_of_them_heading_for_a_city_are_a_part_of_the_figure_before(pipeline: Pipeline) -> None:
+    text = ("Air defence forces shot down 95 drones over Russian regions between 20:00 and 08:00, the "
+            "Defence Ministry said. Twelve of them were flying towards Moscow, Mayor Sergei Sobyanin said.")
+    found = incidents(pipeline, text, "2025-05-25T08:40:00+03:00")
+    total = next(i for i in found if counts(i) == {"destroyed": 95})
+    part = next(i for i in found if counts(i) == {"destroyed": 12})
+    assert part.parent == total.id and part.admin1 == ("RU-MOW",)

@@ -579,6 +579,9 @@ _ALL_OF_WHICH = regex.compile(r"\s*,\s*all\s+of\s+(?:which|them)\s+(?:were|was)\
                               regex.IGNORECASE)
 # "..., including 12 over the Saratov region": a part named after its total, in the same clause.
 # (a clock's colon, "between 23:00 and 07:00", is no break)
+_OF_THEM_HEADING = regex.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:were|was)\s+(?:flying|heading|headed|approaching|aimed|directed)\b",
+    regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those|which)\b", regex.IGNORECASE)
 _COMMA_BEFORE = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*$")
 _INCLUDING = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*including\s+$", regex.IGNORECASE)
@@ -1778,10 +1781,20 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
     casualties.extend(_single_casualties(doc))
     casualties.sort(key=lambda q: q.span.start)
     observations: list[_Obs] = []
+    previous: QuantityMention | None = None
     for q in counts:
+        role = _OUTCOME_ROLES[q.role]
+        if role == Outcome.LAUNCHED and previous is not None and previous.value > q.value \
+                and previous.item is not None and q.item is not None \
+                and data.FAMILY[previous.item] == data.FAMILY[q.item] \
+                and _OF_THEM_HEADING.match(text, q.span.end):
+            # "95 drones were shot down ... Twelve of them were flying towards Moscow": a part of the
+            # figure before, which says where they were headed, not that they were launched.
+            role = _OUTCOME_ROLES[previous.role] if previous.role is not None else role
+        previous = q
         observations.append(_Obs(
             kind="count", sent=doc.sent_of(q.span.start), para=doc.sent_para[doc.sent_of(q.span.start)],
-            pos=q.span.start, span=q.span, item=q.item, role=_OUTCOME_ROLES[q.role], value=q.value,
+            pos=q.span.start, span=q.span, item=q.item, role=role, value=q.value,
             approx=q.approx, quantity=q, headline=doc.in_headline(q.span.start),
             total_cue=bool(doc.vocab.search("total", text, max(doc.clause_of(q.span.start).start,
                                                                 q.span.start - 25), q.span.start, lowered)),
