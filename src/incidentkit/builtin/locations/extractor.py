@@ -59,6 +59,8 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as
 _APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
 _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
+#: A dash or colon after the holder of a list ("districts of Kharkiv: A and B").
+_HOLDER_GAP = regex.compile(r"[ \u00a0]*[—–:][ \u00a0]*|[ \u00a0]+-[ \u00a0]+")
 #: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
@@ -351,6 +353,7 @@ class _Run:
                 self._apposition(i, j, kind, closed=False)  # "Moscow's airports Vnukovo and Domodedovo"
                 continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
+                j = self._past_holder(j, gap)
                 while j < len(ws):
                     last = self._item_after(j)
                     if last is None:
@@ -363,6 +366,24 @@ class _Run:
                         j += 1
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
+
+    def _past_holder(self, j: int, gap: str) -> int:
+        """First word of the list after "districts of X:", or ``j`` when no holder comes first.
+
+        "two districts of Kharkiv: Kyivskyi and Slobidskyi", "five districts of the capital —
+        Sviatoshynskyi, ...": the name (or a noun such as `capital`) after `of` holds the list
+        that a dash or colon introduces; it is not one of the list's names.
+        """
+        if "of" not in gap.split():
+            return j
+        ws = self.forms
+        last = self._item_after(j) if ws[j].capital else j
+        if last is None or last + 1 >= len(ws):
+            return j
+        if _HOLDER_GAP.fullmatch(self.text[self._end(last):self.starts[last + 1]]) \
+                and ws[last + 1].capital:
+            return last + 1
+        return j
 
     def _apposition(self, i: int, j: int, kind: str, closed: bool = True) -> None:
         """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
@@ -963,7 +984,10 @@ class _Run:
             return False  # a cue ending a paragraph or headline ("... not the city") names nothing after it
         ws = self.forms
         before = ws[first - 1].lower
-        return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
+        if before in cues:
+            # a capitalised cue inside a sentence is part of a title ("The Village Voice"), not a cue
+            return not (ws[first - 1].capital and first >= 2 and self.gap_before[first - 1] == " ")
+        return first >= 2 and f"{ws[first - 2].lower} {before}" in cues
 
     def _listed_after_cue(self, i: int) -> bool:
         """Whether the name at word ``i`` ends a list of names after a cue ("residents of A and B").
@@ -1362,6 +1386,19 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
+        if wanted == "admin2" and pool and match.typed_by == "word":
+            holder = self._city_after_of(match.last)
+            if holder is not None and any(e.admin1 != holder for _, e in pool):
+                held = [(n, e) for n, e in pool if e.admin1 == holder]
+                if held:  # "the Kyivskyi district of Kharkiv"
+                    pool = held
+                else:
+                    # "the Krasnoarmeysky district of Volgograd": a city's district the gazetteer
+                    # lacks, not a namesake district of another region
+                    unlisted = self._unlisted(match, "admin2", context)
+                    places = list({(e.name, e.admin1): e.place() for _, e in pool}.values())
+                    return attrs.evolve(unlisted, name=pool[0][1].name, country=holder[:2], admin1=holder,
+                                        ambiguous=True, candidates=places)
         if wanted == "admin2" and pool:
             district = self._district_in_context(match, [e.admin1 or "" for _, e in pool], context)
             if district is not None:
@@ -1407,6 +1444,26 @@ class _Run:
             return attrs.evolve(guess, admin1=None, admin2=None, point=None,
                                 country=countries.pop() if len(countries) == 1 else None)
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _city_after_of(self, last: int) -> str | None:
+        """The first-level division of the city or region named after "of" right after word ``last``.
+
+        "the Krasnoarmeysky district of Volgograd", "the Saksky district of Crimea": the division
+        when every reading of the name (a town of 50,000 or more, or a division) lies in one.
+        """
+        ws = self.forms
+        k = last + 1
+        if k + 1 >= len(ws) or ws[k].lower != "of" or self.gap_before[k] != " " \
+                or self.gap_before[k + 1] != " ":
+            return None
+        k += 1
+        if ws[k].lower == "the" and k + 1 < len(ws) and self.gap_before[k + 1] == " ":
+            k += 1
+        if not ws[k].capital:
+            return None
+        codes = {e.admin1 for e in (self.gaz.entries[n] for n in self.gaz.ids(ws[k].key))
+                 if e.type == "admin1" or (e.type == "settlement" and e.population >= VILLAGE_POPULATION)}
+        return codes.pop() if len(codes) == 1 else None
 
     def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
                  context: Counter[str]) -> LocationMention:

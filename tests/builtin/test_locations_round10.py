@@ -1,0 +1,72 @@
+"""Rules of the locations plugin found by reading its output on fresh reports (round 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Pipeline
+from incidentkit.models import LocationMention
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=["incidentkit.builtin.locations"], builtins=False, strict=True, autoload=False)
+
+
+def mentions(pipeline: Pipeline, text: str) -> list[LocationMention]:
+    return list(pipeline.extract(text).locations)
+
+
+def found(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str, str | None]]:
+    return {m.text: (m.type.value, m.name, m.admin1) for m in mentions(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Debris fell in two districts of Kharkiv: Kyivskyi and Slobidskyi.",
+     "Kyivskyi", ("admin2", "Kyivskyi District", "UA-63")),
+    ("Debris fell in two districts of Kharkiv: Kyivskyi and Slobidskyi.",
+     "Kharkiv", ("settlement", "Kharkiv", "UA-63")),
+    ("Fires broke out in five districts of the capital — Sviatoshynskyi, Solomianskyi, "
+     "Holosiivskyi, Shevchenkivskyi and Darnytskyi.",
+     "Sviatoshynskyi", ("admin2", "Sviatoshynskyi District", "UA-30")),
+    ("Fires broke out in five districts of the capital — Sviatoshynskyi, Solomianskyi, "
+     "Holosiivskyi, Shevchenkivskyi and Darnytskyi.",
+     "Solomianskyi", ("admin2", "Solomianskyi District", "UA-30")),
+    ("Klitschko said windows were blown out in the districts of Kyiv - Solomianskyi and Sviatoshynskyi.",
+     "Solomianskyi", ("admin2", "Solomianskyi District", "UA-30")),
+])
+def test_a_list_after_its_holder_takes_the_type_word(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Israeli jets struck Dahiyeh overnight.", "Dahiyeh", ("settlement", "Dahiyeh", "LB-JL")),
+    ("A second strike hit the Dahieh, the army said.", "Dahieh", ("settlement", "Dahiyeh", "LB-JL")),
+    ("The drone came down in Wyryki-Wola, near the Belarusian border.",
+     "Wyryki-Wola", ("settlement", "Wyryki-Wola", "PL-06")),
+])
+def test_places_in_the_news_abroad(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Village Voice first reported the story.",
+    "According to The Village Voice, the strike was planned.",
+])
+def test_a_capitalised_cue_inside_a_title_is_no_cue(pipeline: Pipeline, text: str) -> None:
+    assert mentions(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Debris fell in the Krasnoarmeysky district of Volgograd, and in Saratov and Engels.",
+     "Krasnoarmeysky district", "RU-VGG"),
+    ("Windows were blown out in the Leninsky district of Sevastopol, Razvozhayev said.",
+     "Leninsky district", "UA-40"),
+    ("Residents of Saratov heard blasts; a fire broke out in the Kirovsky district of Volgograd.",
+     "Kirovsky district", "RU-VGG"),
+])
+def test_a_district_of_a_city_lies_in_the_city(pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    type_, _name, code = found(pipeline, text)[name]
+    assert (type_, code) == ("admin2", admin1)
