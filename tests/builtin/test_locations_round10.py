@@ -70,3 +70,21 @@ def test_a_capitalised_cue_inside_a_title_is_no_cue(pipeline: Pipeline, text: st
 def test_a_district_of_a_city_lies_in_the_city(pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
     type_, _name, code = found(pipeline, text)[name]
     assert (type_, code) == ("admin2", admin1)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shells hit the villages of Tyotkino and Gordeevka, Khinshtein said.", "Khinshtein"),
+    ("Shelling hit the villages of Kozinka, Bezymeno, Gladkov wrote on Telegram.", "Gladkov"),
+    ("Residents of Plauru and Ceatalchioi, Romanian officials said, heard blasts.", "Romanian"),
+])
+def test_a_speaker_after_a_village_list_is_no_village(pipeline: Pipeline, text: str, name: str) -> None:
+    assert name not in found(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the Kursk region, Khinshtein said a drone hit a car near Lyubimovka.",
+    "Ukrainian troops entered Lyubimovka, in the Korenevo district of the Kursk region.",
+])
+def test_a_curated_village_of_another_region_is_a_namesake(pipeline: Pipeline, text: str) -> None:
+    type_, _name, code = found(pipeline, text)["Lyubimovka"]
+    assert (type_, code) == ("settlement", "RU-KRS")

@@ -164,6 +164,12 @@ METONYMY_AFTER: frozenset[str] = frozenset({
     "insists", "insisted", "source", "sources", "leadership", "critic", "critics", "propaganda",
     "foreign", "insider", "insiders", "pool",
 })
+#: Verbs of saying after a speaker's name ("the village of Kozinka, Gladkov said").
+SPEECH_AFTER: frozenset[str] = frozenset({
+    "said", "says", "wrote", "writes", "added", "adds", "reported", "reports", "told", "tells", "stated",
+    "states", "noted", "notes", "announced", "announces", "confirmed", "confirms", "explained", "warned",
+    "posted", "claimed", "claims", "specified", "clarified",
+})
 #: Capitalised words that start sentences or headlines and are never part of a place name.
 LEADING_STOP: frozenset[str] = frozenset({
     "the", "a", "an", "on", "in", "at", "near", "from", "to", "of", "and", "or", "by", "along", "across",

@@ -836,6 +836,11 @@ class _Run:
         cue = self._cue_before(i) or listed or self._village_after(last)
         if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
             return None  # "residents of Kursk and Governor Khinshtein"
+        if (listed or i in self.forced) and "," in self.gap_before[i] and last + 1 < len(ws) \
+                and not ws[last + 1].capital and self.gap_before[last + 1] == " " \
+                and (ws[last + 1].lower in words.SPEECH_AFTER or (
+                    ws[last].lower.endswith(words.DEMONYM_ENDINGS) and ws[last + 1].lower not in _AND_OR)):
+            return None  # "the village of Kozinka, Gladkov said", "..., Romanian officials said"
         unit = ""
         if after2 is not None:
             forced, end_word, typed_by = "admin2", after2, "word"
@@ -1420,6 +1425,20 @@ class _Run:
                 if unlisted.admin1 is not None:
                     return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
                                         candidates=[e.place() for e in candidates])
+        if chosen.curated and chosen.type == "settlement" and chosen.population < VILLAGE_POPULATION \
+                and (chosen.admin1 or "")[:3] in ("RU-", "UA-") \
+                and not _without(context, self.own.get(match.start, set())).get(chosen.admin1 or "", 0):
+            near = self._local(match)[0]
+            if len([code for code, count in near.items() if count > 0]) == 1 \
+                    and not near.get(chosen.admin1 or "", 0):
+                # "Lyubimovka" in a sentence about the Kursk region alone: village names repeat from
+                # region to region, and the curated one (Sevastopol's) lies in none the report names
+                # (a sentence naming several regions' towns, "launched from Bryansk, Shatalovo and
+                # Chauda", says nothing against the curated one)
+                unlisted = self._unlisted(match, "settlement", context)
+                if (unlisted.admin1 or "")[:3] in ("RU-", "UA-"):
+                    return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
+                                        candidates=[e.place() for e in (candidates or [chosen])])
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
