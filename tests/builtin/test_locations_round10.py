@@ -88,3 +88,19 @@ def test_a_speaker_after_a_village_list_is_no_village(pipeline: Pipeline, text: 
 def test_a_curated_village_of_another_region_is_a_namesake(pipeline: Pipeline, text: str) -> None:
     type_, _name, code = found(pipeline, text)["Lyubimovka"]
     assert (type_, code) == ("settlement", "RU-KRS")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The coalition intercepted a drone over Khamis Mushait.",
+     "Khamis Mushait", ("settlement", "Khamis Mushait", "SA-14")),
+    ("Houthis claimed an attack on Abha airport.", "Abha airport", ("feature", "Abha Airport", "SA-14")),
+    ("Debris fell in the port of Fujairah.", "Fujairah", ("settlement", "Fujairah", "AE-FU")),
+    ("Drones were intercepted over the Eastern Province.",
+     "Eastern Province", ("admin1", "Eastern Province", "SA-04")),
+    ("A drone struck the Mina al-Ahmadi refinery.",
+     "Mina al-Ahmadi", ("settlement", "Mina al-Ahmadi", "KW-AH")),
+    ("The tanker was seized near Qeshm Island.", "Qeshm Island", ("feature", "Qeshm Island", "IR-22")),
+])
+def test_gulf_towns_ports_and_provinces(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
