@@ -104,3 +104,16 @@ def test_a_curated_village_of_another_region_is_a_namesake(pipeline: Pipeline, t
 def test_gulf_towns_ports_and_provinces(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Head of Adygea Murat Kumpilov said a UAV fell.", "Adygea", ("admin1", "Republic of Adygea", "RU-AD")),
+    ("Mayor of Lviv Andriy Sadovyi said a warehouse burned.", "Lviv", ("settlement", "Lviv", "UA-46")),
+    ("Head of the Office of the President of Ukraine Andriy Yermak stated it.",
+     "Ukraine", ("country", "Ukraine", None)),
+    ("Governor of Belgorod Vyacheslav Gladkov said two were hurt.",
+     "Belgorod", ("admin1", "Belgorod Oblast", "RU-BEL")),
+])
+def test_the_place_of_a_title_before_a_name(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -196,6 +196,10 @@ NAME_FOLLOWERS: frozenset[str] = frozenset({
 })
 #: Titles and given names that, right before a one-word town name, make it a surname
 #: ("Governor Gusev", "Alexander Gusev").
+#: Titles whose "of" names a place, not a person ("Head of Adygea Murat Kumpilov").
+TITLE_WORDS: frozenset[str] = frozenset("""
+governor mayor president minister commander chief head deputy ambassador
+""".split())
 PERSON_BEFORE: frozenset[str] = frozenset("""
 governor mayor president minister general colonel lieutenant major captain sergeant spokesman
 spokeswoman commander chief head deputy ambassador senator patriarch metropolitan archbishop mr mrs ms

@@ -699,6 +699,9 @@ class _Run:
             ids = site
         elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
+        elif first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower == "governor" \
+                and self.gap_before[first] == " " and self.gap_before[first - 1] == " ":
+            hint = "admin1"  # "the Governor of Belgorod" governs the region, as "the Belgorod governor" does
         elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
         elif _COUNT_AFTER.match(self.text, self._end(last)) and self._count_by_region(self.starts[first]):
@@ -965,6 +968,8 @@ class _Run:
             return False
         if ws[first].key in self.people:
             return True
+        if first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower in words.TITLE_WORDS:
+            return False  # "Head of Adygea Murat Kumpilov": the title's place, then the person
         if self._in_title(self.starts[first]) and ws[first].lower not in words.PERSON_BEFORE:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
