@@ -117,3 +117,12 @@ def test_gulf_towns_ports_and_provinces(
 def test_the_place_of_a_title_before_a_name(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str | None]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Sirens sounded in Eilat. Later, US jets struck the Ras Isa port and Kamaran Island.",
+     "Kamaran Island", "YE-HU"),
+])
+def test_a_site_is_placed_by_a_known_site_of_its_sentence(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1

@@ -2085,6 +2085,10 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
                        and m.type in ("admin1", "admin2")]
             if regions:
                 return regions[-1].admin1
+            sites = [m for m in window if block.start <= m.span.start < start and m.admin1
+                     and m.type == "feature" and m.point is not None]
+            if sites:  # "struck the Ras Isa port and Kamaran Island": the known site's region
+                return sites[-1].admin1
     before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
