@@ -126,3 +126,13 @@ def test_the_place_of_a_title_before_a_name(
 def test_a_site_is_placed_by_a_known_site_of_its_sentence(
         pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
     assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Port infrastructure in Pivdennyi and Izmail was hit.",
+     "Pivdennyi", ("settlement", "Pivdenne", "UA-51")),
+    ("Explosions were heard in Vulcanesti, Moldova.", "Vulcanesti", ("settlement", "Vulcănești", "MD-GA")),
+])
+def test_ports_and_border_towns_near_odesa(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
