@@ -164,6 +164,12 @@ METONYMY_AFTER: frozenset[str] = frozenset({
     "insists", "insisted", "source", "sources", "leadership", "critic", "critics", "propaganda",
     "foreign", "insider", "insiders", "pool",
 })
+#: Verbs of saying after a speaker's name ("the village of Kozinka, Gladkov said").
+SPEECH_AFTER: frozenset[str] = frozenset({
+    "said", "says", "wrote", "writes", "added", "adds", "reported", "reports", "told", "tells", "stated",
+    "states", "noted", "notes", "announced", "announces", "confirmed", "confirms", "explained", "warned",
+    "posted", "claimed", "claims", "specified", "clarified",
+})
 #: Capitalised words that start sentences or headlines and are never part of a place name.
 LEADING_STOP: frozenset[str] = frozenset({
     "the", "a", "an", "on", "in", "at", "near", "from", "to", "of", "and", "or", "by", "along", "across",
@@ -190,6 +196,10 @@ NAME_FOLLOWERS: frozenset[str] = frozenset({
 })
 #: Titles and given names that, right before a one-word town name, make it a surname
 #: ("Governor Gusev", "Alexander Gusev").
+#: Titles whose "of" names a place, not a person ("Head of Adygea Murat Kumpilov").
+TITLE_WORDS: frozenset[str] = frozenset("""
+governor mayor president minister commander chief head deputy ambassador
+""".split())
 PERSON_BEFORE: frozenset[str] = frozenset("""
 governor mayor president minister general colonel lieutenant major captain sergeant spokesman
 spokeswoman commander chief head deputy ambassador senator patriarch metropolitan archbishop mr mrs ms

@@ -59,6 +59,8 @@ _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as
 _APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
 _INTRO_GAP = regex.compile(r"\s*[—–:\-]\s*|\s+of\s+(?:the\s+)?")
+#: A dash or colon after the holder of a list ("districts of Kharkiv: A and B").
+_HOLDER_GAP = regex.compile(r"[ \u00a0]*[—–:][ \u00a0]*|[ \u00a0]+-[ \u00a0]+")
 #: A count right before "over" a name: "10 over Kaluga", "one each over Tula" (regions, in ministry lists).
 _COUNT_OVER = regex.compile(
     r"(?:\b\d+|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each))"
@@ -351,6 +353,7 @@ class _Run:
                 self._apposition(i, j, kind, closed=False)  # "Moscow's airports Vnukovo and Domodedovo"
                 continue
             if j < len(ws) and _INTRO_GAP.fullmatch(gap):
+                j = self._past_holder(j, gap)
                 while j < len(ws):
                     last = self._item_after(j)
                     if last is None:
@@ -363,6 +366,24 @@ class _Run:
                         j += 1
                     if j >= len(ws) or not _LIST_GAP.fullmatch(self.text[self._end(last):self.starts[j]]):
                         break
+
+    def _past_holder(self, j: int, gap: str) -> int:
+        """First word of the list after "districts of X:", or ``j`` when no holder comes first.
+
+        "two districts of Kharkiv: Kyivskyi and Slobidskyi", "five districts of the capital —
+        Sviatoshynskyi, ...": the name (or a noun such as `capital`) after `of` holds the list
+        that a dash or colon introduces; it is not one of the list's names.
+        """
+        if "of" not in gap.split():
+            return j
+        ws = self.forms
+        last = self._item_after(j) if ws[j].capital else j
+        if last is None or last + 1 >= len(ws):
+            return j
+        if _HOLDER_GAP.fullmatch(self.text[self._end(last):self.starts[last + 1]]) \
+                and ws[last + 1].capital:
+            return last + 1
+        return j
 
     def _apposition(self, i: int, j: int, kind: str, closed: bool = True) -> None:
         """Type the names of a list set off by commas after plural type word ``i`` from word ``j`` on.
@@ -678,6 +699,9 @@ class _Run:
             ids = site
         elif self._hint_after(last, words.ADMIN1_HINTS) or self._border_after(last):
             hint = "admin1"
+        elif first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower == "governor" \
+                and self.gap_before[first] == " " and self.gap_before[first - 1] == " ":
+            hint = "admin1"  # "the Governor of Belgorod" governs the region, as "the Belgorod governor" does
         elif _COUNT_OVER.search(self.text, max(0, self.starts[first] - 40), self.starts[first]):
             hint = "admin1"  # "10 over Kaluga, 8 over Bryansk": a ministry's count by region
         elif _COUNT_AFTER.match(self.text, self._end(last)) and self._count_by_region(self.starts[first]):
@@ -815,6 +839,11 @@ class _Run:
         cue = self._cue_before(i) or listed or self._village_after(last)
         if listed and any(ws[k].lower in words.PERSON_BEFORE for k in range(i, last + 1)):
             return None  # "residents of Kursk and Governor Khinshtein"
+        if (listed or i in self.forced) and "," in self.gap_before[i] and last + 1 < len(ws) \
+                and not ws[last + 1].capital and self.gap_before[last + 1] == " " \
+                and (ws[last + 1].lower in words.SPEECH_AFTER or (
+                    ws[last].lower.endswith(words.DEMONYM_ENDINGS) and ws[last + 1].lower not in _AND_OR)):
+            return None  # "the village of Kozinka, Gladkov said", "..., Romanian officials said"
         unit = ""
         if after2 is not None:
             forced, end_word, typed_by = "admin2", after2, "word"
@@ -939,6 +968,8 @@ class _Run:
             return False
         if ws[first].key in self.people:
             return True
+        if first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower in words.TITLE_WORDS:
+            return False  # "Head of Adygea Murat Kumpilov": the title's place, then the person
         if self._in_title(self.starts[first]) and ws[first].lower not in words.PERSON_BEFORE:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
@@ -963,7 +994,10 @@ class _Run:
             return False  # a cue ending a paragraph or headline ("... not the city") names nothing after it
         ws = self.forms
         before = ws[first - 1].lower
-        return before in cues or (first >= 2 and f"{ws[first - 2].lower} {before}" in cues)
+        if before in cues:
+            # a capitalised cue inside a sentence is part of a title ("The Village Voice"), not a cue
+            return not (ws[first - 1].capital and first >= 2 and self.gap_before[first - 1] == " ")
+        return first >= 2 and f"{ws[first - 2].lower} {before}" in cues
 
     def _listed_after_cue(self, i: int) -> bool:
         """Whether the name at word ``i`` ends a list of names after a cue ("residents of A and B").
@@ -1362,6 +1396,19 @@ class _Run:
             return None
         if wanted == "feature" and match.key in words.METONYMS and self._metonymy(match.last):
             return None
+        if wanted == "admin2" and pool and match.typed_by == "word":
+            holder = self._city_after_of(match.last)
+            if holder is not None and any(e.admin1 != holder for _, e in pool):
+                held = [(n, e) for n, e in pool if e.admin1 == holder]
+                if held:  # "the Kyivskyi district of Kharkiv"
+                    pool = held
+                else:
+                    # "the Krasnoarmeysky district of Volgograd": a city's district the gazetteer
+                    # lacks, not a namesake district of another region
+                    unlisted = self._unlisted(match, "admin2", context)
+                    places = list({(e.name, e.admin1): e.place() for _, e in pool}.values())
+                    return attrs.evolve(unlisted, name=pool[0][1].name, country=holder[:2], admin1=holder,
+                                        ambiguous=True, candidates=places)
         if wanted == "admin2" and pool:
             district = self._district_in_context(match, [e.admin1 or "" for _, e in pool], context)
             if district is not None:
@@ -1383,6 +1430,20 @@ class _Run:
                 if unlisted.admin1 is not None:
                     return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
                                         candidates=[e.place() for e in candidates])
+        if chosen.curated and chosen.type == "settlement" and chosen.population < VILLAGE_POPULATION \
+                and (chosen.admin1 or "")[:3] in ("RU-", "UA-") \
+                and not _without(context, self.own.get(match.start, set())).get(chosen.admin1 or "", 0):
+            near = self._local(match)[0]
+            if len([code for code, count in near.items() if count > 0]) == 1 \
+                    and not near.get(chosen.admin1 or "", 0):
+                # "Lyubimovka" in a sentence about the Kursk region alone: village names repeat from
+                # region to region, and the curated one (Sevastopol's) lies in none the report names
+                # (a sentence naming several regions' towns, "launched from Bryansk, Shatalovo and
+                # Chauda", says nothing against the curated one)
+                unlisted = self._unlisted(match, "settlement", context)
+                if (unlisted.admin1 or "")[:3] in ("RU-", "UA-"):
+                    return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
+                                        candidates=[e.place() for e in (candidates or [chosen])])
         shared = {e.admin1 for _, e in pool if e.type == "admin2"}
         if chosen.type == "admin2" and len(shared) >= 2 and context and \
                 not any(_in_context(code, context) for code in shared):
@@ -1407,6 +1468,26 @@ class _Run:
             return attrs.evolve(guess, admin1=None, admin2=None, point=None,
                                 country=countries.pop() if len(countries) == 1 else None)
         return self._mention(match, chosen, candidates if ambiguous else (), ambiguous)
+
+    def _city_after_of(self, last: int) -> str | None:
+        """The first-level division of the city or region named after "of" right after word ``last``.
+
+        "the Krasnoarmeysky district of Volgograd", "the Saksky district of Crimea": the division
+        when every reading of the name (a town of 50,000 or more, or a division) lies in one.
+        """
+        ws = self.forms
+        k = last + 1
+        if k + 1 >= len(ws) or ws[k].lower != "of" or self.gap_before[k] != " " \
+                or self.gap_before[k + 1] != " ":
+            return None
+        k += 1
+        if ws[k].lower == "the" and k + 1 < len(ws) and self.gap_before[k + 1] == " ":
+            k += 1
+        if not ws[k].capital:
+            return None
+        codes = {e.admin1 for e in (self.gaz.entries[n] for n in self.gaz.ids(ws[k].key))
+                 if e.type == "admin1" or (e.type == "settlement" and e.population >= VILLAGE_POPULATION)}
+        return codes.pop() if len(codes) == 1 else None
 
     def _hromada(self, match: _Match, entries: list[tuple[int, Entry]],
                  context: Counter[str]) -> LocationMention:
@@ -2004,6 +2085,10 @@ def _nearby_admin1(text: str, start: int, end: int, resolved: Sequence[LocationM
                        and m.type in ("admin1", "admin2")]
             if regions:
                 return regions[-1].admin1
+            sites = [m for m in window if block.start <= m.span.start < start and m.admin1
+                     and m.type == "feature" and m.point is not None]
+            if sites:  # "struck the Ras Isa port and Kamaran Island": the known site's region
+                return sites[-1].admin1
     before = [m for m in window if m.span.end <= start and m.admin1 and m.type != "feature"]
     if before:
         return before[-1].admin1
