@@ -343,9 +343,11 @@ class TimesExtractor:
     _LATE_ON = regex.compile(r"(?i)\blate\s{1,4}(?:on\s{1,4})?$")
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
-    _AND = regex.compile(r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:about\s{1,4}|around\s{1,4})?")
+    _AND = regex.compile(
+        r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:(?:about|around|almost|nearly|roughly|approximately)\s{1,4})?")
     _TO = regex.compile(
-        r"(?i)\s{0,4}(?:to|until|till|through|thru|into|-|–|—)\s{0,4}(?:about\s{1,4}|around\s{1,4})?"
+        r"(?i)\s{0,4}(?:to|until|till|through|thru|into|-|–|—)\s{0,4}"
+        r"(?:(?:about|around|almost|nearly|roughly|approximately|(?:just|shortly)\s{1,4}(?:before|after))\s{1,4})?"
     )
     _DASH = regex.compile(r"\s{0,4}[-–—]\s{0,4}")
 

@@ -1,0 +1,107 @@
+"""Times rules found missing on fresh reports (round 10).
+
+Each case is a kind of phrase seen in attack reports, official statements and wire copy,
+written fresh here (not taken from the corpus or the probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings, TimeInterval, TimeMention
+from incidentkit.builtin.times import TimesExtractor
+
+EXTRACTOR = TimesExtractor()
+
+
+def results(text: str, published: str | None) -> list[TimeMention | TimeInterval]:
+    return list(EXTRACTOR.extract(Document(text=text, published=published), Findings()))
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in results(text, published) if isinstance(m, TimeMention)]
+
+
+def intervals(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(i.start, i.end) for i in results(text, published) if isinstance(i, TimeInterval)]
+
+
+# ---------------------------------------------------------------- a bare hour ending a clock range
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The alert in Kharkiv lasted from 1 a.m. until almost 5.",
+     [("1 a.m.", "2025-05-14T01:00"), ("5", "2025-05-14T05:00")]),
+    ("Explosions were heard from 23:10 until about 2.",
+     [("23:10", "2025-05-13T23:10"), ("2", "2025-05-14T02:00")]),
+    ("The power was off from 6 p.m. to 11, residents said.",
+     [("6 p.m.", "2025-05-13T18:00"), ("11", "2025-05-13T23:00")]),
+    ("Sirens sounded between 2:30 and nearly 4.",
+     [("2:30", "2025-05-14T02:30"), ("4", "2025-05-14T04:00")]),
+])
+def test_a_bare_hour_ending_a_range_takes_its_start_half_of_the_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-14T09:00:00+03:00") == expected
+    assert len(intervals(text, "2025-05-14T09:00:00+03:00")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Prices went from 8.30 to 9.",  # no clock time at the start
+    "The count rose from 12 to 15.",
+    "From 1 a.m. until 5 drones flew over the city.",  # a count, not an hour
+])
+def test_a_bare_number_after_a_non_clock_start_is_no_time(text: str) -> None:
+    assert all(value[0] != "5" and value[0] != "9" and value[0] != "15"
+               for value in found(text, "2025-05-14T09:00:00+03:00"))
+
+
+# ---------------------------------------------------------------- a clock time with its day and part of day
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike came at 10:17 local time on Sunday morning.", [("10:17 local time on Sunday morning",
+                                                                 "2025-05-11T10:17")]),
+    ("A drone hit the depot at 16:40 on Monday afternoon.",
+     [("16:40 on Monday afternoon", "2025-05-12T16:40")]),
+    ("The first blast was heard at 02:10 on Friday night.", [("02:10 on Friday night", "2025-05-10T02:10")]),
+    ("The first blast was heard at 23:40 on Friday night.", [("23:40 on Friday night", "2025-05-09T23:40")]),
+])
+def test_a_clock_time_with_its_day_and_part_of_day_is_one_expression(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-14T09:00:00+03:00") == expected
+
+
+# ---------------------------------------------------------------- half-years and quarters named by months
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports fell sharply in H1 2025.", [("H1 2025", "2025-H1")]),
+    ("The plant will reopen in H2 2026.", [("H2 2026", "2026-H2")]),
+    ("Output fell in the April-June quarter.", [("the April-June quarter", "2024-Q2")]),
+    ("Orders will pick up in the October–December quarter.", [("the October–December quarter", "2025-Q4")]),
+])
+def test_half_years_and_quarters_named_by_their_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-14T09:00:00+03:00") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan plans to make H2 fuel cheaper.", "The H1N1 virus spread.", "The March-May quarter sales.",
+])
+def test_no_half_year_or_quarter(text: str) -> None:
+    assert not any(value.endswith(("-H1", "-H2")) or "-Q" in value
+                   for _, value in found(text, "2025-05-14T09:00:00+03:00"))
+
+
+# ---------------------------------------------------------------- a standing rule's clock times have no day
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Curfew is from 23:00 to 05:00.", [("23:00", "XXXX-XX-XXT23:00"), ("05:00", "XXXX-XX-XXT05:00")]),
+    ("In Odesa the curfew remains in force from 0:00 to 5:00.",
+     [("0:00", "XXXX-XX-XXT00:00"), ("5:00", "XXXX-XX-XXT05:00")]),
+    ("Shelters are open between 22:00 and 06:00.",
+     [("22:00", "XXXX-XX-XXT22:00"), ("06:00", "XXXX-XX-XXT06:00")]),
+])
+def test_a_standing_rule_clock_range_has_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-05-14T09:00:00+03:00") == expected
+
+
+def test_a_past_clock_range_keeps_its_day() -> None:
+    assert found("The curfew was from 23:00 to 05:00 last night.", "2025-05-14T09:00:00+03:00")[:2] == [
+        ("23:00", "2025-05-13T23:00"), ("05:00", "2025-05-14T05:00")]
