@@ -105,3 +105,53 @@ def test_a_standing_rule_clock_range_has_no_day(text: str, expected: list[tuple[
 def test_a_past_clock_range_keeps_its_day() -> None:
     assert found("The curfew was from 23:00 to 05:00 last night.", "2025-05-14T09:00:00+03:00")[:2] == [
         ("23:00", "2025-05-13T23:00"), ("05:00", "2025-05-14T05:00")]
+
+
+# ---------------------------------------------------------------- Gulf and Middle East zone names
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two drones were intercepted at 02:30 UAE time.", ("02:30 UAE time", "Asia/Dubai")),
+    ("The ministry will brief reporters at 14:00 GST.", ("14:00 GST", "Asia/Dubai")),
+    ("A drone struck the base at 21:15 Iraq time.", ("21:15 Iraq time", "Asia/Baghdad")),
+    ("Sirens sounded in Doha at 19:40 Qatar time.", ("19:40 Qatar time", "Asia/Qatar")),
+    ("The launch came at 23:05 Saudi time.", ("23:05 Saudi time", "Asia/Riyadh")),
+])
+def test_gulf_zone_names_belong_to_the_clock_time(text: str, expected: tuple[str, str]) -> None:
+    (mention,) = [m for m in results(text, "2025-11-02T09:10:00+04:00") if isinstance(m, TimeMention)]
+    assert (mention.text, mention.zone) == expected
+
+
+# ---------------------------------------------------------------- "at 16 hours": an hour, Russian style
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At around 16 hours, a drone hit a house in the village.", [("16 hours", "2025-04-20T16:00")]),
+    ("The shelling resumed at 9 hours and went on all day.", [("9 hours", "2025-04-20T09:00")]),
+    ("At about 21 hours the air defence went into action.", [("21 hours", "2025-04-20T21:00")]),
+])
+def test_at_an_hour_count_is_a_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-04-20T22:05:00+03:00") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The repairs were estimated at 16 hours.", "The alert lasted 16 hours.", "It took about 22 hours.",
+])
+def test_a_length_in_hours_stays_a_length(text: str) -> None:
+    assert [t for _, t in found(text, "2025-04-20T22:05:00+03:00")] == [
+        "PT" + "".join(c for c in text if c.isdigit()) + "H"]
+
+
+# ---------------------------------------------------------------- a background "since" date dates nothing
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("Dozens of missiles have been fired since the war began on Oct. 7, 2023. Flights were halted "
+     "between 3:10 and 3:40 a.m.", "3:10", "2025-10-07T03:10"),
+    ("The city has been shelled daily since 24 February 2022. At 04:20 a drone hit a school.",
+     "04:20", "2025-10-07T04:20"),
+])
+def test_a_clock_time_after_a_background_since_date_is_not_on_it(text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-10-07T06:55:00+03:00"))[clock] == value
+
+
+def test_a_since_date_with_its_event_still_dates_it() -> None:
+    assert dict(found("Attacks have gone on since 1 May 2025, when a strike hit Dnipro at 10:00.",
+                      "2025-10-07T06:55:00+03:00"))["10:00"] == "2025-05-01T10:00"

@@ -145,6 +145,12 @@ _STANDING = regex.compile(
     r"(?i)\b(?:is|are|runs|run|applies|apply|operates|operate|remains|remain)\s{1,4}"
     r"(?:(?:in\s{1,4}(?:force|effect|place)|valid|open|closed|active|allowed|banned|prohibited)\s{1,4})?"
     r"(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}(?:[^.!?\n]|\.\d){0,25}$")
+# "since the war began on Oct. 7, 2023": a date that starts a period told as background (long
+# enough ago: "killed since Friday" names the event's day)
+_SINCE_CLAUSE = regex.compile(r"(?i)\bsince\b[^.!?;\n]{0,50}$")
+_BACKGROUND_DAYS = 31
+# (", when a strike hit Dnipro at 10:00": the date of an event told right after it)
+_WHEN_AFTER = regex.compile(r"(?i),?\s{1,4}when\b")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _BARE_RANGE_END = regex.compile(
     r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
@@ -557,7 +563,8 @@ class State:
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
-        if resolved.day is not None and resolved.anchors and not self.reporting(start):
+        if resolved.day is not None and resolved.anchors and not self.reporting(start) \
+                and not self._background(resolved.day, start, end):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
             self.window = None  # the story moved on to a day it names
@@ -565,6 +572,16 @@ class State:
             self.night_event = self.event_day
             if resolved.explicit:
                 self.named_night = resolved.day
+
+    def _background(self, day: dt.date, start: int, end: int) -> bool:
+        """Whether a date at ``start`` starts a long period told as background, not an event.
+
+        ``most have been intercepted since the war began on Oct. 7, 2023``: the clock times
+        after it are not on that day.
+        """
+        return self.ref is not None and (self.ref - day).days > _BACKGROUND_DAYS and \
+            _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
+            _WHEN_AFTER.match(self.text, end) is None
 
     def in_window(self, clock: tuple[int, int]) -> dt.date | None:
         """The day of a bare clock time inside the range across midnight the report just told.
@@ -1098,6 +1115,11 @@ class Grammar:
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
             r"|(?i:noon|midday|midnight)(?![\w-])"
+            # "at around 16 hours": an hour told as in Russian and Ukrainian ("о 16 годині"), after
+            # "at" (not "estimated at 16 hours", a length)
+            r"|(?=\d)(?<=(?<!(?i:estimated|put|set|valued|capped|fixed|limited|pegged)\s{1,4})"
+            r"(?i:\bat)\s{1,4}(?:(?i:around|about|approximately)\s{1,4})?)"
+            r"(?:[01]?\d|2[0-3])\s{1,4}(?i:hours)(?![\w-])"
             r")"
         )
         holiday_names = _alt(self.holidays)
