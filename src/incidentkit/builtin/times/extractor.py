@@ -407,6 +407,10 @@ class TimesExtractor:
         if a.day is not None and b.day is not None and a.clock and b.clock \
                 and b.day - a.day == dt.timedelta(days=1) and a.clock > b.clock:
             state.window = (a.day, a.clock, b.day, b.clock, True)
+        elif b.day is not None and b.clock and b.clock[0] >= _EVENING and (b.explicit or not b.anchors):
+            # "between 20:00 and 23:30 on Tuesday, and 18 more after midnight": a range that ends
+            # in the evening leads into the night after it, as an evening time does
+            state.window = (b.day, b.clock, b.day + dt.timedelta(days=1), (_MORNING, 0), True)
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:
