@@ -155,3 +155,32 @@ def test_a_clock_time_after_a_background_since_date_is_not_on_it(text: str, cloc
 def test_a_since_date_with_its_event_still_dates_it() -> None:
     assert dict(found("Attacks have gone on since 1 May 2025, when a strike hit Dnipro at 10:00.",
                       "2025-10-07T06:55:00+03:00"))["10:00"] == "2025-05-01T10:00"
+
+
+# ---------------------------------------------------------------- an evening range leads into the night
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("Air defences downed 47 drones between 20:00 and 23:30 on Tuesday, and another 18 after midnight.",
+     "midnight", "2025-05-14T00:00"),
+    ("Sirens sounded from 19:00 to 22:40 on Tuesday. At 02:10 a drone hit a depot.",
+     "02:10", "2025-05-14T02:10"),
+])
+def test_a_time_after_a_range_ending_in_the_evening_is_past_midnight(
+        text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-05-14T12:30:00+03:00"))[clock] == value
+
+
+def test_a_new_range_after_an_evening_range_keeps_its_own_day() -> None:
+    text = "Between 18:00 and 22:45, 10 drones were downed. Between 1:05 and 13:45, 6 more were downed."
+    assert dict(found(text, "2025-05-14T20:00:00+03:00"))["1:05"] == "2025-05-14T01:05"
+
+
+# ---------------------------------------------------------------- "on 19.09 at night": that day's night
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The previous strike on the city was on 19.02 at night.", [("19.02 at night", "2025-02-19TNI")]),
+    ("Drones attacked the port on 1 March at night.", [("1 March at night", "2025-03-01TNI")]),
+    ("The last drone attack, on Friday at night, killed one person.", [("Friday at night", "2025-02-28TNI")]),
+])
+def test_a_day_at_night_is_that_days_night(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-03-03T09:00:00+02:00") == expected

@@ -1274,7 +1274,9 @@ class Grammar:
             ("days_into", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:into){_S1}(?P<day>{self.WEEKDAY})",
              self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
-            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
+            # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
+            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
+                        rf"(?P<pod>{self.POD})", self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
                           r"(?P<pod>(?i:mornings|afternoons|evenings|nights))(?![\w])", self._days_pods),
@@ -1435,7 +1437,8 @@ class Grammar:
             "days_pods": [rf"(?i:{word})(?<={self.WEEKDAY}{_S1}(?i:{word}))(?![\w])"
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
-                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
+                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
+                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
@@ -2086,6 +2089,17 @@ class Grammar:
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
+        if match.string[span[1]:match.start("pod")].strip().lower() == "at":
+            # "on 19.09 at night", "on Friday at night": the night-time of that day, as "the night
+            # of 19.09" (not "Friday night", which runs into Saturday)
+            def at_night(state: State, start: int, end: int) -> Resolved | None:
+                parsed = self.day(day_text, state, *span)
+                if parsed is None:
+                    return None
+                day, value = parsed
+                return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
+
+            return self._one(match, at_night)
         return self._one(match, self._day_pod_reader(day_text, span, pod))
 
     def _day_pod_reader(self, day_text: str, span: tuple[int, int], pod: str) -> Interpret:
