@@ -150,7 +150,19 @@ class TimesExtractor:
         timeout = scan_timeout(len(text))
         lower = lowered(text)
         found: dict[str, list[int]] = {}  # where the anchors shared by rules were found
+        by_rule: dict[str, list[regex.Match[str]]] = {}  # the matches of rules others follow
+        followed = self.grammar.followed
         for priority, rule in enumerate(self.grammar.rules):
+            if rule.after is not None:
+                # tried only right after the matches of an earlier rule
+                for before in by_rule.get(rule.after, ()):
+                    position = before.end()
+                    while position < len(text) and position - before.end() < 4 and text[position].isspace():
+                        position += 1
+                    match = rule.pattern.match(text, position)
+                    if match is not None and match.end() > match.start():
+                        candidates.append((match.start(), match.end(), priority, match))
+                continue
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             if rule.reach is None and rule.fast_gates:
                 if all(gate.search(text, timeout=timeout) is None
@@ -159,9 +171,12 @@ class TimesExtractor:
             elif rule.reach is None and rule.gate is not None and \
                     rule.gate.search(text, timeout=timeout) is None:
                 continue
+            keep = rule.name in followed
             for match in self._matches(rule, text, timeout, lower, found):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
+                    if keep:
+                        by_rule.setdefault(rule.name, []).append(match)
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, list[Piece]]] = []

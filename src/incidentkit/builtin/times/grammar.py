@@ -248,6 +248,9 @@ class Rule:
     #: scans for once per text for all the rules (as an anchor that several rules share).
     #: The anchor must be :func:`bounded` (it is tested without a timeout).
     bases: tuple[str | None, ...] = ()
+    #: The name of an earlier rule: this one is tried only right after its matches (past up to
+    #: 4 spaces), with no scan of its own.
+    after: str | None = None
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
     #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
     anchor_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
@@ -709,7 +712,7 @@ def bounded(source: str) -> bool:
 def _habitual(text: str, start: int) -> bool:
     """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
     before = text[max(0, start - 60):start]
-    if _STANDING.search(before) is not None:
+    if ("from" in before or "between" in before) and _STANDING.search(before) is not None:
         return True  # "the curfew is from 23:00 to 05:00": a standing rule
     if "ly " not in before and "tend" not in before and "rule" not in before:
         return False  # (none of the habit words)
@@ -979,6 +982,8 @@ class Grammar:
         self.night = night
         self._build_fragments()
         self.rules = self._build_rules()
+        #: the names of the rules another rule is tried right after (see :attr:`Rule.after`)
+        self.followed = frozenset(rule.after for rule in self.rules if rule.after is not None)
         self._day_rule = next(rule.pattern for rule in self.rules if rule.name == "day")
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
@@ -1448,6 +1453,9 @@ class Grammar:
                       tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
                       tuple(bases.get(anchor) for anchor in anchors.get(name, ())))
                  for name, pattern, parse in rules]
+        # "from 1 a.m. until almost 5": the end hour right after a clock time's match
+        built = [attrs.evolve(rule, after="clock") if rule.name == "clock_range_end" else rule
+                 for rule in built]
         for rule in built:
             # Compiled now, but for the rules few texts need (see Rule.pattern); a gate is
             # searched only by a rule without fast gates.
@@ -1488,8 +1496,6 @@ class Grammar:
             # between / from, then a number
             "clock_range_start": [rf"(?i:between)(?={_S1}\d)", rf"(?i:from)(?={_S1}\d)"],
             # until / till / to / and, then maybe a qualifier, then the hour and a stop
-            "clock_range_end": [rf"(?i:{word})(?={_S1}{_NEARLY}\d{{1,2}}\s{{0,4}}(?:[.,;)]|$))"
-                                for word in ["until", "till", "to", "and"]],
             # (the) part of day, spaces, then "on" and spaces
             "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
             # matches start with the unit
@@ -1520,12 +1526,14 @@ class Grammar:
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
-            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])", r"H(?=[12]\s)",
-                       rf"(?i:the)(?={_S1}(?:Jan|Apr|Jul|Oct|JAN|APR|JUL|OCT)[\w.]{{0,6}}{_S0}[-–])",
+            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’",
+                       r"Q(?=[1-4])|H(?=[12]\s)",
                        # a capital starting a month name (a class, which the engine finds fast)
                        month,
                        # "the" before what can follow it in a period
-                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
+                       # ("the April-June quarter": a month that starts a quarter, then a dash)
+                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})"
+                       rf"|(?:Jan|Apr|Jul|Oct|JAN|APR|JUL|OCT)[\w.]{{0,6}}{_S0}[-–]))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
                                    "next", "past", "previous", "coming", "current", "following", "prior",
                                    "preceding", *data.SEASONS,
