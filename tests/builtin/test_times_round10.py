@@ -184,3 +184,34 @@ def test_a_new_range_after_an_evening_range_keeps_its_own_day() -> None:
 ])
 def test_a_day_at_night_is_that_days_night(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-03-03T09:00:00+02:00") == expected
+
+
+# ---------------------------------------------------------------- a clock time with "this morning"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 50,000 homes were without power at 8 o'clock this morning.",
+     [("8 o'clock this morning", "2025-10-05T08:00")]),
+    ("Shelters will close at 6:15 this evening.", [("6:15 this evening", "2025-10-05T18:15")]),
+    ("A drone hit the depot at 4:40 on Saturday afternoon.",
+     [("4:40 on Saturday afternoon", "2025-10-04T16:40")]),
+])
+def test_a_clock_time_with_a_relative_part_of_day_is_one_expression(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-10-05T10:05:00+03:00") == expected
+
+
+# ---------------------------------------------------------------- a clock time ahead of publication
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    ("The first drones came at 21:40 on Friday. The next briefing is expected at 11.00.",
+     "11.00", "2025-10-05T11:00"),
+    ("The strike hit on 1 October. Power will be restored at 18:00, the utility said.",
+     "18:00", "2025-10-05T18:00"),
+])
+def test_a_clock_time_in_a_future_clause_is_not_before_publication(text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-10-05T10:05:00+03:00"))[clock] == value
+
+
+def test_a_standing_rule_with_a_place_has_no_day() -> None:
+    assert found("A curfew is in effect in Kherson from 20:00 to 06:00.", "2025-10-05T10:05:00+03:00") == [
+        ("20:00", "XXXX-XX-XXT20:00"), ("06:00", "XXXX-XX-XXT06:00")]

@@ -144,6 +144,8 @@ _HABITUAL = regex.compile(
 _STANDING = regex.compile(
     r"(?i)\b(?:is|are|runs|run|applies|apply|operates|operate|remains|remain)\s{1,4}"
     r"(?:(?:in\s{1,4}(?:force|effect|place)|valid|open|closed|active|allowed|banned|prohibited)\s{1,4})?"
+    # ("is in effect in Kherson from 20:00": a place between)
+    r"(?:(?:in|across|throughout)\s{1,4}(?:the\s{1,4})?\p{Lu}[\w'’-]{1,30}(?:\s{1,4}\p{Lu}[\w'’-]{1,30})?\s{1,4})?"
     r"(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}(?:[^.!?\n]|\.\d){0,25}$")
 # "since the war began on Oct. 7, 2023": a date that starts a period told as background (long
 # enough ago: "killed since Friday" names the event's day)
@@ -151,6 +153,9 @@ _SINCE_CLAUSE = regex.compile(r"(?i)\bsince\b[^.!?;\n]{0,50}$")
 _BACKGROUND_DAYS = 31
 # (", when a strike hit Dnipro at 10:00": the date of an event told right after it)
 _WHEN_AFTER = regex.compile(r"(?i),?\s{1,4}when\b")
+# "is expected at 10.00", "will resume at 14:00": a clock time ahead of publication
+_FUTURE_BEFORE = regex.compile(
+    r"(?i)\b(?:will|(?:is|are)\s{1,4}(?:expected|due|scheduled|planned|set)|expected\s{1,4}to)\b[^.!?\n;]{0,30}$")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _BARE_RANGE_END = regex.compile(
     r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
@@ -1245,7 +1250,10 @@ class Grammar:
                       rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
                       rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY})"
                       # "10:17 local time on Sunday morning": the day's part of day is in the extent
-                      rf"(?:{_S1}(?P<day_pod>(?i:morning|afternoon|evening|night))(?![\w-]))?)?",
+                      rf"(?:{_S1}(?P<day_pod>(?i:morning|afternoon|evening|night))(?![\w-]))?"
+                      # "8 o'clock this morning", "at 6 yesterday evening": the day of that part of day
+                      rf"|{_S1}(?P<deictic_pod>(?i:this|yesterday|tomorrow){_S1}(?i:morning|afternoon|evening))"
+                      rf"(?![\w-]))?",
              self._clock),
             # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose end
             # has a.m. or p.m. (the hour alone is the extent)
@@ -1926,6 +1934,8 @@ class Grammar:
             clock_text = match.group()
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")].rstrip().rstrip("(")
+            elif match.groupdict().get("deictic_pod"):
+                clock_text = match.string[match.start():match.start("deictic_pod")].rstrip()
             elif match.group("day"):
                 clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:\bon)?[\s,]{0,4}$", "",
                                        match.string[match.start():match.start("day")])
@@ -1934,7 +1944,12 @@ class Grammar:
             return None
         if clock_text is None:
             clock_text = match.group("clock")
-        elif clock_text.isdigit():  # "between 2 and 4 a.m.": the meridiem of the range's end
+        elif clock[0] < 12 and "m" not in clock_text.lower():
+            # "6:15 this evening", "at 11 on Friday night": the afternoon's or evening's hour
+            named = (match.groupdict().get("day_pod") or match.groupdict().get("deictic_pod") or "").lower()
+            if named.endswith(("afternoon", "evening")) or (named.endswith("night") and clock[0] > 6):
+                clock = (clock[0] + 12, clock[1])
+        if clock_text.isdigit():  # "between 2 and 4 a.m.": the meridiem of the range's end
             end = _BARE_RANGE_END.match(match.string, match.end())
             if end is not None and end.group(2).lower() == "p" and clock[0] < 12 <= clock[0] + 12 \
                     and clock[0] <= int(end.group(1)) % 12:
@@ -1945,6 +1960,11 @@ class Grammar:
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
+        deictic = match.groupdict().get("deictic_pod")
+        if deictic:  # "this morning" is today's, "yesterday evening" yesterday's
+            first = deictic.split()[0].lower()
+            day_text = "today" if first == "this" else first
+            day_span = (match.start("deictic_pod"), match.end("deictic_pod"))
         night_after = bool(match.groupdict().get("day_pod")) and match.group("day_pod").lower() == "night"
         # "12:35 — Ukrenergo says ...": a live blog's entry stamp, the time of the entry itself
         stamp = not day_text and _STAMP_AFTER.match(match.string, match.end()) is not None and \
@@ -1998,6 +2018,17 @@ class Grammar:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 # (a new range after a range: its own times, not the last range's)
+                if state.ref is not None and (day is None or day < state.ref) and \
+                        _FUTURE_BEFORE.search(state.text, max(0, start - 40), start) is not None:
+                    # "the next update is expected at 10.00": not before publication, whatever
+                    # day the report last spoke of
+                    state.window = None
+                    day = state.ref
+                    if state.ref_time is not None and dt.time(*clock) < state.ref_time.time():
+                        day += dt.timedelta(days=1)
+                    day_val = day_value(day)
+                    return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
+                                    zone=zone, day=day, clock=clock, explicit=False, anchors=False)
                 windowed = state.in_window(clock) if state.window is not None and not (
                     state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
                 if windowed is not None:
