@@ -150,7 +150,19 @@ class TimesExtractor:
         timeout = scan_timeout(len(text))
         lower = lowered(text)
         found: dict[str, list[int]] = {}  # where the anchors shared by rules were found
+        by_rule: dict[str, list[regex.Match[str]]] = {}  # the matches of rules others follow
+        followed = self.grammar.followed
         for priority, rule in enumerate(self.grammar.rules):
+            if rule.after is not None:
+                # tried only right after the matches of an earlier rule
+                for before in by_rule.get(rule.after, ()):
+                    position = before.end()
+                    while position < len(text) and position - before.end() < 4 and text[position].isspace():
+                        position += 1
+                    match = rule.pattern.match(text, position)
+                    if match is not None and match.end() > match.start():
+                        candidates.append((match.start(), match.end(), priority, match))
+                continue
             # no match possible: skip the slower scan (a rule with a reach scans its gate anyway)
             if rule.reach is None and rule.fast_gates:
                 if all(gate.search(text, timeout=timeout) is None
@@ -159,9 +171,12 @@ class TimesExtractor:
             elif rule.reach is None and rule.gate is not None and \
                     rule.gate.search(text, timeout=timeout) is None:
                 continue
+            keep = rule.name in followed
             for match in self._matches(rule, text, timeout, lower, found):
                 if match.end() > match.start():
                     candidates.append((match.start(), match.end(), priority, match))
+                    if keep:
+                        by_rule.setdefault(rule.name, []).append(match)
         candidates.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
         taken = bytearray(len(text))
         chosen: list[tuple[int, int, list[Piece]]] = []
@@ -343,9 +358,11 @@ class TimesExtractor:
     _LATE_ON = regex.compile(r"(?i)\blate\s{1,4}(?:on\s{1,4})?$")
     _BETWEEN = regex.compile(r"(?i)\bbetween\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
     _FROM = regex.compile(r"(?i)\bfrom\s{1,4}(?:about\s{1,4}|around\s{1,4})?$")
-    _AND = regex.compile(r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:about\s{1,4}|around\s{1,4})?")
+    _AND = regex.compile(
+        r"(?i)\s{0,4}(?:and|to)\s{1,4}(?:(?:about|around|almost|nearly|roughly|approximately)\s{1,4})?")
     _TO = regex.compile(
-        r"(?i)\s{0,4}(?:to|until|till|through|thru|into|-|–|—)\s{0,4}(?:about\s{1,4}|around\s{1,4})?"
+        r"(?i)\s{0,4}(?:to|until|till|through|thru|into|-|–|—)\s{0,4}"
+        r"(?:(?:about|around|almost|nearly|roughly|approximately|(?:just|shortly)\s{1,4}(?:before|after))\s{1,4})?"
     )
     _DASH = regex.compile(r"\s{0,4}[-–—]\s{0,4}")
 
@@ -405,6 +422,10 @@ class TimesExtractor:
         if a.day is not None and b.day is not None and a.clock and b.clock \
                 and b.day - a.day == dt.timedelta(days=1) and a.clock > b.clock:
             state.window = (a.day, a.clock, b.day, b.clock, True)
+        elif b.day is not None and b.clock and b.clock[0] >= _EVENING and (b.explicit or not b.anchors):
+            # "between 20:00 and 23:30 on Tuesday, and 18 more after midnight": a range that ends
+            # in the evening leads into the night after it, as an evening time does
+            state.window = (b.day, b.clock, b.day + dt.timedelta(days=1), (_MORNING, 0), True)
 
     @staticmethod
     def _share(a: Resolved, b: Resolved) -> tuple[Resolved, Resolved]:

@@ -139,12 +139,35 @@ _NIGHTS_OF = regex.compile(r"(?i)\bnights\s{1,4}of\s{1,4}$")
 _HABITUAL = regex.compile(
     r"(?i)\b(?:typically|usually|normally|generally|regularly|tend\s{1,4}to|as\s{1,4}a\s{1,4}rule)\b"
     r"[^.!?\n]{0,60}$")
+# "The curfew is in force from 23:00 to 05:00", "shops are open between 9 and 5 p.m.": a
+# standing rule in the present tense, its clock times on no one day.
+_STANDING = regex.compile(
+    r"(?i)\b(?:is|are|runs|run|applies|apply|operates|operate|remains|remain)\s{1,4}"
+    r"(?:(?:in\s{1,4}(?:force|effect|place)|valid|open|closed|active|allowed|banned|prohibited)\s{1,4})?"
+    # ("is in effect in Kherson from 20:00": a place between)
+    r"(?:(?:in|across|throughout)\s{1,4}(?:the\s{1,4})?\p{Lu}[\w'’-]{1,30}(?:\s{1,4}\p{Lu}[\w'’-]{1,30})?\s{1,4})?"
+    r"(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}(?:[^.!?\n]|\.\d){0,25}$")
+# "since the war began on Oct. 7, 2023": a date that starts a period told as background (long
+# enough ago: "killed since Friday" names the event's day)
+_SINCE_CLAUSE = regex.compile(r"(?i)\bsince\b[^.!?;\n]{0,50}$")
+_BACKGROUND_DAYS = 31
+# (", when a strike hit Dnipro at 10:00": the date of an event told right after it)
+_WHEN_AFTER = regex.compile(r"(?i),?\s{1,4}when\b")
+# "is expected at 10.00", "will resume at 14:00": a clock time ahead of publication
+_FUTURE_BEFORE = regex.compile(
+    r"(?i)\b(?:will|(?:is|are)\s{1,4}(?:expected|due|scheduled|planned|set)|expected\s{1,4}to)\b[^.!?\n;]{0,30}$")
 # A live blog's entry stamp: a clock time that starts a line, then a dash or a colon.
 _BARE_RANGE_END = regex.compile(
     r"\s{1,4}(?i:and|to|until|till)\s{1,4}(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:([ap])(?:\.m\.|\.?m(?![\w])))")
 # (the same, capturing nothing, for the clock rule and its anchor)
 _BARE_RANGE_TAIL = (r"\s{1,4}(?i:and|to|until|till)\s{1,4}(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}"
                     r"(?i:[ap](?:\.m\.|\.?m(?![\w])))")
+# The start of "from 1 a.m. until almost 5": a clock time with minutes or a.m./p.m.
+_RANGE_START_CLOCK = (r"(?:(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d"
+                      r"|(?<![\w:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s{0,4}(?i:[ap]\.m\.|[ap]\.?m(?![\w])))")
+# "until almost 5", "to about 6": a qualifier between the preposition and the hour
+_NEARLY = (r"(?:(?i:almost|nearly|about|around|approximately|roughly|(?:just|shortly)\s{1,4}(?:before|after))"
+           r"\s{1,4})?")
 _STAMP_AFTER = regex.compile(r"[ \t]{0,3}(?:[—–-]|:(?!\d))[ \t]{1,3}\S")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]{0,6}$")
 # "between 18:00 and ...", "from 6 a.m. to ...": the start of a new range.
@@ -230,6 +253,9 @@ class Rule:
     #: scans for once per text for all the rules (as an anchor that several rules share).
     #: The anchor must be :func:`bounded` (it is tested without a timeout).
     bases: tuple[str | None, ...] = ()
+    #: The name of an earlier rule: this one is tried only right after its matches (past up to
+    #: 4 spaces), with no scan of its own.
+    after: str | None = None
     #: For each anchor, the literal (lower case) its matches start with in any case, or None: a
     #: text whose lower-cased form lacks it has no match of the anchor (see :func:`incidentkit.text.lowered`).
     anchor_words: tuple[str | None, ...] = attrs.field(init=False, default=attrs.Factory(
@@ -545,7 +571,8 @@ class State:
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
-        if resolved.day is not None and resolved.anchors and not self.reporting(start):
+        if resolved.day is not None and resolved.anchors and not self.reporting(start) \
+                and not self._background(resolved.day, start, end):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
             self.window = None  # the story moved on to a day it names
@@ -553,6 +580,16 @@ class State:
             self.night_event = self.event_day
             if resolved.explicit:
                 self.named_night = resolved.day
+
+    def _background(self, day: dt.date, start: int, end: int) -> bool:
+        """Whether a date at ``start`` starts a long period told as background, not an event.
+
+        ``most have been intercepted since the war began on Oct. 7, 2023``: the clock times
+        after it are not on that day.
+        """
+        return self.ref is not None and (self.ref - day).days > _BACKGROUND_DAYS and \
+            _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
+            _WHEN_AFTER.match(self.text, end) is None
 
     def in_window(self, clock: tuple[int, int]) -> dt.date | None:
         """The day of a bare clock time inside the range across midnight the report just told.
@@ -626,7 +663,7 @@ _CASE_VARIANTS = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # duration_compound 3, week_of 1; on generated reports, none. (pod_of and day_pod, used on
 # 7-8% of them, are not rare: deferring them would only move their cost to a first report.)
 _RARE_RULES = frozenset({"day_at_clock", "night_to", "pod_on", "duration_compound", "week_of", "days_pods",
-                         "days_into", "clock_range_start"})
+                         "days_into", "clock_range_start", "clock_range_end"})
 
 
 _GROUP_OPENER = regex.compile(r"\(\?(?::|=|!|<=|<!)|\((?!\?)")
@@ -680,6 +717,8 @@ def bounded(source: str) -> bool:
 def _habitual(text: str, start: int) -> bool:
     """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
     before = text[max(0, start - 60):start]
+    if ("from" in before or "between" in before) and _STANDING.search(before) is not None:
+        return True  # "the curfew is from 23:00 to 05:00": a standing rule
     if "ly " not in before and "tend" not in before and "rule" not in before:
         return False  # (none of the habit words)
     return _HABITUAL.search(before) is not None
@@ -948,6 +987,8 @@ class Grammar:
         self.night = night
         self._build_fragments()
         self.rules = self._build_rules()
+        #: the names of the rules another rule is tried right after (see :attr:`Rule.after`)
+        self.followed = frozenset(rule.after for rule in self.rules if rule.after is not None)
         self._day_rule = next(rule.pattern for rule in self.rules if rule.name == "day")
         self.future = regex.compile(
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
@@ -1084,6 +1125,11 @@ class Grammar:
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
             r"|(?i:noon|midday|midnight)(?![\w-])"
+            # "at around 16 hours": an hour told as in Russian and Ukrainian ("о 16 годині"), after
+            # "at" (not "estimated at 16 hours", a length)
+            r"|(?=\d)(?<=(?<!(?i:estimated|put|set|valued|capped|fixed|limited|pegged)\s{1,4})"
+            r"(?i:\bat)\s{1,4}(?:(?i:around|about|approximately)\s{1,4})?)"
+            r"(?:[01]?\d|2[0-3])\s{1,4}(?i:hours)(?![\w-])"
             r")"
         )
         holiday_names = _alt(self.holidays)
@@ -1202,11 +1248,23 @@ class Grammar:
             ("clock", rf"{self.CLOCK}(?:{_S0}(?P<bracket>\({_S0})?(?P<zone>{self.ZONE})(?(bracket){_S0}\)))?"
                       # (not across a blank line, nor a sentence end: "at 6 a.m. On Friday night")
                       rf"(?:(?!{_S0}\n{_S0}\n|(?<=\.){_S1}On\b)"
-                      rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY}))?", self._clock),
+                      rf"(?:{_S0},{_S0}|{_S1}(?i:on){_S1}|{_S1})(?P<day>{self.DAY})"
+                      # "10:17 local time on Sunday morning": the day's part of day is in the extent
+                      rf"(?:{_S1}(?P<day_pod>(?i:morning|afternoon|evening|night))(?![\w-]))?"
+                      # "8 o'clock this morning", "at 6 yesterday evening": the day of that part of day
+                      rf"|{_S1}(?P<deictic_pod>(?i:this|yesterday|tomorrow){_S1}(?i:morning|afternoon|evening))"
+                      rf"(?![\w-]))?",
+             self._clock),
             # "between 2 and 4 a.m.", "from 9 to 11 p.m.": a bare hour that starts a range whose end
             # has a.m. or p.m. (the hour alone is the extent)
             ("clock_range_start", r"(?i:between|from)\s{1,4}(?P<clock>1[0-2]|0?[1-9])"
              r"(?=" + _BARE_RANGE_TAIL + r")(?P<zone>(?!))?(?P<day>(?!))?", self._clock_range_start),
+            # "from 1 a.m. until almost 5": a bare hour that ends a range whose start is a clock
+            # time (the hour alone is the extent; it is the first such hour after the start)
+            ("clock_range_end",
+             r"(?<=(?i:\b(?:from|between))\s{1,4}(?:(?i:about|around)\s{1,4})?(?P<start>" + _RANGE_START_CLOCK
+             + r")\s{1,4})(?i:until|till|to|and)\s{1,4}" + _NEARLY + r"(?P<clock>2[0-3]|1\d|0?\d)"
+             r"(?=\s{0,4}(?:[.,;)]|$))(?P<zone>(?!))?(?P<day>(?!))?", self._clock_range_end),
             # Monday at 10:00 GMT
             ("day_at_clock",
              rf"(?P<day>{self.DAY}){at_clock}(?P<clock>{self.CLOCK})(?:{_S1}(?P<zone>{self.ZONE}))?",
@@ -1229,7 +1287,9 @@ class Grammar:
             ("days_into", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:into){_S1}(?P<day>{self.WEEKDAY})",
              self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
-            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-)(?P<pod>{self.POD})", self._day_pod),
+            # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
+            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
+                        rf"(?P<pod>{self.POD})", self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
                           r"(?P<pod>(?i:mornings|afternoons|evenings|nights))(?![\w])", self._days_pods),
@@ -1274,7 +1334,10 @@ class Grammar:
                        rf"|(?i:next|last|this){_S1}(?i:year)(?![\w-])))"
                        rf"|(?P<quarter>(?i:the{_S1})?(?i:{ordinal}){_SD1}(?i:quarter|half)(?![\w])"
                        rf"(?:{_S1}(?i:of){_S1}(?:(?i:fiscal){_S1})?(?:{self.YEAR}|(?i:this|last|next|the){_S1}(?:fiscal{_S1})?year))?)"
-                       rf"|(?P<qcode>(?<![\w])Q[1-4](?:{_S1}{self.YEAR})?(?![\w]))"
+                       rf"|(?P<qcode>(?<![\w])(?:Q[1-4](?:{_S1}{self.YEAR})?|H[12]{_S1}{self.YEAR})(?![\w]))"
+                       # "the April-June quarter": a quarter named by its first and last months
+                       rf"|(?P<month_quarter>(?i:the){_S1}{self.MONTH}{_S0}[-–]{_S0}{self.MONTH}{_S1}"
+                       rf"(?i:quarter)(?![\w]))"
                        rf"|(?P<latest>(?i:the{_S1}(?:latest|most{_S1}recent){_S1}(?:fiscal{_S1})?quarter)(?![\w]))"
                        rf"|(?P<yearend>(?i:year[-\s]end)(?![\w-]))"
                        rf"|(?P<rel_unit>(?i:(?:the{_S1}(?=(?:previous|following|coming|next|current|prior|preceding)\b))?"
@@ -1387,7 +1450,8 @@ class Grammar:
             "days_pods": [rf"(?i:{word})(?<={self.WEEKDAY}{_S1}(?i:{word}))(?![\w])"
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
-                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]],
+                        for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
+                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
@@ -1397,6 +1461,9 @@ class Grammar:
                       tuple(regex.compile(gate) for gate in fast_gates.get(name, ())),
                       tuple(bases.get(anchor) for anchor in anchors.get(name, ())))
                  for name, pattern, parse in rules]
+        # "from 1 a.m. until almost 5": the end hour right after a clock time's match
+        built = [attrs.evolve(rule, after="clock") if rule.name == "clock_range_end" else rule
+                 for rule in built]
         for rule in built:
             # Compiled now, but for the rules few texts need (see Rule.pattern); a gate is
             # searched only by a rule without fast gates.
@@ -1436,6 +1503,7 @@ class Grammar:
             "night_span": [rf"(?i:night)(?={_S1}(?i:of|from)|(?<=(?i:overnight)){_S1})"],
             # between / from, then a number
             "clock_range_start": [rf"(?i:between)(?={_S1}\d)", rf"(?i:from)(?={_S1}\d)"],
+            # until / till / to / and, then maybe a qualifier, then the hour and a stop
             # (the) part of day, spaces, then "on" and spaces
             "pod_on": [rf"(?i:on)(?<=(?i:{pod}){_S1}(?i:on)){_S1}"],
             # matches start with the unit
@@ -1466,11 +1534,14 @@ class Grammar:
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
-            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’", "Q(?=[1-4])",
+            "period": [r"\d(?<![\w].)(?=\d{3}|\d?(?:st|nd|rd|th))", "'", "’",
+                       r"Q(?=[1-4])|H(?=[12]\s)",
                        # a capital starting a month name (a class, which the engine finds fast)
                        month,
                        # "the" before what can follow it in a period
-                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})))",
+                       # ("the April-June quarter": a month that starts a quarter, then a dash)
+                       rf"(?i:the)(?={_S1}(?:[\d'’]|(?i:{_alt(after_the)})"
+                       rf"|(?:Jan|Apr|Jul|Oct|JAN|APR|JUL|OCT)[\w.]{{0,6}}{_S0}[-–]))",
                        *_any_case(["early", "late", "mid", "earlier", "fiscal", "year", "this", "last",
                                    "next", "past", "previous", "coming", "current", "following", "prior",
                                    "preceding", *data.SEASONS,
@@ -1855,18 +1926,29 @@ class Grammar:
             return "UTC" if hours == 0 else f"Etc/GMT{'-' if ahead else '+'}{hours}"
         return self.zones.get(" ".join(text.lower().split()))
 
-    def _clock(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+    def _clock(self, match: regex.Match[str], given: tuple[int, int] | None = None) -> Sequence[Piece] | None:
         clock_text = match.group("clock") if "clock" in match.groupdict() and match.group("clock") else None
-        if clock_text is None:
+        if given is not None:
+            clock_text = None  # (read from the range's start: no text of its own to read)
+        elif clock_text is None:
             clock_text = match.group()
             if match.group("zone"):
                 clock_text = match.string[match.start():match.start("zone")].rstrip().rstrip("(")
+            elif match.groupdict().get("deictic_pod"):
+                clock_text = match.string[match.start():match.start("deictic_pod")].rstrip()
             elif match.group("day"):
                 clock_text = regex.sub(r"(?i)[\s,]{0,4}(?:\bon)?[\s,]{0,4}$", "",
                                        match.string[match.start():match.start("day")])
-        clock = _parse_clock(clock_text)
+        clock = given if given is not None or clock_text is None else _parse_clock(clock_text)
         if clock is None:
             return None
+        if clock_text is None:
+            clock_text = match.group("clock")
+        elif clock[0] < 12 and "m" not in clock_text.lower():
+            # "6:15 this evening", "at 11 on Friday night": the afternoon's or evening's hour
+            named = (match.groupdict().get("day_pod") or match.groupdict().get("deictic_pod") or "").lower()
+            if named.endswith(("afternoon", "evening")) or (named.endswith("night") and clock[0] > 6):
+                clock = (clock[0] + 12, clock[1])
         if clock_text.isdigit():  # "between 2 and 4 a.m.": the meridiem of the range's end
             end = _BARE_RANGE_END.match(match.string, match.end())
             if end is not None and end.group(2).lower() == "p" and clock[0] < 12 <= clock[0] + 12 \
@@ -1878,6 +1960,12 @@ class Grammar:
         zone = self._zone(match.group("zone"))
         day_text = match.group("day")
         day_span = (match.start("day"), match.end("day")) if day_text else None
+        deictic = match.groupdict().get("deictic_pod")
+        if deictic:  # "this morning" is today's, "yesterday evening" yesterday's
+            first = deictic.split()[0].lower()
+            day_text = "today" if first == "this" else first
+            day_span = (match.start("deictic_pod"), match.end("deictic_pod"))
+        night_after = bool(match.groupdict().get("day_pod")) and match.group("day_pod").lower() == "night"
         # "12:35 — Ukrenergo says ...": a live blog's entry stamp, the time of the entry itself
         stamp = not day_text and _STAMP_AFTER.match(match.string, match.end()) is not None and \
             _LINE_START.search(match.string, max(0, match.start() - 8), match.start()) is not None
@@ -1899,6 +1987,10 @@ class Grammar:
                     return None
                 day, day_val = parsed
                 explicit = True
+                if day is not None and night_after and clock[0] < 12:
+                    # "at 02:00 on Friday night": past midnight, on Saturday
+                    day += dt.timedelta(days=1)
+                    day_val = day_value(day)
                 if day is not None and clock == (0, 0) and clock_text.lower() == "midnight" and \
                         _TO_MIDNIGHT.search(state.text, max(0, start - 30), start):
                     # "shortly before midnight on Thursday": the midnight that ends Thursday
@@ -1926,6 +2018,17 @@ class Grammar:
                 day = state.anchor()
                 after_night = state.event_day is not None and state.event_pod == "NI"
                 # (a new range after a range: its own times, not the last range's)
+                if state.ref is not None and (day is None or day < state.ref) and \
+                        _FUTURE_BEFORE.search(state.text, max(0, start - 40), start) is not None:
+                    # "the next update is expected at 10.00": not before publication, whatever
+                    # day the report last spoke of
+                    state.window = None
+                    day = state.ref
+                    if state.ref_time is not None and dt.time(*clock) < state.ref_time.time():
+                        day += dt.timedelta(days=1)
+                    day_val = day_value(day)
+                    return Resolved(type=TimeType.TIME, value=f"{day_val}T{clock[0]:02d}:{clock[1]:02d}",
+                                    zone=zone, day=day, clock=clock, explicit=False, anchors=False)
                 windowed = state.in_window(clock) if state.window is not None and not (
                     state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
                 if windowed is not None:
@@ -1953,6 +2056,18 @@ class Grammar:
                             zone=zone, day=day, clock=clock, explicit=explicit, anchors=explicit)
 
         return self._one(match, interpret)
+
+    def _clock_range_end(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``from 1 a.m. until almost 5``: the bare hour, the first such hour after the start."""
+        start = _parse_clock(match.group("start"))
+        hour = int(match.group("clock"))
+        if start is None:
+            return None
+        # (a 24-hour end as written; a 12-hour one the first of its two hours after the start)
+        hours = [hour] if hour > 12 or hour == 0 else [hour % 12, hour % 12 + 12]
+        clock = (min(hours, key=lambda h: (h * 60 - start[0] * 60 - start[1] - 1) % 1440), 0)
+        pieces = self._clock(match, clock)
+        return None if not pieces else [Piece(match.start("clock"), match.end("clock"), pieces[0].interpret)]
 
     def _clock_range_start(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         """``between 2 and 4 a.m.``: the bare hour, without the preposition found with it."""
@@ -2013,6 +2128,17 @@ class Grammar:
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
+        if match.string[span[1]:match.start("pod")].strip().lower() == "at":
+            # "on 19.09 at night", "on Friday at night": the night-time of that day, as "the night
+            # of 19.09" (not "Friday night", which runs into Saturday)
+            def at_night(state: State, start: int, end: int) -> Resolved | None:
+                parsed = self.day(day_text, state, *span)
+                if parsed is None:
+                    return None
+                day, value = parsed
+                return Resolved(type=TimeType.TIME, value=f"{value}T{pod}", day=day, pod=pod, explicit=True)
+
+            return self._one(match, at_night)
         return self._one(match, self._day_pod_reader(day_text, span, pod))
 
     def _day_pod_reader(self, day_text: str, span: tuple[int, int], pod: str) -> Interpret:
@@ -2426,12 +2552,19 @@ class Grammar:
                     return f"XXXX-{code}"
                 explicit_year = ref.year + _OFFSETS.get(lower.split()[-2], 0)
             return f"{explicit_year:04d}-{code}"
-        if g["quarter"]:
+        if g["quarter"] or g["month_quarter"]:
             words = lower.replace("-", " ").split()
             if words[0] == "the":
                 words = words[1:]
-            number = data.ORDINALS.get(words[0])
-            half = words[1] == "half"
+            if g["month_quarter"]:  # "the April-June quarter": the second quarter
+                first, last = (self._month_number(part) for part in regex.split("[-–]", text, maxsplit=1))
+                if first % 3 != 1 or last != first + 2:
+                    return None
+                number: int | None = (first - 1) // 3 + 1
+                half, words = False, ["", "quarter"]
+            else:
+                number = data.ORDINALS.get(words[0])
+                half = words[1] == "half"
             if number is None or number > (2 if half else 4):
                 return None
             if explicit_year is not None:
@@ -2459,7 +2592,7 @@ class Grammar:
         if g["qcode"]:
             number = int(text[1])
             if explicit_year is not None:
-                return f"{explicit_year:04d}-Q{number}"
+                return f"{explicit_year:04d}-{text[0]}{number}"
             return f"{ref.year:04d}-Q{number}" if ref else f"XXXX-Q{number}"
         if g["decade"]:
             digits = regex.search(r"\d+", text)
