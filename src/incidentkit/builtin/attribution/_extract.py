@@ -614,7 +614,7 @@ def _name_parts(phrase: str) -> tuple[int, str, str | None] | None:
         if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
             word, lower = word[3:], lower[3:]
         if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
-                or _NOT_NAME_ENDING.search(lower):
+                or (_NOT_NAME_ENDING.search(lower) and lower not in lx.MALE_NAMES):  # not "Mohammed"
             return None
     if len(name_words) == 1 and last_title < 0:
         return None
@@ -1430,6 +1430,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
     owned = _OWNER_OFFICE.search(segment) if segment.endswith(_OWNER_OFFICE_ENDS) else None
+    owned_body: _Source | None = None
     if owned and owned.group("pronoun"):
         # "his office said": the office of the man (or woman) spoken of last.
         person = ctx.last_person(pos, "f" if owned.group("pronoun").lower() == "her" else "m")
@@ -1445,6 +1446,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             if known is not None:
                 return ctx.from_entry(known, owner.start, end)
             return attrs.evolve(owner, end=end, channel=None)
+        if owner is not None and owner.type is SourceType.PERSON and not owner.name \
+                and owner.start is not None and owned.group("noun") != "camp":
+            # "The prosecutor's office said": the office of a role nobody fills is a body nobody
+            # names, the whole phrase, not its last word (unless a body is named: below).
+            owned_body = _Source(start=owner.start, end=end, name=None, type=SourceType.ORGANIZATION,
+                                 kind=owned.group("noun"))
 
     # "Our colleagues from the Ministry of Defence report": those who speak for a body are the body.
     speakers = _SPEAKERS_FOR.search(segment) if vocabulary & _SPEAKER_NOUNS else None
@@ -1474,6 +1481,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(person, start=lo + member.start(), end=end)
 
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
+    if owned_body is not None and owned_body.start is not None:
+        candidates.append((owned_body.start, 6, owned_body))
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
     placed = _IN_PLACE.search(segment) if len(words) > 1 and words[-2][2] == "in" else None
@@ -1886,9 +1895,40 @@ def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Sourc
         if outlet is not None and not _org_between(ctx, outlet[0], pos):
             org = outlet[1]
         if org is None:
+            # "The prosecutor's office opened a case, it said": a body the table does not know,
+            # the subject of this sentence (or of the one before, for a sentence-opening "It").
+            org = _subject_body(ctx, start)
+        if org is None:
             return None
         return attrs.evolve(org, start=start, end=end, channel=None)
     return _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)
+
+
+_SENTENCE_END_BEFORE = regex.compile(r"(?r)[.!?][\"”’)]?\s+|\n")
+
+
+def _subject_body(ctx: _Context, pronoun: int) -> _Source | None:
+    """The organisation opening the sentence of ``pronoun`` (or the sentence before), named or not."""
+    text = ctx.text
+    hi = pronoun
+    for _ in range(2):
+        floor = max(0, hi - _BEFORE_WINDOW)
+        stop = _SENTENCE_END_BEFORE.search(text, floor, hi, timeout=ctx.timeout)
+        lo = stop.end() if stop else floor
+        if stop is None and floor > 0:
+            return None
+        words = list(_WORD.finditer(text, lo, hi))[:8]
+        for index in range(len(words), 0, -1):
+            source = _np_before(ctx, lo, words[index - 1].end(), hi)
+            if source is not None and source.start == words[0].start() \
+                    and source.type is SourceType.ORGANIZATION:
+                return source
+        if words:
+            return None  # the sentence has a subject of its own: not a body
+        if stop is None:
+            return None
+        hi = stop.start()
+    return None
 
 
 def _org_between(ctx: _Context, lo: int, hi: int) -> bool:

@@ -314,7 +314,7 @@ TITLE_WORDS = RANKS | frozenset("""
     military administration interior foreign defence defense health energy emergencies kremlin
     russian-installed moscow-installed occupation self-proclaimed first press state navy army
     air force senator lawmaker mp envoy ambassador leader premier former vice
-    policy top diplomat
+    policy top diplomat crown prince king emir sheikh
 """.split())
 
 #: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
@@ -380,6 +380,9 @@ MALE_NAMES = frozenset("""
     rustam radiy ramzan timur tymur herman german leonid fedir fyodor stepan arsen emmanuel
     donald joe john james robert william david richard thomas mark paul steven kevin brian
     george anthony lloyd antony jens olaf keir rishi recep andrzej radoslaw mateusz
+    mohammed muhammad mohammad mohamed ahmed ahmad hamed hamid khaled khalid saeed rasheed rashid
+    majed javed abdullah abdel abdul hassan hussein yahya masoud massoud abbas ismail esmaeil
+    benjamin naftali yair yoav israel itamar avichay nadav herzi daniel
 """.split())
 #: Last words of newspaper and magazine names, so ``told the Financial Times`` names an
 #: outlet the source table does not know.

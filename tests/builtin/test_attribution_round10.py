@@ -1,0 +1,78 @@
+"""Round 10: attribution constructions found misread on fresh, unseen reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit import Attribution, Pipeline
+
+PLUGIN = "incidentkit.builtin.attribution"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[PLUGIN], builtins=False, autoload=False, strict=True)
+
+
+def attributions(pipeline: Pipeline, text: str, published: str = "2025-06-01") -> list[Attribution]:
+    return list(pipeline.extract(text, published=published).attributions)
+
+
+def sources(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_text, a.source_type.value) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Crown Prince Mohammed bin Salman said the kingdom would not be drawn in.",
+                     [("said", "Mohammed bin Salman", "Crown Prince Mohammed bin Salman", "person")],
+                     id="crown-prince-ed"),
+        pytest.param("Ahmed Qasim, a fisherman, told reporters he saw two missiles.",
+                     [("told", "Ahmed Qasim", "Ahmed Qasim, a fisherman", "person")], id="ahmed"),
+        pytest.param("Khaled Saeed, who lives near the port, said the blast shook the windows.",
+                     [("said", "Khaled Saeed", "Khaled Saeed", "person")],
+                     id="saeed"),
+    ],
+)
+def test_given_names_ending_in_ed_are_names(pipeline: Pipeline, text: str, expected: list[Any]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The prosecutor's office opened a criminal case, it said.",
+                     [("said", None, "it", "unnamed")], id="it-after-unknown-office"),
+        pytest.param("The Kherson regional prosecutor's office opened a case, it said.",
+                     [("said", "Kherson Oblast Prosecutor's Office", "it", "organization")],
+                     id="it-after-regional-office"),
+        pytest.param("The Zaporizhzhia regional prosecutor's office opened a case. It said three "
+                     "civilians were hurt.",
+                     [("said", "Zaporizhzhia Oblast Prosecutor's Office", "It", "organization")],
+                     id="It-opening-next-sentence"),
+    ],
+)
+def test_it_after_a_body_the_table_does_not_know(pipeline: Pipeline, text: str,
+                                                 expected: list[Any]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
+
+
+def test_it_after_a_thing_is_no_source(pipeline: Pipeline) -> None:
+    assert attributions(pipeline, "The drone hit a school. It said nothing about casualties.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The prosecutor's office said a case had been opened.",
+                     [("said", None, "The prosecutor's office", "unnamed")], id="prosecutor"),
+        pytest.param("The mayor's office said power was back.",
+                     [("said", None, "The mayor's office", "unnamed")], id="mayor-unknown"),
+    ],
+)
+def test_office_of_an_unfilled_role_is_the_whole_phrase(pipeline: Pipeline, text: str,
+                                                        expected: list[Any]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
