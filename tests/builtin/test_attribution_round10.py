@@ -76,3 +76,48 @@ def test_it_after_a_thing_is_no_source(pipeline: Pipeline) -> None:
 def test_office_of_an_unfilled_role_is_the_whole_phrase(pipeline: Pipeline, text: str,
                                                         expected: list[Any]) -> None:
     assert sources(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The operator did not say which substation was hit, citing security reasons.",
+                     id="security-reasons"),
+        pytest.param("The airport closed its airspace, citing the threat of drone attacks.", id="threat-of"),
+        pytest.param("Officials withheld the figures, citing safety concerns.", id="safety-concerns"),
+    ],
+)
+def test_citing_a_motive_is_no_attribution(pipeline: Pipeline, text: str) -> None:
+    assert [a.cue for a in attributions(pipeline, text) if a.cue.lower() == "citing"] == []
+
+
+def test_citing_a_source_still_counts(pipeline: Pipeline) -> None:
+    items = attributions(pipeline, "Five people were hurt, the outlet reported, citing emergency services.")
+    assert [(a.cue, a.source_text) for a in items if a.cue == "citing"] == [("citing", "emergency services")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iran says its air defences downed two drones.",
+                     [("says", "Iran", "Iran", "organization")], id="iran-headline"),
+        pytest.param("Israel said the sites were military. Iran denied any losses.",
+                     [("said", "Israel", "Israel", "organization"),
+                      ("denied", "Iran", "Iran", "organization")], id="iran-denied"),
+    ],
+)
+def test_a_country_is_a_body_not_a_person(pipeline: Pipeline, text: str, expected: list[Any]) -> None:
+    assert sources(attributions(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("Shot reported a fire at the depot, but the governor denied the report.",
+                     "the governor", id="but"),
+        pytest.param("Residents heard blasts, and the mayor said two drones were downed.",
+                     "the mayor", id="and"),
+    ],
+)
+def test_a_conjunction_is_not_part_of_a_role(pipeline: Pipeline, text: str, source_text: str) -> None:
+    assert [a.source_text for a in attributions(pipeline, text)][-1] == source_text

@@ -327,7 +327,8 @@ _PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?!(?i:but|and|or|yet|while|whereas|though|although|so)\s)"
+    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
@@ -1728,8 +1729,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS \
             and not after_preposition:  # "the mission in Ukraine said": Ukraine is not the subject
         start = words[-1][0]
-        if last in _COUNTRIES or last in lx.CAPITALS or _ACRONYM.match(last):
-            # "Moscow denied", "Kyiv said": a capital stands for its country's government.
+        if last in _COUNTRIES or last in lx.CAPITALS or _ACRONYM.match(last) \
+                or (last[1:].islower() and last.lower() in lx.COUNTRY_DEMONYMS):
+            # "Moscow denied", "Kyiv said": a capital stands for its country's government, and a
+            # country for itself ("Iran says": a body, never a person named Iran).
             candidates.append((start, 7, _Source(start=start, end=end, name=lx.CAPITALS.get(last, last),
                                                  type=SourceType.ORGANIZATION)))
         elif len(last) > 2 and not _is_location(ctx, start):
@@ -2479,6 +2482,13 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
     return out
 
 
+# What `citing` gives as a motive, not a source: "citing security reasons", "citing safety concerns".
+_CITED_MOTIVES = frozenset("reasons reason concerns concern grounds fears risks risk threat threats safety "
+                           "security weather conditions restrictions rules law regulations circumstances "
+                           "considerations necessity need lack shortage shortages problems issues".split())
+_CITING_CUES = frozenset({"citing", "quoting"})
+
+
 def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: int,
                content: Span | None = None, known_only: bool = False) -> list[_Found]:
     """`according to X`, `citing X`; with ``known_only`` (`per X`), only when X parses as a source."""
@@ -2497,6 +2507,11 @@ def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: in
         if phrase is None:
             return []
         words = list(_WORD.finditer(text, phrase.start, phrase.end))[:8]
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i].group() == "of"),
+                    words[-1] if words else None)  # "the threat of drone attacks": "threat"
+        if head is not None and head.group().lower() in _CITED_MOTIVES \
+                and text[start:end].lower() in _CITING_CUES:
+            return []  # "declined to name the facility, citing security reasons": a motive, no source
         stop = words[-1].end() if words else phrase.end
         source = _Source(start=phrase.start, end=stop, name=None, type=SourceType.UNNAMED)
     if source.named and source.name:
