@@ -121,3 +121,39 @@ def test_a_country_is_a_body_not_a_person(pipeline: Pipeline, text: str, expecte
 )
 def test_a_conjunction_is_not_part_of_a_role(pipeline: Pipeline, text: str, source_text: str) -> None:
     assert [a.source_text for a in attributions(pipeline, text)][-1] == source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("Three drones were shot down, TASS reported, citing a source in the emergency services.",
+                     "a source in the emergency services", id="citing-source-in"),
+        pytest.param("The depot burned for hours, according to officials at the port.",
+                     "officials at the port", id="according-officials-at"),
+        pytest.param("The strike was planned for weeks, according to a source close to the operation.",
+                     "a source close to the operation", id="close-to"),
+    ],
+)
+def test_an_unnamed_source_keeps_where_it_is(pipeline: Pipeline, text: str, source_text: str) -> None:
+    items = [a for a in attributions(pipeline, text) if a.source_type.value == "unnamed"]
+    assert [a.source_text for a in items] == [source_text]
+
+
+def test_a_channel_after_an_unnamed_source_is_no_place(pipeline: Pipeline) -> None:
+    items = attributions(pipeline, "Sirens sounded for hours, according to residents on Telegram.")
+    assert [(a.source_text, a.channel) for a in items] == [("residents", "Telegram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("Israel's Magen David Adom ambulance service said four people were hurt.",
+                     "Israel's Magen David Adom ambulance service", id="mda-ambulance-service"),
+        pytest.param("The Magen David Adom rescue service said the man was treated at the scene.",
+                     "The Magen David Adom rescue service", id="mda-rescue-service"),
+        pytest.param("DTEK energy company said 300,000 homes were without power.",
+                     "DTEK energy company", id="dtek-company"),
+    ],
+)
+def test_a_known_body_then_what_it_is(pipeline: Pipeline, text: str, source_text: str) -> None:
+    assert [a.source_text for a in attributions(pipeline, text)] == [source_text]

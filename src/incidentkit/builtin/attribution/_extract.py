@@ -1360,6 +1360,10 @@ _OWNER_OFFICE_ENDS = ("office", "team", "camp")
 _REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
                   "service", "headquarters", "force")
 # Of case-insensitive patterns, lowercase.
+_ORG_KIND_AFTER = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}(?:service|agency|company|operator|"
+                                r"organi[sz]ation|charity|group|utility|network)$")
+_ORG_KIND_ENDS = ("service", "agency", "company", "operator", "organisation", "organization", "charity",
+                  "group", "utility", "network")
 _OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
                       "broadcaster", "daily")
 _ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
@@ -1529,6 +1533,18 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if hit is not None and hit.start >= lo and ctx.entry_of(hit).type is SourceType.MEDIA:
             start = _extend_left(text, lo, hit.start)
             return ctx.from_entry(ctx.entry_of(hit), start, end)
+
+    # "Israel's Magen David Adom ambulance service": a body of the table, then what it is.
+    kind_after = _ORG_KIND_AFTER.search(segment) if segment.endswith(_ORG_KIND_ENDS) else None
+    if kind_after:
+        named_hit = ctx.hit_by_end.get(lo + kind_after.start())
+        if named_hit is not None and named_hit.start >= lo and not named_hit.generic \
+                and ctx.entry_of(named_hit).type is SourceType.ORGANIZATION:
+            start = _extend_left(text, lo, named_hit.start)
+            country_owner = _owner_before(text, lo, named_hit.start) if start == named_hit.start else None
+            if country_owner is not None:  # "Israel's Magen David Adom ...", "The Israeli ..."
+                start = _extend_left(text, lo, country_owner[1])
+            return ctx.from_entry(ctx.entry_of(named_hit), start, end)
 
     hit = ctx.hit_by_end.get(end)
     if hit is not None and hit.start >= lo:
@@ -2102,8 +2118,33 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
                                                              and text[start:source.start].strip() in
                                                              ("the", "The", "")):
             assert source is not None
+            if source.type is SourceType.UNNAMED:
+                stop_at = _group_place_end(ctx, source, stop_at, stop)
             return attrs.evolve(_known_head(ctx, source, start, stop_at), start=start, end=stop_at)
     return None
+
+
+# Where an unnamed source is: "a source in the security forces", "officials at the plant".
+_GROUP_PLACE = regex.compile(
+    r"\s+(?:in|at|within|inside|from|with|close\s+to|familiar\s+with|near|among)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}\-'’]+"
+    r"(?:\s+(?!(?:that|who|which|as|when|while|after|before|and|but|on|in|at|to)\b)[\p{L}\-'’]+){0,5}")
+_NOT_PLACE_WORDS = lx.REPORT_NOUNS | frozenset("interview comments remarks video address conference morning "
+                                               "evening night afternoon week weekend time".split())
+
+
+def _group_place_end(ctx: _Context, source: _Source, end: int, stop: int) -> int:
+    """Where an unnamed group's phrase ends with the place it is in (`a source in the security forces`)."""
+    last = _RE_LAST_WORD.search(ctx.text, source.start or end, end)
+    if last is None or last.group(1).lower() not in lx.GROUP_NOUNS:
+        return end
+    place = _GROUP_PLACE.match(ctx.text, end, stop)
+    if place is None:
+        return end
+    if any(word.lower() in _NOT_PLACE_WORDS for word in _LETTERS.findall(place.group())) \
+            or _channel(ctx.text, end, place.end()) is not None:
+        return end  # "according to officials in a statement", "sources on Telegram"
+    return place.end()
 
 
 def _known_head(ctx: _Context, source: _Source, start: int, end: int) -> _Source:
