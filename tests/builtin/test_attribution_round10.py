@@ -157,3 +157,33 @@ def test_a_channel_after_an_unnamed_source_is_no_place(pipeline: Pipeline) -> No
 )
 def test_a_known_body_then_what_it_is(pipeline: Pipeline, text: str, source_text: str) -> None:
     assert [a.source_text for a in attributions(pipeline, text)] == [source_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Gladkov's press service said two were hurt. The governor insisted the situation was "
+                     "under control.",
+                     [("said", "press service"), ("insisted", None)], id="governor-after-press-service"),
+        pytest.param("Governor Gusev's press service said a drone fell. Later the governor said it was "
+                     "the only one.",
+                     [("said", "press service"), ("said", None)], id="later-the-governor"),
+    ],
+)
+def test_a_role_does_not_inherit_an_earlier_channel(pipeline: Pipeline, text: str,
+                                                    expected: list[Any]) -> None:
+    assert [(a.cue, a.channel) for a in attributions(pipeline, text, "2025-07-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("In the Tambov region, governor Yevgeny Pervyshov said debris fell on a farm.",
+                     "Governor of Tambov Oblast", id="tambov"),
+        pytest.param("Over the Penza region, air defences downed six drones, regional governor Oleg "
+                     "Melnichenko said.", "Governor of Penza Oblast", id="penza-inverted"),
+    ],
+)
+def test_a_governor_outside_the_table_takes_the_region_of_the_sentence(pipeline: Pipeline, text: str,
+                                                                       role: str) -> None:
+    assert [a.role for a in attributions(pipeline, text, "2025-07-01")] == [role]

@@ -875,8 +875,24 @@ class _Context:
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
                            place=place or entry.place)
+        if office == "governor" and place is None and title and _BARE_GOVERNOR.fullmatch(title):
+            # "In the Samara region, governor X said": the governor of the region the sentence names.
+            region = self.admin1_in_sentence(start)
+            if region is not None:
+                role = f"Governor of {region}"
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
+
+    def admin1_in_sentence(self, pos: int) -> str | None:
+        """The region named last before ``pos`` in the sentence of ``pos``, if any."""
+        index = bisect.bisect_left(self.admin1, pos, key=lambda item: item[0])
+        if index == 0:
+            return None
+        at, name = self.admin1[index - 1]
+        if pos - at > _BEFORE_WINDOW:
+            return None
+        opening = _SENTENCE_OPENING.search(self.text, at, pos)
+        return name if opening is None else None
 
     def report_role(self, name: str | None, known: str | None, title: str | None, office: str | None,
                     place: str | None) -> str | None:
@@ -1070,6 +1086,8 @@ class _Context:
         return None if before else self.admin1[0][1]
 
 
+# A governor's title that names no region: "governor", "the regional governor".
+_BARE_GOVERNOR = regex.compile(r"(?i)(?:the\s+)?(?:regional\s+)?governor")
 _T = TypeVar("_T")
 # Where the sentence holding a position opens, searched backwards from it.
 _SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’]?\s+|\n\s*)")
@@ -1668,7 +1686,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             below_region=_BELOW_REGION.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
-            candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
+            # "The governor insisted" after "Gladkov's press service said": not that channel again.
+            candidates.append((start, 4, attrs.evolve(person, start=start, end=end, channel=None)))
         else:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
