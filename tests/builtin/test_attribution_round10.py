@@ -187,3 +187,20 @@ def test_a_role_does_not_inherit_an_earlier_channel(pipeline: Pipeline, text: st
 def test_a_governor_outside_the_table_takes_the_region_of_the_sentence(pipeline: Pipeline, text: str,
                                                                        role: str) -> None:
     assert [a.role for a in attributions(pipeline, text, "2025-07-01")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Zaporizhzhia nuclear plant went dark. The Russian-installed management of the "
+                     "plant said the generators were running.",
+                     ("Zaporizhzhia Nuclear Plant", "The Russian-installed management of the plant"),
+                     id="management-of-the-plant"),
+        pytest.param("The leadership of Ukrenergo said the grid held.",
+                     ("Ukrenergo", "The leadership of Ukrenergo"), id="leadership-of"),
+        pytest.param("The Kursk nuclear power plant said both reactors were running normally.",
+                     ("Kursk Nuclear Power Plant", "The Kursk nuclear power plant"), id="named-plant-subject"),
+    ],
+)
+def test_who_runs_a_body_speaks_for_it(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.source_text) for a in attributions(pipeline, text)][-1] == expected

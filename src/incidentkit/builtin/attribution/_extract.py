@@ -500,6 +500,26 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
                    kind=noun)
 
 
+def _facility_here(ctx: _Context, noun: str, lo: int, end: int) -> _Source | None:
+    """A plant, port or airport named by the words ending at ``end``: `the Kursk nuclear power plant`."""
+    here = None
+    for match in _FACILITY_NAMES[noun].finditer(ctx.text, max(lo, end - 120), end, timeout=ctx.timeout):
+        if match.end() == end:
+            here = match
+    if here is None:
+        return None
+    first = here.group(1).split()[0]
+    if first.lower() in lx.STOP_WORDS or first.lower() in lx.DEMONYMS:
+        return None  # "the Russian oil refinery": no name
+    name = " ".join(word[:1].upper() + word[1:] for word in here.group(1).split())
+    start = _extend_left(ctx.text, lo, here.start())
+    entry = ctx.table.resolve(f"{name} {noun.title()}", day=ctx.day)
+    if entry is not None:
+        return ctx.from_entry(entry, start, end)
+    return _Source(start=start, end=end, name=f"{name} {noun.title()}", type=SourceType.ORGANIZATION,
+                   kind=noun)
+
+
 def _org_name(name: str) -> str:
     """An organisation name as the table would spell it: `Poland's armed forces` → `Polish armed forces`."""
     name = _RE_LEADING_THE.sub("", name.strip())
@@ -1366,6 +1386,10 @@ _DESCRIBED_ORG_ANYWHERE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,3})")
 _PLACED_BODIES = frozenset({"embassy", "consulate", "delegation", "mission"})
 _SIDE = regex.compile(r"(?<![\p{L}])(?:[Tt]he\s+)(?P<demonym>\p{Lu}\p{Ll}+)\s+side$")
+_MANAGER_NOUNS = frozenset({"management", "leadership", "managers", "owners", "operators"})
+_MANAGERS_OF = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:management|leadership|managers|owners|"
+    r"operators)\s+(?:of|at)\s+(?P<body>.+)$")
 _SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
 _SPEAKERS_FOR = regex.compile(
     r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
@@ -1483,6 +1507,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if spoken_for is not None and spoken_for.named and spoken_for.type is not SourceType.PERSON \
                 and spoken_for.start == lo + speakers.start("body"):
             return attrs.evolve(spoken_for, start=lo + speakers.start())
+
+    # "The Russian-installed management of the plant said": those who run a body speak for it.
+    managers = _MANAGERS_OF.search(segment) if vocabulary & _MANAGER_NOUNS else None
+    if managers:
+        managed = _np_before(ctx, lo + managers.start("body"), end, pos)
+        if managed is not None and managed.named and managed.type is SourceType.ORGANIZATION \
+                and managed.start == lo + managers.start("body"):
+            return attrs.evolve(managed, start=lo + managers.start())
 
     # "The Russian side denied": the country's government.
     side = _SIDE.search(segment) if lower == "side" else None
@@ -1727,7 +1759,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = " ".join(anaphor.group("noun").lower().split())
         if noun == "task force":
             noun = "headquarters"
-        org = ctx.last_org(pos, noun)
+        org = _facility_here(ctx, noun, lo, end) if noun in _FACILITIES else None
+        if org is not None and org.start is not None:
+            start = org.start  # "The Kursk nuclear power plant said": named here, no anaphor
+        else:
+            org = ctx.last_org(pos, noun)
         # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
         # noun makes a name, not an anaphor to fill with the defence ministry.
         name_before = not anaphor.group().lower().startswith("the") and len(words) > 1 \
