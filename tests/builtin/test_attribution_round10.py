@@ -199,7 +199,8 @@ def test_a_governor_outside_the_table_takes_the_region_of_the_sentence(pipeline:
         pytest.param("The leadership of Ukrenergo said the grid held.",
                      ("Ukrenergo", "The leadership of Ukrenergo"), id="leadership-of"),
         pytest.param("The Kursk nuclear power plant said both reactors were running normally.",
-                     ("Kursk Nuclear Power Plant", "The Kursk nuclear power plant"), id="named-plant-subject"),
+                     ("Kursk Nuclear Power Plant", "The Kursk nuclear power plant"),
+                     id="named-plant-subject"),
     ],
 )
 def test_who_runs_a_body_speaks_for_it(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
