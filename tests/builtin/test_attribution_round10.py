@@ -205,3 +205,20 @@ def test_a_governor_outside_the_table_takes_the_region_of_the_sentence(pipeline:
 )
 def test_who_runs_a_body_speaks_for_it(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
     assert [(a.source, a.source_text) for a in attributions(pipeline, text)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Saudi Arabia's defence ministry said two drones were intercepted.",
+                     ("Saudi Ministry of Defence", "Saudi Arabia's defence ministry"), id="saudi-arabia-s"),
+        pytest.param("The UAE's Ministry of Defence said a drone was downed over Abu Dhabi.",
+                     ("Emirati Ministry of Defence", "The UAE's Ministry of Defence"), id="uae-s"),
+        pytest.param("Kuwait's foreign ministry said the embassy was closed.",
+                     ("Kuwaiti Ministry of Foreign Affairs", "Kuwait's foreign ministry"), id="kuwait-s"),
+        pytest.param("The Romanian Defence Ministry said a drone fell near Galati.",
+                     ("Romanian Ministry of Defence", "The Romanian Defence Ministry"), id="the-romanian"),
+    ],
+)
+def test_a_gulf_country_owns_its_ministry(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.source_text) for a in attributions(pipeline, text)] == [expected]

@@ -429,7 +429,7 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
 
 
 _POSSESSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?P<country>\p{Lu}\p{Ll}+)['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
+    r"(?<![\p{L}])(?:(?P<country>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,4})['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
 
 
 def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
@@ -441,6 +441,11 @@ def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
     if owner is None:
         return None
     country = owner.group("country") or _DEMONYM_COUNTRIES.get(owner.group("demonym") or "")
+    if country is not None and country not in _POSSESSORS and " " in country:
+        # "On Monday Russia's ...": only the last word names the country ("Saudi Arabia's": both).
+        first = country.split()[0]
+        country = country[len(first):].lstrip()
+        return (country, owner.start() + owner.group().index(country)) if country in _POSSESSORS else None
     return (country, owner.start()) if country in _POSSESSORS else None
 
 # A command of a country's armed forces: "The Polish armed forces' operational command", "the
@@ -450,7 +455,8 @@ _ARMED_FORCES_BODY = regex.compile(
     r"army['’]s|military['’]s|navy['’]s|air\s+force['’]s)\s+(?P<rest>(?:[\p{Ll}\-]+\s+){0,3}?"
     r"(?i:command|headquarters|staff|directorate))$"
 )
-_DEMONYM_COUNTRIES = {demonym: country.title() for country, demonym in lx.COUNTRY_DEMONYMS.items()}
+_DEMONYM_COUNTRIES = {demonym: country.upper() if len(country) <= 3 else country.title()
+                      for country, demonym in lx.COUNTRY_DEMONYMS.items()}
 
 
 def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
@@ -576,7 +582,8 @@ _POSSESSORS = {**_COUNTRIES, "Poland": "PL", "Romania": "RO", "Moldova": "MD", "
                "Lebanon": "LB", "Syria": "SY", "Yemen": "YE", "Iraq": "IQ", "Jordan": "JO", "Egypt": "EG",
                "Qatar": "QA", "Slovakia": "SK", "Hungary": "HU", "Bulgaria": "BG", "Denmark": "DK",
                "Norway": "NO", "Sweden": "SE", "Belgium": "BE", "Azerbaijan": "AZ", "Armenia": "AM",
-               "Kazakhstan": "KZ"}
+               "Kazakhstan": "KZ", "Saudi Arabia": "SA", "UAE": "AE", "Kuwait": "KW", "Bahrain": "BH",
+               "Oman": "OM"}
 
 
 # ------------------------------------------------------------------ values
@@ -1602,7 +1609,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = _extend_left(text, lo, hit.start)
         possessive = _owner_before(text, lo, hit.start) if hit.generic else None
         if possessive is not None:
-            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), possessive[1]
+            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), _extend_left(text, lo, possessive[1])
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()

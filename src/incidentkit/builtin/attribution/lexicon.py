@@ -351,6 +351,7 @@ COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType({
     "egypt": "Egyptian", "qatar": "Qatari", "slovakia": "Slovak", "hungary": "Hungarian",
     "bulgaria": "Bulgarian", "denmark": "Danish", "norway": "Norwegian", "sweden": "Swedish",
     "belgium": "Belgian", "azerbaijan": "Azerbaijani", "armenia": "Armenian", "kazakhstan": "Kazakh",
+    "saudi arabia": "Saudi", "uae": "Emirati", "kuwait": "Kuwaiti", "bahrain": "Bahraini", "oman": "Omani",
 })
 
 #: Given names that tell a person's gender, so ``she`` finds the last woman named and
