@@ -222,3 +222,23 @@ def test_who_runs_a_body_speaks_for_it(pipeline: Pipeline, text: str, expected: 
 )
 def test_a_gulf_country_owns_its_ministry(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
     assert [(a.source, a.source_text) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Sheikh Abdullah bin Zayed, the Emirati foreign minister, wrote on X that the strike "
+                     "was reckless.", ("Abdullah bin Zayed", "X"), id="bin-zayed"),
+        pytest.param("Hassan Zayed told reporters the port was closed.", ("Hassan Zayed", "briefing"),
+                     id="surname-ed"),
+    ],
+)
+def test_a_surname_ending_in_ed_after_a_given_name(pipeline: Pipeline, text: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert [(a.source, a.channel) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize("adjective", ["weekly", "daily", "regular", "joint"])
+def test_told_a_qualified_briefing(pipeline: Pipeline, adjective: str) -> None:
+    text = f"Foreign Ministry spokesman Ivan Sidorov told a {adjective} briefing that talks would go on."
+    assert [a.channel for a in attributions(pipeline, text)] == ["briefing"]

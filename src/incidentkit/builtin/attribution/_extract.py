@@ -636,13 +636,16 @@ def _name_parts(phrase: str) -> tuple[int, str, str | None] | None:
                      for i, lower in enumerate(lowered[last_title + 1:])]
         if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
             return None
+    # "Abdullah bin Zayed", "Khaled Saeed": after a given name, a word ending in "-ed" is a surname.
+    given = len(name_words) > 1 and (lowered[last_title + 1] in lx.MALE_NAMES
+                                     or lowered[last_title + 1] in lx.FEMALE_NAMES)
     for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
         if particles is not None and particles[index]:
             continue
         if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
             word, lower = word[3:], lower[3:]
         if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
-                or (_NOT_NAME_ENDING.search(lower) and lower not in lx.MALE_NAMES):  # not "Mohammed"
+                or (_NOT_NAME_ENDING.search(lower) and lower not in lx.MALE_NAMES and not given):
             return None
     if len(name_words) == 1 and last_title < 0:
         return None

@@ -203,8 +203,8 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"in\s+an?\s+radio\s+interview",
     ),
     "briefing": (
-        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:televised\s+)?(?:news\s+|press\s+)?"
-        r"(?:briefing|conference))",
+        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:(?:televised|daily|regular|weekly|"
+        r"evening|morning|joint)\s+)?(?:news\s+|press\s+)?(?:briefing|conference))",
         r"(?i:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
         r"(?:briefing|press\s+conference)",
