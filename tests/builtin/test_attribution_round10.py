@@ -242,3 +242,22 @@ def test_a_surname_ending_in_ed_after_a_given_name(pipeline: Pipeline, text: str
 def test_told_a_qualified_briefing(pipeline: Pipeline, adjective: str) -> None:
     text = f"Foreign Ministry spokesman Ivan Sidorov told a {adjective} briefing that talks would go on."
     assert [a.channel for a in attributions(pipeline, text)] == ["briefing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tula region governor Dmitry Milyaev said on the regional government's Telegram channel that six "
+        "drones were destroyed.",
+        "The mayor wrote on the city council's Telegram channel that power was back.",
+    ],
+)
+def test_someone_elses_telegram_channel_is_telegram(pipeline: Pipeline, text: str) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == ["Telegram"]
+
+
+def test_it_after_an_introductory_adverb(pipeline: Pipeline) -> None:
+    text = ("Meanwhile, the Kherson regional prosecutor's office opened a case. It said three civilians "
+            "were hurt.")
+    assert [(a.source, a.source_text) for a in attributions(pipeline, text)] == [
+        ("Kherson Oblast Prosecutor's Office", "It")]

@@ -2004,9 +2004,10 @@ def _subject_body(ctx: _Context, pronoun: int) -> _Source | None:
         words = list(_WORD.finditer(text, lo, hi))[:8]
         for index in range(len(words), 0, -1):
             source = _np_before(ctx, lo, words[index - 1].end(), hi)
-            if source is not None and source.start == words[0].start() \
-                    and source.type is SourceType.ORGANIZATION:
-                return source
+            if source is not None and source.type is SourceType.ORGANIZATION and source.start is not None \
+                    and source.start >= words[0].start() \
+                    and all(w.lower() in lx.STOP_WORDS for w in _LETTERS.findall(text, lo, source.start)):
+                return source  # (after "Separately," or "Meanwhile,": the subject all the same)
         if words:
             return None  # the sentence has a subject of its own: not a body
         if stop is None:

@@ -169,8 +169,8 @@ IMPERSONAL_PARTICIPLES = frozenset({"believed", "thought", "said", "reported", "
 #: report names it (compiled case-sensitively; ``(?i:...)`` where case varies).
 CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Telegram": (
-        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+|later\s+|new\s+)?"
-        r"Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
+        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
+        r"(?:official\s+|later\s+|new\s+)?Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
         r"(?i:in\s+an?\s+(?:later\s+|new\s+|separate\s+|second\s+|subsequent\s+|brief\s+)?)Telegram\s+"
         r"(?:post|message|update|statement)",
         r"(?i:the\s+)Telegram\s+channel\b",
