@@ -261,3 +261,19 @@ def test_it_after_an_introductory_adverb(pipeline: Pipeline) -> None:
             "were hurt.")
     assert [(a.source, a.source_text) for a in attributions(pipeline, text)] == [
         ("Kherson Oblast Prosecutor's Office", "It")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was revised after four people initially reported dead were found alive.",
+        "Five residents previously reported missing were found in a shelter.",
+    ],
+)
+def test_reported_with_a_state_after_an_adverb_is_a_passive(pipeline: Pipeline, text: str) -> None:
+    assert [a.cue for a in attributions(pipeline, text)] == []
+
+
+def test_a_subject_reporting_the_dead_still_reports(pipeline: Pipeline) -> None:
+    assert [a.cue for a in attributions(pipeline, "Officials reported dead and wounded in two villages.")] \
+        == ["reported"]

@@ -244,6 +244,8 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly 
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
+# A state a passive participle may ascribe: "reported dead", "confirmed killed", "listed missing".
+_STATES_OF_PEOPLE = frozenset("dead killed missing injured wounded hurt alive safe captured".split())
 # A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
 # for Strategic Studies", "Justin Crump of the consultancy Sibylline".
 _PERSON_OF_BODY = regex.compile(
@@ -2889,6 +2891,13 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         # "two people initially listed as dead", "named as suspects": a passive, no object ("an episode
         # the press service described as an attempt" reports: its object stands before it)
         return None
+    if nxt in _STATES_OF_PEOPLE and form.endswith("ed"):
+        # "four people initially reported dead", "were confirmed killed": a passive with its state, no
+        # report ("The governor reported dead and wounded" reports)
+        before = _RE_LAST_WORD.search(text, max(lo, start - 40), start)
+        previous = before.group(1).lower() if before else ""
+        if previous in _PASSIVE_AUX or (previous.endswith("ly") and previous not in _LY_NOUNS):
+            return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
             or _RE_PUNCT_QUOTE.search(text[lo:start])):
