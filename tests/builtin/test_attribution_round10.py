@@ -277,3 +277,16 @@ def test_reported_with_a_state_after_an_adverb_is_a_passive(pipeline: Pipeline, 
 def test_a_subject_reporting_the_dead_still_reports(pipeline: Pipeline) -> None:
     assert [a.cue for a in attributions(pipeline, "Officials reported dead and wounded in two villages.")] \
         == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Aeroflot warned passengers that some flights could be delayed.", ["warned"],
+                     id="passengers"),
+        pytest.param("The mayor warned residents that more strikes were likely.", ["warned"], id="residents"),
+        pytest.param("The mayor warned residents to stay indoors.", [], id="to-infinitive"),
+    ],
+)
+def test_warned_an_addressee_that(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [a.cue for a in attributions(pipeline, text)] == expected

@@ -2839,7 +2839,9 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
 
 # A complement clause right after a verb, perhaps after a short adjunct: "warned that",
 # "argued in an interview with the Kyiv Independent that".
-_THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60}?\s+)?(?:that\b|:|[\"“])")
+_THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60}?\s+)?"
+                           r"(?:(?:the\s+)?(?:residents|passengers|travellers|travelers|customers|citizens|"
+                           r"people|public|locals|parents|motorists|drivers)\s+)?(?:that\b|:|[\"“])")
 
 
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
