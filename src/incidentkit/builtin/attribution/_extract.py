@@ -244,6 +244,8 @@ _LY_NOUNS = frozenset("family ally rally assembly supply reply anomaly monopoly 
                       "quarterly elderly".split())
 _EMBEDDING = frozenset("what how why whether whatever".split())
 _PASSIVE_AUX = frozenset("is are was were be been being".split())
+# A state a passive participle may ascribe: "reported dead", "confirmed killed", "listed missing".
+_STATES_OF_PEOPLE = frozenset("dead killed missing injured wounded hurt alive safe captured".split())
 # A full name, then the body the person belongs to: "Mykola Bielieskov of the National Institute
 # for Strategic Studies", "Justin Crump of the consultancy Sibylline".
 _PERSON_OF_BODY = regex.compile(
@@ -327,7 +329,8 @@ _PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|
 # A role without a name: "the governor", "Rostov governor", "the head of the republic", "regional head".
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}\-'’])(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?<![\p{{L}}\p{{N}}\-'’])(?!(?i:but|and|or|yet|while|whereas|though|although|so)\s)"
+    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
@@ -428,7 +431,7 @@ def _national_org(ctx: _Context, match: regex.Match[str], lo: int, end: int) -> 
 
 
 _POSSESSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:(?P<country>\p{Lu}\p{Ll}+)['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
+    r"(?<![\p{L}])(?:(?P<country>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,4})['’]s|(?P<demonym>\p{Lu}\p{Ll}+))\s+$")
 
 
 def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
@@ -440,6 +443,11 @@ def _owner_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
     if owner is None:
         return None
     country = owner.group("country") or _DEMONYM_COUNTRIES.get(owner.group("demonym") or "")
+    if country is not None and country not in _POSSESSORS and " " in country:
+        # "On Monday Russia's ...": only the last word names the country ("Saudi Arabia's": both).
+        first = country.split()[0]
+        country = country[len(first):].lstrip()
+        return (country, owner.start() + owner.group().index(country)) if country in _POSSESSORS else None
     return (country, owner.start()) if country in _POSSESSORS else None
 
 # A command of a country's armed forces: "The Polish armed forces' operational command", "the
@@ -449,7 +457,8 @@ _ARMED_FORCES_BODY = regex.compile(
     r"army['’]s|military['’]s|navy['’]s|air\s+force['’]s)\s+(?P<rest>(?:[\p{Ll}\-]+\s+){0,3}?"
     r"(?i:command|headquarters|staff|directorate))$"
 )
-_DEMONYM_COUNTRIES = {demonym: country.title() for country, demonym in lx.COUNTRY_DEMONYMS.items()}
+_DEMONYM_COUNTRIES = {demonym: country.upper() if len(country) <= 3 else country.title()
+                      for country, demonym in lx.COUNTRY_DEMONYMS.items()}
 
 
 def _owned_entry(ctx: _Context, hit: AliasHit, entry: SourceEntry, country: str) -> SourceEntry:
@@ -495,6 +504,26 @@ def _named_facility(ctx: _Context, noun: str, start: int, end: int, pos: int) ->
     if last is None:
         return None
     name = " ".join(word[:1].upper() + word[1:] for word in last.group(1).split())
+    return _Source(start=start, end=end, name=f"{name} {noun.title()}", type=SourceType.ORGANIZATION,
+                   kind=noun)
+
+
+def _facility_here(ctx: _Context, noun: str, lo: int, end: int) -> _Source | None:
+    """A plant, port or airport named by the words ending at ``end``: `the Kursk nuclear power plant`."""
+    here = None
+    for match in _FACILITY_NAMES[noun].finditer(ctx.text, max(lo, end - 120), end, timeout=ctx.timeout):
+        if match.end() == end:
+            here = match
+    if here is None:
+        return None
+    first = here.group(1).split()[0]
+    if first.lower() in lx.STOP_WORDS or first.lower() in lx.DEMONYMS:
+        return None  # "the Russian oil refinery": no name
+    name = " ".join(word[:1].upper() + word[1:] for word in here.group(1).split())
+    start = _extend_left(ctx.text, lo, here.start())
+    entry = ctx.table.resolve(f"{name} {noun.title()}", day=ctx.day)
+    if entry is not None:
+        return ctx.from_entry(entry, start, end)
     return _Source(start=start, end=end, name=f"{name} {noun.title()}", type=SourceType.ORGANIZATION,
                    kind=noun)
 
@@ -555,7 +584,8 @@ _POSSESSORS = {**_COUNTRIES, "Poland": "PL", "Romania": "RO", "Moldova": "MD", "
                "Lebanon": "LB", "Syria": "SY", "Yemen": "YE", "Iraq": "IQ", "Jordan": "JO", "Egypt": "EG",
                "Qatar": "QA", "Slovakia": "SK", "Hungary": "HU", "Bulgaria": "BG", "Denmark": "DK",
                "Norway": "NO", "Sweden": "SE", "Belgium": "BE", "Azerbaijan": "AZ", "Armenia": "AM",
-               "Kazakhstan": "KZ"}
+               "Kazakhstan": "KZ", "Saudi Arabia": "SA", "UAE": "AE", "Kuwait": "KW", "Bahrain": "BH",
+               "Oman": "OM"}
 
 
 # ------------------------------------------------------------------ values
@@ -608,13 +638,16 @@ def _name_parts(phrase: str) -> tuple[int, str, str | None] | None:
                      for i, lower in enumerate(lowered[last_title + 1:])]
         if not name_words or len(name_words) - sum(particles) > (4 if any(particles) else 3):
             return None
+    # "Abdullah bin Zayed", "Khaled Saeed": after a given name, a word ending in "-ed" is a surname.
+    given = len(name_words) > 1 and (lowered[last_title + 1] in lx.MALE_NAMES
+                                     or lowered[last_title + 1] in lx.FEMALE_NAMES)
     for index, ((_, _, word), lower) in enumerate(zip(name_words, lowered[last_title + 1:], strict=True)):
         if particles is not None and particles[index]:
             continue
         if lower[1:3] == "l-" and lower[0] in "ae":  # "al-Sisi"
             word, lower = word[3:], lower[3:]
         if lower in _NEVER_IN_NAMES or not _CAP.match(word) or _ACRONYM.match(word) \
-                or _NOT_NAME_ENDING.search(lower):
+                or (_NOT_NAME_ENDING.search(lower) and lower not in lx.MALE_NAMES and not given):
             return None
     if len(name_words) == 1 and last_title < 0:
         return None
@@ -874,8 +907,24 @@ class _Context:
             return _Source(start=start, end=end, name=name if " " in name else entry.name,
                            type=SourceType.PERSON, role=role, office=office or entry.office,
                            place=place or entry.place)
+        if office == "governor" and place is None and title and _BARE_GOVERNOR.fullmatch(title):
+            # "In the Samara region, governor X said": the governor of the region the sentence names.
+            region = self.admin1_in_sentence(start)
+            if region is not None:
+                role = f"Governor of {region}"
         return _Source(start=start, end=end, name=name, type=SourceType.PERSON, role=role,
                        office=office, place=place)
+
+    def admin1_in_sentence(self, pos: int) -> str | None:
+        """The region named last before ``pos`` in the sentence of ``pos``, if any."""
+        index = bisect.bisect_left(self.admin1, pos, key=lambda item: item[0])
+        if index == 0:
+            return None
+        at, name = self.admin1[index - 1]
+        if pos - at > _BEFORE_WINDOW:
+            return None
+        opening = _SENTENCE_OPENING.search(self.text, at, pos)
+        return name if opening is None else None
 
     def report_role(self, name: str | None, known: str | None, title: str | None, office: str | None,
                     place: str | None) -> str | None:
@@ -1069,6 +1118,8 @@ class _Context:
         return None if before else self.admin1[0][1]
 
 
+# A governor's title that names no region: "governor", "the regional governor".
+_BARE_GOVERNOR = regex.compile(r"(?i)(?:the\s+)?(?:regional\s+)?governor")
 _T = TypeVar("_T")
 # Where the sentence holding a position opens, searched backwards from it.
 _SENTENCE_OPENING = regex.compile(r"(?r)(?:[.!?][\"”’]?\s+|\n\s*)")
@@ -1347,6 +1398,10 @@ _DESCRIBED_ORG_ANYWHERE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,3})")
 _PLACED_BODIES = frozenset({"embassy", "consulate", "delegation", "mission"})
 _SIDE = regex.compile(r"(?<![\p{L}])(?:[Tt]he\s+)(?P<demonym>\p{Lu}\p{Ll}+)\s+side$")
+_MANAGER_NOUNS = frozenset({"management", "leadership", "managers", "owners", "operators"})
+_MANAGERS_OF = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:management|leadership|managers|owners|"
+    r"operators)\s+(?:of|at)\s+(?P<body>.+)$")
 _SPEAKER_NOUNS = frozenset({"colleagues", "representatives"})
 _SPEAKERS_FOR = regex.compile(
     r"(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he)\s+)?(?:colleagues|representatives)\s+(?:from|of|at)\s+(?P<body>.+)$")
@@ -1359,6 +1414,10 @@ _OWNER_OFFICE_ENDS = ("office", "team", "camp")
 _REGIONAL_ENDS = ("government", "administration", "office", "ministry", "council", "police", "department",
                   "service", "headquarters", "force")
 # Of case-insensitive patterns, lowercase.
+_ORG_KIND_AFTER = regex.compile(r"\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}(?:service|agency|company|operator|"
+                                r"organi[sz]ation|charity|group|utility|network)$")
+_ORG_KIND_ENDS = ("service", "agency", "company", "operator", "organisation", "organization", "charity",
+                  "group", "utility", "network")
 _OUTLET_AFTER_ENDS = ("agency", "newspaper", "outlet", "channel", "website", "tv", "television",
                       "broadcaster", "daily")
 _ORG_ANAPHOR_ENDS = ("ministry", "agency", "service", "command", "department", "administration", "government",
@@ -1430,6 +1489,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     # "President Volodymyr Zelensky's office said": the office speaks for its owner, or is a
     # body of the table ("Zelensky's office" is the Office of the President of Ukraine).
     owned = _OWNER_OFFICE.search(segment) if segment.endswith(_OWNER_OFFICE_ENDS) else None
+    owned_body: _Source | None = None
     if owned and owned.group("pronoun"):
         # "his office said": the office of the man (or woman) spoken of last.
         person = ctx.last_person(pos, "f" if owned.group("pronoun").lower() == "her" else "m")
@@ -1445,6 +1505,12 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             if known is not None:
                 return ctx.from_entry(known, owner.start, end)
             return attrs.evolve(owner, end=end, channel=None)
+        if owner is not None and owner.type is SourceType.PERSON and not owner.name \
+                and owner.start is not None and owned.group("noun") != "camp":
+            # "The prosecutor's office said": the office of a role nobody fills is a body nobody
+            # names, the whole phrase, not its last word (unless a body is named: below).
+            owned_body = _Source(start=owner.start, end=end, name=None, type=SourceType.ORGANIZATION,
+                                 kind=owned.group("noun"))
 
     # "Our colleagues from the Ministry of Defence report": those who speak for a body are the body.
     speakers = _SPEAKERS_FOR.search(segment) if vocabulary & _SPEAKER_NOUNS else None
@@ -1453,6 +1519,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if spoken_for is not None and spoken_for.named and spoken_for.type is not SourceType.PERSON \
                 and spoken_for.start == lo + speakers.start("body"):
             return attrs.evolve(spoken_for, start=lo + speakers.start())
+
+    # "The Russian-installed management of the plant said": those who run a body speak for it.
+    managers = _MANAGERS_OF.search(segment) if vocabulary & _MANAGER_NOUNS else None
+    if managers:
+        managed = _np_before(ctx, lo + managers.start("body"), end, pos)
+        if managed is not None and managed.named and managed.type is SourceType.ORGANIZATION \
+                and managed.start == lo + managers.start("body"):
+            return attrs.evolve(managed, start=lo + managers.start())
 
     # "The Russian side denied": the country's government.
     side = _SIDE.search(segment) if lower == "side" else None
@@ -1474,6 +1548,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             return attrs.evolve(person, start=lo + member.start(), end=end)
 
     candidates: list[tuple[int, int, _Source]] = []  # (start, priority, source)
+    if owned_body is not None and owned_body.start is not None:
+        candidates.append((owned_body.start, 6, owned_body))
 
     # "The Defense Ministry in Moscow": an organisation placed by its capital.
     placed = _IN_PLACE.search(segment) if len(words) > 1 and words[-2][2] == "in" else None
@@ -1520,13 +1596,25 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             start = _extend_left(text, lo, hit.start)
             return ctx.from_entry(ctx.entry_of(hit), start, end)
 
+    # "Israel's Magen David Adom ambulance service": a body of the table, then what it is.
+    kind_after = _ORG_KIND_AFTER.search(segment) if segment.endswith(_ORG_KIND_ENDS) else None
+    if kind_after:
+        named_hit = ctx.hit_by_end.get(lo + kind_after.start())
+        if named_hit is not None and named_hit.start >= lo and not named_hit.generic \
+                and ctx.entry_of(named_hit).type is SourceType.ORGANIZATION:
+            start = _extend_left(text, lo, named_hit.start)
+            country_owner = _owner_before(text, lo, named_hit.start) if start == named_hit.start else None
+            if country_owner is not None:  # "Israel's Magen David Adom ...", "The Israeli ..."
+                start = _extend_left(text, lo, country_owner[1])
+            return ctx.from_entry(ctx.entry_of(named_hit), start, end)
+
     hit = ctx.hit_by_end.get(end)
     if hit is not None and hit.start >= lo:
         entry = ctx.entry_of(hit)
         start = _extend_left(text, lo, hit.start)
         possessive = _owner_before(text, lo, hit.start) if hit.generic else None
         if possessive is not None:
-            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), possessive[1]
+            entry, start = _owned_entry(ctx, hit, entry, possessive[0]), _extend_left(text, lo, possessive[1])
         media = _MEDIA.search(segment) if vocabulary & _MEDIA_WORDS else None
         if media and entry.type is SourceType.MEDIA and lo + media.start() < start:
             start = lo + media.start()
@@ -1642,7 +1730,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             below_region=_BELOW_REGION.search(role.group()) is not None)
         role_text = _role_from_title(role.group(), office, place)
         if person is not None:
-            candidates.append((start, 4, attrs.evolve(person, start=start, end=end)))
+            # "The governor insisted" after "Gladkov's press service said": not that channel again.
+            candidates.append((start, 4, attrs.evolve(person, start=start, end=end, channel=None)))
         else:
             candidates.append((start, 5, _Source(start=start, end=end, name=None, type=SourceType.PERSON,
                                                  role=role_text, office=office, place=place)))
@@ -1682,7 +1771,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         noun = " ".join(anaphor.group("noun").lower().split())
         if noun == "task force":
             noun = "headquarters"
-        org = ctx.last_org(pos, noun)
+        org = _facility_here(ctx, noun, lo, end) if noun in _FACILITIES else None
+        if org is not None and org.start is not None:
+            start = org.start  # "The Kursk nuclear power plant said": named here, no anaphor
+        else:
+            org = ctx.last_org(pos, noun)
         # "The Ukrainian Justice Ministry", "the Transport Ministry": a capitalised word before the
         # noun makes a name, not an anaphor to fill with the defence ministry.
         name_before = not anaphor.group().lower().startswith("the") and len(words) > 1 \
@@ -1719,8 +1812,10 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     if not candidates and _CAP.match(last) and lower not in lx.STOP_WORDS and lower not in lx.GROUP_NOUNS \
             and not after_preposition:  # "the mission in Ukraine said": Ukraine is not the subject
         start = words[-1][0]
-        if last in _COUNTRIES or last in lx.CAPITALS or _ACRONYM.match(last):
-            # "Moscow denied", "Kyiv said": a capital stands for its country's government.
+        if last in _COUNTRIES or last in lx.CAPITALS or _ACRONYM.match(last) \
+                or (last[1:].islower() and last.lower() in lx.COUNTRY_DEMONYMS):
+            # "Moscow denied", "Kyiv said": a capital stands for its country's government, and a
+            # country for itself ("Iran says": a body, never a person named Iran).
             candidates.append((start, 7, _Source(start=start, end=end, name=lx.CAPITALS.get(last, last),
                                                  type=SourceType.ORGANIZATION)))
         elif len(last) > 2 and not _is_location(ctx, start):
@@ -1886,9 +1981,41 @@ def _pronoun(ctx: _Context, start: int, end: int, word: str, pos: int) -> _Sourc
         if outlet is not None and not _org_between(ctx, outlet[0], pos):
             org = outlet[1]
         if org is None:
+            # "The prosecutor's office opened a case, it said": a body the table does not know,
+            # the subject of this sentence (or of the one before, for a sentence-opening "It").
+            org = _subject_body(ctx, start)
+        if org is None:
             return None
         return attrs.evolve(org, start=start, end=end, channel=None)
     return _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)
+
+
+_SENTENCE_END_BEFORE = regex.compile(r"(?r)[.!?][\"”’)]?\s+|\n")
+
+
+def _subject_body(ctx: _Context, pronoun: int) -> _Source | None:
+    """The organisation opening the sentence of ``pronoun`` (or the sentence before), named or not."""
+    text = ctx.text
+    hi = pronoun
+    for _ in range(2):
+        floor = max(0, hi - _BEFORE_WINDOW)
+        stop = _SENTENCE_END_BEFORE.search(text, floor, hi, timeout=ctx.timeout)
+        lo = stop.end() if stop else floor
+        if stop is None and floor > 0:
+            return None
+        words = list(_WORD.finditer(text, lo, hi))[:8]
+        for index in range(len(words), 0, -1):
+            source = _np_before(ctx, lo, words[index - 1].end(), hi)
+            if source is not None and source.type is SourceType.ORGANIZATION and source.start is not None \
+                    and source.start >= words[0].start() \
+                    and all(w.lower() in lx.STOP_WORDS for w in _LETTERS.findall(text, lo, source.start)):
+                return source  # (after "Separately," or "Meanwhile,": the subject all the same)
+        if words:
+            return None  # the sentence has a subject of its own: not a body
+        if stop is None:
+            return None
+        hi = stop.start()
+    return None
 
 
 def _org_between(ctx: _Context, lo: int, hi: int) -> bool:
@@ -2059,8 +2186,33 @@ def _np_after(ctx: _Context, start: int, limit: int, pos: int) -> _Source | None
                                                              and text[start:source.start].strip() in
                                                              ("the", "The", "")):
             assert source is not None
+            if source.type is SourceType.UNNAMED:
+                stop_at = _group_place_end(ctx, source, stop_at, stop)
             return attrs.evolve(_known_head(ctx, source, start, stop_at), start=start, end=stop_at)
     return None
+
+
+# Where an unnamed source is: "a source in the security forces", "officials at the plant".
+_GROUP_PLACE = regex.compile(
+    r"\s+(?:in|at|within|inside|from|with|close\s+to|familiar\s+with|near|among)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}\-'’]+"
+    r"(?:\s+(?!(?:that|who|which|as|when|while|after|before|and|but|on|in|at|to)\b)[\p{L}\-'’]+){0,5}")
+_NOT_PLACE_WORDS = lx.REPORT_NOUNS | frozenset("interview comments remarks video address conference morning "
+                                               "evening night afternoon week weekend time".split())
+
+
+def _group_place_end(ctx: _Context, source: _Source, end: int, stop: int) -> int:
+    """Where an unnamed group's phrase ends with the place it is in (`a source in the security forces`)."""
+    last = _RE_LAST_WORD.search(ctx.text, source.start or end, end)
+    if last is None or last.group(1).lower() not in lx.GROUP_NOUNS:
+        return end
+    place = _GROUP_PLACE.match(ctx.text, end, stop)
+    if place is None:
+        return end
+    if any(word.lower() in _NOT_PLACE_WORDS for word in _LETTERS.findall(place.group())) \
+            or _channel(ctx.text, end, place.end()) is not None:
+        return end  # "according to officials in a statement", "sources on Telegram"
+    return place.end()
 
 
 def _known_head(ctx: _Context, source: _Source, start: int, end: int) -> _Source:
@@ -2439,6 +2591,13 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
     return out
 
 
+# What `citing` gives as a motive, not a source: "citing security reasons", "citing safety concerns".
+_CITED_MOTIVES = frozenset("reasons reason concerns concern grounds fears risks risk threat threats safety "
+                           "security weather conditions restrictions rules law regulations circumstances "
+                           "considerations necessity need lack shortage shortages problems issues".split())
+_CITING_CUES = frozenset({"citing", "quoting"})
+
+
 def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: int,
                content: Span | None = None, known_only: bool = False) -> list[_Found]:
     """`according to X`, `citing X`; with ``known_only`` (`per X`), only when X parses as a source."""
@@ -2457,6 +2616,11 @@ def _according(ctx: _Context, start: int, end: int, sentence: Span, *, order: in
         if phrase is None:
             return []
         words = list(_WORD.finditer(text, phrase.start, phrase.end))[:8]
+        head = next((words[i - 1] for i in range(1, len(words)) if words[i].group() == "of"),
+                    words[-1] if words else None)  # "the threat of drone attacks": "threat"
+        if head is not None and head.group().lower() in _CITED_MOTIVES \
+                and text[start:end].lower() in _CITING_CUES:
+            return []  # "declined to name the facility, citing security reasons": a motive, no source
         stop = words[-1].end() if words else phrase.end
         source = _Source(start=phrase.start, end=stop, name=None, type=SourceType.UNNAMED)
     if source.named and source.name:
@@ -2675,7 +2839,9 @@ def _skip_back(text: str, lo: int, pos: int) -> tuple[int, str | None]:
 
 # A complement clause right after a verb, perhaps after a short adjunct: "warned that",
 # "argued in an interview with the Kyiv Independent that".
-_THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60}?\s+)?(?:that\b|:|[\"“])")
+_THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60}?\s+)?"
+                           r"(?:(?:the\s+)?(?:residents|passengers|travellers|travelers|customers|citizens|"
+                           r"people|public|locals|parents|motorists|drivers)\s+)?(?:that\b|:|[\"“])")
 
 
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
@@ -2727,6 +2893,13 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
         # "two people initially listed as dead", "named as suspects": a passive, no object ("an episode
         # the press service described as an attempt" reports: its object stands before it)
         return None
+    if nxt in _STATES_OF_PEOPLE and form.endswith("ed"):
+        # "four people initially reported dead", "were confirmed killed": a passive with its state, no
+        # report ("The governor reported dead and wounded" reports)
+        before = _RE_LAST_WORD.search(text, max(lo, start - 40), start)
+        previous = before.group(1).lower() if before else ""
+        if previous in _PASSIVE_AUX or (previous.endswith("ly") and previous not in _LY_NOUNS):
+            return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
             or _RE_PUNCT_QUOTE.search(text[lo:start])):

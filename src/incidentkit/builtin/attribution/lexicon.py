@@ -169,8 +169,8 @@ IMPERSONAL_PARTICIPLES = frozenset({"believed", "thought", "said", "reported", "
 #: report names it (compiled case-sensitively; ``(?i:...)`` where case varies).
 CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Telegram": (
-        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:official\s+|later\s+|new\s+)?"
-        r"Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
+        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
+        r"(?:official\s+|later\s+|new\s+)?Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
         r"(?i:in\s+an?\s+(?:later\s+|new\s+|separate\s+|second\s+|subsequent\s+|brief\s+)?)Telegram\s+"
         r"(?:post|message|update|statement)",
         r"(?i:the\s+)Telegram\s+channel\b",
@@ -203,8 +203,8 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"in\s+an?\s+radio\s+interview",
     ),
     "briefing": (
-        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:televised\s+)?(?:news\s+|press\s+)?"
-        r"(?:briefing|conference))",
+        r"(?:told|tells)\s+(?:reporters|journalists|the\s+press|an?\s+(?:(?:televised|daily|regular|weekly|"
+        r"evening|morning|joint)\s+)?(?:news\s+|press\s+)?(?:briefing|conference))",
         r"(?i:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press)",
         r"(?:at|during|in)\s+(?:a|the|his|her|its|their)\s+(?:(?:daily|regular|weekly|news|press)\s+)?"
         r"(?:briefing|press\s+conference)",
@@ -314,7 +314,7 @@ TITLE_WORDS = RANKS | frozenset("""
     military administration interior foreign defence defense health energy emergencies kremlin
     russian-installed moscow-installed occupation self-proclaimed first press state navy army
     air force senator lawmaker mp envoy ambassador leader premier former vice
-    policy top diplomat
+    policy top diplomat crown prince king emir sheikh
 """.split())
 
 #: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
@@ -351,6 +351,7 @@ COUNTRY_DEMONYMS: Mapping[str, str] = MappingProxyType({
     "egypt": "Egyptian", "qatar": "Qatari", "slovakia": "Slovak", "hungary": "Hungarian",
     "bulgaria": "Bulgarian", "denmark": "Danish", "norway": "Norwegian", "sweden": "Swedish",
     "belgium": "Belgian", "azerbaijan": "Azerbaijani", "armenia": "Armenian", "kazakhstan": "Kazakh",
+    "saudi arabia": "Saudi", "uae": "Emirati", "kuwait": "Kuwaiti", "bahrain": "Bahraini", "oman": "Omani",
 })
 
 #: Given names that tell a person's gender, so ``she`` finds the last woman named and
@@ -380,6 +381,9 @@ MALE_NAMES = frozenset("""
     rustam radiy ramzan timur tymur herman german leonid fedir fyodor stepan arsen emmanuel
     donald joe john james robert william david richard thomas mark paul steven kevin brian
     george anthony lloyd antony jens olaf keir rishi recep andrzej radoslaw mateusz
+    mohammed muhammad mohammad mohamed ahmed ahmad hamed hamid khaled khalid saeed rasheed rashid
+    majed javed abdullah abdel abdul hassan hussein yahya masoud massoud abbas ismail esmaeil
+    benjamin naftali yair yoav israel itamar avichay nadav herzi daniel
 """.split())
 #: Last words of newspaper and magazine names, so ``told the Financial Times`` names an
 #: outlet the source table does not know.
