@@ -290,3 +290,17 @@ def test_a_subject_reporting_the_dead_still_reports(pipeline: Pipeline) -> None:
 )
 def test_warned_an_addressee_that(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert [a.cue for a in attributions(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("Meduza, citing local residents, reported that sirens sounded for two hours.", "Meduza",
+                     id="meduza-citing"),
+        pytest.param("The Izvestia newspaper, quoting a defence source, reported the test.",
+                     "The Izvestia newspaper", id="izvestia-quoting"),
+    ],
+)
+def test_an_inserted_citation_is_no_part_of_the_subject(pipeline: Pipeline, text: str,
+                                                         source_text: str) -> None:
+    assert [a.source_text for a in attributions(pipeline, text) if a.cue == "reported"] == [source_text]

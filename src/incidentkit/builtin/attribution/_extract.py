@@ -3219,7 +3219,10 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
                                        office=office, place=place or np0.place)
             if np0.type is SourceType.MEDIA and np0.channel is None:
                 np0 = attrs.evolve(np0, channel=_np_channel(phrase))
-            return attrs.evolve(np0, end=comma0 if relative else comma)
+            # "The Baza Telegram channel, citing eyewitnesses, reported": the inserted citation is an
+            # attribution of its own, no part of the subject.
+            cited = _CITING.match(phrase) is not None
+            return attrs.evolve(np0, end=comma0 if relative or cited else comma)
         if described:
             return None
     if np1 is not None and np1.type is SourceType.PERSON and np1.name and _covers(ctx, seg1, np1):
