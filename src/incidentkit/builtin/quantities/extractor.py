@@ -149,6 +149,9 @@ _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
 _LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
 _IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
+# past participles without -ed / -en after "was" / "were": "3 were later found in fields"
+_IRREGULAR_PARTICIPLES = frozenset("found left kept held sent seen spent lost caught brought "
+                                   "put set sold built".split())
 _YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after during early "
                                "late mid year".split())
 _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
@@ -247,6 +250,8 @@ class _Count:
     compared: bool = False  # "up from eight": a figure compared with the count before
     aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
+    others: bool = False  # "3 others": the word belongs to the span
+    dashed: bool = False  # a figure set off by dashes after its noun: "most of the drones — 21 —"
 
     @property
     def elliptical(self) -> bool:
@@ -512,6 +517,8 @@ class _Analysis:
             end = self._end(count.head.end - 1)
         elif count.each:
             end = self._end(count.each_end - 1)
+        elif count.others:
+            end = self._end(count.num_end)  # "five others"
         else:
             end = self._end(count.num_end - 1)
         assert count.item is not None
@@ -685,6 +692,7 @@ class _Analysis:
         count.approx = self._approx(i, j)
         k = j
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
+            count.others = toks[k].low == "others"
             k += 1
         elif self._dash_breakdown(k):
             if toks[k + 1].low not in ("over", "in"):
@@ -692,6 +700,10 @@ class _Analysis:
                 return count
             k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
+        if count.head is None and count.others:
+            # "and 3 others": a count of more of what was named before, whatever follows
+            self._elliptical_ok(count, k)
+            return count
         if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
                                    or not self._elliptical_ok(count, k)):
             return None  # ("1.5k" alone may be a measure: a scaled figure needs its noun)
@@ -883,6 +895,14 @@ class _Analysis:
                 return _Head(k, k + 2, "missile" if specific else cls, None, pair,
                              specific=specific, explicit=specific is not None)
         return None
+
+    def _head_ending_at(self, k: int) -> bool:
+        """Whether a head noun (of a few words at most) ends at token ``k``."""
+        for m in range(k, max(-1, k - 4), -1):
+            head = self._head_at(m)
+            if head is not None and head.end == k + 1:
+                return True
+        return False
 
     def _plain_head_at(self, k: int) -> bool:
         """Whether a head noun that says nothing of what happened starts at ``k``."""
@@ -1159,6 +1179,13 @@ class _Analysis:
                 or nxt.low in _CONJUNCTIONS):
             count.breakdown = True
             count.compared = True
+            return True
+        # a figure set off by dashes right after the noun it counts: "most of the drones — 21 —
+        # were downed" (the predicate after the closing dash is its own)
+        if start > 1 and nxt is not None and toks[start - 1].text in ("—", "–") \
+                and nxt.text == toks[start - 1].text and toks[start - 2].kind == "word" \
+                and self.sents[start - 2] == sent and self._head_ending_at(start - 2):
+            count.dashed = True
             return True
         # a rate repeating the count before: "6,297 drones, roughly 200 a day"
         if nxt is not None and self._rate(k):
@@ -1842,6 +1869,9 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
+        if count.dashed:
+            # the verb of the noun phrase the figure counts: "shot down most of the missiles – 31 –"
+            return self._list_clause_kind(p - 1, group) if p > 0 else None
         if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
             p -= 1  # a quoted object: hit "over 80 terror targets"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
@@ -1867,8 +1897,15 @@ class _Analysis:
                 p -= 3  # a part of what is counted: "damaged the roofs of four private houses"
                 continue
             if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
-                return self._list_clause_kind(p - 2, group)
-            if count.head is None and count.partitive not in ("count", "np") and tok.low in ("and", ","):
+                q = p - 2
+                if q > 0 and toks[q].text in _QUOTES:
+                    q -= 1  # a quoted cue before the comma: were "neutralised", including ...
+                return self._list_clause_kind(q, group)
+            if tok.low in ("including", "includes", "included") and p > 2 \
+                    and toks[p - 1].text in _QUOTES and toks[p - 2].low == ",":
+                return self._list_clause_kind(p - 3, group)  # were "neutralised," including ...
+            if count.head is None and count.partitive not in ("count", "np") and not count.others \
+                    and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
@@ -2032,6 +2069,8 @@ class _Analysis:
             k = self._extent(count)
         if count.each:
             k = max(k, count.each_end)
+        if count.dashed:
+            k = self._extent(count)
         start = k
         steps = 0
         weak: str | None = None
@@ -2047,6 +2086,12 @@ class _Analysis:
                 if close is not None:
                     k = close + 1  # an aside: "12 drones (Shahed-136 type) were shot down"
                     continue
+            if tok.text in ("—", "–") and k == start:
+                # a dashed aside after the count: "Three people – two women and a man – were injured"
+                close = self._next_in_sentence(k + 1, k + 1, tok.text, _CLAUSE_STOPS - {tok.text})
+                if close is not None:
+                    k = close + 1
+                    continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == "," and weak is not None and self._fronted_of(count):
@@ -2054,7 +2099,14 @@ class _Analysis:
             if tok.low == ",":
                 # a parenthesis: ", among them a child," / ", which he said ...,"
                 if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
-                    close = self._next_comma(k + 1)
+                    m = k + 2
+                    if toks[k + 1].low == "aged":
+                        # an age list: "Four children, aged 5, 9, 13 and 16, were wounded"
+                        while m + 1 < n and m < k + 24 and self.sents[m] == sent and (
+                                toks[m].kind == "num" or _word_value(toks[m].low) is not None) \
+                                and toks[m + 1].low in (",", "and"):
+                            m += 2
+                    close = self._next_comma(m - 1)
                     if close is not None:
                         if close + 1 < n and toks[close + 1].low in ("which", "who", "whom", "whose"):
                             break  # ", according to the ministry, which said all were destroyed"
@@ -2225,6 +2277,8 @@ class _Analysis:
     def _extent(self, count: _Count) -> int:
         """Token index after the count, its noun phrase and its partitive (``99 of 109 drones``)."""
         k = max(count.np_end, count.num_end, count.partitive_end)
+        if count.dashed:
+            k += 1  # past the closing dash: "most of the drones — 21 — were downed"
         if count.partitive == "count" and count.partitive_end in self.starts:
             total = self.starts[count.partitive_end]
             k = max(k, total.np_end, total.num_end)
@@ -2487,6 +2541,11 @@ class _Analysis:
             nxt = toks[count.num_end] if count.num_end < len(toks) else None
             has_verb = nxt is not None and (nxt.low in _AUX or nxt.low.endswith("ed")
                                             or nxt.low in _IRREGULAR_PAST)
+            if count.group == "weapon" and nxt is not None and nxt.low in ("was", "were") \
+                    and self._own_verb_after(count.num_end + 1):
+                # a predicate of its own that says no outcome: "13 were intercepted and one
+                # was allowed to fall", "five were still being searched for" (not the 13's)
+                return "other"
             if count.group != "person" or not has_verb:
                 listing = True
         if not listing:
@@ -2503,6 +2562,17 @@ class _Analysis:
         if count.partitive == "pronoun" or count.group == "person":
             return self._bare_role_before(count)  # "The wounded include 3 children"
         return None
+
+    def _own_verb_after(self, k: int) -> bool:
+        """Whether the words from ``k`` (after ``was`` / ``were``) are a verb, not a place or figure."""
+        toks = self.toks
+        while k < len(toks) and toks[k].low in ("still", "not", "being", "later", "also", "then"):
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        low = toks[k].low
+        return (low.endswith(("ed", "en")) or low in _IRREGULAR_PAST or low in _IRREGULAR_PARTICIPLES) \
+            and low not in _PREPOSITIONS and self._head_at(k) is None
 
     def _bullet_member(self, i: int) -> bool:
         """Whether the count at token ``i`` opens a line of a list that a colon introduces.

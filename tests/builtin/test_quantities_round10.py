@@ -1,0 +1,103 @@
+"""Quantities in phrasings that round 10's fresh reports showed the stage misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings
+from incidentkit.builtin.quantities import QuantityExtractor
+
+EXTRACTOR = QuantityExtractor()
+
+Typed = list[tuple[str, int, str, str, str]]
+
+
+def typed(text: str) -> Typed:
+    return [(m.text, m.value, m.approx.value, m.item.value, m.role.value)
+            for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.role.value) for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+# A bare number in a list with a predicate of its own that names no outcome does not take
+# the verb of the member before it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran fired 14 missiles, of which 13 were intercepted and one was allowed to fall in an "
+     "open area.", [("14 missiles", "launched"), ("13", "destroyed"), ("one", "other")]),
+    ("Of the 20 drones, 15 were shot down and five were still being searched for.",
+     [("20 drones", "launched"), ("15", "destroyed"), ("five", "other")]),
+    ("Russia sent 9 drones; 6 were downed and 3 were later found in fields.",
+     [("9 drones", "launched"), ("6", "destroyed"), ("3", "other")]),
+])
+def test_a_member_with_its_own_verb_keeps_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# (guards: a member whose own verb is a cue, or whose "were" says where, is read as before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia fired 10 missiles; 7 were downed, 3 were jammed.",
+     [("10 missiles", "launched"), ("7", "destroyed"), ("3", "lost")]),
+    ("Of 30 drones, 20 were shot down and 10 were over Kursk.",
+     [("30 drones", "launched"), ("20", "destroyed"), ("10", "destroyed")]),
+])
+def test_a_member_with_a_cue_or_a_place_is_unchanged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A figure set off by dashes right after the noun it counts is a count of that noun, with the
+# predicate after the closing dash (or the verb of the noun phrase).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia launched 40 drones. Most of the drones — 21 — were downed over the sea.",
+     [("40 drones", 40, "exact", "uav", "launched"), ("21", 21, "exact", "uav", "destroyed")]),
+    ("Air defences shot down most of the missiles – 31 – before they reached the city.",
+     [("31", 31, "exact", "missile", "destroyed")]),
+    ("The boats — 3 — hit the pier.", [("3", 3, "exact", "vessel", "hit")]),
+])
+def test_a_figure_between_dashes_counts_the_noun_before(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A dashed aside between a count and its predicate does not cut the predicate off.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people – two women and a man – were injured.", ("Three people", "injured")),
+    ("Five houses — all on one street — were damaged.", ("Five houses", "damaged")),
+])
+def test_a_dashed_aside_is_looked_through(text: str, expected: tuple[str, str]) -> None:
+    assert roles(text)[0] == expected
+
+
+# An age list in a comma aside is looked through, whatever its length.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four children, aged 5, 9, 13 and 16, were wounded in the strike.",
+     [("Four children", 4, "exact", "person", "injured")]),
+    ("Three men, aged 41, 45 and 60, were killed.",
+     [("Three men", 3, "exact", "person", "killed")]),
+])
+def test_an_age_list_aside_is_looked_through(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# "N others" is a count of more of what was named before; "others" belongs to the span,
+# and at the end of a list it takes the list's verb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed a teacher, two of her pupils and 3 others.",
+     [("two", "killed"), ("3 others", "killed")]),
+    ("The shelling killed 4 people and wounded 12 others.",
+     [("4 people", "killed"), ("12 others", "injured")]),
+    ("One man died and 2 others were hospitalised.",
+     [("One man", "killed"), ("2 others", "injured")]),
+])
+def test_others_is_a_count_with_its_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A list after "including" that follows a quoted cue takes the cue, with the comma inside or
+# outside the quotation marks.
+@pytest.mark.parametrize("text", [
+    'All the drones were "neutralised," including 6 Shaheds over the capital.',
+    'All the drones were "neutralised", including 6 Shaheds over the capital.',
+])
+def test_including_after_a_quoted_cue(text: str) -> None:
+    assert roles(text) == [("6 Shaheds", "destroyed")]
