@@ -101,3 +101,71 @@ def test_others_is_a_count_with_its_word(text: str, expected: list[tuple[str, st
 ])
 def test_including_after_a_quoted_cue(text: str) -> None:
     assert roles(text) == [("6 Shaheds", "destroyed")]
+
+
+# "launch" before a noun is a compound ("multiple launch rocket systems"), not a verb that the
+# counts of a long list before it are the subject of.
+def test_launch_in_a_compound_is_no_verb() -> None:
+    assert roles("The following have been destroyed: 600 aircraft, 80,000 unmanned aerial vehicles, "
+                 "1,600 combat vehicles of multiple launch rocket systems.") == [
+        ("600 aircraft", "destroyed"), ("80,000 unmanned aerial vehicles", "destroyed"),
+        ("1,600 combat vehicles", "damaged")]
+
+
+# Losses inflicted on someone "of" a count, or losses that "were" a count, are losses.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Units inflicted losses on the enemy of up to 900 servicemen and 12 tanks.",
+     [("900 servicemen", "casualty"), ("12 tanks", "damaged")]),
+    ("The enemy's losses were up to 230 servicemen and 3 tanks.",
+     [("230 servicemen", "casualty"), ("3 tanks", "damaged")]),
+    ("Ukrainian losses on the Kupiansk axis of up to 230 servicemen were reported.",
+     [("230 servicemen", "casualty")]),
+])
+def test_losses_of_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A kill joined to jamming ("shot down or jammed") counts kills among them: destroyed; jamming
+# alone, or with electronic-warfare suppression, stays lost.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its units shot down or jammed 290 of the 309 drones.",
+     [("290", "destroyed"), ("309 drones", "launched")]),
+    ("Air defence shot down/jammed 40 drones.", [("40 drones", "destroyed")]),
+    ("40 drones were jammed or shot down.", [("40 drones", "destroyed")]),
+])
+def test_shot_down_or_jammed_is_destroyed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("169 drones were locationally lost or suppressed by electronic warfare.", [("169 drones", "lost")]),
+    ("Air defence shot down 3 drones and jammed 40 drones.",
+     [("3 drones", "destroyed"), ("40 drones", "lost")]),
+])
+def test_jamming_alone_stays_lost(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# Warship classes are vessels; ships that fire weapons are the carriers (other), and fighters
+# who are killed or wounded are people.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Navy destroyers fired interceptors at the missiles.",
+     [("Two Navy destroyers", 2, "exact", "vessel", "other")]),
+    ("Two cruisers fired 8 Kalibr missiles.",
+     [("Two cruisers", 2, "exact", "vessel", "other"),
+      ("8 Kalibr missiles", 8, "exact", "cruise_missile", "launched")]),
+    ("A spokesman said five of the group's fighters had been killed.",
+     [("five", 5, "exact", "person", "killed")]),
+    ("Four fighters died in the clash.", [("Four fighters", 4, "exact", "person", "killed")]),
+])
+def test_warships_and_fighters(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# (guards: drones that attack a place were launched; fighter jets shot down are aircraft)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two drones attacked industrial facilities.", [("Two drones", 2, "exact", "uav", "launched")]),
+    ("Two fighters were shot down.", [("Two fighters", 2, "exact", "aircraft", "destroyed")]),
+])
+def test_attackers_and_jets_unchanged(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

@@ -78,7 +78,11 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "submarines": "vessel", "sea drone": "vessel", "naval drone": "vessel", "landing ship": "vessel",
     "landing ships": "vessel", "tanker": "vessel", "tankers": "vessel", "tug": "vessel",
     "tugs": "vessel", "barge": "vessel", "barges": "vessel", "ferry": "vessel", "ferries": "vessel",
-    "frigate": "vessel", "frigates": "vessel", "corvette": "vessel", "corvettes": "vessel",
+    "frigate": "vessel", "frigates": "vessel", "destroyer": "vessel", "destroyers": "vessel",
+    "cruiser": "vessel", "cruisers": "vessel", "minesweeper": "vessel", "minesweepers": "vessel",
+    "tugboat": "vessel", "tugboats": "vessel", "aircraft carrier": "vessel",
+    "aircraft carriers": "vessel", "container ship": "vessel", "container ships": "vessel",
+    "corvette": "vessel", "corvettes": "vessel",
     "cargo ship": "vessel", "cargo ships": "vessel", "bulk carrier": "vessel",
     "bulk carriers": "vessel", "patrol boat": "vessel", "patrol boats": "vessel",
     "unmanned surface vessels": "vessel", "uncrewed surface vessels": "vessel",
@@ -417,7 +421,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
     # losses of people and equipment: "the enemy's losses amounted to up to 95 servicemen"
     "losses amounted to": "lost", "losses totalled": "lost", "losses totaled": "lost",
-    "losses of": "lost",
+    "losses of": "lost", "losses were": "lost", "losses stood at": "lost",
+    "losses came to": "lost",
     # no damage: "4,000 homes lost power"
     "lost power": "person_other", "lost electricity": "person_other", "lost heating": "person_other",
     "lost their power supply": "person_other",
@@ -541,7 +546,7 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "broke windows in", "broke the windows in", "blew out windows in", "shattered windows in",
     "smashed windows in", "damaged windows in",
     "among the injured", "among the wounded", "death toll", "losses amounted to", "losses of",
-    "losses totalled", "losses totaled",
+    "losses totalled", "losses totaled", "losses were", "losses stood at", "losses came to",
 })
 
 #: Past participles that may stand before the noun they describe (``13 injured students``).

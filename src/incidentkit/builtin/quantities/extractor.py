@@ -149,6 +149,8 @@ _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
 _LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
 _IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
+# a cue that names a kill, not jamming: "shot down or jammed 290 drones"
+_KILL_WORDS = frozenset("shot down downed destroyed intercepted".split())
 # past participles without -ed / -en after "was" / "were": "3 were later found in fields"
 _IRREGULAR_PARTICIPLES = frozenset("found left kept held sent seen spent lost caught brought "
                                    "put set sold built".split())
@@ -1508,6 +1510,11 @@ class _Analysis:
                 total.total_of = True
                 weapon_like = weapon_like or "weapon" in total.head.hypernym
         kind = self._role_kind(count)
+        if count.item == "aircraft" and kind in _PERSON_KINDS and kind != "person_other":
+            # "five of the group's fighters had been killed": fighters who die are people
+            named = head if head is not None else count.partitive_head
+            if named is not None and named.key in ("fighter", "fighters"):
+                count.item = "person"
         if head is None and count.partitive is None:
             count.aside = self._aside_before(count)
         # numbers without a noun take their item from what they refer to
@@ -1886,11 +1893,15 @@ class _Analysis:
             # (only words that end some cue can end one here)
             kind = self._cue_ending_at(p, pre=True) if tok.low in self._cue_sizes[1] else None
             if kind is not None:
+                if kind == "lost" and self._kill_joined_before(p):
+                    kind = "intercept"  # "shot down or jammed 290 drones": kills among them
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
+            if tok.low == "of" and self._losses_on_before(p):
+                return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
                     and toks[p - 1].kind == "word" and not self._known_word(toks[p - 1].low) \
                     and self._head_at(p - 1) is None:
@@ -1948,6 +1959,32 @@ class _Analysis:
                 return None
             return None
         return None
+
+    def _kill_joined_before(self, p: int) -> bool:
+        """Whether the ``lost`` cue ending at ``p`` follows a kill and ``or`` / ``and`` / ``/``.
+
+        ``shot down or jammed 290 drones``, ``shot down/jammed``: kills are among them.
+        """
+        toks = self.toks
+        for q in range(p - 1, max(0, p - 4), -1):
+            if toks[q].low in ("or", "and", "/"):
+                return q > 0 and toks[q - 1].low in _KILL_WORDS \
+                    and self._cue_ending_at(q - 1, pre=True) in ("intercept", "destroy")
+        return False
+
+    def _losses_on_before(self, p: int) -> bool:
+        """Whether ``of`` at ``p`` closes ``losses on <whom> of``.
+
+        ``inflicted losses on the enemy of up to 1,370 servicemen``: the count is lost.
+        """
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 2, max(0, p - 7), -1):
+            if self.sents[q] != sent or toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
+                return False
+            if toks[q].low == "on" and toks[q - 1].low == "losses":
+                return True
+        return False
 
     def _with_kind(self, p: int, item: str | None) -> str:
         """The cue of ``with`` at ``p``: weapons a place was *struck* with hit it.
@@ -2159,6 +2196,14 @@ class _Analysis:
             found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
+                if kind == "lost" and end + 1 < n and toks[end].low in ("or", "and", "/") \
+                        and toks[end + 1].low in _KILL_WORDS \
+                        and (self._cue_starting_at(end + 1) or ("", 0))[0] in ("intercept", "destroy"):
+                    kind = "intercept"  # "40 drones were jammed or shot down": kills among them
+                if tok.low == "launch" and end + 1 < n and toks[end].kind == "word" \
+                        and (self._head_at(end) is not None or self._head_at(end + 1) is not None):
+                    k = end  # a compound, not a verb: "1,632 combat vehicles of multiple launch
+                    continue  # rocket systems"
                 if none_of or self._negated(k):
                     if kind in ("intercept", "destroy") and group == "weapon":
                         return "hit"  # "five missiles were not intercepted": they got through
@@ -2300,6 +2345,9 @@ class _Analysis:
             return kind
         if group == "platform" and kind in ("intercept", "destroy"):
             return "other" if self._names_a_thing(end) else kind
+        if group == "weapon" and toks[k].low in ("fired", "launched") and end < len(toks) \
+                and data.GROUPS.get(self._object_item(end) or "") in ("weapon", "platform"):
+            return "other"  # "two destroyers fired interceptors": the carriers, not what they fired
         if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
             return kind
         obj = toks[end]
@@ -2307,6 +2355,20 @@ class _Analysis:
                 or obj.low in ("several", "many", "some", "dozens", "hundreds"):
             return "hit"
         return kind
+
+    def _object_item(self, k: int) -> str | None:
+        """The item of the object noun phrase from token ``k`` (a few words), if it names one."""
+        toks = self.toks
+        if k in self.starts:
+            head = self.starts[k].head
+            return head.item if head is not None else None
+        for j in range(k, min(k + 4, len(toks))):
+            if toks[j].text in _CLAUSE_STOPS or toks[j].low in (",", "and") or toks[j].low in _PREPOSITIONS:
+                return None
+            head = self._head_at(j)
+            if head is not None:
+                return head.item
+        return None
 
     def _names_a_thing(self, k: int) -> bool:
         """Whether the words from token ``k`` are an object that names a thing.
