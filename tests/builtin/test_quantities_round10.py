@@ -169,3 +169,36 @@ def test_warships_and_fighters(text: str, expected: Typed) -> None:
 ])
 def test_attackers_and_jets_unchanged(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# The colon of a clock time ("As of 10:00") opens no list: a count after it does not take the
+# role of a count before.
+def test_a_clock_colon_is_no_list_colon() -> None:
+    assert roles("There were no casualties.\n\nAs of 10:00, about 5 per cent of consumers were "
+                 "without power, around 41,000 households.") == [
+        ("no casualties", "casualty"), ("41,000 households", "other")]
+
+
+# Damage "recorded", "caused" or "done" to a count damaged it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Damage was recorded to 20 high-rise buildings and more than 30 cars.",
+     [("20 high-rise buildings", "damaged"), ("30 cars", "damaged")]),
+    ("Damage has been caused to 3 houses.", [("3 houses", "damaged")]),
+    ("Serious damage was done to two schools.", [("two schools", "damaged")]),
+])
+def test_damage_recorded_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# (guard: a measure after "damage ... to" is no count)
+def test_damage_amounting_to_money_is_no_count() -> None:
+    assert roles("The damage amounted to 5 million.") == []
+
+
+# A condition qualified by an adverb is still a condition of the injured.
+@pytest.mark.parametrize("text", [
+    "Nine people were injured, two in extremely serious condition.",
+    "Nine people were injured, two in very critical condition.",
+])
+def test_a_qualified_condition_is_injured(text: str) -> None:
+    assert roles(text) == [("Nine people", "injured"), ("two", "injured")]

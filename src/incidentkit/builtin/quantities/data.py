@@ -460,6 +460,10 @@ CUES: Mapping[str, str] = MappingProxyType({
     "in critical condition": "injure", "in a critical condition": "injure",
     "in grave condition": "injure", "in a grave condition": "injure",
     "in moderate condition": "injure", "in stable condition": "injure",
+    # "two in extremely serious condition"
+    **{f"in {adverb} {degree} condition": "injure"
+       for adverb in ("extremely", "very", "especially", "particularly")
+       for degree in ("serious", "critical", "grave")},
     "hurt": "casualty", "casualties": "casualty", "victims": "casualty", "affected": "casualty",
     "killed or injured": "casualty", "killed or wounded": "casualty", "killed and injured": "casualty",
     "killed and wounded": "casualty", "dead or injured": "casualty", "dead and injured": "casualty",

@@ -1900,6 +1900,9 @@ class _Analysis:
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
+            if tok.low == "to" and self._damage_before(p):
+                # "Damage was recorded to 20 high-rise buildings"
+                return "damage" if group is None or ("damage", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and self._losses_on_before(p):
                 return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
@@ -1970,6 +1973,18 @@ class _Analysis:
             if toks[q].low in ("or", "and", "/"):
                 return q > 0 and toks[q - 1].low in _KILL_WORDS \
                     and self._cue_ending_at(q - 1, pre=True) in ("intercept", "destroy")
+        return False
+
+    def _damage_before(self, p: int) -> bool:
+        """Whether ``to`` at ``p`` ends ``damage <verb> to`` (``damage was caused to``)."""
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 2, max(-1, p - 6), -1):
+            if self.sents[q] != sent or toks[q].kind != "word":
+                return False
+            if toks[q].low == "damage":
+                return all(toks[m].low in _AUX or toks[m].low.endswith("ed") or toks[m].low == "done"
+                           for m in range(q + 1, p))
         return False
 
     def _losses_on_before(self, p: int) -> bool:
@@ -2586,7 +2601,7 @@ class _Analysis:
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
         while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
-            if toks[q].text == ":":
+            if toks[q].text == ":" and not self._clock_colon(q):
                 listing = True
                 break
             q -= 1
@@ -2635,6 +2650,12 @@ class _Analysis:
         low = toks[k].low
         return (low.endswith(("ed", "en")) or low in _IRREGULAR_PAST or low in _IRREGULAR_PARTICIPLES) \
             and low not in _PREPOSITIONS and self._head_at(k) is None
+
+    def _clock_colon(self, q: int) -> bool:
+        """Whether the ``:`` at ``q`` is inside a clock time (``As of 10:00``), not a list's."""
+        toks = self.toks
+        return 0 < q < len(toks) - 1 and toks[q - 1].kind == "num" and toks[q + 1].kind == "num" \
+            and self._end(q - 1) == self.offsets[q] and self._end(q) == self.offsets[q + 1]
 
     def _bullet_member(self, i: int) -> bool:
         """Whether the count at token ``i`` opens a line of a list that a colon introduces.
