@@ -202,3 +202,49 @@ def test_damage_amounting_to_money_is_no_count() -> None:
 ])
 def test_a_qualified_condition_is_injured(text: str) -> None:
     assert roles(text) == [("Nine people", "injured"), ("two", "injured")]
+
+
+# Members without a number (an age among their modifiers) between "among them" / "including"
+# and a count do not cut the count off from the list's role.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve people were injured, among them a 14-year-old girl and two paramedics.",
+     [("Twelve people", "injured"), ("two paramedics", "injured")]),
+    ("Ten people were killed, among them a police officer, a nurse and three children.",
+     [("Ten people", "killed"), ("three children", "killed")]),
+])
+def test_list_members_without_a_number_before_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A tally that falls to a figure is read like one that rises.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The number of missing has fallen to 12.", [("12", 12, "exact", "person", "other")]),
+    ("The death toll has dropped to 11 after a recount.", [("11", 11, "exact", "person", "killed")]),
+])
+def test_a_falling_tally(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# People who lost something named after the verb lost it; they are no casualties.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Power has been restored to 16,000 of the 22,000 households that lost it.",
+     [("16,000", "other"), ("22,000 households", "other")]),
+    ("About 3,000 people lost their homes.", [("3,000 people", "other")]),
+])
+def test_people_who_lost_something(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# (guards: lives lost are deaths; soldiers an army lost are casualties)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two soldiers lost their lives.", [("Two soldiers", "killed")]),
+    ("The battalion lost 40 soldiers.", [("40 soldiers", "casualty")]),
+])
+def test_lives_and_soldiers_lost(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A number before a singular head and a singular service noun names the service.
+def test_a_service_number_is_no_count() -> None:
+    assert typed("Two paramedics of the 103 ambulance service were hurt.") == [
+        ("Two paramedics", 2, "exact", "person", "casualty")]

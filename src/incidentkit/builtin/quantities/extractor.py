@@ -129,7 +129,8 @@ _SUBORDINATORS = frozenset("when while as because although though whereas since 
                            "but".split())
 _PARENTHETICALS = frozenset("among including which who whom according it he she they aged".split())
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
-_RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
+_RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
+                        "risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
 _ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
@@ -148,6 +149,10 @@ _LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split
 _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
 _LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
+# singular nouns after a singular head that make the number a name: "the 103 ambulance service"
+_LABEL_HEADS = frozenset("service hotline line number brigade regiment battalion division route "
+                         "unit".split())
+_AGE_WORD = regex.compile(r"^\d+-(?:year|month|week)s?-old$")
 _IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
 # a cue that names a kill, not jamming: "shot down or jammed 290 drones"
 _KILL_WORDS = frozenset("shot down downed destroyed intercepted".split())
@@ -702,6 +707,10 @@ class _Analysis:
                 return count
             k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
+        if count.head is not None and value != 1 and count.head.end < len(toks) \
+                and toks[count.head.end].low in _LABEL_HEADS \
+                and not toks[count.head.end - 1].low.endswith("s"):
+            return None  # a number naming a service: "the 103 ambulance service", "112 rescue line"
         if count.head is None and count.others:
             # "and 3 others": a count of more of what was named before, whatever follows
             self._elliptical_ok(count, k)
@@ -2211,6 +2220,10 @@ class _Analysis:
             found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
+                if kind == "lost" and group == "person" and end < n and toks[end].kind == "word" \
+                        and toks[end].low not in _PREPOSITIONS and toks[end].low not in _CONJUNCTIONS \
+                        and (k == 0 or toks[k - 1].low not in _AUX):
+                    kind = "person_other"  # "households that lost it", "people lost their homes"
                 if kind == "lost" and end + 1 < n and toks[end].low in ("or", "and", "/") \
                         and toks[end + 1].low in _KILL_WORDS \
                         and (self._cue_starting_at(end + 1) or ("", 0))[0] in ("intercept", "destroy"):
@@ -2312,8 +2325,9 @@ class _Analysis:
             if low == "of" and m > q - 7 and m < q and (toks[m + 1].low == "the"
                                                         or toks[m + 1].text[:1].isupper()):
                 continue  # "a MiG-29 of the Ukrainian Air Force"
-            if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
-                return None
+            if (toks[m].kind != "word" and not (m < q and _AGE_WORD.search(low))) \
+                    or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
+                return None  # (an age is a modifier: "a 14-year-old girl")
             if low == "the" and m > 0 and toks[m - 1].low == "of":
                 continue  # the end of "a MiG-29 of the Ukrainian Air Force": the member is before
             if low in ("a", "an", "the"):
@@ -2598,6 +2612,19 @@ class _Analysis:
             member = prev.low in _LIST_WORDS
         if prev is not None and prev.low == "them" and i > 1 and toks[i - 2].low == "among":
             listing = member = True
+        elif prev is not None and prev.low in ("and", ",") and count.head is not None:
+            # members without a number before it: "among them a 14-year-old girl and two paramedics"
+            q = i - 1
+            for _ in range(4):
+                m = self._article_member_before(q - 1)
+                if m is None or m < 1:
+                    break
+                if toks[m].low in _LIST_WORDS or (toks[m].low == "them" and toks[m - 1].low == "among"):
+                    listing = member = True
+                    break
+                if toks[m].low not in ("and", ","):
+                    break
+                q = m
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
         while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
