@@ -248,3 +248,23 @@ def test_lives_and_soldiers_lost(text: str, expected: list[tuple[str, str]]) -> 
 def test_a_service_number_is_no_count() -> None:
     assert typed("Two paramedics of the 103 ambulance service were hurt.") == [
         ("Two paramedics", 2, "exact", "person", "casualty")]
+
+
+# "eliminated" / "liquidated" people were killed (ministry statements); weapons stay destroyed.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry said it had eliminated more than 60 servicemen.", [("60 servicemen", "killed")]),
+    ("Strikes liquidated 3 drones and 40 servicemen.",
+     [("3 drones", "destroyed"), ("40 servicemen", "killed")]),
+])
+def test_eliminated_people_were_killed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# A header whose noun has a participle cue before it gives its list that cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among the damaged objects: 20 apartment buildings, 5 schools and 58 vehicles.",
+     [("20 apartment buildings", "damaged"), ("5 schools", "damaged"), ("58 vehicles", "damaged")]),
+    ("Destroyed equipment: 3 tanks, 2 vehicles.", [("3 tanks", "damaged"), ("2 vehicles", "damaged")]),
+])
+def test_a_header_with_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -375,7 +375,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "intercepted": "intercept", "intercepting": "intercept", "brought down": "intercept",
     "neutralised": "intercept", "neutralized": "intercept", "suppressed": "intercept",
     "disabled": "intercept", "stopped": "intercept", "repelled": "intercept",
-    "eliminated": "intercept", "taken out": "intercept", "knocked out": "intercept",
+    "eliminated": "destroy", "liquidated": "destroy", "taken out": "intercept", "knocked out": "intercept",
     "downing": "intercept", "took down": "intercept", "taken down": "intercept", "taking down": "intercept",
     "destruction of": "intercept", "downing of": "intercept", "interception of": "intercept",
     "debris from": "intercept", "debris of": "intercept", "wreckage of": "intercept",

@@ -1966,6 +1966,10 @@ class _Analysis:
                 continue
             if tok.text in (":", "–", "—") and p > 0 and header:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
+                if kind is None and p > 1 and toks[p - 1].kind == "word" \
+                        and toks[p - 2].low in data.PREMODIFIER_CUES:
+                    # a participle before the header's noun: "Among the damaged objects: 20 ..."
+                    kind = self._cue_ending_at(p - 2, pre=True)
                 if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
                     return kind
                 return None
