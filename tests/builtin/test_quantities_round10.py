@@ -268,3 +268,19 @@ def test_eliminated_people_were_killed(text: str, expected: list[tuple[str, str]
 ])
 def test_a_header_with_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+# A tally of people that "reached" a figure is read like one that rose to it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv: the number of injured has reached 23, of whom 14 were hospitalised.",
+     [("23", "injured"), ("14", "injured")]),
+    ("The number of dead has reached 12.", [("12", "killed")]),
+])
+def test_a_tally_that_reached_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+# Losses that amounted to a count, with words between them and the verb, are losses.
+def test_losses_far_from_amounted_to() -> None:
+    assert roles("The losses of the enemy forces over the week amounted to over 9,100 servicemen "
+                 "and two tanks.") == [("9,100 servicemen", "casualty"), ("two tanks", "damaged")]

@@ -148,6 +148,7 @@ _LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split
 # verbs that, like "be", link a count to what it says: "42 remain in hospital"
 _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
+_REACH_VERBS = frozenset("reached reaches exceeded exceeds topped surpassed".split())
 _LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
 # singular nouns after a singular head that make the number a name: "the 103 ambulance service"
 _LABEL_HEADS = frozenset("service hotline line number brigade regiment battalion division route "
@@ -1912,6 +1913,10 @@ class _Analysis:
             if tok.low == "to" and self._damage_before(p):
                 # "Damage was recorded to 20 high-rise buildings"
                 return "damage" if group is None or ("damage", group) in data.ROLE_BY_KIND else None
+            if tok.low == "to" and p > 0 and toks[p - 1].low in ("amounted", "came") \
+                    and self._losses_before(p - 1):
+                # "The losses of the Ukrainian Armed Forces over the week amounted to 9,100 servicemen"
+                return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and self._losses_on_before(p):
                 return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
@@ -1998,6 +2003,17 @@ class _Analysis:
             if toks[q].low == "damage":
                 return all(toks[m].low in _AUX or toks[m].low.endswith("ed") or toks[m].low == "done"
                            for m in range(q + 1, p))
+        return False
+
+    def _losses_before(self, p: int) -> bool:
+        """Whether ``losses`` is the subject of the verb at ``p``, a few words before it."""
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 1, max(-1, p - 10), -1):
+            if self.sents[q] != sent or toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
+                return False
+            if toks[q].low == "losses":
+                return True
         return False
 
     def _losses_on_before(self, p: int) -> bool:
@@ -2456,9 +2472,14 @@ class _Analysis:
                            or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
                                                         or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
-        if not (rise or tally):
-            return None
         sent = self.sents[count.num_start]
+        reach = False
+        if not (rise or tally) and p >= 2 and toks[p].low in _REACH_VERBS:
+            # "the number of injured has reached 23": a tally of people named before the verb
+            reach = any(toks[q].low in _COUNT_NOUNS or toks[q].low == "number"
+                        for q in range(p - 1, max(-1, p - 6), -1) if self.sents[q] == sent)
+        if not (rise or tally or reach):
+            return None
         weapon: str | None = None
         q = p - 1
         while q >= 0 and self.sents[q] == sent and q > p - _WINDOW:
@@ -2467,7 +2488,8 @@ class _Analysis:
                 kind = self.v.cues.get(phrase)
                 if kind in _PERSON_KINDS:
                     return kind
-                if kind in _WEAPON_KINDS and phrase not in data.PRE_ONLY_CUES and weapon is None:
+                if kind in _WEAPON_KINDS and phrase not in data.PRE_ONLY_CUES and weapon is None \
+                        and not reach:
                     weapon = kind  # "the number of drones launched has risen to 112"
             if toks[q].low in ("toll", "dead"):
                 return "kill"
