@@ -2476,8 +2476,12 @@ class _Analysis:
         reach = False
         if not (rise or tally) and p >= 2 and toks[p].low in _REACH_VERBS:
             # "the number of injured has reached 23": a tally of people named before the verb
-            reach = any(toks[q].low in _COUNT_NOUNS or toks[q].low == "number"
-                        for q in range(p - 1, max(-1, p - 6), -1) if self.sents[q] == sent)
+            # ("the total reached 749" names nothing: the tally must be of people)
+            reach = any(toks[q].low == "toll" or (
+                toks[q].low == "number" and q + 2 < p and toks[q + 1].low == "of"
+                and (toks[q + 2].low in data.PARTITIVE_ROLES
+                     or self.v.cues.get(toks[q + 2].low) in _PERSON_KINDS))
+                for q in range(p - 1, max(-1, p - 6), -1) if self.sents[q] == sent)
         if not (rise or tally or reach):
             return None
         weapon: str | None = None
