@@ -1910,14 +1910,14 @@ class _Analysis:
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
-            if tok.low == "to" and self._damage_before(p):
-                # "Damage was recorded to 20 high-rise buildings"
-                return "damage" if group is None or ("damage", group) in data.ROLE_BY_KIND else None
-            if tok.low == "to" and p > 0 and toks[p - 1].low in ("amounted", "came") \
-                    and self._losses_before(p - 1):
-                # "The losses of the Ukrainian Armed Forces over the week amounted to 9,100 servicemen"
-                return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
-            if tok.low == "of" and self._losses_on_before(p):
+            if tok.low == "to":
+                if self._damage_before(p):
+                    # "Damage was recorded to 20 high-rise buildings"
+                    return "damage" if group is None or ("damage", group) in data.ROLE_BY_KIND else None
+                if p > 0 and toks[p - 1].low in ("amounted", "came") and self._losses_before(p - 1):
+                    # "The losses of the enemy forces over the week amounted to 9,100 servicemen"
+                    return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
+            elif tok.low == "of" and self._losses_on_before(p):
                 return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
                     and toks[p - 1].kind == "word" and not self._known_word(toks[p - 1].low) \
