@@ -78,7 +78,11 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "submarines": "vessel", "sea drone": "vessel", "naval drone": "vessel", "landing ship": "vessel",
     "landing ships": "vessel", "tanker": "vessel", "tankers": "vessel", "tug": "vessel",
     "tugs": "vessel", "barge": "vessel", "barges": "vessel", "ferry": "vessel", "ferries": "vessel",
-    "frigate": "vessel", "frigates": "vessel", "corvette": "vessel", "corvettes": "vessel",
+    "frigate": "vessel", "frigates": "vessel", "destroyer": "vessel", "destroyers": "vessel",
+    "cruiser": "vessel", "cruisers": "vessel", "minesweeper": "vessel", "minesweepers": "vessel",
+    "tugboat": "vessel", "tugboats": "vessel", "aircraft carrier": "vessel",
+    "aircraft carriers": "vessel", "container ship": "vessel", "container ships": "vessel",
+    "corvette": "vessel", "corvettes": "vessel",
     "cargo ship": "vessel", "cargo ships": "vessel", "bulk carrier": "vessel",
     "bulk carriers": "vessel", "patrol boat": "vessel", "patrol boats": "vessel",
     "unmanned surface vessels": "vessel", "uncrewed surface vessels": "vessel",
@@ -371,7 +375,7 @@ CUES: Mapping[str, str] = MappingProxyType({
     "intercepted": "intercept", "intercepting": "intercept", "brought down": "intercept",
     "neutralised": "intercept", "neutralized": "intercept", "suppressed": "intercept",
     "disabled": "intercept", "stopped": "intercept", "repelled": "intercept",
-    "eliminated": "intercept", "taken out": "intercept", "knocked out": "intercept",
+    "eliminated": "destroy", "liquidated": "destroy", "taken out": "intercept", "knocked out": "intercept",
     "downing": "intercept", "took down": "intercept", "taken down": "intercept", "taking down": "intercept",
     "destruction of": "intercept", "downing of": "intercept", "interception of": "intercept",
     "debris from": "intercept", "debris of": "intercept", "wreckage of": "intercept",
@@ -417,7 +421,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "lost": "lost", "locationally lost": "lost", "lost locationally": "lost", "jammed": "lost",
     # losses of people and equipment: "the enemy's losses amounted to up to 95 servicemen"
     "losses amounted to": "lost", "losses totalled": "lost", "losses totaled": "lost",
-    "losses of": "lost",
+    "losses of": "lost", "losses were": "lost", "losses stood at": "lost",
+    "losses came to": "lost",
     # no damage: "4,000 homes lost power"
     "lost power": "person_other", "lost electricity": "person_other", "lost heating": "person_other",
     "lost their power supply": "person_other",
@@ -455,6 +460,10 @@ CUES: Mapping[str, str] = MappingProxyType({
     "in critical condition": "injure", "in a critical condition": "injure",
     "in grave condition": "injure", "in a grave condition": "injure",
     "in moderate condition": "injure", "in stable condition": "injure",
+    # "two in extremely serious condition"
+    **{f"in {adverb} {degree} condition": "injure"
+       for adverb in ("extremely", "very", "especially", "particularly")
+       for degree in ("serious", "critical", "grave")},
     "hurt": "casualty", "casualties": "casualty", "victims": "casualty", "affected": "casualty",
     "killed or injured": "casualty", "killed or wounded": "casualty", "killed and injured": "casualty",
     "killed and wounded": "casualty", "dead or injured": "casualty", "dead and injured": "casualty",
@@ -541,7 +550,7 @@ PRE_ONLY_CUES: frozenset[str] = frozenset({
     "broke windows in", "broke the windows in", "blew out windows in", "shattered windows in",
     "smashed windows in", "damaged windows in",
     "among the injured", "among the wounded", "death toll", "losses amounted to", "losses of",
-    "losses totalled", "losses totaled",
+    "losses totalled", "losses totaled", "losses were", "losses stood at", "losses came to",
 })
 
 #: Past participles that may stand before the noun they describe (``13 injured students``).

@@ -129,7 +129,8 @@ _SUBORDINATORS = frozenset("when while as because although though whereas since 
                            "but".split())
 _PARENTHETICALS = frozenset("among including which who whom according it he she they aged".split())
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
-_RISE_VERBS = frozenset("risen rose rises rising climbed climbs increased increases grown grew "
+_RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
+                        "risen rose rises rising climbed climbs increased increases grown grew "
                         "jumped reached reaches".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
 _ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
@@ -147,8 +148,18 @@ _LY_NOUNS = frozenset("assembly supply family ally rally anomaly monopoly".split
 # verbs that, like "be", link a count to what it says: "42 remain in hospital"
 _COPULAS = frozenset("remain remains remained stay stays stayed".split())
 # "the death toll stands at 35"
+_REACH_VERBS = frozenset("reached reaches exceeded exceeds topped surpassed".split())
 _LEVEL_VERBS = frozenset("stands stood standing remains remained is was now".split())
+# singular nouns after a singular head that make the number a name: "the 103 ambulance service"
+_LABEL_HEADS = frozenset("service hotline line number brigade regiment battalion division route "
+                         "unit".split())
+_AGE_WORD = regex.compile(r"^\d+-(?:year|month|week)s?-old$")
 _IRREGULAR_PAST = frozenset("fell flew hit struck went came got took made crashed".split())
+# a cue that names a kill, not jamming: "shot down or jammed 290 drones"
+_KILL_WORDS = frozenset("shot down downed destroyed intercepted".split())
+# past participles without -ed / -en after "was" / "were": "3 were later found in fields"
+_IRREGULAR_PARTICIPLES = frozenset("found left kept held sent seen spent lost caught brought "
+                                   "put set sold built".split())
 _YEAR_PREPOSITIONS = frozenset("in since by of until till from to before after during early "
                                "late mid year".split())
 _PERSON_KINDS = frozenset({"kill", "injure", "casualty", "person_other"})
@@ -247,6 +258,8 @@ class _Count:
     compared: bool = False  # "up from eight": a figure compared with the count before
     aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
+    others: bool = False  # "3 others": the word belongs to the span
+    dashed: bool = False  # a figure set off by dashes after its noun: "most of the drones — 21 —"
 
     @property
     def elliptical(self) -> bool:
@@ -512,6 +525,8 @@ class _Analysis:
             end = self._end(count.head.end - 1)
         elif count.each:
             end = self._end(count.each_end - 1)
+        elif count.others:
+            end = self._end(count.num_end)  # "five others"
         else:
             end = self._end(count.num_end - 1)
         assert count.item is not None
@@ -685,6 +700,7 @@ class _Analysis:
         count.approx = self._approx(i, j)
         k = j
         if k < len(toks) and toks[k].low in _MORE_WORDS and self.sents[k] == self.sents[i]:
+            count.others = toks[k].low == "others"
             k += 1
         elif self._dash_breakdown(k):
             if toks[k + 1].low not in ("over", "in"):
@@ -692,6 +708,14 @@ class _Analysis:
                 return count
             k += 1  # "nine - over the Kursk region": a dash for the noun left out
         self._noun_phrase(count, k)
+        if count.head is not None and value != 1 and count.head.end < len(toks) \
+                and toks[count.head.end].low in _LABEL_HEADS \
+                and not toks[count.head.end - 1].low.endswith("s"):
+            return None  # a number naming a service: "the 103 ambulance service", "112 rescue line"
+        if count.head is None and count.others:
+            # "and 3 others": a count of more of what was named before, whatever follows
+            self._elliptical_ok(count, k)
+            return count
         if count.head is None and ((tok.kind == "num" and not tok.flags & _PLAIN_NUMBER_TOKEN)
                                    or not self._elliptical_ok(count, k)):
             return None  # ("1.5k" alone may be a measure: a scaled figure needs its noun)
@@ -883,6 +907,14 @@ class _Analysis:
                 return _Head(k, k + 2, "missile" if specific else cls, None, pair,
                              specific=specific, explicit=specific is not None)
         return None
+
+    def _head_ending_at(self, k: int) -> bool:
+        """Whether a head noun (of a few words at most) ends at token ``k``."""
+        for m in range(k, max(-1, k - 4), -1):
+            head = self._head_at(m)
+            if head is not None and head.end == k + 1:
+                return True
+        return False
 
     def _plain_head_at(self, k: int) -> bool:
         """Whether a head noun that says nothing of what happened starts at ``k``."""
@@ -1159,6 +1191,13 @@ class _Analysis:
                 or nxt.low in _CONJUNCTIONS):
             count.breakdown = True
             count.compared = True
+            return True
+        # a figure set off by dashes right after the noun it counts: "most of the drones — 21 —
+        # were downed" (the predicate after the closing dash is its own)
+        if start > 1 and nxt is not None and toks[start - 1].text in ("—", "–") \
+                and nxt.text == toks[start - 1].text and toks[start - 2].kind == "word" \
+                and self.sents[start - 2] == sent and self._head_ending_at(start - 2):
+            count.dashed = True
             return True
         # a rate repeating the count before: "6,297 drones, roughly 200 a day"
         if nxt is not None and self._rate(k):
@@ -1481,6 +1520,11 @@ class _Analysis:
                 total.total_of = True
                 weapon_like = weapon_like or "weapon" in total.head.hypernym
         kind = self._role_kind(count)
+        if count.item == "aircraft" and kind in _PERSON_KINDS and kind != "person_other":
+            # "five of the group's fighters had been killed": fighters who die are people
+            named = head if head is not None else count.partitive_head
+            if named is not None and named.key in ("fighter", "fighters"):
+                count.item = "person"
         if head is None and count.partitive is None:
             count.aside = self._aside_before(count)
         # numbers without a noun take their item from what they refer to
@@ -1842,6 +1886,9 @@ class _Analysis:
         p = self._count_start(count) - 1
         sent = self.sents[count.num_start]
         hops = 0
+        if count.dashed:
+            # the verb of the noun phrase the figure counts: "shot down most of the missiles – 31 –"
+            return self._list_clause_kind(p - 1, group) if p > 0 else None
         if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
             p -= 1  # a quoted object: hit "over 80 terror targets"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
@@ -1856,19 +1903,37 @@ class _Analysis:
             # (only words that end some cue can end one here)
             kind = self._cue_ending_at(p, pre=True) if tok.low in self._cue_sizes[1] else None
             if kind is not None:
+                if kind == "lost" and self._kill_joined_before(p):
+                    kind = "intercept"  # "shot down or jammed 290 drones": kills among them
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
+            if tok.low == "to":
+                if self._damage_before(p):
+                    # "Damage was recorded to 20 high-rise buildings"
+                    return "damage" if group is None or ("damage", group) in data.ROLE_BY_KIND else None
+                if p > 0 and toks[p - 1].low in ("amounted", "came") and self._losses_before(p - 1):
+                    # "The losses of the enemy forces over the week amounted to 9,100 servicemen"
+                    return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
+            elif tok.low == "of" and self._losses_on_before(p):
+                return "lost" if group is None or ("lost", group) in data.ROLE_BY_KIND else None
             if tok.low == "of" and p > 2 and toks[p - 2].low in ("the", "its", "their") \
                     and toks[p - 1].kind == "word" and not self._known_word(toks[p - 1].low) \
                     and self._head_at(p - 1) is None:
                 p -= 3  # a part of what is counted: "damaged the roofs of four private houses"
                 continue
             if tok.low in ("including", "includes", "included") and p > 1 and toks[p - 1].low == ",":
-                return self._list_clause_kind(p - 2, group)
-            if count.head is None and count.partitive not in ("count", "np") and tok.low in ("and", ","):
+                q = p - 2
+                if q > 0 and toks[q].text in _QUOTES:
+                    q -= 1  # a quoted cue before the comma: were "neutralised", including ...
+                return self._list_clause_kind(q, group)
+            if tok.low in ("including", "includes", "included") and p > 2 \
+                    and toks[p - 1].text in _QUOTES and toks[p - 2].low == ",":
+                return self._list_clause_kind(p - 3, group)  # were "neutralised," including ...
+            if count.head is None and count.partitive not in ("count", "np") and not count.others \
+                    and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
@@ -1906,11 +1971,64 @@ class _Analysis:
                 continue
             if tok.text in (":", "–", "—") and p > 0 and header:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
+                if kind is None and p > 1 and toks[p - 1].kind == "word" \
+                        and toks[p - 2].low in data.PREMODIFIER_CUES:
+                    # a participle before the header's noun: "Among the damaged objects: 20 ..."
+                    kind = self._cue_ending_at(p - 2, pre=True)
                 if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
                     return kind
                 return None
             return None
         return None
+
+    def _kill_joined_before(self, p: int) -> bool:
+        """Whether the ``lost`` cue ending at ``p`` follows a kill and ``or`` / ``and`` / ``/``.
+
+        ``shot down or jammed 290 drones``, ``shot down/jammed``: kills are among them.
+        """
+        toks = self.toks
+        for q in range(p - 1, max(0, p - 4), -1):
+            if toks[q].low in ("or", "and", "/"):
+                return q > 0 and toks[q - 1].low in _KILL_WORDS \
+                    and self._cue_ending_at(q - 1, pre=True) in ("intercept", "destroy")
+        return False
+
+    def _damage_before(self, p: int) -> bool:
+        """Whether ``to`` at ``p`` ends ``damage <verb> to`` (``damage was caused to``)."""
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 2, max(-1, p - 6), -1):
+            if self.sents[q] != sent or toks[q].kind != "word":
+                return False
+            if toks[q].low == "damage":
+                return all(toks[m].low in _AUX or toks[m].low.endswith("ed") or toks[m].low == "done"
+                           for m in range(q + 1, p))
+        return False
+
+    def _losses_before(self, p: int) -> bool:
+        """Whether ``losses`` is the subject of the verb at ``p``, a few words before it."""
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 1, max(-1, p - 10), -1):
+            if self.sents[q] != sent or toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
+                return False
+            if toks[q].low == "losses":
+                return True
+        return False
+
+    def _losses_on_before(self, p: int) -> bool:
+        """Whether ``of`` at ``p`` closes ``losses on <whom> of``.
+
+        ``inflicted losses on the enemy of up to 1,370 servicemen``: the count is lost.
+        """
+        toks = self.toks
+        sent = self.sents[p]
+        for q in range(p - 2, max(0, p - 7), -1):
+            if self.sents[q] != sent or toks[q].text in _CLAUSE_STOPS or toks[q].low == ",":
+                return False
+            if toks[q].low == "on" and toks[q - 1].low == "losses":
+                return True
+        return False
 
     def _with_kind(self, p: int, item: str | None) -> str:
         """The cue of ``with`` at ``p``: weapons a place was *struck* with hit it.
@@ -2032,6 +2150,8 @@ class _Analysis:
             k = self._extent(count)
         if count.each:
             k = max(k, count.each_end)
+        if count.dashed:
+            k = self._extent(count)
         start = k
         steps = 0
         weak: str | None = None
@@ -2047,6 +2167,12 @@ class _Analysis:
                 if close is not None:
                     k = close + 1  # an aside: "12 drones (Shahed-136 type) were shot down"
                     continue
+            if tok.text in ("—", "–") and k == start:
+                # a dashed aside after the count: "Three people – two women and a man – were injured"
+                close = self._next_in_sentence(k + 1, k + 1, tok.text, _CLAUSE_STOPS - {tok.text})
+                if close is not None:
+                    k = close + 1
+                    continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == "," and weak is not None and self._fronted_of(count):
@@ -2054,7 +2180,14 @@ class _Analysis:
             if tok.low == ",":
                 # a parenthesis: ", among them a child," / ", which he said ...,"
                 if k + 1 < n and toks[k + 1].low in _PARENTHETICALS:
-                    close = self._next_comma(k + 1)
+                    m = k + 2
+                    if toks[k + 1].low == "aged":
+                        # an age list: "Four children, aged 5, 9, 13 and 16, were wounded"
+                        while m + 1 < n and m < k + 24 and self.sents[m] == sent and (
+                                toks[m].kind == "num" or _word_value(toks[m].low) is not None) \
+                                and toks[m + 1].low in (",", "and"):
+                            m += 2
+                    close = self._next_comma(m - 1)
                     if close is not None:
                         if close + 1 < n and toks[close + 1].low in ("which", "who", "whom", "whose"):
                             break  # ", according to the ministry, which said all were destroyed"
@@ -2107,6 +2240,18 @@ class _Analysis:
             found = self._cue_starting_at(k) if tok.low in self._cue_sizes[0] else None
             if found is not None:
                 kind, end = found
+                if kind == "lost" and group == "person" and end < n and toks[end].kind == "word" \
+                        and toks[end].low not in _PREPOSITIONS and toks[end].low not in _CONJUNCTIONS \
+                        and (k == 0 or toks[k - 1].low not in _AUX):
+                    kind = "person_other"  # "households that lost it", "people lost their homes"
+                if kind == "lost" and end + 1 < n and toks[end].low in ("or", "and", "/") \
+                        and toks[end + 1].low in _KILL_WORDS \
+                        and (self._cue_starting_at(end + 1) or ("", 0))[0] in ("intercept", "destroy"):
+                    kind = "intercept"  # "40 drones were jammed or shot down": kills among them
+                if tok.low == "launch" and end + 1 < n and toks[end].kind == "word" \
+                        and (self._head_at(end) is not None or self._head_at(end + 1) is not None):
+                    k = end  # a compound, not a verb: "1,632 combat vehicles of multiple launch
+                    continue  # rocket systems"
                 if none_of or self._negated(k):
                     if kind in ("intercept", "destroy") and group == "weapon":
                         return "hit"  # "five missiles were not intercepted": they got through
@@ -2200,8 +2345,9 @@ class _Analysis:
             if low == "of" and m > q - 7 and m < q and (toks[m + 1].low == "the"
                                                         or toks[m + 1].text[:1].isupper()):
                 continue  # "a MiG-29 of the Ukrainian Air Force"
-            if toks[m].kind != "word" or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
-                return None
+            if (toks[m].kind != "word" and not (m < q and _AGE_WORD.search(low))) \
+                    or low in _AUX or low in self.v.cues or low in _PREPOSITIONS:
+                return None  # (an age is a modifier: "a 14-year-old girl")
             if low == "the" and m > 0 and toks[m - 1].low == "of":
                 continue  # the end of "a MiG-29 of the Ukrainian Air Force": the member is before
             if low in ("a", "an", "the"):
@@ -2225,6 +2371,8 @@ class _Analysis:
     def _extent(self, count: _Count) -> int:
         """Token index after the count, its noun phrase and its partitive (``99 of 109 drones``)."""
         k = max(count.np_end, count.num_end, count.partitive_end)
+        if count.dashed:
+            k += 1  # past the closing dash: "most of the drones — 21 — were downed"
         if count.partitive == "count" and count.partitive_end in self.starts:
             total = self.starts[count.partitive_end]
             k = max(k, total.np_end, total.num_end)
@@ -2246,6 +2394,9 @@ class _Analysis:
             return kind
         if group == "platform" and kind in ("intercept", "destroy"):
             return "other" if self._names_a_thing(end) else kind
+        if group == "weapon" and toks[k].low in ("fired", "launched") and end < len(toks) \
+                and data.GROUPS.get(self._object_item(end) or "") in ("weapon", "platform"):
+            return "other"  # "two destroyers fired interceptors": the carriers, not what they fired
         if group != "weapon" or kind not in ("damage", "destroy", "kill", "injure"):
             return kind
         obj = toks[end]
@@ -2253,6 +2404,20 @@ class _Analysis:
                 or obj.low in ("several", "many", "some", "dozens", "hundreds"):
             return "hit"
         return kind
+
+    def _object_item(self, k: int) -> str | None:
+        """The item of the object noun phrase from token ``k`` (a few words), if it names one."""
+        toks = self.toks
+        if k in self.starts:
+            head = self.starts[k].head
+            return head.item if head is not None else None
+        for j in range(k, min(k + 4, len(toks))):
+            if toks[j].text in _CLAUSE_STOPS or toks[j].low in (",", "and") or toks[j].low in _PREPOSITIONS:
+                return None
+            head = self._head_at(j)
+            if head is not None:
+                return head.item
+        return None
 
     def _names_a_thing(self, k: int) -> bool:
         """Whether the words from token ``k`` are an object that names a thing.
@@ -2307,9 +2472,18 @@ class _Analysis:
                            or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
                                                         or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
-        if not (rise or tally):
-            return None
         sent = self.sents[count.num_start]
+        reach = False
+        if not (rise or tally) and p >= 2 and toks[p].low in _REACH_VERBS:
+            # "the number of injured has reached 23": a tally of people named before the verb
+            # ("the total reached 749" names nothing: the tally must be of people)
+            reach = any(toks[q].low == "toll" or (
+                toks[q].low == "number" and q + 2 < p and toks[q + 1].low == "of"
+                and (toks[q + 2].low in data.PARTITIVE_ROLES
+                     or self.v.cues.get(toks[q + 2].low) in _PERSON_KINDS))
+                for q in range(p - 1, max(-1, p - 6), -1) if self.sents[q] == sent)
+        if not (rise or tally or reach):
+            return None
         weapon: str | None = None
         q = p - 1
         while q >= 0 and self.sents[q] == sent and q > p - _WINDOW:
@@ -2318,7 +2492,8 @@ class _Analysis:
                 kind = self.v.cues.get(phrase)
                 if kind in _PERSON_KINDS:
                     return kind
-                if kind in _WEAPON_KINDS and phrase not in data.PRE_ONLY_CUES and weapon is None:
+                if kind in _WEAPON_KINDS and phrase not in data.PRE_ONLY_CUES and weapon is None \
+                        and not reach:
                     weapon = kind  # "the number of drones launched has risen to 112"
             if toks[q].low in ("toll", "dead"):
                 return "kill"
@@ -2467,10 +2642,23 @@ class _Analysis:
             member = prev.low in _LIST_WORDS
         if prev is not None and prev.low == "them" and i > 1 and toks[i - 2].low == "among":
             listing = member = True
+        elif prev is not None and prev.low in ("and", ",") and count.head is not None:
+            # members without a number before it: "among them a 14-year-old girl and two paramedics"
+            q = i - 1
+            for _ in range(4):
+                m = self._article_member_before(q - 1)
+                if m is None or m < 1:
+                    break
+                if toks[m].low in _LIST_WORDS or (toks[m].low == "them" and toks[m - 1].low == "among"):
+                    listing = member = True
+                    break
+                if toks[m].low not in ("and", ","):
+                    break
+                q = m
         # "shot down 59 missiles: 55 Kh-101 ..." — anything after a colon in the sentence
         q = i - 1
         while q >= 0 and self.sents[q] == sent and q > i - _WINDOW:
-            if toks[q].text == ":":
+            if toks[q].text == ":" and not self._clock_colon(q):
                 listing = True
                 break
             q -= 1
@@ -2487,6 +2675,11 @@ class _Analysis:
             nxt = toks[count.num_end] if count.num_end < len(toks) else None
             has_verb = nxt is not None and (nxt.low in _AUX or nxt.low.endswith("ed")
                                             or nxt.low in _IRREGULAR_PAST)
+            if count.group == "weapon" and nxt is not None and nxt.low in ("was", "were") \
+                    and self._own_verb_after(count.num_end + 1):
+                # a predicate of its own that says no outcome: "13 were intercepted and one
+                # was allowed to fall", "five were still being searched for" (not the 13's)
+                return "other"
             if count.group != "person" or not has_verb:
                 listing = True
         if not listing:
@@ -2503,6 +2696,23 @@ class _Analysis:
         if count.partitive == "pronoun" or count.group == "person":
             return self._bare_role_before(count)  # "The wounded include 3 children"
         return None
+
+    def _own_verb_after(self, k: int) -> bool:
+        """Whether the words from ``k`` (after ``was`` / ``were``) are a verb, not a place or figure."""
+        toks = self.toks
+        while k < len(toks) and toks[k].low in ("still", "not", "being", "later", "also", "then"):
+            k += 1
+        if k >= len(toks) or toks[k].kind != "word":
+            return False
+        low = toks[k].low
+        return (low.endswith(("ed", "en")) or low in _IRREGULAR_PAST or low in _IRREGULAR_PARTICIPLES) \
+            and low not in _PREPOSITIONS and self._head_at(k) is None
+
+    def _clock_colon(self, q: int) -> bool:
+        """Whether the ``:`` at ``q`` is inside a clock time (``As of 10:00``), not a list's."""
+        toks = self.toks
+        return 0 < q < len(toks) - 1 and toks[q - 1].kind == "num" and toks[q + 1].kind == "num" \
+            and self._end(q - 1) == self.offsets[q] and self._end(q) == self.offsets[q + 1]
 
     def _bullet_member(self, i: int) -> bool:
         """Whether the count at token ``i`` opens a line of a list that a colon introduces.
