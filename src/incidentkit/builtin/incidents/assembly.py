@@ -525,7 +525,7 @@ _TARGETED = regex.compile(
     r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$",
     regex.IGNORECASE)
 # "A one-year-old child and a young woman were killed": the second of two people without a numeral.
-_PLURAL_PASSIVE = regex.compile(r"\band\s+(?:a|an|one)\s", regex.IGNORECASE)
+_SECOND_PERSON = regex.compile(r"\band\s+(?:a|an|one)\s", regex.IGNORECASE)
 # "Odesa was attacked at about 03:00": a place told as the target (read right after its name).
 _PLACE_ATTACKED = regex.compile(
     r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:again\s+)?(?:attacked|struck|hit|targeted|shelled)"
@@ -583,8 +583,9 @@ _OF_THEM_HEADING = regex.compile(
     r"\s+of\s+(?:them|these|those)\s+(?:were|was)\s+(?:flying|heading|headed|approaching|aimed|directed)\b",
     regex.IGNORECASE)
 _OF_THEM = regex.compile(r"\s+of\s+(?:them|these|those|which)\b", regex.IGNORECASE)
-_COMMA_BEFORE = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*$")
-_INCLUDING = regex.compile(r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?,\s*including\s+$", regex.IGNORECASE)
+_SAME_CLAUSE = r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,120}?"  # (up to 120 characters, no clause break)
+_COMMA_BEFORE = regex.compile(_SAME_CLAUSE + r",\s*$")
+_INCLUDING = regex.compile(_SAME_CLAUSE + r",\s*including\s+$", regex.IGNORECASE)
 # "112 missiles and drones: 48 missiles and 64 drones": a pooled figure and the colon of its parts.
 _POOL_COLON = regex.compile(r"[^.;:\d]{0,80}(?::|,?\s+including|,?\s+of\s+which)\s*", regex.IGNORECASE)
 _POOL_CUES = (":", "including", "which")  # (one of them is in every match, lower-cased: a quick test)
@@ -1505,11 +1506,16 @@ class _Doc:
             return False
         return family is None or all(data.FAMILY.get(item) != family for item in items)
 
+    def targeted(self, loc: LocationMention) -> str | None:
+        """The country ``loc`` names as attacked (``at Ukraine``, ``on western Ukraine``), if it does."""
+        if loc.type == LocationType.COUNTRY and loc.country \
+                and _TARGETED.search(self.text, max(0, loc.span.start - 40), loc.span.start):
+            return loc.country
+        return None
+
     def aimed_in(self, sent: int) -> str | None:
         """The country a sentence says was attacked (``Russia attacked Ukraine with 112 drones``), if any."""
-        return next((loc.country for loc in self.within("locations", self.sents[sent])
-                     if loc.type == LocationType.COUNTRY and loc.country
-                     and _TARGETED.search(self.text, max(0, loc.span.start - 40), loc.span.start)), None)
+        return next(filter(None, map(self.targeted, self.within("locations", self.sents[sent]))), None)
 
     def earlier_places(self, sent: int, reach: int = 1) -> list[LocationMention]:
         """Places of the nearest of the ``reach`` sentences before ``sent`` in its paragraph."""
@@ -1561,8 +1567,7 @@ class _Doc:
         """
         countries = [loc for loc in self.found.locations if loc.type == LocationType.COUNTRY and loc.country]
         for loc in countries:
-            before = self.text[max(0, loc.span.start - 40):loc.span.start]
-            if _TARGETED.search(before):
+            if self.targeted(loc):
                 if any(other.country != loc.country and _SHOOTS.match(self.text, other.span.end)
                        for other in countries):
                     return None
@@ -1913,7 +1918,7 @@ def _single_casualties(doc: _Doc) -> list[QuantityMention]:
             if any(q.span.start < end and start < q.span.end for q in people):
                 continue
             # ("a child and a young woman were killed": two people, each without a numeral)
-            value = 2 if _PLURAL_PASSIVE.search(doc.text, start, end) else 1
+            value = 2 if _SECOND_PERSON.search(doc.text, start, end) else 1
             joined = _AND.match(doc.text, end)
             if joined is not None:
                 # "wounding the driver and three passengers": four wounded, the sum the list gives
@@ -1993,9 +1998,8 @@ def _fill(doc: _Doc, obs: _Obs, everything: Sequence[_Obs]) -> None:
     if titles:
         obs.titles = titles
     if obs.kind == "count":
-        obs.aimed = next((loc.country for loc in in_segment
-                          if loc.type == LocationType.COUNTRY and seg_start <= loc.span.start < seg_end
-                          and _TARGETED.search(doc.text, max(0, loc.span.start - 40), loc.span.start)), None)
+        obs.aimed = next(filter(None, (doc.targeted(loc) for loc in in_segment
+                                       if seg_start <= loc.span.start < seg_end)), None)
     if obs.kind == "count" and obs.places:
         _surrounding_region(doc, obs)
         sentence = doc.sents[obs.sent]
