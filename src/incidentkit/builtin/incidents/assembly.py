@@ -1308,6 +1308,24 @@ class _Doc:
         another paragraph's count of the same weapons is that count's, not context (a night or a
         day is).
         """
+        window = self._fallback_window(sent, family, admin1)
+        if window is not None and window.lo is not None:
+            # "On Thursday, the Houthis said they had launched two drones": what a source told
+            # on a day happened by its end, so a later window of another sentence is not this
+            # count's.
+            said = self.said_by(sent)
+            if said is not None and window.lo >= said:
+                return None
+        return window
+
+    def said_by(self, sent: int) -> dt.datetime | None:
+        """The end of the latest day a source of the sentence spoke on (``said on Thursday``), if told."""
+        ends = [hi for t in self.within("times", self.sents[sent]) if id(t) in self.reporting_times
+                for _, hi, rank in (_bounds(t.value),) if hi is not None and rank <= 2]
+        return max(ends) if ends else None
+
+    def _fallback_window(self, sent: int, family: str | None,
+                         admin1: frozenset[str]) -> _Window | None:
         para = self.sent_para[sent]
         if self.adds_to_previous(sent):
             # "In addition, the Black Sea Fleet destroyed 3 boats": the window of the sentence it

@@ -1,0 +1,53 @@
+"""Incident assembly on report shapes probed in the eleventh round, end to end.
+
+Each test names a general pattern met in fresh reports the rules had not seen
+and runs it through every built-in stage, as users do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Incident, Pipeline
+
+STAGES = ["times", "locations", "quantities", "attribution", "incidents"]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[f"incidentkit.builtin.{name}" for name in STAGES], builtins=False)
+
+
+def incidents(pipeline: Pipeline, text: str, published: str) -> list[Incident]:
+    report = pipeline.extract(text, published=published)
+    assert not report.problems
+    return list(report.incidents)
+
+
+def counts(incident: Incident) -> dict[str, int]:
+    return {outcome.value: value for outcome, value in incident.counts.items()}
+
+
+# ---------------------------------------------------------------- windows
+
+
+@pytest.mark.parametrize("told", [
+    "On Thursday, the Houthis said they had launched two drones at Eilat",
+    "The Houthis said on Thursday that they had launched two drones at Eilat",
+])
+def test_what_a_source_told_on_a_day_does_not_take_a_later_window(pipeline: Pipeline, told: str) -> None:
+    # the report's Friday interception is after Thursday's statement: not the drones' window
+    text = ("Israel said it intercepted a missile launched from Yemen early on Friday. There were no "
+            f"reports of injuries.\n\n{told}; the Israeli military said one was downed over the sea.")
+    found = incidents(pipeline, text, "2025-07-04T09:00:00+03:00")
+    drones = next(i for i in found if counts(i).get("launched") == 2)
+    assert drones.start is None or drones.start <= "2025-07-03"
+
+
+def test_a_statement_of_the_same_day_keeps_the_reports_night(pipeline: Pipeline) -> None:
+    # guard: the night before the statement is a window the statement can tell of
+    text = ("Russia attacked Ukraine with drones overnight.\n\n"
+            "The air force said on Sunday that 40 drones had been shot down.")
+    found = incidents(pipeline, text, "2025-06-01T10:00:00+03:00")
+    assert [(i.start, i.end) for i in found if counts(i).get("destroyed") == 40] == [
+        ("2025-06-01TNI", "2025-06-01TNI")]
