@@ -51,3 +51,30 @@ def test_a_statement_of_the_same_day_keeps_the_reports_night(pipeline: Pipeline)
     found = incidents(pipeline, text, "2025-06-01T10:00:00+03:00")
     assert [(i.start, i.end) for i in found if counts(i).get("destroyed") == 40] == [
         ("2025-06-01TNI", "2025-06-01TNI")]
+
+
+# ---------------------------------------------------------------- separate events
+
+_SUMMARY = ("Overnight, Russian forces attacked the Sumy region with Shahed drones and guided aerial "
+            "bombs. In the Bilopillia community, a drone hit a passenger bus, killing nine people, the "
+            "regional military administration reported.\n\n")
+
+
+@pytest.mark.parametrize("told", [
+    "Separately, in the Velyka Pysarivka community, two KABs were dropped on residential areas",
+    "Separately, in the Velyka Pysarivka community, guided bombs hit a house",
+])
+def test_a_separate_attack_in_the_region_is_part_of_the_regions_summary(
+        pipeline: Pipeline, told: str) -> None:
+    # "Separately" sets it apart from the bus strike, not from the night's attack on the region
+    found = incidents(pipeline, f"{_SUMMARY}{told}; one person was wounded.", "2025-05-19T11:00:00+03:00")
+    bombs = [i for i in found if i.weapon.value == "guided_bomb"]
+    assert len(bombs) == 1 and bombs[0].injured == 1 and bombs[0].admin2 == ("Velyka Pysarivka Hromada",)
+
+
+def test_a_separate_attack_elsewhere_stays_its_own(pipeline: Pipeline) -> None:
+    # guard: the summary was of another region
+    text = f"{_SUMMARY}Separately, in the Kharkiv region, guided bombs hit a house; one person was wounded."
+    found = incidents(pipeline, text, "2025-05-19T11:00:00+03:00")
+    bombs = [i for i in found if i.weapon.value == "guided_bomb"]
+    assert sorted(i.admin1 for i in bombs) == [("UA-59",), ("UA-63",)]

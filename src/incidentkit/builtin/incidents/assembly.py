@@ -2532,7 +2532,10 @@ class _Builder:
             # "Separately, the ministry said 21 drones had been destroyed": another engagement than
             # those told before, though the statement's own figures go together ("launched 10
             # drones ..., of which 6 were shot down").
-            candidates = [d for d in candidates if d.first.sent == obs.sent]
+            # But a region's summary told before with no figure ("attacked the Sumy region with
+            # drones and guided bombs ... Separately, in the Velyka Pysarivka community, two KABs
+            # were dropped") is the attack this one is part of.
+            candidates = [d for d in candidates if d.first.sent == obs.sent or _region_summary(d, obs)]
             if not candidates:
                 return self.new(obs)
         # A repeat of a figure already known (a headline, a recap) joins its engagement; a
@@ -2675,7 +2678,9 @@ class _Builder:
         return False
 
     def attack(self, obs: _Obs) -> None:
-        candidates = [] if obs.separate else self.candidates(obs)
+        candidates = self.candidates(obs)
+        if obs.separate:
+            candidates = [d for d in candidates if _region_summary(d, obs)]
         if obs.flashback:
             candidates = [d for d in candidates if d.first.sent >= obs.sent]
         if obs.admin1:
@@ -2905,6 +2910,12 @@ def _names_of(places: Iterable[LocationMention], kind: LocationType) -> set[str]
     if kind == LocationType.ADMIN2:
         names.update(p.admin2 for p in places if p.type == LocationType.SETTLEMENT and p.admin2)
     return names
+
+
+def _region_summary(draft: _Draft, obs: _Obs) -> bool:
+    """Whether the draft is an attack on the count's region told with no figure, casualty or smaller place."""
+    return not draft.counts and not draft.casualties and bool(obs.admin1) and obs.admin1 <= draft.admin1 \
+        and all(p.type == LocationType.ADMIN1 for p in draft.places)
 
 
 def _same_sources(a: _Obs, b: _Obs) -> bool:
