@@ -78,3 +78,31 @@ def test_a_separate_attack_elsewhere_stays_its_own(pipeline: Pipeline) -> None:
     found = incidents(pipeline, text, "2025-05-19T11:00:00+03:00")
     bombs = [i for i in found if i.weapon.value == "guided_bomb"]
     assert sorted(i.admin1 for i in bombs) == [("UA-59",), ("UA-63",)]
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(("place", "official", "elsewhere"), [
+    ("in Kharkiv", "Mayor Ihor Terekhov",
+     "In the Odesa region, a drone attack sparked a fire at a port facility."),
+    ("in the Tambov region", "Governor Yevgeny Pervyshov",
+     "In the Oryol region, a drone hit a fuel depot in Livny."),
+])
+def test_an_officials_word_does_not_carry_to_the_next_sentence_about_another_region(
+        pipeline: Pipeline, place: str, official: str, elsewhere: str) -> None:
+    text = ("Ukrainian forces shot down 110 of 160 drones launched by Russia overnight, the air force "
+            "said.\n\n"
+            f"Three people were injured {place}, where drones hit two residential buildings, {official} "
+            f"said. {elsewhere}")
+    found = incidents(pipeline, text, "2025-02-22T11:00:00+02:00")
+    other = next(i for i in found if i.admin1 in (("UA-51",), ("RU-ORL",)))
+    assert other.sources == ()
+
+
+def test_an_officials_word_carries_to_the_next_sentence_about_his_region(pipeline: Pipeline) -> None:
+    # guard: the next sentence is in the governor's own region
+    text = ("Two people were injured in Belgorod, Governor Vyacheslav Gladkov said. In the Shebekino "
+            "district, a drone hit a car.")
+    found = incidents(pipeline, text, "2025-02-22T11:00:00+03:00")
+    assert all("Vyacheslav Gladkov" in i.sources for i in found)

@@ -1706,7 +1706,9 @@ class _Doc:
         if self.within("attributions", sentence):
             return []
         earlier = self._earlier_named(sent)
-        return earlier if earlier is not None else self.lead_sources(sent)
+        if earlier is None:
+            return self.lead_sources(sent)
+        return [] if self._elsewhere_ruled(earlier, sent) else earlier
 
     def _by_content(self, para: int, pos: int) -> list[Attribution]:
         """The named sources of paragraph ``para`` whose content spans ``pos``, in text order.
@@ -1766,15 +1768,21 @@ class _Doc:
         """
         if 0 <= self.lead_para < len(self.paras) and self.sent_para[sent] > self.lead_para:
             lead = self.within("named", self.paras[self.lead_para])[:1]
-            if lead:
-                ruled = self.jurisdictions(lead)
-                if ruled:
-                    here = {loc.admin1 for loc in self.within("locations", self.sents[sent])
-                            if loc.admin1 and self.place_kind(loc) == "place"}
-                    if here and not here & ruled:
-                        return []
-            return lead
+            return [] if lead and self._elsewhere_ruled(lead, sent) else lead
         return []
+
+    def _elsewhere_ruled(self, sources: list[Attribution], sent: int) -> bool:
+        """Whether the sources are officials of regions, and sentence ``sent`` is placed in others only.
+
+        ``Three people were injured in Kharkiv, Mayor Ihor Terekhov said. In the Odesa region, a
+        drone attack sparked a fire``: the mayor's word is on his city, not on the next sentence.
+        """
+        ruled = self.jurisdictions(sources)
+        if not ruled:
+            return False
+        here = {loc.admin1 for loc in self.within("locations", self.sents[sent])
+                if loc.admin1 and self.place_kind(loc) == "place"}
+        return bool(here) and not here & ruled
 
     def _continues(self, para: int) -> bool:
         """A paragraph that continues the previous one (a list item, a header line)."""
