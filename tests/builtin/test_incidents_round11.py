@@ -106,3 +106,26 @@ def test_an_officials_word_carries_to_the_next_sentence_about_his_region(pipelin
             "district, a drone hit a car.")
     found = incidents(pipeline, text, "2025-02-22T11:00:00+03:00")
     assert all("Vyacheslav Gladkov" in i.sources for i in found)
+
+
+# ---------------------------------------------------------------- ground combat
+
+
+@pytest.mark.parametrize("ground", [
+    "In the Pokrovsk direction, Ukrainian defenders repelled 45 attacks.",
+    "Near Pokrovsk, 45 combat clashes took place.",
+    "Russian troops carried out 45 assaults near Pokrovsk.",  # (a guard: no event word)
+])
+def test_ground_combat_does_not_place_a_tally_of_strikes(pipeline: Pipeline, ground: str) -> None:
+    text = ("Over the past 24 hours, Russian forces launched 3 missile strikes using 5 missiles and used "
+            f"5,200 kamikaze drones, Ukraine's General Staff said.\n\n{ground}")
+    found = incidents(pipeline, text, "2025-11-17T09:00:00+03:00")
+    assert found and all(i.admin1 == () and i.settlements == () for i in found)
+
+
+def test_an_air_attack_near_the_front_still_places_the_tally(pipeline: Pipeline) -> None:
+    # guard: a sentence telling a strike is news of the engagement
+    text = ("Over the past 24 hours, Russian forces used 5,200 kamikaze drones, Ukraine's General Staff "
+            "said.\n\nIn Pokrovsk, a strike damaged a school.")
+    found = incidents(pipeline, text, "2025-11-17T09:00:00+03:00")
+    assert any("Pokrovsk" in i.settlements for i in found)

@@ -11,8 +11,8 @@ Options (``Pipeline(options={"incidents": {...}})``) extend its word tables:
 ``country_adjectives`` maps extra adjectives to country codes (``{"moldovan": "MD"}``),
 and ``attack_words``, ``event_words``, ``superseded``, ``revised``, ``all_cases``,
 ``origin``, ``title_words``, ``partial_place``, ``total_words``, ``fresh_after``,
-``fresh_before``, ``habitual``, ``person_words``, ``separate`` add patterns to those lists. To replace the
-assembler, block ``incidents`` and register another extractor for
+``fresh_before``, ``habitual``, ``ground_words``, ``person_words``, ``separate`` add patterns to those
+lists. To replace the assembler, block ``incidents`` and register another extractor for
 ``Stage.INCIDENTS``.
 """
 

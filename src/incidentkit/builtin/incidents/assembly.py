@@ -94,6 +94,7 @@ class Vocabulary:
     fresh_after: tuple[str, ...] = data.FRESH_AFTER
     fresh_before: tuple[str, ...] = data.FRESH_BEFORE
     habitual: tuple[str, ...] = data.HABITUAL
+    ground_words: tuple[str, ...] = data.GROUND_WORDS
     person_words: tuple[str, ...] = data.PERSON_WORDS
     separate: tuple[str, ...] = data.SEPARATE
     flashback: tuple[str, ...] = data.FLASHBACK
@@ -140,6 +141,7 @@ class Vocabulary:
         words("all_cases", self.all_cases)
         words("total", self.total_words)
         words("habitual", self.habitual)
+        words("ground", self.ground_words)
         words("separate", self.separate)
         words("again", self.again)
         words("additive", self.additive, before=r"\W*\b")
@@ -397,7 +399,8 @@ def _timeout(text: str, start: int, end: int) -> float | None:
 _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "attack": ("attack_words",), "event": ("event_words",), "superseded": ("superseded",),
     "revised": ("revised",), "all_cases": ("all_cases",), "total": ("total_words",),
-    "habitual": ("habitual",), "separate": ("separate",), "again": ("again",), "additive": ("additive",),
+    "habitual": ("habitual",), "ground": ("ground_words",), "separate": ("separate",), "again": ("again",),
+    "additive": ("additive",),
     "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
     "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
     "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
@@ -412,7 +415,7 @@ _AS_WRITTEN = frozenset({"fresh_after"})
 
 _LIST_OPTIONS = ("attack_words", "event_words", "superseded", "revised", "all_cases", "origin",
                  "title_words", "partial_place", "total_words", "fresh_after", "fresh_before",
-                 "habitual", "person_words", "separate", "flashback", "again", "additive")
+                 "habitual", "ground_words", "person_words", "separate", "flashback", "again", "additive")
 
 #: The built-in word tables, by field name.
 _BUILTIN_TABLES: Mapping[str, object] = {
@@ -420,7 +423,8 @@ _BUILTIN_TABLES: Mapping[str, object] = {
     **{field: getattr(data, constant) for field, constant in (
         ("attack_words", "ATTACK_WORDS"), ("event_words", "EVENT_WORDS"), ("superseded", "SUPERSEDED"),
         ("revised", "REVISED"), ("all_cases", "ALL_CASES"), ("total_words", "TOTAL_WORDS"),
-        ("habitual", "HABITUAL"), ("separate", "SEPARATE"), ("again", "AGAIN"), ("additive", "ADDITIVE"),
+        ("habitual", "HABITUAL"), ("ground_words", "GROUND_WORDS"), ("separate", "SEPARATE"),
+        ("again", "AGAIN"), ("additive", "ADDITIVE"),
         ("flashback", "FLASHBACK"), ("fresh_after", "FRESH_AFTER"), ("fresh_before", "FRESH_BEFORE"),
         ("origin", "ORIGIN"), ("title_words", "TITLE_WORDS"), ("partial_place", "PARTIAL_PLACE"),
         ("person_words", "PERSON_WORDS"), ("country_adjectives", "COUNTRY_ADJECTIVES"))},
@@ -1873,7 +1877,9 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
         quiet = not any(id(q) in counted for q in doc.within("quantities", sentence)) \
             and not doc.weapons_in(index)
         if doc.sent_para[index] != doc.headline_para and quiet \
-                and doc.vocab.search("event", text, sentence.start, sentence.end, lowered):
+                and doc.vocab.search("event", text, sentence.start, sentence.end, lowered) \
+                and not doc.says("ground", index):
+            # (not "defenders repelled 45 attacks", "210 combat clashes took place": ground combat)
             observations.append(_Obs(kind="event", sent=index, para=doc.sent_para[index], pos=sentence.start,
                                      span=sentence, flashback=doc.flashback(index),
                                      separate=doc.separate_cue(index) is not None))

@@ -211,6 +211,16 @@ HABITUAL: tuple[str, ...] = (
     r"can", r"could", r"would", r"might", r"may(?!\s+\d)", r"will",
 )
 
+#: Words of ground combat, which make a sentence with no weapon no report of an aerial attack
+#: (``In the Pokrovsk direction, Ukrainian defenders repelled 45 attacks``, ``210 combat clashes
+#: took place``).
+GROUND_WORDS: tuple[str, ...] = (
+    r"(?:combat\s+)?clash(?:es)?", r"assaults?", r"offensive\s+(?:actions?|operations?)",
+    r"ground\s+attacks?", r"firefights?", r"infantry",
+    r"(?:repell?(?:ed|ing)|repulsed|beat\s+off|fended\s+off)\s+(?:\S+\s+){0,3}?(?:attacks|attempts)",
+    r"attacks?\s+(?:on|against)\s+(?:\S+\s+)?positions", r"(?:tried|attempted|attempts?)\s+to\s+advance",
+)
+
 #: Nouns for one person, whose death or injury counts as 1 without a numeral (``a woman was killed``).
 PERSON_WORDS: tuple[str, ...] = (
     r"man", r"woman", r"boy", r"girl", r"child", r"teenager", r"resident", r"civilian", r"person",
