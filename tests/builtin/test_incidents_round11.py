@@ -53,6 +53,18 @@ def test_a_statement_of_the_same_day_keeps_the_reports_night(pipeline: Pipeline)
         ("2025-06-01TNI", "2025-06-01TNI")]
 
 
+@pytest.mark.parametrize(("span", "start"), [
+    ("Over the past week", "2025-04-12"),
+    ("Over the past seven days", "2025-04-12"),
+    ("In the past 48 hours", "2025-04-17"),
+    ("Over the past day", "2025-04-18"),  # (a guard: FORMAT.md's own case)
+])
+def test_a_past_span_of_days_ends_on_the_reports_day(pipeline: Pipeline, span: str, start: str) -> None:
+    text = f"{span}, Russia launched more than 1,460 guided aerial bombs against Ukraine, Zelensky said."
+    found = incidents(pipeline, text, "2025-04-19T10:00:00+03:00")
+    assert [(i.start, i.end) for i in found] == [(start, "2025-04-19")]
+
+
 # ---------------------------------------------------------------- separate events
 
 _SUMMARY = ("Overnight, Russian forces attacked the Sumy region with Shahed drones and guided aerial "

@@ -674,6 +674,29 @@ def _bounds(value: str) -> tuple[dt.datetime | None, dt.datetime | None, int]:
         return None, None, 9
 
 
+_DAYS = regex.compile(r"P(\d{1,3})([DW])|PT(\d{2,4})H")
+
+
+def _days_of(value: str) -> int | None:
+    """Whole days of a TIMEX3 duration of days, weeks or hours (``P7D``, ``P1W``, ``PT48H``), if it is one."""
+    match = _DAYS.fullmatch(value)
+    if match is None:
+        return None
+    if match.group(3) is not None:
+        hours = int(match.group(3))
+        return hours // 24 if hours % 24 == 0 and hours else None
+    days = int(match.group(1)) * (7 if match.group(2) == "W" else 1)
+    return days if 0 < days <= 366 else None
+
+
+def _first_inside(windows: Sequence[_Window], starts: Sequence[int], span: Span) -> _Window | None:
+    """The first of ``windows`` (sorted, their starts in ``starts``) told inside ``span`` (by bisection)."""
+    index = bisect.bisect_left(starts, span.start)
+    if index < len(windows) and span.contains(windows[index].spans[0]):
+        return windows[index]
+    return None
+
+
 def _window(start: TimeMention, end: TimeMention | None = None) -> _Window:
     lo, hi, rank = _bounds(start.value)
     if end is None or end.value == start.value:
@@ -974,10 +997,11 @@ class _Doc:
                              if t.type in (TimeType.DATE, TimeType.TIME) and _bounds(t.value)[2] < 9),
                             key=lambda t: t.span.start)
         self.reporting_times = {id(t) for t in self.times if self._is_reporting(t)}
-        self.past_day = self._past_day(document)
+        self.past_day, self._past_days = self._past_windows(document)
         # (for membership and search by position: a report with many such tallies stays linear)
         self.past_day_set = frozenset(self.past_day)
         self._past_day_starts = [w.spans[0].start for w in self.past_day]
+        self._past_days_starts = [w.spans[0].start for w in self._past_days]
         self.named_attributions = [a for a in found.attributions
                                    if a.source and a.source_type != SourceType.UNNAMED
                                    and a.stance != Stance.DENIED]
@@ -1202,29 +1226,35 @@ class _Doc:
     def event_times(self, span: Span) -> list[TimeMention]:
         return [t for t in self.within("event_times", span) if span.contains(t.span)]
 
-    def _past_day(self, document: Document) -> list[_Window]:
-        """``the past 24 hours`` / ``the past day`` in a report of day D: the window D-1 to D."""
+    def _past_windows(self, document: Document) -> tuple[list[_Window], list[_Window]]:
+        """Windows that end on the report's day D: of one day, and of several.
+
+        ``the past 24 hours`` / ``the past day``: D-1 to D (FORMAT.md); ``the past week``, ``the
+        last 3 days``: D-7 or D-3 to D, in the same way (a week or more is a tally).
+        """
         day = document.reference_date
         if day is None:
-            return []
-        windows: list[_Window] = []
+            return [], []
+        one: list[_Window] = []
+        several: list[_Window] = []
         for time in self.found.times:
-            if time.type != TimeType.DURATION or time.value not in _ONE_DAY:
+            if time.type != TimeType.DURATION:
+                continue
+            days = 1 if time.value in _ONE_DAY else _days_of(time.value)
+            if days is None:
                 continue
             before = self.text[max(0, time.span.start - 12):time.span.end]
             if _PAST.search(before):
-                start = (day - dt.timedelta(days=1)).isoformat()
-                lo = dt.datetime.combine(day - dt.timedelta(days=1), dt.time())
-                windows.append(_Window(start, day.isoformat(), 2, lo, lo + dt.timedelta(days=2),
-                                       (time.span,)))
-        return sorted(windows, key=lambda w: w.spans[0].start)
+                first = day - dt.timedelta(days=days)
+                lo = dt.datetime.combine(first, dt.time())
+                window = _Window(first.isoformat(), day.isoformat(), 2 if days < 7 else 3, lo,
+                                 lo + dt.timedelta(days=days + 1), (time.span,))
+                (one if days == 1 else several).append(window)
+        return sorted(one, key=lambda w: w.spans[0].start), sorted(several, key=lambda w: w.spans[0].start)
 
     def past_day_in(self, span: Span) -> _Window | None:
         """The first past-day window told inside ``span``, if any (found by bisection)."""
-        index = bisect.bisect_left(self._past_day_starts, span.start)
-        if index < len(self.past_day) and span.contains(self.past_day[index].spans[0]):
-            return self.past_day[index]
-        return None
+        return _first_inside(self.past_day, self._past_day_starts, span)
 
     def window_in(self, span: Span) -> _Window | None:
         """The best window the times inside ``span`` give: an interval, else the most precise time."""
@@ -1239,7 +1269,7 @@ class _Doc:
             if span.contains(interval.span) and interval.start and interval.end:
                 return self._interval_window(interval)
         if not times:
-            return self.past_day_in(span)
+            return self.past_day_in(span) or _first_inside(self._past_days, self._past_days_starts, span)
         for a, b in itertools.pairwise(times):
             between = self.text[a.span.end:b.span.start]
             before = self.text[max(span.start, a.span.start - 25):a.span.start]
