@@ -44,6 +44,16 @@ def test_what_a_source_told_on_a_day_does_not_take_a_later_window(pipeline: Pipe
     assert drones.start is None or drones.start <= "2025-07-03"
 
 
+def test_what_a_source_told_on_a_day_does_not_join_a_later_engagement(pipeline: Pipeline) -> None:
+    text = ("Romania scrambled two F-16 fighter jets on Saturday evening after a Russian drone entered its "
+            "airspace during an attack on Ukrainian infrastructure on the Danube, the Romanian Defence "
+            "Ministry said.\n\nPoland said on Wednesday it had shot down several Russian drones that had "
+            "violated its airspace.")
+    found = incidents(pipeline, text, "2025-09-13T10:00:00+03:00")
+    saturday = [i for i in found if i.start == "2025-09-13TEV"]
+    assert saturday and all("Poland" not in i.sources for i in saturday)
+
+
 def test_a_statement_of_the_same_day_keeps_the_reports_night(pipeline: Pipeline) -> None:
     # guard: the night before the statement is a window the statement can tell of
     text = ("Russia attacked Ukraine with drones overnight.\n\n"

@@ -979,6 +979,7 @@ class _Doc:
         self._sources: dict[int, list[Attribution]] = {}
         self._fallbacks: dict[tuple[int, str | None, int], _Window | None] = {}
         self._para_countries: dict[int, set[str]] | None = None
+        self._said_by: dict[int, dt.datetime | None] = {}
         self._region_mentions: dict[str, LocationMention] | None = None
         self._revision_cues: dict[int, str | None] = {}
         self._disputed: dict[int, bool] = {}
@@ -1353,10 +1354,15 @@ class _Doc:
         return window
 
     def said_by(self, sent: int) -> dt.datetime | None:
-        """The end of the latest day a source of the sentence spoke on (``said on Thursday``), if told."""
-        ends = [hi for t in self.within("times", self.sents[sent]) if id(t) in self.reporting_times
-                for _, hi, rank in (_bounds(t.value),) if hi is not None and rank <= 2]
-        return max(ends) if ends else None
+        """The end of the latest day a source of the sentence spoke on (``said on Thursday``), if told.
+
+        Cached per sentence: every draft a count may join asks.
+        """
+        if sent not in self._said_by:
+            ends = [hi for t in self.within("times", self.sents[sent]) if id(t) in self.reporting_times
+                    for _, hi, rank in (_bounds(t.value),) if hi is not None and rank <= 2]
+            self._said_by[sent] = max(ends) if ends else None
+        return self._said_by[sent]
 
     def _fallback_window(self, sent: int, family: str | None,
                          admin1: frozenset[str]) -> _Window | None:
@@ -2227,6 +2233,8 @@ class _Builder:
                             key=lambda d: d.index)
         specific = obs.item if obs.item != Item.MISSILE else None  # (without one, one family is enough)
         vague, artillery = obs.vague, family in _ARTILLERY
+        # ("Poland said on Wednesday it had shot down drones": not Saturday's engagement)
+        said = self.doc.said_by(obs.sent) if window is None else None
         # (the checks of ``_family_ok`` are written out here: this loop runs for every draft a count
         # may join, some 500 times a report)
         for draft in drafts:
@@ -2247,6 +2255,9 @@ class _Builder:
                     continue
                 if other is not None and window.tally != other.tally:
                     continue  # "519 drones over the weekend" is a tally of nights, not one of them
+            elif said is not None and draft.window is not None and draft.window.lo is not None \
+                    and draft.window.lo >= said:
+                continue
             if a is None:
                 a = obs.admin1
             b = draft.admin1
