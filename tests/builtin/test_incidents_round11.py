@@ -151,3 +151,24 @@ def test_an_air_attack_near_the_front_still_places_the_tally(pipeline: Pipeline)
             "said.\n\nIn Pokrovsk, a strike damaged a school.")
     found = incidents(pipeline, text, "2025-11-17T09:00:00+03:00")
     assert any("Pokrovsk" in i.settlements for i in found)
+
+
+# ---------------------------------------------------------------- country-wide figures
+
+
+def test_news_from_a_second_region_joins_a_country_wide_figure_too(pipeline: Pipeline) -> None:
+    # the first region's news placed the figure; the second's is no other engagement
+    text = ("The Russian Defence Ministry said Ukraine had attacked Russia with 146 drones overnight.\n\n"
+            "In the Saratov region, two enterprises in Saratov and Engels were damaged, Governor Roman "
+            "Busargin said. In the Tula region, debris hit a chemical plant in Aleksin.")
+    found = incidents(pipeline, text, "2025-01-14T12:00:00+03:00")
+    assert [set(i.admin1) for i in found] == [{"RU-SAR", "RU-TUL"}]
+    assert "Aleksin" in found[0].settlements
+
+
+def test_another_regions_news_does_not_join_a_placed_figure(pipeline: Pipeline) -> None:
+    # guard: a figure placed by its own clause keeps its region
+    text = ("Air defences shot down 12 drones over the Saratov region overnight, the ministry said. "
+            "In the Tula region, debris hit a chemical plant in Aleksin.")
+    found = incidents(pipeline, text, "2025-01-14T12:00:00+03:00")
+    assert [i.admin1 for i in found if i.counts] == [("RU-SAR",)]

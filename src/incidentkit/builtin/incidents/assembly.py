@@ -3043,13 +3043,25 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
             _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
 
 
+def _placed_by_news(draft: _Draft) -> bool:
+    """Whether the draft's counts are placed nowhere, its places coming from news told after them.
+
+    ``Ukraine had attacked Russia with 146 drones ... In the Saratov region, two enterprises were
+    damaged ... In the Tula region, debris hit a chemical plant``: a country-wide figure, whose
+    news from one region does not make the next region's another engagement.
+    """
+    counts = [o for o in draft.obs if o.kind == "count"]
+    return bool(counts) and not any(o.places for o in counts)
+
+
 def _add_event(draft: _Draft, event: _Obs) -> None:
     if not draft.admin1 and event.admin1 and _at_sea(draft):
         # "It also claimed to have destroyed four Neptune-MD missiles over the Black Sea. Ukraine's
         # General Staff said its forces had hit an S-400 launcher in the Kursk region": news on
         # land is not of the engagement at sea.
         return
-    if draft.admin1 and len(event.admin1) == 1 and not draft.admin1 & event.admin1:
+    if draft.admin1 and len(event.admin1) == 1 and not draft.admin1 & event.admin1 \
+            and not _placed_by_news(draft):
         # "In Kharkiv, explosions were heard around 2 a.m." after a missile hit in the Odesa
         # region: another place's news, which lends that engagement no place, time or source
         # (a list of regions, "air defence operated in ...", sums up the attack's area instead).
