@@ -3044,14 +3044,14 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
 
 
 def _placed_by_news(draft: _Draft) -> bool:
-    """Whether the draft's counts are placed nowhere, its places coming from news told after them.
+    """Whether the draft's counts and attack reports are placed nowhere: its places come from news.
 
     ``Ukraine had attacked Russia with 146 drones ... In the Saratov region, two enterprises were
     damaged ... In the Tula region, debris hit a chemical plant``: a country-wide figure, whose
     news from one region does not make the next region's another engagement.
     """
-    counts = [o for o in draft.obs if o.kind == "count"]
-    return bool(counts) and not any(o.places for o in counts)
+    told = [o for o in draft.obs if o.kind in ("count", "attack")]
+    return any(o.kind == "count" for o in told) and not any(o.places for o in told)
 
 
 def _add_event(draft: _Draft, event: _Obs) -> None:
