@@ -172,3 +172,20 @@ def test_another_regions_news_does_not_join_a_placed_figure(pipeline: Pipeline) 
             "In the Tula region, debris hit a chemical plant in Aleksin.")
     found = incidents(pipeline, text, "2025-01-14T12:00:00+03:00")
     assert [i.admin1 for i in found if i.counts] == [("RU-SAR",)]
+
+
+# ---------------------------------------------------------------- all of them
+
+
+@pytest.mark.parametrize("told", ["All were intercepted.", "They were all shot down, the air force said.",
+                                  "All of them were destroyed by air defence."])
+def test_all_of_the_sentence_befores_launched_ones_downed(pipeline: Pipeline, told: str) -> None:
+    text = f"In the morning, the enemy attacked Kyiv with 6 Kinzhal missiles and 40 drones. {told}"
+    found = incidents(pipeline, text, "2024-05-16T12:00:00+03:00")
+    assert sorted(counts(i)["destroyed"] for i in found) == [6, 40]
+
+
+def test_all_of_something_else_downs_nothing(pipeline: Pipeline) -> None:
+    # guard: "all" of another noun
+    text = "Russia launched 40 drones at Ukraine overnight. All regions were on alert."
+    assert [counts(i) for i in incidents(pipeline, text, "2024-05-16T12:00:00+03:00")] == [{"launched": 40}]

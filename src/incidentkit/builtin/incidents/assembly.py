@@ -558,6 +558,11 @@ _ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "last": -1, "latt
 # "... shot down 76 drones and all the missiles": every one of the weapon named next.
 _ALL_BEFORE = regex.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}$",
                             regex.IGNORECASE)
+# "... 146 drones and 6 ATACMS missiles. All were intercepted.": every one the sentence before launched.
+_ALL_DOWNED = regex.compile(
+    r"\W*(?:all\s+(?:of\s+(?:them|these|those)\s+)?|(?:they|these|those)\s+(?:were\s+)?all\s+)"
+    r"(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:shot\s+down|destroyed|intercepted|downed|"
+    r"neutrali[sz]ed)\b", regex.IGNORECASE)
 _SHOT_DOWN = regex.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
                            regex.IGNORECASE)
 # "Ukraine rejected the claim": a denial of what the sentence before it said.
@@ -3631,7 +3636,8 @@ def _full_breakdowns(builder: _Builder) -> None:
 def _all_downed(doc: _Doc, builder: _Builder) -> None:
     """``Air defence shot down 76 drones and all the missiles``: every launched one was destroyed.
 
-    The launched figure of the weapon's engagement told before (in that paragraph or the one
+    So with ``... launched 146 drones and 6 missiles. All were intercepted.`` for the counts of the
+    sentence before. The launched figure of the weapon's engagement told before (in that paragraph or the one
     before it) becomes its destroyed figure, when it has none yet.
     """
     if doc.lowered is not None and "all " not in doc.lowered:
@@ -3643,6 +3649,14 @@ def _all_downed(doc: _Doc, builder: _Builder) -> None:
             by_para.setdefault(draft.first.para, []).append(draft)
     for index, sentence in enumerate(doc.sents):
         if doc.lowered is not None and "all " not in doc.lowered[sentence.start:sentence.end]:
+            continue
+        if index and doc.sent_para[index - 1] == doc.sent_para[index] and not doc.weapons_in(index) \
+                and _ALL_DOWNED.match(text, sentence.start, sentence.end):
+            for draft in by_para.get(doc.sent_para[index], ()):
+                launched = draft.counts[Outcome.LAUNCHED]
+                if Outcome.DESTROYED not in draft.counts \
+                        and any(o.sent == index - 1 and o.role == Outcome.LAUNCHED for o in draft.obs):
+                    draft.counts[Outcome.DESTROYED] = attrs.evolve(launched, role=Outcome.DESTROYED)
             continue
         for start, _, item in doc.weapons_in(index):
             every = _ALL_BEFORE.search(text, max(sentence.start, start - 30), start)
