@@ -1,7 +1,9 @@
 """Incident assembly on report shapes probed in the eleventh round, end to end.
 
 Each test names a general pattern met in fresh reports the rules had not seen
-and runs it through every built-in stage, as users do.
+and runs it through every built-in stage, as users do. Tests named as guards
+(in a comment) passed before the round's fixes too: they keep a fix from
+reaching too far.
 """
 
 from __future__ import annotations
@@ -189,3 +191,31 @@ def test_all_of_something_else_downs_nothing(pipeline: Pipeline) -> None:
     # guard: "all" of another noun
     text = "Russia launched 40 drones at Ukraine overnight. All regions were on alert."
     assert [counts(i) for i in incidents(pipeline, text, "2024-05-16T12:00:00+03:00")] == [{"launched": 40}]
+
+
+# ---------------------------------------------------------------- attacks told without a weapon word
+
+
+def test_an_attack_in_another_region_without_a_weapon_word_is_one_of_the_reports_weapon(
+        pipeline: Pipeline) -> None:
+    text = ("Air defence systems destroyed 98 Ukrainian drones overnight, the Defence Ministry said. "
+            "Over the Moscow region, 34 drones were shot down.\n\nIn the neighbouring Voronezh region, "
+            "debris fell on an industrial site in Borisoglebsk, according to the regional government.")
+    found = incidents(pipeline, text, "2025-11-02T11:00:00+03:00")
+    voronezh = [i for i in found if i.admin1 == ("RU-VOR",)]
+    assert len(voronezh) == 1 and voronezh[0].weapon.value == "uav" and voronezh[0].counts == {}
+    assert voronezh[0].start == "2025-11-02TNI"
+
+
+@pytest.mark.parametrize("told", [
+    # a reaction in another country
+    "President Volodymyr Zelensky, attending a summit in Granada, called the strike an act of terror.",
+    # many attacks, no one of them
+    "The Afipsky refinery near Krasnodar has been struck at least four times.",
+    "In the Zaporizhzhia region, Enerhodar is hit almost daily, officials say.",
+])
+def test_no_engagement_is_made_of_what_tells_no_one_attack(pipeline: Pipeline, told: str) -> None:
+    # guard: the attack told without a weapon word above, but none of these
+    text = ("One Russian drone struck a café in the village of Hroza in the Kupiansk district at about 13:15 "
+            f"on Thursday, killing 51 people, regional officials said.\n\n{told}")
+    assert len(incidents(pipeline, text, "2023-10-06T10:00:00+03:00")) == 1

@@ -565,6 +565,9 @@ _ALL_DOWNED = regex.compile(
     r"neutrali[sz]ed)\b", regex.IGNORECASE)
 _SHOT_DOWN = regex.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
                            regex.IGNORECASE)
+# "struck at least four times", "hit several times": a number of attacks, not one.
+_TIMES_OVER = regex.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+                            r"numerous|dozens\s+of)\s+times\b", regex.IGNORECASE)
 # "Ukraine rejected the claim": a denial of what the sentence before it said.
 _THE_CLAIM = regex.compile(
     r"\s*(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|assertions?)\b"
@@ -3044,8 +3047,42 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
             # a part at sea or a total without a region beside it.
             targets = [d for d in targets if d.admin1 & event.admin1
                        or not (d.admin1 or d.no_places or _at_sea(d))] or targets
+        taken = False
         for draft in targets:
-            _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[]))
+            taken = _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[])) \
+                or taken
+        if not taken and event.admin1 and not (event.flashback or event.separate):
+            _untold_weapon(doc, builder, event, everything)
+
+
+def _untold_weapon(doc: _Doc, builder: _Builder, event: _Obs, everything: Sequence[_Draft]) -> None:
+    """An attack told in a region no engagement is in, with no weapon word: one of the report's weapon.
+
+    ``The Novorossiysk port was also targeted, with a tanker damaged`` in a report of drones is an
+    attack by drones there (FORMAT.md: an attack reported with facts but no count is an incident),
+    when every engagement of the report is of one family of weapons.
+    """
+    families = {d.family for d in everything}
+    if len(families) != 1 or not doc.has_attack(event.sent) \
+            or any(d.admin1 & event.admin1 for d in everything) \
+            or _REACTION.search(doc.text, event.span.start, event.span.end):
+        return
+    window = event.window or doc.fallback_window(event.sent, next(iter(families)), event.admin1)
+    if window is None or window.tally:
+        return  # (a time it happened: not an analysis of where drones have reached)
+    # (not "has been struck at least four times", "report drone strikes almost daily": many attacks)
+    if doc.says("habitual", event.sent) or _TIMES_OVER.search(doc.text, event.span.start, event.span.end) \
+            or any(t.type == TimeType.SET for t in doc.within("times", event.span)):
+        return
+    ruled = doc.jurisdictions(event.sources)
+    if ruled and not event.admin1 <= ruled:
+        return  # (Tver's governor tells of Tver: a village he names elsewhere is misread)
+    # (in a country the report's engagements are in: not "Zelensky, attending a summit in Granada")
+    countries = {code[:2] for d in everything for code in d.admin1}
+    if not {code[:2] for code in event.admin1} <= countries:
+        return
+    model = min(everything, key=lambda d: abs(d.first.pos - event.pos)).first
+    builder.new(attrs.evolve(event, kind="attack", item=model.item, vague=model.vague))
 
 
 def _placed_by_news(draft: _Draft) -> bool:
@@ -3059,21 +3096,23 @@ def _placed_by_news(draft: _Draft) -> bool:
     return any(o.kind == "count" for o in told) and not any(o.places for o in told)
 
 
-def _add_event(draft: _Draft, event: _Obs) -> None:
+def _add_event(draft: _Draft, event: _Obs) -> bool:
+    """Add the event's news to the draft, unless it is of another place; whether it was added."""
     if not draft.admin1 and event.admin1 and _at_sea(draft):
         # "It also claimed to have destroyed four Neptune-MD missiles over the Black Sea. Ukraine's
         # General Staff said its forces had hit an S-400 launcher in the Kursk region": news on
         # land is not of the engagement at sea.
-        return
+        return False
     if draft.admin1 and len(event.admin1) == 1 and not draft.admin1 & event.admin1 \
             and not _placed_by_news(draft):
         # "In Kharkiv, explosions were heard around 2 a.m." after a missile hit in the Odesa
         # region: another place's news, which lends that engagement no place, time or source
         # (a list of regions, "air defence operated in ...", sums up the attack's area instead).
-        return
+        return False
     if event.window is not None and draft.window is not None and not draft.window.compatible(event.window):
         event = attrs.evolve(event, window=None)
     draft.add(event)
+    return True
 
 
 class _Nearby:
