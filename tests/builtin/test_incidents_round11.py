@@ -219,3 +219,20 @@ def test_no_engagement_is_made_of_what_tells_no_one_attack(pipeline: Pipeline, t
     text = ("One Russian drone struck a café in the village of Hroza in the Kupiansk district at about 13:15 "
             f"on Thursday, killing 51 people, regional officials said.\n\n{told}")
     assert len(incidents(pipeline, text, "2023-10-06T10:00:00+03:00")) == 1
+
+
+# ---------------------------------------------------------------- one that got through
+
+
+@pytest.mark.parametrize("reached", ["a Ukrainian drone attacked a car",
+                                     "an FPV drone dropped explosives on a car"])
+def test_drones_downed_over_the_region_are_not_the_one_that_attacked_a_town(
+        pipeline: Pipeline, reached: str) -> None:
+    text = (f"In the Kursk region, {reached} in the village of Tetkino in the Glushkovsky district on "
+            "Monday; two people were injured, acting governor Alexander Khinshtein said.\n\n"
+            "Air defence forces shot down seven drones over the Kursk region overnight, the Defence "
+            "Ministry said.")
+    found = incidents(pipeline, text, "2025-02-11T08:00:00+03:00")
+    downed = next(i for i in found if counts(i) == {"destroyed": 7})
+    assert downed.settlements == () and downed.injured is None
+    assert any(i.settlements == ("Tyotkino",) and i.injured == 2 for i in found)

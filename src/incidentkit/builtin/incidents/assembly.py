@@ -171,6 +171,7 @@ class Vocabulary:
         single = data.SINGLE_HIT.replace("{weapon}", _alternation(p for p, _ in weapons))
         sources["single_hit"] = single
         sources["single_down"] = data.SINGLE_DOWN.format(weapon=_alternation(p for p, _ in weapons))
+        sources["single_reach"] = data.SINGLE_REACH.format(weapon=_alternation(p for p, _ in weapons))
         adjectives = _alternation(regex.escape(a) for a in self.country_adjectives)
         scope = data.COUNTRY_SCOPE.format(adjective=adjectives)
         sources["country_scope"] = scope
@@ -404,7 +405,7 @@ _TABLES_OF: Mapping[str, tuple[str, ...]] = {
     "flashback": ("flashback",), "fresh_after": ("fresh_after",), "fresh_before": ("fresh_before",),
     "origin": ("origin",), "title_after": ("title_words",), "title_before": ("title_words",),
     "partial": ("partial_place",), "single_hit": ("weapon_words", "vague_words"),
-    "single_down": ("weapon_words", "vague_words"),
+    "single_down": ("weapon_words", "vague_words"), "single_reach": ("weapon_words", "vague_words"),
     "country_scope": ("country_adjectives",), "country_scope_cue": (), "single_casualty": ("person_words",),
     "defender_scope": ("country_adjectives",), "defender_scope_cue": (),
     "single_casualty_cue": (),
@@ -758,6 +759,7 @@ class _Obs:
     sources: Sequence[Attribution] = ()
     headline: bool = False
     hit_one: bool = False
+    reached: bool = False  # ("a drone attacked a car": it got through, though no hit is told)
     down_one: bool = False  # ("the missile was intercepted": one downed)
     total_cue: bool = False
     fresh: bool = False
@@ -1904,11 +1906,15 @@ def _observations(doc: _Doc) -> tuple[list[_Obs], list[QuantityMention]]:
                     seen.add(family)
                     hit = doc.vocab.search("single_hit", text, max(clause.start, start - 90),
                                            min(clause.end, end + 60), lowered)
+                    reach = None if hit is not None else doc.vocab.search(
+                        "single_reach", text, max(clause.start, start - 90), min(clause.end, end + 60),
+                        lowered)
                     observations.append(_Obs(
                         kind="attack", sent=index, para=doc.sent_para[index], pos=start,
                         span=Span(start, end), vague=doc.vocab.is_vague(text[start:end]),
                         item=_most_specific(item, weapons, family), headline=in_headline,
                         hit_one=bool(hit and hit.start() <= start < hit.end()),
+                        reached=bool(reach and reach.start() <= start < reach.end()),
                         down_one=_down_one(doc, clause, start, end),
                         separate=_separate(doc, start) or again,
                         flashback=doc.flashback(index),
@@ -2930,7 +2936,7 @@ def _got_through(obs: _Obs, draft: _Draft, *, tally: bool = False) -> bool:
     any outcome (``In Kherson, a drone hit a bus stop`` ... ``57 drones were launched at the
     region over the past day``): a tally sums many attacks, the hit in a town is one of its own.
     """
-    if draft.counts or not draft.hit_one:
+    if draft.counts or not (draft.hit_one or any(o.reached for o in draft.obs)):
         return False
     if obs.role not in (Outcome.DESTROYED, Outcome.LOST) and not tally:
         return False

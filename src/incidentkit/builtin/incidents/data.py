@@ -91,6 +91,15 @@ SINGLE_HIT: str = (
     r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck)\s+by\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:{weapon})\b"
 )
 
+#: A singular weapon that reached what it attacked, without a word that it hit it (``a drone
+#: attacked a car``, ``an FPV drone dropped explosives on a tractor``): not a count, but it got
+#: through, so the drones downed over its region are another engagement.
+SINGLE_REACH: str = (
+    r"\b(?:a|an|one)\s+(?:(?!(?:downed|intercepted|destroyed|shot-down)\b)[\w-]+\s+){{0,2}}?(?:{weapon})\s+"
+    r"(?:has\s+|had\s+)?(?:attacked|dropped\s+(?:explosives|an?\s+(?:explosive\s+device|bomb|grenade|"
+    r"munition|charge)))\b"
+)
+
 #: A singular weapon that was shot down counts as one downed (``The missile was intercepted``,
 #: after one missile fired; ``a drone was shot down over the village``).
 SINGLE_DOWN: str = (
