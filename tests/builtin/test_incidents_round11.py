@@ -56,6 +56,17 @@ def test_what_a_source_told_on_a_day_does_not_join_a_later_engagement(pipeline: 
     assert saturday and all("Poland" not in i.sources for i in saturday)
 
 
+def test_what_happened_later_does_not_take_the_clock_time_before_it(pipeline: Pipeline) -> None:
+    text = ("A Ukrainian drone struck a residential building in the town of Klintsy on Saturday "
+            "morning, Governor Alexander Bogomaz said. Residents reported explosions at around 09:15.\n\n"
+            "Later, the governor said that another drone had been shot down near the village of "
+            "Zhurinichi.")
+    found = incidents(pipeline, text, "2025-01-18T16:00:00+03:00")
+    later = next(i for i in found if "Zhurinichi" in i.settlements)
+    assert (later.start, later.end) == ("2025-01-18", "2025-01-18")
+    assert counts(later) == {"destroyed": 1}  # "another drone had been shot down": one
+
+
 def test_a_statement_of_the_same_day_keeps_the_reports_night(pipeline: Pipeline) -> None:
     # guard: the night before the statement is a window the statement can tell of
     text = ("Russia attacked Ukraine with drones overnight.\n\n"

@@ -566,6 +566,8 @@ _ALL_DOWNED = regex.compile(
     r"neutrali[sz]ed)\b", regex.IGNORECASE)
 _SHOT_DOWN = regex.compile(r"\b(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
                            regex.IGNORECASE)
+# "Later, the governor said ...": a sentence telling what happened after the one before.
+_LATER = regex.compile(r"\W*(?:later|afterwards|subsequently|after\s+that)\b", regex.IGNORECASE)
 # "struck at least four times", "hit several times": a number of attacks, not one.
 _TIMES_OVER = regex.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
                             r"numerous|dozens\s+of)\s+times\b", regex.IGNORECASE)
@@ -1361,6 +1363,10 @@ class _Doc:
             said = self.said_by(sent)
             if said is not None and window.lo >= said:
                 return None
+        if window is not None and _LATER.match(self.text, self.sents[sent].start, self.sents[sent].end):
+            # "Later, the governor said another drone had been shot down": after the 09:15 strike
+            # told before, that day, at a time the text does not give.
+            return _day_of(window)
         return window
 
     def said_by(self, sent: int) -> dt.datetime | None:

@@ -103,7 +103,7 @@ SINGLE_REACH: str = (
 #: A singular weapon that was shot down counts as one downed (``The missile was intercepted``,
 #: after one missile fired; ``a drone was shot down over the village``).
 SINGLE_DOWN: str = (
-    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{weapon})\s+(?:was|had\s+been|has\s+been)\s+"
+    r"\b(?:a|an|one|the|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{weapon})\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed)\b"
     # "the military said it intercepted a ballistic missile launched from Yemen" (not "destroyed a
     # drone factory": the verbs of air defence only, the weapon not a modifier of another noun)
