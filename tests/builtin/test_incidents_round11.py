@@ -247,3 +247,15 @@ def test_drones_downed_over_the_region_are_not_the_one_that_attacked_a_town(
     downed = next(i for i in found if counts(i) == {"destroyed": 7})
     assert downed.settlements == () and downed.injured is None
     assert any(i.settlements == ("Tyotkino",) and i.injured == 2 for i in found)
+
+
+# ---------------------------------------------------------------- revised tolls
+
+
+def test_a_risen_toll_revises_the_engagement_that_holds_the_first_figure(pipeline: Pipeline) -> None:
+    text = ("Russian forces attacked Kharkiv overnight with drones and guided aerial bombs, injuring at "
+            "least 47 people, Mayor Ihor Terekhov said.\n\nThe regional governor said four KABs hit the "
+            "Kyivskyi district and two drones struck the Saltivskyi district. The number of injured later "
+            "rose to 51.")
+    found = incidents(pipeline, text, "2025-05-03T09:40:00+03:00")
+    assert sorted((i.injured or 0) for i in found) == [0, 0, 0, 51]

@@ -3199,6 +3199,15 @@ def _attach_casualties(doc: _Doc, builder: _Builder, casualties: list[QuantityMe
                 draft.add_casualty(quantity)
             if targets:
                 continue
+        if doc.revision_cue(quantity.span.start) == "revised":
+            # "The number of injured later rose to 51": the engagement whose figure it revises (the
+            # first of a combined attack holds it), not the one told just before.
+            revised = [d for d in live if any(c.role == quantity.role and c.value < quantity.value
+                                              and c.span.start < quantity.span.start for c in d.casualties)]
+            if revised:
+                max(revised, key=lambda d: max(c.span.start for c in d.casualties
+                                               if c.role == quantity.role)).add_casualty(quantity)
+                continue
         clause = doc.clause_of(quantity.span.start)
         before = max(clause.start, quantity.span.start - 25)
         if doc.vocab.search("total", doc.text, before, quantity.span.start, doc.lowered):
