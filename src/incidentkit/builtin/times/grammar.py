@@ -147,6 +147,15 @@ _STANDING = regex.compile(
     # ("is in effect in Kherson from 20:00": a place between)
     r"(?:(?:in|across|throughout)\s{1,4}(?:the\s{1,4})?\p{Lu}[\w'’-]{1,30}(?:\s{1,4}\p{Lu}[\w'’-]{1,30})?\s{1,4})?"
     r"(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}(?:[^.!?\n]|\.\d){0,25}$")
+# "The curfew lasts from 23:00 to 5:00": "lasts" tells a standing rule only of a rule's noun ("the
+# alert lasts from 01:10" is one night's, told in the present).
+_STANDING_LASTS = regex.compile(
+    r"(?i)\b(?:curfews?|restrictions?|bans?|blackouts?|outages?|power\s{1,4}cuts?|shutdowns?|lockdowns?)\b"
+    r"[^.!?\n;]{0,40}?\blasts?\s{1,4}(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}"
+    r"(?:[^.!?\n]|\.\d){0,25}$")
+# After "overnight on Saturday" or "Saturday overnight": the night goes on to another day
+# ("overnight on Saturday into Sunday" is Sunday's night, "Sunday overnight into Monday" Monday's).
+_NIGHT_GOES_ON = r"\s{0,4}(?:[-–]|(?i:into|to|and|through|till|until|from)\b)"
 # "since the war began on Oct. 7, 2023": a date that starts a period told as background (long
 # enough ago: "killed since Friday" names the event's day)
 _SINCE_CLAUSE = regex.compile(r"(?i)\bsince\b[^.!?;\n]{0,50}$")
@@ -717,7 +726,9 @@ def bounded(source: str) -> bool:
 def _habitual(text: str, start: int) -> bool:
     """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
     before = text[max(0, start - 60):start]
-    if ("from" in before or "between" in before) and _STANDING.search(before) is not None:
+    if ("from" in before or "between" in before) and (
+            _STANDING.search(before) is not None
+            or ("last" in before and _STANDING_LASTS.search(before) is not None)):
         return True  # "the curfew is from 23:00 to 05:00": a standing rule
     if "ly " not in before and "tend" not in before and "rule" not in before:
         return False  # (none of the habit words)
@@ -1288,8 +1299,10 @@ class Grammar:
              self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
-            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
-                        rf"(?P<pod>{self.POD})", self._day_pod),
+            # ("on Monday overnight": that day's night, as "the night of Monday")
+            ("day_pod", rf"(?P<day>{self.DAY})(?:(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
+                        rf"(?P<pod>{self.POD})|{_S1}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
+             self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
                           r"(?P<pod>(?i:mornings|afternoons|evenings|nights))(?![\w])", self._days_pods),
@@ -1299,7 +1312,10 @@ class Grammar:
             # this morning / tonight / last night / overnight / early-morning
             ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s{1,4}"
                             r"(?P<pod>morning|afternoon|evening|night)"
-                            r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])",
+                            r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])"
+                            # "overnight on Monday": that day's night, as "the night of Monday"
+                            rf"(?:(?<=(?i:overnight)){_S1}(?:(?i:on){_S1})?(?P<day>{self.DAY})(?![\w'’-])"
+                            rf"(?!{_NIGHT_GOES_ON}))?",
              self._deictic_pod),
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
@@ -1451,7 +1467,8 @@ class Grammar:
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
-                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))"],
+                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))",
+                          rf"(?i:overnight)(?<={self.DAY_END}{_S1}(?i:overnight))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
@@ -1571,7 +1588,7 @@ class Grammar:
                          r"(?i:half)(?=\s)",
                          # (a lookbehind right after the first character: as cheap a test as comes first)
                          rf"\d(?<![\w.,]\d)(?=[\d.,]*{duration_tail})",
-                         rf"(?i:a)(?<![\w].)(?=n?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
+                         rf"(?i:a)(?<![\w].)(?=[nN]?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
                          *_any_case(_shortest_prefixes(amount_words))],
             # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
             # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
@@ -2123,14 +2140,15 @@ class Grammar:
         return self._night_to(match)
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
-        pod = self._pod_code(match.group("pod"))
+        over = match.groupdict().get("over")
+        pod = "NI" if over else self._pod_code(match.group("pod"))
         day_text = match.group("day")
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
-        if match.string[span[1]:match.start("pod")].strip().lower() == "at":
-            # "on 19.09 at night", "on Friday at night": the night-time of that day, as "the night
-            # of 19.09" (not "Friday night", which runs into Saturday)
+        if over or match.string[span[1]:match.start("pod")].strip().lower() == "at":
+            # "on 19.09 at night", "on Friday at night", "on Monday overnight": the night-time of
+            # that day, as "the night of 19.09" (not "Friday night", which runs into Saturday)
             def at_night(state: State, start: int, end: int) -> Resolved | None:
                 parsed = self.day(day_text, state, *span)
                 if parsed is None:
@@ -2174,8 +2192,10 @@ class Grammar:
 
     def _deictic_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         groups = match.groupdict()
-        if groups["over"] and self._overnight_noun.match(match.string, match.end()):
+        if groups["over"] and self._overnight_noun.match(match.string, match.end("over")):
             return None  # "the overnight lending rate": a kind of loan, not a night
+        if groups["day"]:
+            return self._night_to(match)  # "overnight on Monday": Monday's night
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if groups["this"]:

@@ -1,0 +1,70 @@
+"""Times rules found missing on fresh reports (round 11).
+
+Each case is a kind of phrase seen in attack reports, official statements and wire copy,
+written fresh here (not taken from the corpus or the probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings, TimeInterval, TimeMention
+from incidentkit.builtin.times import TimesExtractor
+from incidentkit.text import lowered
+
+EXTRACTOR = TimesExtractor()
+
+
+def results(text: str, published: str | None) -> list[TimeMention | TimeInterval]:
+    return list(EXTRACTOR.extract(Document(text=text, published=published), Findings()))
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in results(text, published) if isinstance(m, TimeMention)]
+
+
+# ---------------------------------------------------------------- a curfew that "lasts" is a standing rule
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Sumy the curfew lasts from 22:00 to 6:00.",
+     [("22:00", "XXXX-XX-XXT22:00"), ("6:00", "XXXX-XX-XXT06:00")]),
+    ("Scheduled power outages last from 18:00 to 21:00 in the region.",
+     [("18:00", "XXXX-XX-XXT18:00"), ("21:00", "XXXX-XX-XXT21:00")]),
+])
+def test_a_rule_that_lasts_from_a_clock_time_has_no_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-06-10T09:00:00+03:00") == expected
+    # an alert that "lasts" is one night's
+    assert found("The air raid alert lasts from 01:10 to 02:40.", "2025-06-10T09:00:00+03:00") == [
+        ("01:10", "2025-06-10T01:10"), ("02:40", "2025-06-10T02:40")]
+
+
+# ---------------------------------------------------------------- "overnight on Monday" is Monday's night
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia struck Odesa overnight on Sunday.", ("overnight on Sunday", "2025-06-08TNI")),
+    ("Russia struck Odesa on Sunday overnight, the navy said.", ("Sunday overnight", "2025-06-08TNI")),
+    ("Drones attacked Sumy overnight Sunday.", ("overnight Sunday", "2025-06-08TNI")),
+    ("Overnight on June 7, 30 drones were downed.", ("Overnight on June 7", "2025-06-07TNI")),
+])
+def test_overnight_with_a_day_is_that_days_night(text: str, expected: tuple[str, str]) -> None:
+    assert found(text, "2025-06-10T09:00:00+03:00")[0] == expected
+    # a night that goes on into another day is that one's
+    assert ("overnight into Monday", "2025-06-09TNI") in found(
+        "Drones attacked Sumy Sunday overnight into Monday.", "2025-06-10T09:00:00+03:00")
+
+
+# ---------------------------------------------------------------- durations in capitals
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SIRENS WAILED FOR AN HOUR IN ODESA", ("AN HOUR", "PT1H")),
+    ("AN HOUR AND A HALF OF SHELLING IN KHERSON", ("AN HOUR AND A HALF", "PT1H30M")),
+])
+def test_a_duration_in_capitals_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert found(text, "2025-06-10T09:00:00+03:00") == [expected]
+
+
+@pytest.mark.parametrize("text", ["SIRENS WAILED FOR AN HOUR IN ODESA", "AN HOUR-LONG ALERT IN KYIV"])
+def test_the_anchored_scan_finds_what_the_plain_scan_finds(text: str) -> None:
+    for rule in EXTRACTOR.grammar.rules:
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in EXTRACTOR._matches(rule, text, 10.0, lowered(text))] == expected, rule.name
