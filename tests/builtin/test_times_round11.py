@@ -68,3 +68,18 @@ def test_the_anchored_scan_finds_what_the_plain_scan_finds(text: str) -> None:
     for rule in EXTRACTOR.grammar.rules:
         expected = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in EXTRACTOR._matches(rule, text, 10.0, lowered(text))] == expected, rule.name
+
+
+# ---------------------------------------------------------------- "during the month": the period spoken of
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In October, 31 drones hit the oblast, and 12 people died during the month.", ("the month", "2025-10")),
+    ("Digest for 17-23 November. Over the week, air defence downed 410 drones.", ("the week", "2025-W47")),
+    ("Last week Russia fired 52 missiles. During the week, 9 civilians died.", ("the week", "2025-W47")),
+    ("In 2023, the region was shelled 4,000 times over the year.", ("the year", "2023")),
+])
+def test_a_bare_period_is_the_one_the_report_speaks_of(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-11-24T09:00:00+02:00")
+    # a future one is ahead of publication
+    assert ("the week", "2025-W48") in found(
+        "On Sunday a drone hit Odesa. Repairs will be finished during the week.", "2025-11-24T09:00:00+02:00")

@@ -408,6 +408,11 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
+        #: The index of the sentence ``last_month`` was named in.
+        self.last_month_at = -1
+        #: The last week named (``last week``, ``the week of March 9``): its Monday, and the
+        #: index of its sentence.
+        self.last_week: tuple[dt.date, int] | None = None
         #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
         #: 08:00``), or the night after an evening time (``at 23:40 on Sunday``): its start day
         #: and clock, its end day and clock, and whether a range told it. A day named later, or
@@ -578,6 +583,11 @@ class State:
         month = _YEAR_MONTH_VALUE.match(resolved.value)
         if month and resolved.type is TimeType.DATE and not self.reporting(start):
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
+            self.last_month_at = self.sentence_index(start)
+        week = _WEEK_VALUE.match(resolved.value)
+        if week and resolved.type is TimeType.DATE:
+            self.last_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
+                              self.sentence_index(start))
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
         if resolved.day is not None and resolved.anchors and not self.reporting(start) \
@@ -644,6 +654,7 @@ _POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_WEEK_VALUE = regex.compile(r"(\d{4})-W(\d{2})$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
 _IN_THE = regex.compile(r"\s{1,4}(?:in\s{1,4}the\s{1,4}(morning|afternoon|evening)|at\s{1,4}(night))$")
 # An offset from UTC as a zone: "UTC+3", "GMT -05:00".
@@ -2687,6 +2698,18 @@ class Grammar:
                 base = dt.date(state.written_year[0], 7, 1)  # "in 1996 ..., the following year"
             if qualifier in ("previous", "following", "same") and unit == "month" and state.last_month:
                 base = state.last_month  # "prices rose in September from the previous month"
+            if qualifier == "the" and not (g["bound"] or g["mod"]) and state.tense(start, end) != "future":
+                # "In July ... 400 drones were destroyed during the month", "Weekly summary, 24-30
+                # November. Over the week, ...": the period the report speaks of, not publication's
+                here = state.sentence_index(start)
+                if unit == "year" and state.written_year and state.written_year[1] >= here - 1:
+                    base = dt.date(state.written_year[0], 7, 1)
+                elif unit == "month" and state.last_month and state.last_month_at >= here - 1:
+                    base = state.last_month
+                elif unit == "week" and state.last_week and state.last_week[1] >= here - 1:
+                    base = state.last_week[0]  # "Last week ... During the week, ..."
+                elif unit == "week" and state.event_day is not None:
+                    base = state.event_day
             if base is None:
                 return None
             offset = _OFFSETS.get(qualifier, 0)
