@@ -83,3 +83,14 @@ def test_a_bare_period_is_the_one_the_report_speaks_of(text: str, expected: tupl
     # a future one is ahead of publication
     assert ("the week", "2025-W48") in found(
         "On Sunday a drone hit Odesa. Repairs will be finished during the week.", "2025-11-24T09:00:00+02:00")
+
+
+# ---------------------------------------------------------------- "remains in force until March 31"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor reminded residents that the curfew remains in force until March 30.",
+     ("March 30", "2025-03-30")),
+    ("Officials said the airspace restrictions are valid through April 5.", ("April 5", "2025-04-05")),
+])
+def test_a_present_state_until_a_date_looks_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2025-03-04T10:00:00+02:00")

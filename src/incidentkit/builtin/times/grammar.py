@@ -194,6 +194,11 @@ _RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 # A first line that is a title: no sentence-final punctuation, a line break after it.
 _HEADLINE = regex.compile(r"[ \t]{0,20}[^\n]{1,300}(?<![.!?:;\"”'’)][ \t]{0,20})(?=[ \t]{0,20}\n)")
+# A state in the present tense that holds until the expression: "remains in force until",
+# "are valid through", "stays closed till" (a limit ahead, whatever reporting verb is before).
+_PRESENT_UNTIL = regex.compile(
+    r"(?i)\b(?:is|are|remains?|stays?|continues?|applies|apply)\s{1,4}[^.!?\n;]{0,40}"
+    r"\b(?:until|till|through)\s{1,4}(?:the\s{1,4})?$")
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -499,6 +504,8 @@ class State:
                 return "future"
             if self.grammar.past.search(_PASSIVE.sub(" ", near.group())):
                 return "past"
+        if _PRESENT_UNTIL.search(left, cut_left) is not None:
+            return "future"  # "(he said the ban) remains in force until March 31": a limit ahead
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
             if self.grammar.future.search(text):
                 return "future"
