@@ -94,3 +94,17 @@ def test_a_bare_period_is_the_one_the_report_speaks_of(text: str, expected: tupl
 ])
 def test_a_present_state_until_a_date_looks_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2025-03-04T10:00:00+02:00")
+
+
+# ---------------------------------------------------------------- the morning after a time past midnight
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence worked from 21:00 to 23:40 on Tuesday. At 1:30 a.m. debris fell on a garage. "
+     "Later in the morning the governor said power was back by 8:10.",
+     [("the morning", "2025-09-17TMO"), ("8:10", "2025-09-17T08:10")]),
+    ("Explosions were heard at 22:50 on Tuesday and again at 00:40. In the morning, schools stayed shut.",
+     [("the morning", "2025-09-17TMO")]),
+])
+def test_the_morning_after_a_time_past_midnight(text: str, expected: list[tuple[str, str]]) -> None:
+    values = found(text, "2025-09-17T11:00:00+03:00")
+    assert all(item in values for item in expected)

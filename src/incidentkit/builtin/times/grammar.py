@@ -423,6 +423,8 @@ class State:
         #: and clock, its end day and clock, and whether a range told it. A day named later, or
         #: another range, ends it.
         self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
+        #: ``window`` when a bare clock time was placed past its midnight (``at 2 a.m.``).
+        self.crossed: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
 
     def fresh(self) -> State:
         """A new state for another pass over the same document, reusing its tables."""
@@ -661,6 +663,7 @@ _POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_EARLIER_IN = regex.compile(r"(?i)\bearlier\s{1,4}(?:in|that|this)\s{1,4}$")
 _WEEK_VALUE = regex.compile(r"(\d{4})-W(\d{2})$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
 _IN_THE = regex.compile(r"\s{1,4}(?:in\s{1,4}the\s{1,4}(morning|afternoon|evening)|at\s{1,4}(night))$")
@@ -2068,6 +2071,8 @@ class Grammar:
                     state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
                 if windowed is not None:
                     day = windowed  # inside the night the range just told
+                    if state.window is not None and windowed == state.window[2] != state.window[0]:
+                        state.crossed = state.window  # the story went past midnight
                 elif state.window is not None:
                     state.window = None  # a time outside it: the story has left that night
                 elif day is not None and after_night and clock[0] >= _EVENING_HOUR:
@@ -2266,6 +2271,8 @@ class Grammar:
         preceding = match.string[max(0, match.start() - 6):match.start()].lower()
         if not det and preceding.endswith("good "):
             return None
+        # ("earlier in the morning": before the night the report spoke of)
+        earlier = _EARLIER_IN.search(match.string, max(0, match.start() - 15), match.start()) is not None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if det in ("the previous", "the following", "the next"):
@@ -2293,6 +2300,14 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
+                window = state.window
+                if (pod == "MO" and det in ("", "the") and day is not None and window is not None
+                        and state.crossed is window and window[2] > day and not earlier):
+                    # "from 20:00 to 23:30 on Friday ... at 2 a.m. ... Later in the morning, ...":
+                    # the morning the night just told ends on; it dates the clock times after it
+                    day = window[2]
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod,
+                                    mod=mod)
                 if (day is not None and state.event_day is None and state.ref_time is not None
                         and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
