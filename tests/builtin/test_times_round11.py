@@ -108,3 +108,22 @@ def test_a_present_state_until_a_date_looks_ahead(text: str, expected: tuple[str
 def test_the_morning_after_a_time_past_midnight(text: str, expected: list[tuple[str, str]]) -> None:
     values = found(text, "2025-09-17T11:00:00+03:00")
     assert all(item in values for item in expected)
+
+
+# ---------------------------------------------------------------- a zone after a day's part of day; nightfall
+
+@pytest.mark.parametrize(("text", "expected", "zone"), [
+    ("Sirens sounded in Haifa on Friday evening local time.", ("Friday evening local time", "2025-10-17TEV"),
+     None),
+    ("Drones struck the base on Friday night Moscow time.", ("Friday night Moscow time", "2025-10-18TNI"),
+     "Europe/Moscow"),
+])
+def test_a_zone_after_a_part_of_day(text: str, expected: tuple[str, str], zone: str | None) -> None:
+    (mention,) = [m for m in results(text, "2025-10-18T12:00:00+03:00") if isinstance(m, TimeMention)]
+    assert (mention.text, mention.value, mention.zone) == (*expected, zone)
+
+
+def test_nightfall_is_an_evening() -> None:
+    text = "Shelling began at nightfall on Friday and went on until 6:30."
+    assert found(text, "2025-10-18T12:00:00+03:00") == [
+        ("nightfall on Friday", "2025-10-17TEV"), ("6:30", "2025-10-18T06:30")]

@@ -54,7 +54,7 @@ WEEKDAYS: Mapping[str, int] = MappingProxyType({
 PARTS_OF_DAY: Mapping[str, str] = MappingProxyType({
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "early-morning": "MO", "dawn": "MO", "daybreak": "MO",
-    "late-night": "NI", "nighttime": "NI", "night-time": "NI", "dusk": "EV",
+    "late-night": "NI", "nighttime": "NI", "night-time": "NI", "dusk": "EV", "nightfall": "EV",
     "mid-morning": "MO", "midmorning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
     "late-evening": "EV", "early-evening": "EV",
 })

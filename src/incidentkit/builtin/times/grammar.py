@@ -1322,7 +1322,9 @@ class Grammar:
             # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
             # ("on Monday overnight": that day's night, as "the night of Monday")
             ("day_pod", rf"(?P<day>{self.DAY})(?:(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
-                        rf"(?P<pod>{self.POD})|{_S1}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
+                        # ("on Saturday evening local time": the zone belongs to it)
+                        rf"(?P<pod>{self.POD})(?:{_S1}(?P<zone>{self.ZONE}))?"
+                        rf"|{_S1}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
              self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
@@ -2163,6 +2165,20 @@ class Grammar:
         return self._night_to(match)
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        pieces = self._day_pod_pieces(match)
+        zone = self._zone(match.groupdict().get("zone"))
+        if not pieces or zone is None:
+            return pieces
+        (piece,) = pieces
+        read = piece.interpret
+
+        def zoned(state: State, start: int, end: int) -> Resolved | None:
+            resolved = read(state, start, end)
+            return None if resolved is None else attrs.evolve(resolved, zone=zone)
+
+        return [attrs.evolve(piece, interpret=zoned)]
+
+    def _day_pod_pieces(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         over = match.groupdict().get("over")
         pod = "NI" if over else self._pod_code(match.group("pod"))
         day_text = match.group("day")
