@@ -127,3 +127,13 @@ def test_nightfall_is_an_evening() -> None:
     text = "Shelling began at nightfall on Friday and went on until 6:30."
     assert found(text, "2025-10-18T12:00:00+03:00") == [
         ("nightfall on Friday", "2025-10-17TEV"), ("6:30", "2025-10-18T06:30")]
+
+
+# ---------------------------------------------------------------- "in a single night" is a length
+
+@pytest.mark.parametrize("text", ["Kyiv was hit by 40 missiles in a single night in July.",
+                                  "It was the most drones fired in one night since the war began."])
+def test_a_single_night_is_a_length(text: str) -> None:
+    lengths = [(m.text, m.value) for m in results(text, "2025-11-24T09:00:00+02:00")
+               if isinstance(m, TimeMention) and "night" in m.text]
+    assert lengths in ([("a single night", "P1D")], [("one night", "P1D")])

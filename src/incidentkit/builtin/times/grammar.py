@@ -1341,7 +1341,10 @@ class Grammar:
                             rf"(?!{_NIGHT_GOES_ON}))?",
              self._deictic_pod),
             # the night / that evening / morning
-            ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
+            # ("the most in a single night": a length of one night, not a night of the calendar)
+            ("pod", rf"(?:(?<=(?i:\b(?:in|over|within)){_S1})(?P<single>(?i:a{_S1}single|one)){_S1}"
+                    rf"(?=(?i:night)(?![\w-])))?"
+                    rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
                     # "the night before" (not "the night before the vote")
@@ -1553,6 +1556,8 @@ class Grammar:
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
                     rf"(?:(?i:early|late){_S1})?(?:(?i:{pod})|{self.EARLY_HOURS}))"
                     for word in ["the", "that"]]
+                   # "in a single night", "in one night"
+                   + [rf"(?i:a)(?={_S1}(?i:single){_S1}(?i:night))", rf"(?i:one)(?={_S1}(?i:night))"]
                    + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
@@ -2274,6 +2279,11 @@ class Grammar:
         return self._one(match, interpret)
 
     def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        if match.group("single"):
+            if match.group("det") or match.group("mod") or match.group("before"):
+                return None
+            length = Resolved(type=TimeType.DURATION, value="P1D", anchors=False)
+            return self._one(match, lambda state, start, end: length)
         pod = self._pod_code(match.group("pod"))
         det = " ".join((match.group("det") or "").lower().split())
         if match.group("before"):
