@@ -137,3 +137,13 @@ def test_a_single_night_is_a_length(text: str) -> None:
     lengths = [(m.text, m.value) for m in results(text, "2025-11-24T09:00:00+02:00")
                if isinstance(m, TimeMention) and "night" in m.text]
     assert lengths in ([("a single night", "P1D")], [("one night", "P1D")])
+
+
+# ---------------------------------------------------------------- "12 noon", "12 midnight"
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone hit a shop at about 12 noon.", [("12 noon", "2025-11-24T12:00")]),
+    ("The alert ended just before 12 midnight on Sunday.", [("12 midnight on Sunday", "2025-11-24T00:00")]),
+])
+def test_12_noon_is_one_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2025-11-24T19:00:00+02:00") == expected

@@ -1156,7 +1156,8 @@ class Grammar:
             r"|(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
-            r"|(?i:noon|midday|midnight)(?![\w-])"
+            # ("12 noon", "12 midnight": the hour is in the extent)
+            r"|(?:(?<![\w:.,/])12\s{1,4})?(?i:noon|midday|midnight)(?![\w-])"
             # "at around 16 hours": an hour told as in Russian and Ukrainian ("о 16 годині"), after
             # "at" (not "estimated at 16 hours", a length)
             r"|(?=\d)(?<=(?<!(?i:estimated|put|set|valued|capped|fixed|limited|pegged)\s{1,4})"
@@ -1575,7 +1576,7 @@ class Grammar:
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
-                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
+                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night|noon|mid))|(?<=0)\d{3}(?!\d))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
@@ -2036,7 +2037,7 @@ class Grammar:
                     # "at 02:00 on Friday night": past midnight, on Saturday
                     day += dt.timedelta(days=1)
                     day_val = day_value(day)
-                if day is not None and clock == (0, 0) and clock_text.lower() == "midnight" and \
+                if day is not None and clock == (0, 0) and clock_text.lower().endswith("midnight") and \
                         _TO_MIDNIGHT.search(state.text, max(0, start - 30), start):
                     # "shortly before midnight on Thursday": the midnight that ends Thursday
                     day += dt.timedelta(days=1)
@@ -2919,6 +2920,8 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     """``8:00`` → (8, 0); ``4 a.m.`` → (4, 0); ``11.30 p.m.`` → (23, 30); ``noon`` → (12, 0)."""
     text = text.strip()
     lower = text.lower()
+    if lower.startswith("12") and lower[2:].strip() in data.CLOCK_WORDS:  # "12 noon", "12 midnight"
+        lower = lower[2:].strip()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
     meridian = _IN_THE.search(lower)
