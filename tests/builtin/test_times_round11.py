@@ -147,3 +147,25 @@ def test_a_single_night_is_a_length(text: str) -> None:
 ])
 def test_12_noon_is_one_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2025-11-24T19:00:00+02:00") == expected
+
+
+# ---------------------------------------------------------------- what does not date the clock times after it
+
+@pytest.mark.parametrize(("text", "clock", "value"), [
+    # a day's part of day set as a limit ahead
+    ("Drones hit Haifa early on Friday. Schools will stay shut until Saturday night. "
+     "Sirens sounded at about 4:10 a.m.", "4:10 a.m.", "2025-06-13T04:10"),
+    # a date told in the past perfect, as background
+    ("A drone hit the depot overnight. The depot had reopened on June 2 after a fire on May 28. "
+     "Flights were halted from 01:20 to 03:05.", "01:20", "2025-06-13T01:20"),
+])
+def test_a_limit_or_a_background_date_does_not_date_later_times(text: str, clock: str, value: str) -> None:
+    assert dict(found(text, "2025-06-13T11:00:00+03:00"))[clock] == value
+
+
+# ---------------------------------------------------------------- the morning after the night just told
+
+def test_dawn_after_the_night_is_the_morning_it_ends_on() -> None:
+    text = ("Russia attacked Kyiv overnight into Friday, hours after talks on Thursday. "
+            "Blasts shook the city throughout the night, and by dawn smoke covered two districts.")
+    assert ("dawn", "2025-06-13TMO") in found(text, "2025-06-13T20:00:00+03:00")

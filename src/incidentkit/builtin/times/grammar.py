@@ -199,6 +199,10 @@ _HEADLINE = regex.compile(r"[ \t]{0,20}[^\n]{1,300}(?<![.!?:;\"”'’)][ \t]{0,
 _PRESENT_UNTIL = regex.compile(
     r"(?i)\b(?:is|are|remains?|stays?|continues?|applies|apply)\s{1,4}[^.!?\n;]{0,40}"
     r"\b(?:until|till|through)\s{1,4}(?:the\s{1,4})?$")
+# A verb in the past perfect: "had resumed", "had already been", not "had to", "had a".
+_PLUPERFECT = regex.compile(
+    r"(?i)\bhad\s{1,4}(?:(?:\w{2,}ly|not|already|just|only|also)\s{1,4})?"
+    r"(?!(?:to|a|an|the|no|its|his|her|their|some|many|few|several|more|less)\b)[a-z]{2,}\b")
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -413,6 +417,8 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
+        #: The index of the sentence ``last_night`` was named in, if no other event day came after.
+        self.night_at = -2
         #: The index of the sentence ``last_month`` was named in.
         self.last_month_at = -1
         #: The last week named (``last week``, ``the week of March 9``): its Monday, and the
@@ -597,13 +603,15 @@ class State:
         if week and resolved.type is TimeType.DATE:
             self.last_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
                               self.sentence_index(start))
-        if resolved.pod == "NI" and resolved.day is not None:
-            self.last_night = resolved.day
         if resolved.day is not None and resolved.anchors and not self.reporting(start) \
                 and not self._background(resolved.day, start, end):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
             self.window = None  # the story moved on to a day it names
+            self.night_at = -2  # (a night named with it is set again below)
+        if resolved.pod == "NI" and resolved.day is not None:
+            self.last_night = resolved.day
+            self.night_at = self.sentence_index(start)
         if resolved.pod == "NI" and resolved.day is not None:
             self.night_event = self.event_day
             if resolved.explicit:
@@ -615,9 +623,23 @@ class State:
         ``most have been intercepted since the war began on Oct. 7, 2023``: the clock times
         after it are not on that day.
         """
-        return self.ref is not None and (self.ref - day).days > _BACKGROUND_DAYS and \
-            _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
-            _WHEN_AFTER.match(self.text, end) is None
+        if self.ref is None or (self.ref - day).days < 2:
+            return False
+        if (self.ref - day).days > _BACKGROUND_DAYS and \
+                _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
+                _WHEN_AFTER.match(self.text, end) is None:
+            return True
+        # "The refinery had resumed work on September 1 after a strike on August 25": a date told
+        # in the past perfect, not reported speech ("officials said it had ..."), is before the story
+        index = self.sentence_index(start)
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):start]
+        clause = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0):]
+        return "had" in clause.lower() and _PLUPERFECT.search(clause) is not None and \
+            self.grammar.reporting_word.search(self.text, max(span.start, start - _WINDOW),
+                                               min(span.end, end + _WINDOW)) is None
 
     def in_window(self, clock: tuple[int, int]) -> dt.date | None:
         """The day of a bare clock time inside the range across midnight the report just told.
@@ -2173,16 +2195,25 @@ class Grammar:
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pieces = self._day_pod_pieces(match)
         zone = self._zone(match.groupdict().get("zone"))
-        if not pieces or zone is None:
+        if not pieces:
             return pieces
         (piece,) = pieces
         read = piece.interpret
 
-        def zoned(state: State, start: int, end: int) -> Resolved | None:
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
             resolved = read(state, start, end)
-            return None if resolved is None else attrs.evolve(resolved, zone=zone)
+            if resolved is None:
+                return None
+            if zone is not None:  # "on Saturday evening local time"
+                resolved = attrs.evolve(resolved, zone=zone)
+            if resolved.day is not None and state.ref is not None and resolved.day > state.ref and \
+                    _LIMIT_BEFORE.search(state.text, max(0, start - 12), start) is not None:
+                # "schools will be closed until Saturday night": a limit ahead, not the time of
+                # the events told next, nor a night the report spoke of
+                resolved = attrs.evolve(resolved, anchors=False, pod=None)
+            return resolved
 
-        return [attrs.evolve(piece, interpret=zoned)]
+        return [attrs.evolve(piece, interpret=interpret)]
 
     def _day_pod_pieces(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         over = match.groupdict().get("over")
@@ -2335,6 +2366,15 @@ class Grammar:
                     day = window[2]
                     return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod,
                                     mod=mod)
+                night = state.last_night
+                if (pod == "MO" and det in ("", "the") and night is not None and not earlier
+                        and state.night_at >= state.sentence_index(start) - 1):
+                    # "Explosions rocked the capital throughout the night, and by dawn ...": the
+                    # morning the night just told ends on (TimeML's night ends the morning after)
+                    morning = night + dt.timedelta(days=1 if state.night == "timeml" else 0)
+                    if day is None or morning > day:
+                        return Resolved(type=TimeType.TIME, value=f"{day_value(morning)}T{pod}", day=morning,
+                                        pod=pod, mod=mod)
                 if (day is not None and state.event_day is None and state.ref_time is not None
                         and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
