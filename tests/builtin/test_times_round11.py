@@ -169,3 +169,13 @@ def test_dawn_after_the_night_is_the_morning_it_ends_on() -> None:
     text = ("Russia attacked Kyiv overnight into Friday, hours after talks on Thursday. "
             "Blasts shook the city throughout the night, and by dawn smoke covered two districts.")
     assert ("dawn", "2025-06-13TMO") in found(text, "2025-06-13T20:00:00+03:00")
+
+
+# ---------------------------------------------------------------- a term extended until a date
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The governor said remote schooling had been extended until January 26.", ("January 26", "2026-01-26")),
+    ("Parliament extended martial law for another 90 days, until April 3.", ("April 3", "2026-04-03")),
+])
+def test_a_term_extended_until_a_date_ends_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "2026-01-05T10:00:00+02:00")

@@ -672,6 +672,12 @@ class State:
 #: How far after publication a date without a year that a past-tense clause looks ahead to
 #: (see _AHEAD_OF) is still the coming one: the past tense is the announcement's.
 _SOON = dt.timedelta(days=14)
+# "martial law was extended until February 7", "holidays had been extended until January 19": a
+# term that was lengthened ends ahead, up to half a year after publication.
+_EXTENDED = dt.timedelta(days=183)
+_EXTENDED_UNTIL = regex.compile(
+    r"(?i)\b(?:extended|prolonged|lengthened)\b(?:[\s,]{1,4}[\w'’-]+){0,6}?[\s,]{1,4}"
+    r"(?:until|till|through|to)\s{1,4}(?:the\s{1,4})?$")
 # Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
 #: After a night, a clock time from this hour on is the evening before it ("on Friday night, at
@@ -1746,8 +1752,9 @@ class Grammar:
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
-            soon = [d for d in candidates if ref < d <= ref + _SOON]
-            if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
+            extended = _EXTENDED_UNTIL.search(state.text, max(0, start - 60), start) is not None
+            soon = [d for d in candidates if ref < d <= ref + (_EXTENDED if extended else _SOON)]
+            if soon and (extended or _AHEAD_OF.search(state.text, max(0, start - 20), start)
                          or state.past_only_by_reporting(start, end) or state.rescheduled(start, end)):
                 # "a day of mourning was declared for July 9", said on July 8; "ahead of
                 # celebrations on May 9, officials said": only the report is in the past
