@@ -179,3 +179,11 @@ def test_dawn_after_the_night_is_the_morning_it_ends_on() -> None:
 ])
 def test_a_term_extended_until_a_date_ends_ahead(text: str, expected: tuple[str, str]) -> None:
     assert expected in found(text, "2026-01-05T10:00:00+02:00")
+
+
+# ---------------------------------------------------------------- "the night before last"
+
+def test_the_night_before_last() -> None:
+    text = "On the night before last, Russia attacked Odesa with 41 drones."
+    assert found(text, "2025-05-10T10:30:00+03:00") == [
+        ("the night before last", "2025-05-09TNI")]

@@ -1377,7 +1377,8 @@ class Grammar:
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
                     # "the night before" (not "the night before the vote")
-                    rf"(?:{_S1}(?P<before>(?i:before))(?![\w])"
+                    # ("the night before last": the night before last night)
+                    rf"(?:{_S1}(?P<before>(?i:before))(?:{_S1}(?P<blast>(?i:last)))?(?![\w])"
                     rf"(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s|\p{{Lu}}|\d)))?",
                     self._bare_pod),
             # the week of March 9
@@ -2328,6 +2329,20 @@ class Grammar:
         if match.group("before"):
             if det != "the":
                 return None
+            if match.group("blast"):
+                if pod != "NI":
+                    return None
+
+                def before_last(state: State, start: int, end: int) -> Resolved | None:
+                    if state.ref is None:
+                        return Resolved(type=TimeType.TIME, value="XXXX-XX-XXTNI", pod="NI")
+                    # the night before the one that ended on publication's day (TimeML: began the
+                    # evening two days before)
+                    day = state.ref - dt.timedelta(days=2 if state.night == "timeml" else 1)
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}TNI", day=day, pod="NI",
+                                    explicit=True)
+
+                return self._one(match, before_last)
             det = "the previous"  # "the night before": the night before the one last spoken of
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         following = match.string[match.end():match.end() + 12]
