@@ -417,12 +417,11 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
-        #: The index of the sentence ``last_night`` was named in, if no other event day came after.
-        self.night_at = -2
-        #: The index of the sentence ``last_month`` was named in.
-        self.last_month_at = -1
-        #: The last week named (``last week``, ``the week of March 9``): its Monday, and the
-        #: index of its sentence.
+        #: Where ``last_night`` was named, if no other event day came after it (-1: none).
+        self.night_at = -1
+        #: Where ``last_month`` was named.
+        self.last_month_at = 0
+        #: The last week named (``last week``, ``the week of March 9``): its Monday, and where.
         self.last_week: tuple[dt.date, int] | None = None
         #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
         #: 08:00``), or the night after an evening time (``at 23:40 on Sunday``): its start day
@@ -512,7 +511,8 @@ class State:
                 return "future"
             if self.grammar.past.search(_PASSIVE.sub(" ", near.group())):
                 return "past"
-        if _PRESENT_UNTIL.search(left, cut_left) is not None:
+        tail = left[-14:].lower()
+        if ("til" in tail or "through" in tail) and _PRESENT_UNTIL.search(left, cut_left) is not None:
             return "future"  # "(he said the ban) remains in force until March 31": a limit ahead
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
             if self.grammar.future.search(text):
@@ -598,20 +598,20 @@ class State:
         month = _YEAR_MONTH_VALUE.match(resolved.value)
         if month and resolved.type is TimeType.DATE and not self.reporting(start):
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
-            self.last_month_at = self.sentence_index(start)
-        week = _WEEK_VALUE.match(resolved.value)
+            self.last_month_at = start
+        week = _WEEK_VALUE.match(resolved.value) if "-W" in resolved.value else None
         if week and resolved.type is TimeType.DATE:
             self.last_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
-                              self.sentence_index(start))
+                              start)
         if resolved.day is not None and resolved.anchors and not self.reporting(start) \
                 and not self._background(resolved.day, start, end):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
             self.window = None  # the story moved on to a day it names
-            self.night_at = -2  # (a night named with it is set again below)
+            self.night_at = -1  # (a night named with it is set again below)
         if resolved.pod == "NI" and resolved.day is not None:
             self.last_night = resolved.day
-            self.night_at = self.sentence_index(start)
+            self.night_at = start
         if resolved.pod == "NI" and resolved.day is not None:
             self.night_event = self.event_day
             if resolved.explicit:
@@ -631,6 +631,8 @@ class State:
             return True
         # "The refinery had resumed work on September 1 after a strike on August 25": a date told
         # in the past perfect, not reported speech ("officials said it had ..."), is before the story
+        if "had" not in self.text[max(0, start - _WINDOW):start].lower():
+            return False  # (no past perfect: the sentences need not be found)
         index = self.sentence_index(start)
         if index < 0:
             return False
@@ -691,6 +693,7 @@ _POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_SINGLE_NIGHT = regex.compile(r"(?i)\b(?:in|over|within)\s{1,4}(a\s{1,4}single|one)\s{1,4}$")
 _EARLIER_IN = regex.compile(r"(?i)\bearlier\s{1,4}(?:in|that|this)\s{1,4}$")
 _WEEK_VALUE = regex.compile(r"(\d{4})-W(\d{2})$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
@@ -1153,6 +1156,8 @@ class Grammar:
         # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
         self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
                      r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
+        # a zone right after an expression ("Saturday evening local time")
+        self._zone_after = regex.compile(rf"{_S1}({self.ZONE})")
         spoken_cue = (r"(?i:\b(?:at|from|until|till|by|between|after|before|since)"
                       r"(?:\s{1,4}(?:around|about))?)")
         spoken = (r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
@@ -1351,8 +1356,7 @@ class Grammar:
             # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
             # ("on Monday overnight": that day's night, as "the night of Monday")
             ("day_pod", rf"(?P<day>{self.DAY})(?:(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
-                        # ("on Saturday evening local time": the zone belongs to it)
-                        rf"(?P<pod>{self.POD})(?:{_S1}(?P<zone>{self.ZONE}))?"
+                        rf"(?P<pod>{self.POD})"
                         rf"|{_S1}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
              self._day_pod),
             # Friday and Saturday nights
@@ -1370,10 +1374,7 @@ class Grammar:
                             rf"(?!{_NIGHT_GOES_ON}))?",
              self._deictic_pod),
             # the night / that evening / morning
-            # ("the most in a single night": a length of one night, not a night of the calendar)
-            ("pod", rf"(?:(?<=(?i:\b(?:in|over|within)){_S1})(?P<single>(?i:a{_S1}single|one)){_S1}"
-                    rf"(?=(?i:night)(?![\w-])))?"
-                    rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
+            ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
                     # "the night before" (not "the night before the vote")
@@ -1586,8 +1587,7 @@ class Grammar:
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
                     rf"(?:(?i:early|late){_S1})?(?:(?i:{pod})|{self.EARLY_HOURS}))"
                     for word in ["the", "that"]]
-                   # "in a single night", "in one night"
-                   + [rf"(?i:a)(?={_S1}(?i:single){_S1}(?i:night))", rf"(?i:one)(?={_S1}(?i:night))"]
+
                    + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
@@ -1753,7 +1753,9 @@ class Grammar:
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
-            extended = _EXTENDED_UNTIL.search(state.text, max(0, start - 60), start) is not None
+            before = state.text[max(0, start - 60):start].lower()
+            extended = ("extended" in before or "prolonged" in before or "lengthened" in before) and \
+                _EXTENDED_UNTIL.search(before) is not None
             soon = [d for d in candidates if ref < d <= ref + (_EXTENDED if extended else _SOON)]
             if soon and (extended or _AHEAD_OF.search(state.text, max(0, start - 20), start)
                          or state.past_only_by_reporting(start, end) or state.rescheduled(start, end)):
@@ -2202,10 +2204,15 @@ class Grammar:
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         pieces = self._day_pod_pieces(match)
-        zone = self._zone(match.groupdict().get("zone"))
         if not pieces:
             return pieces
         (piece,) = pieces
+        # ("on Saturday evening local time": the zone belongs to it; read after the match, which
+        # costs less than a zone in the pattern)
+        after_zone = self._zone_after.match(match.string, match.end()) if match.group("pod") else None
+        zone = self._zone(after_zone.group(1)) if after_zone is not None else None
+        if zone is not None and after_zone is not None:
+            piece = attrs.evolve(piece, end=after_zone.end())
         read = piece.interpret
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
@@ -2319,11 +2326,13 @@ class Grammar:
         return self._one(match, interpret)
 
     def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
-        if match.group("single"):
-            if match.group("det") or match.group("mod") or match.group("before"):
-                return None
+        single = None if match.group("det") or match.group("mod") or match.group("before") or \
+            match.group("pod").lower() != "night" else \
+            _SINGLE_NIGHT.search(match.string, max(0, match.start() - 20), match.start())
+        if single is not None:
+            # "the most in a single night": a length of one night, not a night of the calendar
             length = Resolved(type=TimeType.DURATION, value="P1D", anchors=False)
-            return self._one(match, lambda state, start, end: length)
+            return self._one(match, lambda state, start, end: length, start=single.start(1))
         pod = self._pod_code(match.group("pod"))
         det = " ".join((match.group("det") or "").lower().split())
         if match.group("before"):
@@ -2390,7 +2399,8 @@ class Grammar:
                                     mod=mod)
                 night = state.last_night
                 if (pod == "MO" and det in ("", "the") and night is not None and not earlier
-                        and state.night_at >= state.sentence_index(start) - 1):
+                        and state.night_at >= 0
+                        and state.sentence_index(state.night_at) >= state.sentence_index(start) - 1):
                     # "Explosions rocked the capital throughout the night, and by dawn ...": the
                     # morning the night just told ends on (TimeML's night ends the morning after)
                     morning = night + dt.timedelta(days=1 if state.night == "timeml" else 0)
@@ -2815,9 +2825,11 @@ class Grammar:
                 here = state.sentence_index(start)
                 if unit == "year" and state.written_year and state.written_year[1] >= here - 1:
                     base = dt.date(state.written_year[0], 7, 1)
-                elif unit == "month" and state.last_month and state.last_month_at >= here - 1:
+                elif unit == "month" and state.last_month and \
+                        state.sentence_index(state.last_month_at) >= here - 1:
                     base = state.last_month
-                elif unit == "week" and state.last_week and state.last_week[1] >= here - 1:
+                elif unit == "week" and state.last_week and \
+                        state.sentence_index(state.last_week[1]) >= here - 1:
                     base = state.last_week[0]  # "Last week ... During the week, ..."
                 elif unit == "week" and state.event_day is not None:
                     base = state.event_day
