@@ -187,3 +187,18 @@ def test_the_night_before_last() -> None:
     text = "On the night before last, Russia attacked Odesa with 41 drones."
     assert found(text, "2025-05-10T10:30:00+03:00") == [
         ("the night before last", "2025-05-09TNI")]
+
+
+# ---------------------------------------------------------------- "next to"; "as of" after the stamp
+
+def test_next_to_is_no_future_marker() -> None:
+    text = "The missile hit a block next to a school at 18:10 on Friday."
+    assert found(text, "2025-04-05T09:30:00+03:00") == [("18:10 on Friday", "2025-04-04T18:10")]
+
+
+def test_a_status_time_a_little_after_the_stamp_is_that_days() -> None:
+    published = "2025-12-15T07:50:00+02:00"
+    assert found("As of 08:00, air defence had shot down 110 drones.", published) == [
+        ("08:00", "2025-12-15T08:00")]
+    # (much later than the stamp: the day before)
+    assert found("As of 22:30, 40 drones were downed.", published) == [("22:30", "2025-12-14T22:30")]

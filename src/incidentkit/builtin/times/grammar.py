@@ -677,6 +677,8 @@ _SOON = dt.timedelta(days=14)
 # "martial law was extended until February 7", "holidays had been extended until January 19": a
 # term that was lengthened ends ahead, up to half a year after publication.
 _EXTENDED = dt.timedelta(days=183)
+# How much later than a report's publication stamp its "as of" time may be, on the same day.
+_STAMP_SLACK = dt.timedelta(hours=2)
 _EXTENDED_UNTIL = regex.compile(
     r"(?i)\b(?:extended|prolonged|lengthened)\b(?:[\s,]{1,4}[\w'’-]+){0,6}?[\s,]{1,4}"
     r"(?:until|till|through|to)\s{1,4}(?:the\s{1,4})?$")
@@ -1057,7 +1059,7 @@ class Grammar:
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
             r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
             r"should(?!\s{1,4}have)|could(?!\s{1,4}have)|"
-            r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next|"
+            r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next(?!\s{1,4}(?:to|door)\b)|"
             r"(?:is|are|be)\s{1,4}(?:planned|slated)|slated\s{1,4}(?:to|for)|"
             # the present of a scheduled event: "the festival opens Thursday", "the trial begins Monday"
             r"" + _alt(data.SCHEDULE_VERBS) + r")\b|'ll\b|\b(?-i:may|might)\b"
@@ -2087,9 +2089,12 @@ class Grammar:
             elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 20), start)
                                             or _PERIOD_TO.search(state.text, max(0, start - 30), start)):
                 # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.",
-                # "(Updated at 09:35 ...)": the time of the report itself
+                # "(Updated at 09:35 ...)": the time of the report itself; one a little later
+                # than the publication stamp is that day's ("as of 08:00" in a summary stamped 07:50)
                 day = state.ref
-                if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
+                published = state.ref_time.replace(tzinfo=None) if state.ref_time is not None else None
+                if published is not None and \
+                        dt.datetime.combine(day, dt.time(*clock)) > published + _STAMP_SLACK:
                     day -= dt.timedelta(days=1)
                 day_val = day_value(day)
             else:
