@@ -202,3 +202,15 @@ def test_a_status_time_a_little_after_the_stamp_is_that_days() -> None:
         ("08:00", "2025-12-15T08:00")]
     # (much later than the stamp: the day before)
     assert found("As of 22:30, 40 drones were downed.", published) == [("22:30", "2025-12-14T22:30")]
+
+
+# ---------------------------------------------------------------- decided for a day ahead; Unity Day
+
+def test_a_day_whose_events_had_been_cancelled_lies_ahead() -> None:
+    text = "The governor said all public events on May 9 had been cancelled in the region."
+    assert found(text, "2025-04-29T10:00:00+03:00") == [("May 9", "2025-05-09")]
+
+
+def test_unity_day_in_a_report_about_ukraine() -> None:
+    text = "Kyiv will mark Unity Day with a flag ceremony, the Ukrainian government said."
+    assert found(text, "2026-01-10T10:00:00+02:00") == [("Unity Day", "2026-01-22")]

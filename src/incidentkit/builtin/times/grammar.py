@@ -131,9 +131,11 @@ _OF_OTHER_PERIOD = regex.compile(
 # Before "midnight on Thursday" when it is the end of that day: "shortly before", "until".
 _TO_MIDNIGHT = regex.compile(r"(?i)\b(?:before|until|till|by|up\s{1,4}to)\s{1,4}$")
 # After a day that was decided on: "June 24 has been declared a day of mourning".
+# ("all mass events on May 9 had been cancelled": what was decided for the day)
 _DECIDED_AFTER = regex.compile(
-    r"(?i)\s{1,4}(?:has|have)\s{1,4}(?:(?:now|already|officially)\s{1,4})?been\s{1,4}"
-    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed)\b")
+    r"(?i)\s{1,4}(?:has|have|had)\s{1,4}(?:(?:now|already|officially|also)\s{1,4})?been\s{1,4}"
+    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed|cancell?ed|called\s{1,4}off"
+    r"|banned|prohibited)\b")
 _NIGHTS_OF = regex.compile(r"(?i)\bnights\s{1,4}of\s{1,4}$")
 # A habit told before a clock time in its sentence: "the attacks typically occur at 2 a.m.".
 _HABITUAL = regex.compile(
