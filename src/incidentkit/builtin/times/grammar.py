@@ -1361,7 +1361,7 @@ class Grammar:
             # ("on Monday overnight": that day's night, as "the night of Monday")
             ("day_pod", rf"(?P<day>{self.DAY})(?:(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
                         rf"(?P<pod>{self.POD})"
-                        rf"|{_S1}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
+                        rf"|[ \t]{{1,4}}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
              self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
@@ -1529,7 +1529,9 @@ class Grammar:
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
                        + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))",
-                          rf"(?i:overnight)(?<={self.DAY_END}{_S1}(?i:overnight))"],
+                          # (a weekday, month or day number right before, on the same line)
+                          rf"(?i:overnight)(?<=(?:\d(?:st|nd|rd|th)?|(?i:{_alt([*data.WEEKDAYS, *data.MONTHS])}"
+                          rf"|today|yesterday))[ \t]{{1,4}}(?i:overnight))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
