@@ -1530,8 +1530,9 @@ class Grammar:
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
                        + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))",
                           # (a weekday, month or day number right before, on the same line)
-                          rf"(?i:overnight)(?<=(?:\d(?:st|nd|rd|th)?|(?i:{_alt([*data.WEEKDAYS, *data.MONTHS])}"
-                          rf"|today|yesterday))[ \t]{{1,4}}(?i:overnight))"],
+                          rf"(?i:overnight)(?<=(?:\d(?:st|nd|rd|th)?"
+                          rf"|(?i:{_alt([*data.WEEKDAYS, *data.MONTHS])}|today|yesterday))"
+                          rf"[ \t]{{1,4}}(?i:overnight))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
