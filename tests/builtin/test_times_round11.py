@@ -214,3 +214,11 @@ def test_a_day_whose_events_had_been_cancelled_lies_ahead() -> None:
 def test_unity_day_in_a_report_about_ukraine() -> None:
     text = "Kyiv will mark Unity Day with a flag ceremony, the Ukrainian government said."
     assert found(text, "2026-01-10T10:00:00+02:00") == [("Unity Day", "2026-01-22")]
+
+
+# ---------------------------------------------------------------- "the early hours of Sunday morning"
+
+def test_the_early_hours_of_a_days_morning_is_one_expression() -> None:
+    text = "Drones hit Kharkiv in the early hours of Sunday morning."
+    assert found(text, "2025-05-06T10:00:00+03:00") == [
+        ("the early hours of Sunday morning", "2025-05-04TNI")]

@@ -1342,7 +1342,10 @@ class Grammar:
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
                        rf"(?P<pod>{self.POD}|{self.EARLY_HOURS})"
-                       rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
+                       rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))"
+                       # ("the early hours of Sunday morning": one expression)
+                       rf"(?:(?<=(?i:hours){_S1}(?i:of){_S1}[^\n]{{1,40}}){_S1}(?i:morning)(?![\w-]))?",
+             self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
              rf"(?i:(?:the{_S1})?night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}(?P<day>{self.DAY})",
