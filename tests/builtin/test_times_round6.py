@@ -52,7 +52,7 @@ def test_an_offset_sets_the_bounds() -> None:
     ("Missiles struck at 5 o'clock in the morning.", [("5 o'clock in the morning", "2025-03-02T05:00")]),
     ("Shelling resumed at 3 in the afternoon.", [("3 in the afternoon", "2025-03-02T15:00")]),
     ("The curfew lasts from 11 at night to 5 in the morning.",
-     [("11 at night", "2025-03-02T23:00"), ("5 in the morning", "2025-03-03T05:00")]),
+     [("11 at night", "XXXX-XX-XXT23:00"), ("5 in the morning", "XXXX-XX-XXT05:00")]),
     # a count after a part of day stays a count
     ("Four drones were downed in the morning and 5 in the evening.",
      [("the morning", "2025-03-02TMO"), ("the evening", "2025-03-02TEV")]),

@@ -54,7 +54,7 @@ WEEKDAYS: Mapping[str, int] = MappingProxyType({
 PARTS_OF_DAY: Mapping[str, str] = MappingProxyType({
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "early-morning": "MO", "dawn": "MO", "daybreak": "MO",
-    "late-night": "NI", "nighttime": "NI", "night-time": "NI", "dusk": "EV",
+    "late-night": "NI", "nighttime": "NI", "night-time": "NI", "dusk": "EV", "nightfall": "EV",
     "mid-morning": "MO", "midmorning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
     "late-evening": "EV", "early-evening": "EV",
 })
@@ -173,7 +173,7 @@ HOLIDAYS: Mapping[str, str | Mapping[str, str]] = MappingProxyType({
     "independence day": {"*": "07-04", "UA": "08-24", "IN": "08-15", "IL": "05-14"},
     "victory day": "05-09", "defender of the fatherland day": "02-23",
     "defenders day": "10-01", "constitution day": {"*": "06-28", "RU": "12-12", "UA": "06-28"},
-    "russia day": "06-12", "unity day": "11-04", "national unity day": "11-04",
+    "russia day": "06-12", "unity day": {"*": "11-04", "UA": "01-22"}, "national unity day": "11-04",
     # Easter and the days around it: the Orthodox dates in reports about Ukraine or Russia
     "easter": {"*": "easter+0", "UA": "orthodox-easter+0", "RU": "orthodox-easter+0"},
     "easter sunday": {"*": "easter+0", "UA": "orthodox-easter+0", "RU": "orthodox-easter+0"},

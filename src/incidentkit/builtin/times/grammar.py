@@ -131,9 +131,11 @@ _OF_OTHER_PERIOD = regex.compile(
 # Before "midnight on Thursday" when it is the end of that day: "shortly before", "until".
 _TO_MIDNIGHT = regex.compile(r"(?i)\b(?:before|until|till|by|up\s{1,4}to)\s{1,4}$")
 # After a day that was decided on: "June 24 has been declared a day of mourning".
+# ("all mass events on May 9 had been cancelled": what was decided for the day)
 _DECIDED_AFTER = regex.compile(
-    r"(?i)\s{1,4}(?:has|have)\s{1,4}(?:(?:now|already|officially)\s{1,4})?been\s{1,4}"
-    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed)\b")
+    r"(?i)\s{1,4}(?:has|have|had)\s{1,4}(?:(?:now|already|officially|also)\s{1,4})?been\s{1,4}"
+    r"(?:declared|designated|proclaimed|set|scheduled|chosen|named|announced|fixed|cancell?ed|called\s{1,4}off"
+    r"|banned|prohibited)\b")
 _NIGHTS_OF = regex.compile(r"(?i)\bnights\s{1,4}of\s{1,4}$")
 # A habit told before a clock time in its sentence: "the attacks typically occur at 2 a.m.".
 _HABITUAL = regex.compile(
@@ -147,6 +149,15 @@ _STANDING = regex.compile(
     # ("is in effect in Kherson from 20:00": a place between)
     r"(?:(?:in|across|throughout)\s{1,4}(?:the\s{1,4})?\p{Lu}[\w'’-]{1,30}(?:\s{1,4}\p{Lu}[\w'’-]{1,30})?\s{1,4})?"
     r"(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}(?:[^.!?\n]|\.\d){0,25}$")
+# "The curfew lasts from 23:00 to 5:00": "lasts" tells a standing rule only of a rule's noun ("the
+# alert lasts from 01:10" is one night's, told in the present).
+_STANDING_LASTS = regex.compile(
+    r"(?i)\b(?:curfews?|restrictions?|bans?|blackouts?|outages?|power\s{1,4}cuts?|shutdowns?|lockdowns?)\b"
+    r"[^.!?\n;]{0,40}?\blasts?\s{1,4}(?:daily\s{1,4}|nightly\s{1,4})?(?:from|between)\s{1,4}"
+    r"(?:[^.!?\n]|\.\d){0,25}$")
+# After "overnight on Saturday" or "Saturday overnight": the night goes on to another day
+# ("overnight on Saturday into Sunday" is Sunday's night, "Sunday overnight into Monday" Monday's).
+_NIGHT_GOES_ON = r"\s{0,4}(?:[-–]|(?i:into|to|and|through|till|until|from)\b)"
 # "since the war began on Oct. 7, 2023": a date that starts a period told as background (long
 # enough ago: "killed since Friday" names the event's day)
 _SINCE_CLAUSE = regex.compile(r"(?i)\bsince\b[^.!?;\n]{0,50}$")
@@ -185,6 +196,15 @@ _RELATIVE_YEAR = regex.compile(r"(?i)\b(?:last|next|this|previous|following|ago|
 # Where a clause ends inside a sentence: punctuation, or a conjunction starting a new clause.
 # A first line that is a title: no sentence-final punctuation, a line break after it.
 _HEADLINE = regex.compile(r"[ \t]{0,20}[^\n]{1,300}(?<![.!?:;\"”'’)][ \t]{0,20})(?=[ \t]{0,20}\n)")
+# A state in the present tense that holds until the expression: "remains in force until",
+# "are valid through", "stays closed till" (a limit ahead, whatever reporting verb is before).
+_PRESENT_UNTIL = regex.compile(
+    r"(?i)\b(?:is|are|remains?|stays?|continues?|applies|apply)\s{1,4}[^.!?\n;]{0,40}"
+    r"\b(?:until|till|through)\s{1,4}(?:the\s{1,4})?$")
+# A verb in the past perfect: "had resumed", "had already been", not "had to", "had a".
+_PLUPERFECT = regex.compile(
+    r"(?i)\bhad\s{1,4}(?:(?:\w{2,}ly|not|already|just|only|also)\s{1,4})?"
+    r"(?!(?:to|a|an|the|no|its|his|her|their|some|many|few|several|more|less)\b)[a-z]{2,}\b")
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|although|though)\s")
 
 
@@ -399,11 +419,19 @@ class State:
         self.first_night: dt.date | None = None
         #: The last month named as a date (``in September``), for ``the previous month``.
         self.last_month: dt.date | None = None
+        #: Where ``last_night`` was named, if no other event day came after it (-1: none).
+        self.night_at = -1
+        #: Where ``last_month`` was named.
+        self.last_month_at = 0
+        #: The last week named (``last week``, ``the week of March 9``): its Monday, and where.
+        self.last_week: tuple[dt.date, int] | None = None
         #: The last range of clock times that crossed midnight (``between 18:00 on 14 May and
         #: 08:00``), or the night after an evening time (``at 23:40 on Sunday``): its start day
         #: and clock, its end day and clock, and whether a range told it. A day named later, or
         #: another range, ends it.
         self.window: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
+        #: ``window`` when a bare clock time was placed past its midnight (``at 2 a.m.``).
+        self.crossed: tuple[dt.date, tuple[int, int], dt.date, tuple[int, int], bool] | None = None
 
     def fresh(self) -> State:
         """A new state for another pass over the same document, reusing its tables."""
@@ -485,6 +513,9 @@ class State:
                 return "future"
             if self.grammar.past.search(_PASSIVE.sub(" ", near.group())):
                 return "past"
+        tail = left[-14:].lower()
+        if ("til" in tail or "through" in tail) and _PRESENT_UNTIL.search(left, cut_left) is not None:
+            return "future"  # "(he said the ban) remains in force until March 31": a limit ahead
         for text in (left[cut_left:] + " " + right[:cut_right], sentence):
             if self.grammar.future.search(text):
                 return "future"
@@ -569,13 +600,20 @@ class State:
         month = _YEAR_MONTH_VALUE.match(resolved.value)
         if month and resolved.type is TimeType.DATE and not self.reporting(start):
             self.last_month = dt.date(int(month.group(1)), int(month.group(2)), 1)
-        if resolved.pod == "NI" and resolved.day is not None:
-            self.last_night = resolved.day
+            self.last_month_at = start
+        week = _WEEK_VALUE.match(resolved.value) if "-W" in resolved.value else None
+        if week and resolved.type is TimeType.DATE:
+            self.last_week = (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1),
+                              start)
         if resolved.day is not None and resolved.anchors and not self.reporting(start) \
                 and not self._background(resolved.day, start, end):
             self.event_day = resolved.day
             self.event_pod = resolved.pod
             self.window = None  # the story moved on to a day it names
+            self.night_at = -1  # (a night named with it is set again below)
+        if resolved.pod == "NI" and resolved.day is not None:
+            self.last_night = resolved.day
+            self.night_at = start
         if resolved.pod == "NI" and resolved.day is not None:
             self.night_event = self.event_day
             if resolved.explicit:
@@ -587,9 +625,25 @@ class State:
         ``most have been intercepted since the war began on Oct. 7, 2023``: the clock times
         after it are not on that day.
         """
-        return self.ref is not None and (self.ref - day).days > _BACKGROUND_DAYS and \
-            _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
-            _WHEN_AFTER.match(self.text, end) is None
+        if self.ref is None or (self.ref - day).days < 2:
+            return False
+        if (self.ref - day).days > _BACKGROUND_DAYS and \
+                _SINCE_CLAUSE.search(self.text, max(0, start - 60), start) is not None and \
+                _WHEN_AFTER.match(self.text, end) is None:
+            return True
+        # "The refinery had resumed work on September 1 after a strike on August 25": a date told
+        # in the past perfect, not reported speech ("officials said it had ..."), is before the story
+        if "had" not in self.text[max(0, start - _WINDOW):start].lower():
+            return False  # (no past perfect: the sentences need not be found)
+        index = self.sentence_index(start)
+        if index < 0:
+            return False
+        span = self._sentences[index]
+        left = self.text[max(span.start, start - _WINDOW):start]
+        clause = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0):]
+        return "had" in clause.lower() and _PLUPERFECT.search(clause) is not None and \
+            self.grammar.reporting_word.search(self.text, max(span.start, start - _WINDOW),
+                                               min(span.end, end + _WINDOW)) is None
 
     def in_window(self, clock: tuple[int, int]) -> dt.date | None:
         """The day of a bare clock time inside the range across midnight the report just told.
@@ -622,6 +676,14 @@ class State:
 #: How far after publication a date without a year that a past-tense clause looks ahead to
 #: (see _AHEAD_OF) is still the coming one: the past tense is the announcement's.
 _SOON = dt.timedelta(days=14)
+# "martial law was extended until February 7", "holidays had been extended until January 19": a
+# term that was lengthened ends ahead, up to half a year after publication.
+_EXTENDED = dt.timedelta(days=183)
+# How much later than a report's publication stamp its "as of" time may be, on the same day.
+_STAMP_SLACK = dt.timedelta(hours=2)
+_EXTENDED_UNTIL = regex.compile(
+    r"(?i)\b(?:extended|prolonged|lengthened)\b(?:[\s,]{1,4}[\w'’-]+){0,6}?[\s,]{1,4}"
+    r"(?:until|till|through|to)\s{1,4}(?:the\s{1,4})?$")
 # Prepositions that look ahead to a date: "declared for July 9", "ahead of Victory Day".
 _AHEAD_OF = regex.compile(r"(?i)\b(?:for|ahead\s{1,4}of|before|until|till|by)\s{1,4}(?:the\s{1,4})?$")
 #: After a night, a clock time from this hour on is the evening before it ("on Friday night, at
@@ -635,6 +697,9 @@ _POD_END = {"MO": 12, "AF": 18, "EV": 24, "NI": 6}
 # literal patterns of the per-expression helpers, compiled once
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _YEAR_MONTH_VALUE = regex.compile(r"(\d{4})-(\d{2})(?:-\d{2})?$")
+_SINGLE_NIGHT = regex.compile(r"(?i)\b(?:in|over|within)\s{1,4}(a\s{1,4}single|one)\s{1,4}$")
+_EARLIER_IN = regex.compile(r"(?i)\bearlier\s{1,4}(?:in|that|this)\s{1,4}$")
+_WEEK_VALUE = regex.compile(r"(\d{4})-W(\d{2})$")
 _OCLOCK = regex.compile(r"\s{0,4}o'clock")
 _IN_THE = regex.compile(r"\s{1,4}(?:in\s{1,4}the\s{1,4}(morning|afternoon|evening)|at\s{1,4}(night))$")
 # An offset from UTC as a zone: "UTC+3", "GMT -05:00".
@@ -717,7 +782,9 @@ def bounded(source: str) -> bool:
 def _habitual(text: str, start: int) -> bool:
     """Whether a habit is told before ``start`` in its sentence (``typically occur at 2 a.m.``)."""
     before = text[max(0, start - 60):start]
-    if ("from" in before or "between" in before) and _STANDING.search(before) is not None:
+    if ("from" in before or "between" in before) and (
+            _STANDING.search(before) is not None
+            or ("last" in before and _STANDING_LASTS.search(before) is not None)):
         return True  # "the curfew is from 23:00 to 05:00": a standing rule
     if "ly " not in before and "tend" not in before and "rule" not in before:
         return False  # (none of the habit words)
@@ -994,7 +1061,7 @@ class Grammar:
             r"(?i)\b(?:will|shall|won't|would(?!\s{1,4}have)|going\s{1,4}to|(?:is|are)\s{1,4}due|scheduled|plans?\s{1,4}to|"
             r"expected\s{1,4}to|(?:is|are|be)\s{1,4}expected|expects?|expecting|must(?!\s{1,4}have)|"
             r"should(?!\s{1,4}have)|could(?!\s{1,4}have)|"
-            r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next|"
+            r"(?:hopes?|aims?|intends?|vows?|promises?)\s{1,4}to|set\s{1,4}(?:to|for)|upcoming|next(?!\s{1,4}(?:to|door)\b)|"
             r"(?:is|are|be)\s{1,4}(?:planned|slated)|slated\s{1,4}(?:to|for)|"
             # the present of a scheduled event: "the festival opens Thursday", "the trial begins Monday"
             r"" + _alt(data.SCHEDULE_VERBS) + r")\b|'ll\b|\b(?-i:may|might)\b"
@@ -1093,6 +1160,8 @@ class Grammar:
         # "UTC+3", "GMT-05:00": an offset from UTC, tried before the bare "UTC"/"GMT"
         self.ZONE = (r"(?:(?:UTC|GMT)\s{0,2}[+\u2212-]\s{0,2}(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
                      r"|(?i:" + _alt(named) + r")|" + _alt(codes) + r")(?![\w])")
+        # a zone right after an expression ("Saturday evening local time")
+        self._zone_after = regex.compile(rf"{_S1}({self.ZONE})")
         spoken_cue = (r"(?i:\b(?:at|from|until|till|by|between|after|before|since)"
                       r"(?:\s{1,4}(?:around|about))?)")
         spoken = (r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s{1,4}o'clock)?"
@@ -1124,7 +1193,8 @@ class Grammar:
             r"|(?=\d{1,2}(?:[:.]\d\d)?(?:\s{1,4}o'clock)?\s{1,4}(?i:in|at)\s)"
             r"(?<=" + spoken_cue + r"\s{1,4}(?:" + spoken + r"\s{1,4}(?i:to|and|until|till)\s{1,4})?)"
             + spoken + r"(?![\w-])"
-            r"|(?i:noon|midday|midnight)(?![\w-])"
+            # ("12 noon", "12 midnight": the hour is in the extent)
+            r"|(?:(?<![\w:.,/])12\s{1,4})?(?i:noon|midday|midnight)(?![\w-])"
             # "at around 16 hours": an hour told as in Russian and Ukrainian ("о 16 годині"), after
             # "at" (not "estimated at 16 hours", a length)
             r"|(?=\d)(?<=(?<!(?i:estimated|put|set|valued|capped|fixed|limited|pegged)\s{1,4})"
@@ -1272,7 +1342,10 @@ class Grammar:
             # the night of July 19-20 / the late evening of November 24 / the early hours of Sunday
             ("pod_of", rf"(?i:the{_S1})?(?:(?P<mod>(?i:early|late)){_S1})?"
                        rf"(?P<pod>{self.POD}|{self.EARLY_HOURS})"
-                       rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))", self._pod_of),
+                       rf"{_S1}(?i:of){_S1}(?:(?P<range>{self.DAYRANGE})|(?P<day>{self.DAY}))"
+                       # ("the early hours of Sunday morning": one expression)
+                       rf"(?:(?<=(?i:hours){_S1}(?i:of){_S1}[^\n]{{1,40}}){_S1}(?i:morning)(?![\w-]))?",
+             self._pod_of),
             # the night to Saturday / overnight into Sunday
             ("night_to",
              rf"(?i:(?:the{_S1})?night{_S1}(?:to|into|before)|overnight{_S1}(?:into|to)){_S1}(?P<day>{self.DAY})",
@@ -1288,8 +1361,11 @@ class Grammar:
              self._days_into),
             # Tuesday morning / yesterday evening / Friday night / Christmas morning
             # ("on Friday at night", "on 19.09 at night": that day's night, as "Friday night")
-            ("day_pod", rf"(?P<day>{self.DAY})(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
-                        rf"(?P<pod>{self.POD})", self._day_pod),
+            # ("on Monday overnight": that day's night, as "the night of Monday")
+            ("day_pod", rf"(?P<day>{self.DAY})(?:(?:{_S1}|-|{_S1}(?i:at){_S1}(?=(?i:night)(?![\w-])))"
+                        rf"(?P<pod>{self.POD})"
+                        rf"|[ \t]{{1,4}}(?P<over>(?i:overnight))(?![\w-])(?!{_NIGHT_GOES_ON}))",
+             self._day_pod),
             # Friday and Saturday nights
             ("days_pods", rf"(?P<day1>{self.WEEKDAY}){_S1}(?i:and|or|&){_S1}(?P<day>{self.WEEKDAY}){_S1}"
                           r"(?P<pod>(?i:mornings|afternoons|evenings|nights))(?![\w])", self._days_pods),
@@ -1299,14 +1375,18 @@ class Grammar:
             # this morning / tonight / last night / overnight / early-morning
             ("deictic_pod", r"(?i:(?P<this>this|tomorrow|yesterday)\s{1,4}"
                             r"(?P<pod>morning|afternoon|evening|night)"
-                            r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])",
+                            r"|(?P<tonight>tonight)|(?P<last>last\s{1,4}night)|(?P<over>overnight))(?![\w-])"
+                            # "overnight on Monday": that day's night, as "the night of Monday"
+                            rf"(?:(?<=(?i:overnight)){_S1}(?:(?i:on){_S1})?(?P<day>{self.DAY})(?![\w'’-])"
+                            rf"(?!{_NIGHT_GOES_ON}))?",
              self._deictic_pod),
             # the night / that evening / morning
             ("pod", rf"(?i:(?P<det>that|the{_S1}(?:same|previous|following|next|past)|the){_S1})?"
                     rf"(?:(?P<mod>(?i:early|late)){_S1})?"
                     rf"(?<![\w-])(?P<pod>{self.POD}|{self.EARLY_HOURS})"
                     # "the night before" (not "the night before the vote")
-                    rf"(?:{_S1}(?P<before>(?i:before))(?![\w])"
+                    # ("the night before last": the night before last night)
+                    rf"(?:{_S1}(?P<before>(?i:before))(?:{_S1}(?P<blast>(?i:last)))?(?![\w])"
                     rf"(?!{_S1}(?:the|a|an|his|her|its|their|this|that|\w+'s|\p{{Lu}}|\d)))?",
                     self._bare_pod),
             # the week of March 9
@@ -1451,7 +1531,11 @@ class Grammar:
                           for word in ["mornings", "afternoons", "evenings", "nights"]],
             "day_pod": [rf"(?i:{word})(?<={self.DAY_END}(?:{_S1}|-)(?i:early-|late-|mid-?)?(?i:{word}))"
                         for word in ["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]]
-                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))"],
+                       + [rf"(?i:night)(?<={self.DAY_END}{_S1}(?i:at){_S1}(?i:night))",
+                          # (a weekday, month or day number right before, on the same line)
+                          rf"(?i:overnight)(?<=(?:\d(?:st|nd|rd|th)?"
+                          rf"|(?i:{_alt([*data.WEEKDAYS, *data.MONTHS])}|today|yesterday))"
+                          rf"[ \t]{{1,4}}(?i:overnight))"],
         }
         anchors, lead = self._anchors()
         bases = self._anchor_bases()
@@ -1513,6 +1597,7 @@ class Grammar:
             "pod": [rf"(?i:{word})(?={_S1}(?:(?i:same|previous|following|next|past){_S1})?"
                     rf"(?:(?i:early|late){_S1})?(?:(?i:{pod})|{self.EARLY_HOURS}))"
                     for word in ["the", "that"]]
+
                    + [r"(?i:early)(?=[\s-])", r"(?i:late)(?=[\s-])", r"(?i:mid)(?=-?(?i:morning|afternoon))"]
                    + _any_case(["morning", "afternoon", "evening", "night", "dawn", "daybreak", "dusk"]),
             # matches start with one of these words ("now" is in "nowadays", "recent" in "recently")
@@ -1530,7 +1615,7 @@ class Grammar:
             # a digit followed by how each clock form goes on (a colon, "h" or dot and a digit; am/pm,
             # o'clock, a zone or "hours"), or noon, midday, midnight
             "clock": [r"\d(?<![\w].)(?=\d{0,3}(?:[:h.]\d|\s{0,4}(?i:[ap]\.?m|o'clock|gmt|utc|z|hours|hrs"
-                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night))|(?<=0)\d{3}(?!\d))",
+                      r"|local|in\s{1,4}the\s{1,4}[mae]|at\s{1,4}night|noon|mid))|(?<=0)\d{3}(?!\d))",
                       r"(?i:noon)", r"(?i:mid)(?=(?i:day|night))"],
             # what the text at the start of a period begins with: a year, century or
             # ordinal in digits (1990, 21st), a quote ('90s), Q1-Q4, a capitalised month, or a word
@@ -1571,7 +1656,7 @@ class Grammar:
                          r"(?i:half)(?=\s)",
                          # (a lookbehind right after the first character: as cheap a test as comes first)
                          rf"\d(?<![\w.,]\d)(?=[\d.,]*{duration_tail})",
-                         rf"(?i:a)(?<![\w].)(?=n?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
+                         rf"(?i:a)(?<![\w].)(?=[nN]?{duration_tail}|{_S1}(?i:few|number|couple|dozen|hundred))",
                          *_any_case(_shortest_prefixes(amount_words))],
             # the adverbs (up to 6 characters into "twice-yearly" or "semi-annual"), every/each,
             # a/per + unit, plural weekdays (up to 6 characters before "days" in "Wednesdays")
@@ -1678,8 +1763,11 @@ class Grammar:
         candidates = [d for d in (make(ref.year - 1), make(ref.year), make(ref.year + 1)) if d is not None]
         tense = state.tense(start, end)
         if tense == "past" and any(d <= ref for d in candidates):
-            soon = [d for d in candidates if ref < d <= ref + _SOON]
-            if soon and (_AHEAD_OF.search(state.text, max(0, start - 20), start)
+            before = state.text[max(0, start - 60):start].lower()
+            extended = ("extended" in before or "prolonged" in before or "lengthened" in before) and \
+                _EXTENDED_UNTIL.search(before) is not None
+            soon = [d for d in candidates if ref < d <= ref + (_EXTENDED if extended else _SOON)]
+            if soon and (extended or _AHEAD_OF.search(state.text, max(0, start - 20), start)
                          or state.past_only_by_reporting(start, end) or state.rescheduled(start, end)):
                 # "a day of mourning was declared for July 9", said on July 8; "ahead of
                 # celebrations on May 9, officials said": only the report is in the past
@@ -1991,7 +2079,7 @@ class Grammar:
                     # "at 02:00 on Friday night": past midnight, on Saturday
                     day += dt.timedelta(days=1)
                     day_val = day_value(day)
-                if day is not None and clock == (0, 0) and clock_text.lower() == "midnight" and \
+                if day is not None and clock == (0, 0) and clock_text.lower().endswith("midnight") and \
                         _TO_MIDNIGHT.search(state.text, max(0, start - 30), start):
                     # "shortly before midnight on Thursday": the midnight that ends Thursday
                     day += dt.timedelta(days=1)
@@ -2009,9 +2097,12 @@ class Grammar:
             elif state.ref is not None and (_AS_OF.search(state.text, max(0, start - 20), start)
                                             or _PERIOD_TO.search(state.text, max(0, start - 30), start)):
                 # "As of 09:00, 577 targets had been shot down", "in the 24 hours to 8 a.m.",
-                # "(Updated at 09:35 ...)": the time of the report itself
+                # "(Updated at 09:35 ...)": the time of the report itself; one a little later
+                # than the publication stamp is that day's ("as of 08:00" in a summary stamped 07:50)
                 day = state.ref
-                if state.ref_time is not None and dt.time(*clock) > state.ref_time.time():
+                published = state.ref_time.replace(tzinfo=None) if state.ref_time is not None else None
+                if published is not None and \
+                        dt.datetime.combine(day, dt.time(*clock)) > published + _STAMP_SLACK:
                     day -= dt.timedelta(days=1)
                 day_val = day_value(day)
             else:
@@ -2033,6 +2124,8 @@ class Grammar:
                     state.window[4] and _RANGE_OPENER.search(state.text, max(0, start - 20), start)) else None
                 if windowed is not None:
                     day = windowed  # inside the night the range just told
+                    if state.window is not None and windowed == state.window[2] != state.window[0]:
+                        state.crossed = state.window  # the story went past midnight
                 elif state.window is not None:
                     state.window = None  # a time outside it: the story has left that night
                 elif day is not None and after_night and clock[0] >= _EVENING_HOUR:
@@ -2123,14 +2216,43 @@ class Grammar:
         return self._night_to(match)
 
     def _day_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
-        pod = self._pod_code(match.group("pod"))
+        pieces = self._day_pod_pieces(match)
+        if not pieces:
+            return pieces
+        (piece,) = pieces
+        # ("on Saturday evening local time": the zone belongs to it; read after the match, which
+        # costs less than a zone in the pattern)
+        after_zone = self._zone_after.match(match.string, match.end()) if match.group("pod") else None
+        zone = self._zone(after_zone.group(1)) if after_zone is not None else None
+        if zone is not None and after_zone is not None:
+            piece = attrs.evolve(piece, end=after_zone.end())
+        read = piece.interpret
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            resolved = read(state, start, end)
+            if resolved is None:
+                return None
+            if zone is not None:  # "on Saturday evening local time"
+                resolved = attrs.evolve(resolved, zone=zone)
+            if resolved.day is not None and state.ref is not None and resolved.day > state.ref and \
+                    _LIMIT_BEFORE.search(state.text, max(0, start - 12), start) is not None:
+                # "schools will be closed until Saturday night": a limit ahead, not the time of
+                # the events told next, nor a night the report spoke of
+                resolved = attrs.evolve(resolved, anchors=False, pod=None)
+            return resolved
+
+        return [attrs.evolve(piece, interpret=interpret)]
+
+    def _day_pod_pieces(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        over = match.groupdict().get("over")
+        pod = "NI" if over else self._pod_code(match.group("pod"))
         day_text = match.group("day")
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
-        if match.string[span[1]:match.start("pod")].strip().lower() == "at":
-            # "on 19.09 at night", "on Friday at night": the night-time of that day, as "the night
-            # of 19.09" (not "Friday night", which runs into Saturday)
+        if over or match.string[span[1]:match.start("pod")].strip().lower() == "at":
+            # "on 19.09 at night", "on Friday at night", "on Monday overnight": the night-time of
+            # that day, as "the night of 19.09" (not "Friday night", which runs into Saturday)
             def at_night(state: State, start: int, end: int) -> Resolved | None:
                 parsed = self.day(day_text, state, *span)
                 if parsed is None:
@@ -2174,8 +2296,10 @@ class Grammar:
 
     def _deictic_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         groups = match.groupdict()
-        if groups["over"] and self._overnight_noun.match(match.string, match.end()):
+        if groups["over"] and self._overnight_noun.match(match.string, match.end("over")):
             return None  # "the overnight lending rate": a kind of loan, not a night
+        if groups["day"]:
+            return self._night_to(match)  # "overnight on Monday": Monday's night
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if groups["this"]:
@@ -2215,11 +2339,32 @@ class Grammar:
         return self._one(match, interpret)
 
     def _bare_pod(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        single = None if match.group("det") or match.group("mod") or match.group("before") or \
+            match.group("pod").lower() != "night" else \
+            _SINGLE_NIGHT.search(match.string, max(0, match.start() - 20), match.start())
+        if single is not None:
+            # "the most in a single night": a length of one night, not a night of the calendar
+            length = Resolved(type=TimeType.DURATION, value="P1D", anchors=False)
+            return self._one(match, lambda state, start, end: length, start=single.start(1))
         pod = self._pod_code(match.group("pod"))
         det = " ".join((match.group("det") or "").lower().split())
         if match.group("before"):
             if det != "the":
                 return None
+            if match.group("blast"):
+                if pod != "NI":
+                    return None
+
+                def before_last(state: State, start: int, end: int) -> Resolved | None:
+                    if state.ref is None:
+                        return Resolved(type=TimeType.TIME, value="XXXX-XX-XXTNI", pod="NI")
+                    # the night before the one that ended on publication's day (TimeML: began the
+                    # evening two days before)
+                    day = state.ref - dt.timedelta(days=2 if state.night == "timeml" else 1)
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}TNI", day=day, pod="NI",
+                                    explicit=True)
+
+                return self._one(match, before_last)
             det = "the previous"  # "the night before": the night before the one last spoken of
         mod = {"early": "START", "late": "END"}.get((match.group("mod") or "").lower())
         following = match.string[match.end():match.end() + 12]
@@ -2228,6 +2373,8 @@ class Grammar:
         preceding = match.string[max(0, match.start() - 6):match.start()].lower()
         if not det and preceding.endswith("good "):
             return None
+        # ("earlier in the morning": before the night the report spoke of)
+        earlier = _EARLIER_IN.search(match.string, max(0, match.start() - 15), match.start()) is not None
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if det in ("the previous", "the following", "the next"):
@@ -2255,6 +2402,24 @@ class Grammar:
                     day = state.event_day + dt.timedelta(days=1 if state.night == "format" else 0)
             else:
                 day = state.anchor()
+                window = state.window
+                if (pod == "MO" and det in ("", "the") and day is not None and window is not None
+                        and state.crossed is window and window[2] > day and not earlier):
+                    # "from 20:00 to 23:30 on Friday ... at 2 a.m. ... Later in the morning, ...":
+                    # the morning the night just told ends on; it dates the clock times after it
+                    day = window[2]
+                    return Resolved(type=TimeType.TIME, value=f"{day_value(day)}T{pod}", day=day, pod=pod,
+                                    mod=mod)
+                night = state.last_night
+                if (pod == "MO" and det in ("", "the") and night is not None and not earlier
+                        and state.night_at >= 0
+                        and state.sentence_index(state.night_at) >= state.sentence_index(start) - 1):
+                    # "Explosions rocked the capital throughout the night, and by dawn ...": the
+                    # morning the night just told ends on (TimeML's night ends the morning after)
+                    morning = night + dt.timedelta(days=1 if state.night == "timeml" else 0)
+                    if day is None or morning > day:
+                        return Resolved(type=TimeType.TIME, value=f"{day_value(morning)}T{pod}", day=morning,
+                                        pod=pod, mod=mod)
                 if (day is not None and state.event_day is None and state.ref_time is not None
                         and state.ref_time.hour < _POD_START[pod] and state.tense(start, end) != "future"):
                     day -= dt.timedelta(days=1)  # a past evening in a report of 00:45: the day before
@@ -2667,6 +2832,20 @@ class Grammar:
                 base = dt.date(state.written_year[0], 7, 1)  # "in 1996 ..., the following year"
             if qualifier in ("previous", "following", "same") and unit == "month" and state.last_month:
                 base = state.last_month  # "prices rose in September from the previous month"
+            if qualifier == "the" and not (g["bound"] or g["mod"]) and state.tense(start, end) != "future":
+                # "In July ... 400 drones were destroyed during the month", "Weekly summary, 24-30
+                # November. Over the week, ...": the period the report speaks of, not publication's
+                here = state.sentence_index(start)
+                if unit == "year" and state.written_year and state.written_year[1] >= here - 1:
+                    base = dt.date(state.written_year[0], 7, 1)
+                elif unit == "month" and state.last_month and \
+                        state.sentence_index(state.last_month_at) >= here - 1:
+                    base = state.last_month
+                elif unit == "week" and state.last_week and \
+                        state.sentence_index(state.last_week[1]) >= here - 1:
+                    base = state.last_week[0]  # "Last week ... During the week, ..."
+                elif unit == "week" and state.event_day is not None:
+                    base = state.event_day
             if base is None:
                 return None
             offset = _OFFSETS.get(qualifier, 0)
@@ -2828,6 +3007,8 @@ def _parse_clock(text: str) -> tuple[int, int] | None:
     """``8:00`` → (8, 0); ``4 a.m.`` → (4, 0); ``11.30 p.m.`` → (23, 30); ``noon`` → (12, 0)."""
     text = text.strip()
     lower = text.lower()
+    if lower.startswith("12") and lower[2:].strip() in data.CLOCK_WORDS:  # "12 noon", "12 midnight"
+        lower = lower[2:].strip()
     if lower in data.CLOCK_WORDS:
         return data.CLOCK_WORDS[lower]
     meridian = _IN_THE.search(lower)
