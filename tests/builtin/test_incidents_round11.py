@@ -259,3 +259,16 @@ def test_a_risen_toll_revises_the_engagement_that_holds_the_first_figure(pipelin
             "rose to 51.")
     found = incidents(pipeline, text, "2025-05-03T09:40:00+03:00")
     assert sorted((i.injured or 0) for i in found) == [0, 0, 0, 51]
+
+
+# ---------------------------------------------------------------- a breakdown after an attack
+
+
+def test_a_breakdown_after_an_attack_on_its_regions_gives_each_region_its_part(pipeline: Pipeline) -> None:
+    # the parts used to join the attack's draft, the last two as sub-figures of the first: lost
+    text = ("Overnight, the Ukrainian Armed Forces attempted to attack the Lipetsk, Kursk and Voronezh "
+            "regions with drones. Air defence systems intercepted and destroyed 22 drones, including 10 "
+            "over the Lipetsk region, seven over the Kursk region and five over the Voronezh region.")
+    found = incidents(pipeline, text, "2025-04-29T09:00:00+03:00")
+    assert sorted((counts(i).get("destroyed"), i.admin1) for i in found) == [
+        (5, ("RU-VOR",)), (7, ("RU-KRS",)), (10, ("RU-LIP",))]

@@ -2336,7 +2336,7 @@ class _Builder:
                         and _COMMA_BEFORE.match(self.doc.text, whole.span.end, part.span.start))):
                 total = self.single(attrs.evolve(whole, places=[]), placeless=True)
                 total.no_places = True
-                self.single(part, same_admin1=True, exclude=total).parent = total
+                self.single(part, same_admin1=True, exclude=total, within=True).parent = total
                 handled.update((id(whole), id(part)))
                 # "..., including 29 over the Bryansk region and 17 over the Kursk region": every
                 # part of the list that follows.
@@ -2350,8 +2350,8 @@ class _Builder:
                         break
                     summed += more.value
                     # (a sea is a part of its own, in no region: "... and eight over the Black Sea")
-                    more_draft = self.single(more, same_admin1=True, exclude=total) if more.admin1 \
-                        else self.new(more)
+                    more_draft = self.single(more, same_admin1=True, exclude=total, within=True) \
+                        if more.admin1 else self.new(more)
                     more_draft.parent = total
                     handled.add(id(more))
                 if summed == whole.value and len(total.obs) == 1:
@@ -2359,6 +2359,7 @@ class _Builder:
                     # Black Sea": the parts make up the whole, a full breakdown (FORMAT.md: one
                     # incident per part and no total)
                     total.dropped = True
+                    self._drop_summaries(total)
         items = [i for i in items if id(i) not in handled]
         handled.update(self._per_type(items))
         items = [i for i in items if id(i) not in handled]
@@ -2597,12 +2598,38 @@ class _Builder:
             return True
         return False
 
+    def _drop_summaries(self, total: _Draft) -> None:
+        """Drop an attack on the regions a full breakdown covers, told before it with nothing more.
+
+        ``attacked the Lipetsk, Kursk and Voronezh regions with drones. ... destroyed 22 drones,
+        including 10 over the Lipetsk region, seven over the Kursk region and five over the
+        Voronezh region``: the attack is the engagement the parts give, one per region.
+        """
+        parts = [d for d in self.drafts if d.parent is total and not d.dropped]
+        covered = frozenset().union(*(d.admin1 for d in parts)) if parts else frozenset()
+        para = total.first.para
+        for draft in self.drafts:
+            if draft.dropped or draft.counts or draft.casualties or draft is total \
+                    or draft.family != total.family or draft.first.pos > total.first.pos \
+                    or not draft.admin1 or not draft.admin1 <= covered \
+                    or para - draft.first.para > 1 \
+                    or any(p.type != LocationType.ADMIN1 for p in draft.places):
+                continue
+            draft.dropped = True
+
     def single(self, obs: _Obs, *, same_admin1: bool = False, exclude: _Draft | None = None,
-               placeless: bool = False) -> _Draft:
+               placeless: bool = False, within: bool = False) -> _Draft:
+        """The draft the count joins, or a new one.
+
+        ``within``: only a draft in no region beyond the count's (a region's part of a total does
+        not join an attack told on several regions: ``attacked the Lipetsk, Kursk and Voronezh
+        regions`` ... ``22 drones, including 10 over the Lipetsk region, seven over ...``).
+        """
         role = obs.role
         assert role is not None
         candidates = [d for d in self.candidates(obs, same_admin1=same_admin1, live_only=False)
-                      if d is not exclude and not (placeless and d.admin1)]
+                      if d is not exclude and not (placeless and d.admin1)
+                      and not (within and not d.admin1 <= obs.admin1)]
         if obs.separate:
             # "Separately, the ministry said 21 drones had been destroyed": another engagement than
             # those told before, though the statement's own figures go together ("launched 10
