@@ -47,10 +47,18 @@ def test_a_rule_that_lasts_from_a_clock_time_has_no_day(text: str, expected: lis
     ("Overnight on June 7, 30 drones were downed.", ("Overnight on June 7", "2025-06-07TNI")),
 ])
 def test_overnight_with_a_day_is_that_days_night(text: str, expected: tuple[str, str]) -> None:
+    # (published on Tuesday: Sunday is two days back)
     assert found(text, "2025-06-10T09:00:00+03:00")[0] == expected
     # a night that goes on into another day is that one's
     assert ("overnight into Monday", "2025-06-09TNI") in found(
         "Drones attacked Sumy Sunday overnight into Monday.", "2025-06-10T09:00:00+03:00")
+
+
+@pytest.mark.parametrize("text", ["Russia fired 267 drones at Ukraine overnight on Saturday.",
+                                  "Russia fired 267 drones at Ukraine on Saturday overnight."])
+def test_overnight_on_the_day_before_publication_is_the_night_just_ended(text: str) -> None:
+    # said on Sunday: the night from Saturday into Sunday
+    assert found(text, "2025-02-23T10:00:00+02:00")[0][1] == "2025-02-23TNI"
 
 
 # ---------------------------------------------------------------- durations in capitals

@@ -2208,6 +2208,27 @@ class Grammar:
 
         return self._one(match, interpret)
 
+    def _overnight_on(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+        """``overnight on Monday``, ``Monday overnight``: Monday's night, as ``the night of Monday``.
+
+        But for the day before publication: ``Russia fired 267 drones overnight on Saturday``, said
+        on Sunday, is the night just ended, from Saturday into Sunday.
+        """
+        day_text = match.group("day")
+        span = (match.start("day"), match.end("day"))
+
+        def interpret(state: State, start: int, end: int) -> Resolved | None:
+            parsed = self.day(day_text, state, *span)
+            if parsed is None:
+                return None
+            day, value = parsed
+            if day is not None and state.ref is not None and day == state.ref - dt.timedelta(days=1):
+                day = state.ref
+                value = day_value(day)
+            return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
+
+        return self._one(match, interpret)
+
     def _days_into(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         """``Saturday into Sunday``: the night that ends on the second day (consecutive days only)."""
         first = data.WEEKDAYS[match.group("day1").lower()]
@@ -2250,7 +2271,9 @@ class Grammar:
         span = (match.start("day"), match.end("day"))
         if day_text.lower().split()[0] in ("last", "this") and pod == "NI":
             return None
-        if over or match.string[span[1]:match.start("pod")].strip().lower() == "at":
+        if over:
+            return self._overnight_on(match)
+        if match.string[span[1]:match.start("pod")].strip().lower() == "at":
             # "on 19.09 at night", "on Friday at night", "on Monday overnight": the night-time of
             # that day, as "the night of 19.09" (not "Friday night", which runs into Saturday)
             def at_night(state: State, start: int, end: int) -> Resolved | None:
@@ -2299,7 +2322,7 @@ class Grammar:
         if groups["over"] and self._overnight_noun.match(match.string, match.end("over")):
             return None  # "the overnight lending rate": a kind of loan, not a night
         if groups["day"]:
-            return self._night_to(match)  # "overnight on Monday": Monday's night
+            return self._overnight_on(match)  # "overnight on Monday": Monday's night
 
         def interpret(state: State, start: int, end: int) -> Resolved | None:
             if groups["this"]:
