@@ -272,3 +272,16 @@ def test_a_breakdown_after_an_attack_on_its_regions_gives_each_region_its_part(p
     found = incidents(pipeline, text, "2025-04-29T09:00:00+03:00")
     assert sorted((counts(i).get("destroyed"), i.admin1) for i in found) == [
         (5, ("RU-VOR",)), (7, ("RU-KRS",)), (10, ("RU-LIP",))]
+
+
+# ---------------------------------------------------------------- "the city" named in its sentence
+
+
+def test_the_city_is_the_one_named_before_in_its_sentence(pipeline: Pipeline) -> None:
+    text = ("Russian air defences shot down 74 Ukrainian drones overnight, including 27 over the Moscow "
+            "region, the Defence Ministry said. Sevastopol governor Mikhail Razvozhayev said two drones "
+            "were downed over the city's Belbek district.")
+    found = incidents(pipeline, text, "2025-07-21T08:00:00+03:00")
+    two = next(i for i in found if counts(i) == {"destroyed": 2})
+    assert two.admin1 == ("UA-40",)
+    assert next(i for i in found if counts(i) == {"destroyed": 27}).admin1 == ("RU-MOS",)

@@ -1627,6 +1627,16 @@ class _Doc:
             return []
         word = match.group(1).casefold()
         wanted = _ANAPHOR_TYPES.get(word, ())
+        # "Sevastopol governor Mikhail Razvozhayev said two drones were downed over the city's
+        # Belbek district": the city named before it in its own sentence (even in a title), else
+        # the one the report is about.
+        sentence = self.sents[self.sent_of(match.start())]
+        named = [loc for loc in self.between("locations", sentence.start, match.start())
+                 if loc.type in wanted and self.place_kind(loc) != "skip"
+                 and (word != "city" or loc.type != LocationType.ADMIN1
+                      or loc.admin1 in data.SURROUNDING_REGION)]  # (a city that is a region)
+        if named:
+            return [named[-1]]
         earliest = [self.first_of_type[kind] for kind in wanted if kind in self.first_of_type]
         for loc in self.lead_places() + sorted(earliest, key=lambda m: m.span.start):
             if loc.type in wanted and loc.span.start < start:
