@@ -69,7 +69,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "airplanes": "aircraft", "jet": "aircraft", "jets": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "fighter": "aircraft", "fighters": "aircraft", "warplane": "aircraft",
     "fighter-bomber": "aircraft", "fighter-bombers": "aircraft", "attack aircraft": "aircraft",
-    "interceptor": "aircraft", "interceptors": "aircraft", "airliner": "aircraft",
+    "airliner": "aircraft",
     "airliners": "aircraft", "drone carrier": "aircraft",
     "warplanes": "aircraft", "fighter jet": "aircraft", "fighter jets": "aircraft",
     "helicopter": "helicopter", "helicopters": "helicopter",
@@ -204,6 +204,11 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "aerial targets": "other", "objects": "other", "air attack weapons": "other",
     "air attack means": "other", "weapons": "other", "means of air attack": "other",
     "means of aerial attack": "other", "aerial attack means": "other", "air attack assets": "other",
+    # the defence's own munitions, fired at the attack: neither the attack's weapons nor its
+    # outcome ("Israel fired 12 interceptors", "interceptor drones shot down 30 Shaheds")
+    "interceptor": "missile:other", "interceptors": "missile:other",
+    "interceptor missile": "missile:other", "interceptor missiles": "missile:other",
+    "interceptor drone": "uav:other", "interceptor drones": "uav:other",
     # places
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
     "province": "region", "provinces": "region", "territory": "region", "territories": "region",
@@ -438,6 +443,10 @@ CUES: Mapping[str, str] = MappingProxyType({
     "assembles": "other", "assembled": "other", "assembling": "other", "supplied": "other",
     "supplying": "other", "supplies": "other", "shipped": "other", "handed over": "other",
     "stockpiled": "other", "kept": "other", "keeps": "other", "turned out": "other",
+    # what a launcher or an aircraft can hold, not what it fired: "a launcher that carries 12
+    # missiles", "bombers armed with 8 Kh-101"
+    "carries": "other", "carry": "other", "carrying": "other", "armed with": "other",
+    "equipped with": "other", "loaded with": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",
@@ -539,7 +548,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: Cues that only work in front of the count (``attacked with 78 missiles``,
 #: ``debris from two drones``), never after it.
 PRE_ONLY_CUES: frozenset[str] = frozenset({
-    "with", "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
+    "with", "armed with", "equipped with", "loaded with",
+    "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
     "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
     "strikes by", "strikes of", "strikes from", "hits from", "impacts from",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",

@@ -122,7 +122,8 @@ _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then als
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
 _MAX_NUMBER_WORDS = 16
-_COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from"})
+_COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from", "rather than",
+                          "instead of"})
 _QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
 _SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
@@ -131,7 +132,10 @@ _PARENTHETICALS = frozenset("among including which who whom according it he she 
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
                         "risen rose rises rising climbed climbs increased increases grown grew "
-                        "jumped reached reaches".split())
+                        "jumped reached reaches revised corrected updated lowered raised "
+                        "adjusted".split())
+# between a rise and its figure: "was revised down to 4"
+_RISE_ADVERBS = frozenset("up down sharply further".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
 _ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
                             "set sets setting".split())
@@ -256,6 +260,7 @@ class _Count:
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
     compared: bool = False  # "up from eight": a figure compared with the count before
+    compared_at: int = -1  # where the comparison begins (", not 2 and 10": the run shares it)
     aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
     others: bool = False  # "3 others": the word belongs to the span
@@ -727,10 +732,14 @@ class _Analysis:
         n = len(toks)
         nxt = toks[j] if j < n else None
         prev = toks[i - 1] if i > 0 else None
-        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]):
-            return True  # a range: "two or three drones", "20 to 25"
+        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]) \
+                and not (nxt.low == "to" and prev is not None and prev.low == "from"
+                         and self._rise_range(i - 1)):
+            return True  # a range: "two or three drones", "20 to 25" (not "the toll rose from 6 to 9")
         if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 and _is_numeral(toks[i - 2]) \
-                and not (i > 2 and toks[i - 3].low in _RISE_VERBS):
+                and not (i > 2 and toks[i - 3].low in _RISE_VERBS) \
+                and not (prev.low == "to" and i > 3 and toks[i - 3].low == "from"
+                         and self._rise_range(i - 3)):
             return True
         if prev is not None and prev.low == "between" and nxt is not None and nxt.low == "and" \
                 and j + 1 < n and _is_numeral(toks[j + 1]):
@@ -778,6 +787,26 @@ class _Analysis:
             if j >= n or self._head_at(j) is None:
                 return True
         return False
+
+    def _rise_range(self, f: int) -> bool:
+        """Whether ``from`` at token ``f`` starts the old figure of a rise: ``rose from 6 to 9``."""
+        q = self._rise_word(f)
+        return q >= 0 and (self.toks[q].low in _RISE_VERBS or self._raised_tally(f))
+
+    def _rise_word(self, p: int) -> int:
+        """The word before a rise's ``to`` / ``from`` at token ``p``.
+
+        Looks past the other figure of the rise (``rose from 6 to``, ``rose to 9 from``) and
+        an adverb (``revised down to``).
+        """
+        toks = self.toks
+        q = p - 1
+        if toks[p].low in ("to", "from") and q >= 1 and _is_numeral(toks[q]) \
+                and toks[q - 1].low in ("to", "from") and toks[q - 1].low != toks[p].low:
+            q -= 2
+        while q >= 0 and toks[q].low in _RISE_ADVERBS:
+            q -= 1
+        return q
 
     def _age_list_before(self, p: int) -> bool:
         """Whether a list of ages (``aged 8, 12``) ends before the conjunction at ``p``."""
@@ -957,6 +986,9 @@ class _Analysis:
                 if found.specific:
                     classes.append(found.specific)
                     explicit = True
+                if head is not None and head.item == "aircraft" and found.key.startswith("interceptor"):
+                    # "two MiG-31 interceptors": the aircraft, not interceptor missiles
+                    found = _Head(found.start, found.end, "aircraft", None, found.key)
                 head = found
                 k = found.end
                 steps += 1
@@ -1185,10 +1217,21 @@ class _Analysis:
         # year earlier", "up from 900": the same kind of count as the one before
         start = self._count_start(count)
         before = " ".join(t.low for t in toks[max(0, start - 2):start])
-        count.compared = before in _COMPARISONS
-        if (before in _COMPARISONS or before.split(" ")[-1] in ("versus", "vs")) and (
+        # a figure corrected: "3 dead and 12 injured, not 2 and 10 as reported earlier"
+        corrected = before == ", not"
+        count.compared = before in _COMPARISONS or corrected
+        if count.compared:
+            count.compared_at = start - 2
+        elif start >= 2 and toks[start - 1].low in (",", "and") and self.counts \
+                and self.counts[-1].num_end == start - 1 and self.counts[-1].compared_at >= 0 \
+                and self.counts[-1].head is None:
+            count.compared = True  # the next of a run of corrected figures: "not 2 and 10"
+            count.compared_at = self.counts[-1].compared_at
+        if (count.compared or before.split(" ")[-1] in ("versus", "vs")) and (
                 nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
-                or nxt.low in _CONJUNCTIONS):
+                or nxt.low in _CONJUNCTIONS
+                or (count.compared and (nxt.low in ("first", "initially", "reported", "announced")
+                                        or _adverb_like(nxt.low)))):  # "the nine first reported"
             count.breakdown = True
             count.compared = True
             return True
@@ -1536,7 +1579,9 @@ class _Analysis:
             else:
                 if count.partitive is None and self._follows_uncounted(count):
                     return False
-                antecedent = self._antecedent(count, kind, accepted)
+                parallel = self._parallel(count, accepted)
+                antecedent = parallel.item if parallel is not None \
+                    else self._antecedent(count, kind, accepted)
                 if antecedent is None:
                     return False
                 count.item = antecedent
@@ -1557,6 +1602,38 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _parallel(self, count: _Count, accepted: list[_Count]) -> _Count | None:
+        """The count a member of a run of corrected figures stands for, by position.
+
+        In ``3 dead and 12 injured, not 2 and 10`` the 2 corrects the 3 and the 10 the 12;
+        a run of one (``not 38``) is left to the count before.
+        """
+        at = count.compared_at
+        if at < 0:
+            return None
+        x = bisect.bisect_left(self._count_starts, count.num_start)
+        lo = x
+        while lo > 0 and lo > x - 8 and self.counts[lo - 1].compared_at == at:
+            lo -= 1
+        hi = x + 1
+        while hi < len(self.counts) and hi < x + 8 and self.counts[hi].compared_at == at:
+            hi += 1
+        size = hi - lo
+        if size < 2:
+            return None
+        sent = self.sents[at]
+        before: list[_Count] = []
+        for other in reversed(accepted):
+            if other.num_start >= at:
+                continue
+            if self.sents[other.num_start] != sent or len(before) == size:
+                break
+            if not other.compared and other.group != "area":
+                before.append(other)
+        if len(before) < size:
+            return None
+        return before[size - 1 - (x - lo)]
 
     def _tallied_head(self, count: _Count, accepted: list[_Count]) -> str | None:
         """What a tally brought to a figure counts, named in its own sentence without a number.
@@ -1687,7 +1764,8 @@ class _Analysis:
             # with, unless the figure says its own role ("up from 5 killed")
             own = self._post_kind(count, group)
             if own is None or data.ROLE_BY_KIND.get((own, group), "other") == "other":
-                same = self._antecedent_count(count, accepted, same_item=True)
+                same = self._parallel(count, accepted) \
+                    or self._antecedent_count(count, accepted, same_item=True)
                 if same is not None and same.role is not None:
                     return same.role
         if count.total_of and group in ("weapon", "platform"):
@@ -1941,6 +2019,8 @@ class _Analysis:
                 if member is not None:
                     p = member
                     continue
+            if header and tok.text == ";" and self._clause_after(count):
+                return None  # "killed 3 civilians; about 1,800 residents still refuse to leave"
             if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well") \
                     or (header and tok.text == ";"):
                 # (";" in a header list: "Shot down: 8 Kh-101; 2 Kinzhal; 566 UAVs")
@@ -2081,6 +2161,21 @@ class _Analysis:
                 if head is not None:
                     named.add(head.item)
         return not named or item is None or item in named
+
+    def _clause_after(self, count: _Count) -> bool:
+        """Whether words of a clause follow the count, rather than a list's punctuation or a place.
+
+        ``about 1,800 residents still refuse to leave`` is a clause of its own; ``2 Kinzhal;``,
+        ``18 over the Bryansk region;`` are members of a list.
+        """
+        k = self._extent(count)
+        if count.each:
+            k = max(k, count.each_end)
+        if k >= len(self.toks) or self.sents[k] != self.sents[count.num_start]:
+            return False
+        tok = self.toks[k]
+        return tok.kind == "word" and tok.low not in _PREPOSITIONS and tok.low not in _CONJUNCTIONS \
+            and tok.low not in ("each", "others", "more")
 
     def _own_predicate(self, count: _Count) -> bool:
         """Whether the count has a verb of its own.
@@ -2466,9 +2561,11 @@ class _Analysis:
         toks = self.toks
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
-        rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
-                                                     or toks[p - 1].low in _COUNT_NOUNS
-                                                     or self._raised_tally(p)))
+        w = self._rise_word(p) if p >= 1 else -1  # "rose from 6 to 24", "revised down to 4"
+        rise = p >= 1 and ((toks[p].low in ("to", "from") and w >= 0 and (
+                               toks[w].low in _RISE_VERBS
+                               or (toks[p].low == "to" and toks[p - 1].low in _COUNT_NOUNS)
+                               or self._raised_tally(p)))
                            or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
                                                         or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS

@@ -1,0 +1,102 @@
+"""Quantities in phrasings that round 11's fresh reports showed the stage misread."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Document, Findings
+from incidentkit.builtin.quantities import QuantityExtractor
+
+EXTRACTOR = QuantityExtractor()
+
+Typed = list[tuple[str, int, str, str, str]]
+
+
+def typed(text: str) -> Typed:
+    return [(m.text, m.value, m.approx.value, m.item.value, m.role.value)
+            for m in EXTRACTOR.extract(Document(text=text), Findings())]
+
+
+# Interceptors are the defence's own munitions: neither the attack's weapons (launched) nor
+# its outcome, whatever they did; interceptor aircraft stay aircraft.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The battery fired 16 interceptors at the incoming missiles.",
+     [("16 interceptors", 16, "exact", "missile", "other")]),
+    ("Navy crews launched 24 interceptor missiles overnight.",
+     [("24 interceptor missiles", 24, "exact", "missile", "other")]),
+    ("Our 40 interceptor drones destroyed 52 Shaheds.",
+     [("40 interceptor drones", 40, "exact", "uav", "other"),
+      ("52 Shaheds", 52, "exact", "uav", "destroyed")]),
+    ("Three MiG-31 interceptors were scrambled.",
+     [("Three MiG-31 interceptors", 3, "exact", "aircraft", "other")]),
+])
+def test_interceptors_are_the_defences_own(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# What a launcher, ship or aircraft can carry is not what it fired.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A strike hit a launcher that carries 12 missiles.",
+     [("12 missiles", 12, "exact", "missile", "other")]),
+    ("Each frigate can carry eight Kalibr missiles.",
+     [("eight Kalibr missiles", 8, "exact", "cruise_missile", "other")]),
+    ("Two bombers armed with 16 cruise missiles took off.",
+     [("Two bombers", 2, "exact", "aircraft", "other"),
+      ("16 cruise missiles", 16, "exact", "cruise_missile", "other")]),
+])
+def test_a_carriers_load_is_not_launched(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A toll that rose from one figure to another: both figures, of what the toll counts
+# (they were dropped as a range "6 to 9").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll rose from 7 to 11.",
+     [("7", 7, "exact", "person", "killed"), ("11", 11, "exact", "person", "killed")]),
+    ("The number of wounded has climbed to 30 from 24.",
+     [("30", 30, "exact", "person", "injured"), ("24", 24, "exact", "person", "injured")]),
+    ("The toll was later revised down to 4 from 5.",
+     [("4", 4, "exact", "person", "killed"), ("5", 5, "exact", "person", "killed")]),
+    ("Officials raised the death toll from 2 to 6.",
+     [("2", 2, "exact", "person", "killed"), ("6", 6, "exact", "person", "killed")]),
+])
+def test_a_rise_from_one_figure_to_another(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# (guard: a range without a rise stays no count)
+def test_a_range_stays_no_count() -> None:
+    assert typed("From 10 to 15 drones circled the city.") == []
+
+
+# A figure corrected (", not N", "rather than N", "instead of N") is a count of what it
+# corrects; a run of corrected figures corrects the counts before it position by position.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two people died, rather than the one reported earlier.",
+     [("Two people", 2, "exact", "person", "killed"), ("one", 1, "exact", "person", "killed")]),
+    ("Eleven were hurt, instead of the nine first reported.",
+     [("Eleven", 11, "exact", "person", "casualty"), ("nine", 9, "exact", "person", "casualty")]),
+    ("The final count is 4 dead and 19 injured, not 3 and 15 as first reported.",
+     [("4", 4, "exact", "person", "killed"), ("19", 19, "exact", "person", "injured"),
+      ("3", 3, "exact", "person", "killed"), ("15", 15, "exact", "person", "injured")]),
+    ("Air defence downed 33 drones and 2 missiles, not 30 and 4.",
+     [("33 drones", 33, "exact", "uav", "destroyed"), ("2 missiles", 2, "exact", "missile", "destroyed"),
+      ("30", 30, "exact", "uav", "destroyed"), ("4", 4, "exact", "missile", "destroyed")]),
+])
+def test_a_corrected_figure(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A count with a clause of its own after a semicolon does not take the verb of the count
+# before it (a header list's members do: "Shot down: 8 Kh-101; 2 Kinzhal").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling killed 2 men in Kupiansk; about 900 residents still refuse to leave.",
+     [("2 men", 2, "exact", "person", "killed"),
+      ("900 residents", 900, "about", "person", "other")]),
+    ("Shot down: 8 Kh-101; 2 Kinzhal; 566 UAVs.",
+     [("8 Kh-101", 8, "exact", "cruise_missile", "destroyed"),
+      ("2 Kinzhal", 2, "exact", "ballistic_missile", "destroyed"),
+      ("566 UAVs", 566, "exact", "uav", "destroyed")]),
+])
+def test_a_clause_after_a_semicolon_keeps_its_own_role(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
