@@ -100,3 +100,83 @@ def test_a_corrected_figure(text: str, expected: Typed) -> None:
 ])
 def test_a_clause_after_a_semicolon_keeps_its_own_role(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A fronted "Of them," / "Of these," takes the role of the count just before it; so does
+# the breakdown that follows.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defences destroyed 96 drones overnight. Of them, 40 UAVs were over the Kursk region "
+     "and 12 over the Oryol region.",
+     [("96 drones", 96, "exact", "uav", "destroyed"), ("40 UAVs", 40, "exact", "uav", "destroyed"),
+      ("12", 12, "exact", "uav", "destroyed")]),
+    ("Nine people were wounded. Of these, 4 were women.",
+     [("Nine people", 9, "exact", "person", "injured"), ("4", 4, "exact", "person", "injured")]),
+])
+def test_a_fronted_of_them_takes_the_count_before(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A coordinated count reaches its verb past a long "of" phrase or a place after the count
+# before; a member with a verb of its own keeps it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defences intercepted 6 rockets of the Vilkha multiple launch rocket system and 40 drones.",
+     [("6 rockets", 6, "exact", "rocket", "destroyed"), ("40 drones", 40, "exact", "uav", "destroyed")]),
+    ("The army said it destroyed 20 drones over the sea and two Su-34 jets.",
+     [("20 drones", 20, "exact", "uav", "destroyed"),
+      ("two Su-34 jets", 2, "exact", "aircraft", "destroyed")]),
+    # (guard: the coordination that reaches past a place stops at a verb of its own)
+    ("Wreckage of a drone fell in the Odesa district, and three UAVs hit a depot.",
+     [("three UAVs", 3, "exact", "uav", "hit")]),
+])
+def test_a_coordinated_count_past_a_phrase(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Numbers whose predicate names events count nothing: airstrikes, shellings, engagements.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The enemy used 30 drones; of 40 attacks, 8 were airstrikes and 32 were shellings.",
+     [("30 drones", 30, "exact", "uav", "launched")]),
+    ("Drones struck the district. Of these attacks, 12 were bombardments.", []),
+])
+def test_more_event_nouns(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A weapon's impacts are hits of that weapon ("shell impacts"), with the whole phrase as the span.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Monitors counted 11 shell impacts.", [("11 shell impacts", 11, "exact", "shell", "hit")]),
+    ("There were 5 drone impacts in the city.", [("5 drone impacts", 5, "exact", "uav", "hit")]),
+])
+def test_impacts_of_a_weapon(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A "Damage:" header gives its list the damage.
+def test_a_damage_header() -> None:
+    assert typed("Damage: 6 private houses, a shop and 9 cars.") == [
+        ("6 private houses", 6, "exact", "building", "damaged"),
+        ("9 cars", 9, "exact", "vehicle", "damaged")]
+
+
+# An apposition between a count and its verb does not cut it off.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men were hurt; one of them, a 40-year-old driver, later died.",
+     [("Two men", 2, "exact", "person", "casualty"), ("one", 1, "exact", "person", "killed")]),
+    ("Two residents, a man and his son, were wounded.",
+     [("Two residents", 2, "exact", "person", "injured")]),
+])
+def test_an_apposition_before_the_verb(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Airports are places (role other), EW and radar stations equipment; weapons found are
+# neither launched nor downed, unless their debris says so.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two airports suspended flights.", [("Two airports", 2, "exact", "other", "other")]),
+    ("The strike destroyed 2 radar stations.", [("2 radar stations", 2, "exact", "other", "damaged")]),
+    ("Police said 3 drones had been found in fields.", [("3 drones", 3, "exact", "uav", "other")]),
+    # (guard: debris found are of drones shot down)
+    ("Debris of 2 drones was found near the road.", [("2 drones", 2, "exact", "uav", "destroyed")]),
+])
+def test_places_equipment_and_finds(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

@@ -189,6 +189,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "sites": "other:other", "area": "other:other", "areas": "other:other",
     "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
     "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
+    "airport": "other:other", "airports": "other:other",
+    "radar station": "other", "radar stations": "other", "electronic warfare station": "other",
+    "electronic warfare stations": "other", "ew station": "other", "ew stations": "other",
     "battery": "other", "batteries": "other", "command post": "other",
     "command posts": "other", "reactor": "other", "reactors": "other",
     "power unit": "other", "power units": "other",
@@ -334,7 +337,8 @@ plants factory factories base bases crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts
 time times hour hours day days week weeks month months year years minute minutes
 second seconds decade decades round rounds salvo salvos barrage barrages interception
-interceptions drops
+interceptions drops airstrike airstrikes shelling shellings bombardment bombardments
+engagement engagements
 """.split())
 
 #: Qualifiers in front of a number → ``approx`` value. ``over`` is a qualifier unless
@@ -443,6 +447,8 @@ CUES: Mapping[str, str] = MappingProxyType({
     "assembles": "other", "assembled": "other", "assembling": "other", "supplied": "other",
     "supplying": "other", "supplies": "other", "shipped": "other", "handed over": "other",
     "stockpiled": "other", "kept": "other", "keeps": "other", "turned out": "other",
+    # weapons found on the ground: "7 drones had been found so far"
+    "found": "other",
     # what a launcher or an aircraft can hold, not what it fired: "a launcher that carries 12
     # missiles", "bombers armed with 8 Kh-101"
     "carries": "other", "carry": "other", "carrying": "other", "armed with": "other",

@@ -178,6 +178,7 @@ _SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
 _BULLETS = frozenset("-–—•*·‣▪●")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LOCATIVES = frozenset("over in near above across off at on around outside inside within".split())
 _COMPASS = frozenset("western eastern northern southern central north south east west".split())
 _PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
@@ -970,6 +971,13 @@ class _Analysis:
             if found is not None and found.key in data.PREMODIFIER_CUES:
                 found = None  # "24 dead", "13 injured students": a participle, not the noun
             if found is not None:
+                if head is not None and found.role == "hit" and data.GROUPS.get(head.item) == "weapon":
+                    # "6 shell impacts", "15 drone impacts": hits of the weapon named before
+                    head = _Head(found.start, found.end, head.item, "hit", found.key,
+                                 specific=head.specific, explicit=head.explicit)
+                    k = found.end
+                    steps += 1
+                    continue
                 if head is not None and ((found.role is not None and found.role != "other")
                                          or found.key in data.PREMODIFIER_CUES):
                     break  # (places such as "sites" are heads: "two Shahed assembly sites")
@@ -1369,6 +1377,9 @@ class _Analysis:
         m = k
         while m < n and m < k + 5 and self.sents[m] == sent and toks[m].kind == "word":
             low = toks[m].low
+            if low in data.NON_COUNT_NOUNS and m + 1 < n and toks[m + 1].low in data.NON_COUNT_NOUNS:
+                m += 1  # "shelling episodes"
+                continue
             if low in data.NON_COUNT_NOUNS:
                 return m + 1 >= n or toks[m + 1].kind != "word" or toks[m + 1].low in _PREPOSITIONS \
                     or toks[m + 1].low in _CONJUNCTIONS
@@ -1782,9 +1793,11 @@ class _Analysis:
             # the count's own verb wins over one it would share with the count before it
             own = self._post_kind(count, group)
             if own is not None and (own, group) in data.ROLE_BY_KIND \
-                    and not (pre in ("kill", "injure") and own == "person_other"):
-                # (a fate beats what was done with the people after: "the bodies of six
-                # people were pulled from the rubble" were killed)
+                    and not (pre in ("kill", "injure") and own == "person_other") \
+                    and not (pre in ("intercept", "destroy", "hit") and own == "other"):
+                # (a fate beats what was done with the people or weapons after: "the bodies
+                # of six people were pulled from the rubble" were killed, "fragments of 4 drones
+                # were found" were shot down)
                 pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
@@ -1867,6 +1880,11 @@ class _Analysis:
             total = self.starts.get(q, total)
             if toks[q].low == "of" and (q == 0 or self.sents[q - 1] != sent
                                         or toks[q - 1].text in _CLAUSE_STOPS):
+                if total is None and q + 2 == p and toks[q + 1].low in ("them", "these", "those"):
+                    # "Of them, 63 UAVs were over the Bryansk region": the count just before
+                    x = bisect.bisect_left(self._count_starts, q) - 1
+                    if x >= 0 and self.sents[self.counts[x].num_start] >= sent - 1:
+                        return self.counts[x]
                 return total
             q -= 1
         return None
@@ -2032,14 +2050,18 @@ class _Analysis:
                     q -= 1
                 prev = self._count_ending_at(q)
                 r = q
-                while prev is None and r > q - 6 and r > 0:
+                while prev is None and r > q - 9 and r > 0:
                     # a participle describing the count before: "all 35 drones launched
-                    # overnight, as well as two cruise missiles"
+                    # overnight, as well as two cruise missiles"; an "of" phrase: "11 rockets
+                    # of the HIMARS multiple launch rocket system and 181 drones"
                     r -= 1
-                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or self.sents[r] != sent:
+                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or toks[r].low == "," \
+                            or self.sents[r] != sent:
                         break
                     prev = self._count_ending_at(r)
-                if prev is None:
+                if prev is None or (r < q and self._verb_after(count)):
+                    # (a clause of its own: "Debris of one drone fell on a warehouse in the
+                    # district, and two UAVs hit a facility")
                     return None
                 p = self._count_start(prev) - 1
                 whole = self._count_ending_at(p - 1) if p > 0 and toks[p].low == "of" else None
@@ -2051,6 +2073,8 @@ class _Analysis:
                 continue
             if tok.text in (":", "–", "—") and p > 0 and header:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
+                if kind is None and toks[p - 1].low in ("damage", "damages", "destruction"):
+                    kind = "damage"  # "Damage: 14 apartment buildings, 16 private houses"
                 if kind is None and p > 1 and toks[p - 1].kind == "word" \
                         and toks[p - 2].low in data.PREMODIFIER_CUES:
                     # a participle before the header's noun: "Among the damaged objects: 20 ..."
@@ -2161,6 +2185,18 @@ class _Analysis:
                 if head is not None:
                     named.add(head.item)
         return not named or item is None or item in named
+
+    def _verb_after(self, count: _Count) -> bool:
+        """Whether a finite verb follows the count: ``two UAVs hit``, ``two drones were``.
+
+        (Not a verb in ``-ed``, which may be a participle: ``two cruise missiles fired from
+        the Caspian Sea`` share the verb of the count before.)
+        """
+        k = self._extent(count)
+        if k >= len(self.toks) or self.sents[k] != self.sents[count.num_start]:
+            return False
+        low = self.toks[k].low
+        return low in _AUX or low in _IRREGULAR_PAST
 
     def _clause_after(self, count: _Count) -> bool:
         """Whether words of a clause follow the count, rather than a list's punctuation or a place.
@@ -2286,6 +2322,17 @@ class _Analysis:
                     if close is not None:
                         if close + 1 < n and toks[close + 1].low in ("which", "who", "whom", "whose"):
                             break  # ", according to the ministry, which said all were destroyed"
+                        k = close + 1
+                        continue
+                if k == start and k + 1 < n and toks[k + 1].low in ("a", "an"):
+                    # an apposition: "one of them, a 63-year-old woman, had died"
+                    close = self._next_comma(k + 1)
+                    v = close + 1 if close is not None else n
+                    if v < n and (toks[v].low in _ADVERBS or _adverb_like(toks[v].low)):
+                        v += 1  # "..., later died"
+                    if close is not None and close < k + 8 and v < n and (
+                            toks[v].low in _AUX or toks[v].low in _IRREGULAR_PAST
+                            or self._cue_starting_at(v) is not None):
                         k = close + 1
                         continue
                 nxt = self.starts.get(k + 1)
@@ -2447,6 +2494,8 @@ class _Analysis:
                 continue  # the end of "a MiG-29 of the Ukrainian Air Force": the member is before
             if low in ("a", "an", "the"):
                 # "injuring the driver and four passengers", "hits by the ballistic missile and 7 drones"
+                if m > 0 and toks[m - 1].low in _LOCATIVES:
+                    return None  # where the count before was: "57 drones over the region and two jets"
                 return m - 1 if m < q else None
         return None
 
