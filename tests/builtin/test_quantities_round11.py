@@ -180,3 +180,37 @@ def test_an_apposition_before_the_verb(text: str, expected: Typed) -> None:
 ])
 def test_places_equipment_and_finds(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A tally put at a figure reaches past "own" and more words before "toll"; a figure named
+# the "previous figure" revises the count before it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran put its own official death toll at 80.", [("80", 80, "exact", "person", "killed")]),
+    ("The death toll has risen to 12. The previous figure was 10.",
+     [("12", 12, "exact", "person", "killed"), ("10", 10, "exact", "person", "killed")]),
+])
+def test_tallies_put_at_and_previous_figures(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A number with a participle of harm right after it is a count of people killed or hurt,
+# whatever verb or "with" comes before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city was shelled, with 7 dead and 31 wounded.",
+     [("7", 7, "exact", "person", "killed"), ("31", 31, "exact", "person", "injured")]),
+    ("Officials gave a toll of 52, with nearly 300 injured, most of them women.",
+     [("52", 52, "exact", "person", "killed"), ("300", 300, "about", "person", "injured")]),
+])
+def test_a_number_with_a_participle_of_harm(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# People counted by their trade.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed 4 scientists.", [("4 scientists", 4, "exact", "person", "killed")]),
+    ("Two sappers were wounded.", [("Two sappers", 2, "exact", "person", "injured")]),
+    ("About 60 specialists are working at the site.",
+     [("60 specialists", 60, "about", "person", "other")]),
+])
+def test_people_by_trade(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

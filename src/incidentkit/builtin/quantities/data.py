@@ -117,6 +117,10 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
     "household": "person", "households": "person",
+    "scientist": "person", "scientists": "person", "specialist": "person", "specialists": "person",
+    "sapper": "person", "sappers": "person", "deminer": "person", "deminers": "person",
+    "electrician": "person", "electricians": "person", "power engineer": "person",
+    "power engineers": "person",
     # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
     "crew": "person",
     "seafarers": "person",

@@ -136,6 +136,9 @@ _RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
                         "adjusted".split())
 # between a rise and its figure: "was revised down to 4"
 _RISE_ADVERBS = frozenset("up down sharply further".split())
+# words between a verb and the tally it brings to a figure: "put their own death toll at 224"
+_TALLY_MODIFIERS = frozenset("the its their his her own death casualty overall total official "
+                             "latest updated preliminary final".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
 _ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
                             "set sets setting".split())
@@ -1082,6 +1085,8 @@ class _Analysis:
             steps += 1
         if head is None:
             count.np_end = start
+            if premod in ("kill", "injure") and toks[start].low in data.PREMODIFIER_CUES:
+                count.premod_kind = premod  # "with 12 dead and more than 1,200 injured"
             return
         # a designation that is only a modifier ("Shahed drones") is not the head
         if head.item == "missile" or head.specific:
@@ -2654,6 +2659,9 @@ class _Analysis:
         """
         toks = self.toks
         p = self._count_start(count) - 1
+        if p >= 2 and toks[p].low in ("was", "is") and toks[p - 1].low in _COUNT_NOUNS \
+                and toks[p - 2].low in ("previous", "earlier", "initial", "original", "first"):
+            return True  # "The previous figure was 34"
         if p < 2 or toks[p].low not in ("to", "at"):
             return False
         at = toks[p].low == "at"  # "putting the number at about 120"
@@ -2671,8 +2679,7 @@ class _Analysis:
                 if toks[p - 1].low in _RISE_VERBS and not at:
                     return True  # "the figure has risen to"
                 r = q - 1
-                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "his", "her",
-                                                              "overall", "total", "official"):
+                while r > q - 5 and r >= 0 and toks[r].low in _TALLY_MODIFIERS:
                     r -= 1
                 return r < q - 1 and r >= 0 and (toks[r].low in _RAISE_VERBS
                                                   or (at and toks[r].low in _ESTIMATE_VERBS))
@@ -2694,9 +2701,8 @@ class _Analysis:
                 return False
             if tok.low in _COUNT_NOUNS or tok.low == "number":
                 r = q - 1
-                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "death",
-                                                              "casualty", "overall", "total"):
-                    r -= 1
+                while r > q - 5 and r >= 0 and toks[r].low in _TALLY_MODIFIERS:
+                    r -= 1  # "put their own death toll at 224"
                 return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
             q -= 1
         return False
