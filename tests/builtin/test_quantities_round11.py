@@ -214,3 +214,17 @@ def test_a_number_with_a_participle_of_harm(text: str, expected: Typed) -> None:
 ])
 def test_people_by_trade(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# "each ..." set off by commas does not cut a count off from its verb.
+def test_an_each_apposition() -> None:
+    assert typed("Three launchers of the battery, each armed with 4 missiles, were hit.") == [
+        ("Three launchers", 3, "exact", "other", "damaged"), ("4 missiles", 4, "exact", "missile", "other")]
+
+
+# The people after a zero phrase and "among" are everyone there, not casualties.
+def test_people_among_whom_no_one_was_hurt() -> None:
+    assert typed("There were no casualties among the 21 crew members.") == [
+        ("no casualties", 0, "exact", "person", "casualty"),
+        ("21 crew members", 21, "exact", "person", "other")]
+

@@ -462,6 +462,7 @@ class _Analysis:
         self.starts: dict[int, _Count] = {}
         self.ends: dict[int, _Count] = {}
         self.by_value: dict[int, list[_Count]] = {}
+        self.zero_ends: set[int] = set()  # where zero phrases end ("no casualties")
         self._breakdown_sents: set[int] = set()
         self._head_starts: list[int] = []
         self._count_starts: list[int] = []
@@ -494,7 +495,9 @@ class _Analysis:
 
     def run(self) -> list[QuantityMention]:
         results: list[QuantityMention] = []
-        self.blocked.extend(self._zeros(results))
+        zeros = self._zeros(results)
+        self.zero_ends = {end for _, end in zeros}
+        self.blocked.extend(zeros)
         self._index_blocked()
         i = 0  # the token after the last count read
         for start in self._number_candidates:
@@ -1763,6 +1766,10 @@ class _Analysis:
     def _role(self, count: _Count, accepted: list[_Count]) -> str:
         group = count.group or "structure"
         head = count.head
+        if group == "person":
+            s = self._count_start(count)
+            if s >= 2 and self.toks[s - 1].low == "among" and self._end(s - 2) in self.zero_ends:
+                return "other"  # "no casualties among the 47 crew members": everyone on board
         if head is not None and head.role is not None:
             if head.role == "casualty":
                 # "the bodies of two more victims": a cue that says which wins
@@ -2329,8 +2336,10 @@ class _Analysis:
                             break  # ", according to the ministry, which said all were destroyed"
                         k = close + 1
                         continue
-                if k == start and k + 1 < n and toks[k + 1].low in ("a", "an"):
-                    # an apposition: "one of them, a 63-year-old woman, had died"
+                if k + 1 < n and (toks[k + 1].low == "each"
+                                  or (k == start and toks[k + 1].low in ("a", "an"))):
+                    # an apposition: "one of them, a 63-year-old woman, had died", "two launchers
+                    # of the system, each armed with four missiles, were hit"
                     close = self._next_comma(k + 1)
                     v = close + 1 if close is not None else n
                     if v < n and (toks[v].low in _ADVERBS or _adverb_like(toks[v].low)):
