@@ -228,3 +228,47 @@ def test_people_among_whom_no_one_was_hurt() -> None:
         ("no casualties", 0, "exact", "person", "casualty"),
         ("21 crew members", 21, "exact", "person", "other")]
 
+
+
+# Weapons a place was "struck by" hit it, unless the report says such weapons were shot
+# down: then the figure is what was launched (as with "struck ... with").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sumy was struck by 9 drones; 5 were shot down.",
+     [("9 drones", 9, "exact", "uav", "launched"), ("5", 5, "exact", "uav", "destroyed")]),
+    # (guard: without word of interception they hit)
+    ("Sumy was struck by 9 drones.", [("9 drones", 9, "exact", "uav", "hit")]),
+])
+def test_struck_by_with_interceptions(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# An aside of counts set off by commas or dashes: the count before it and its members take
+# the predicate after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four residents of the village, three men and a girl, were wounded.",
+     [("Four residents", 4, "exact", "person", "injured"), ("three men", 3, "exact", "person", "injured")]),
+    ("Six buildings, 4 houses and 2 shops, were damaged.",
+     [("Six buildings", 6, "exact", "building", "damaged"), ("4 houses", 4, "exact", "building", "damaged"),
+      ("2 shops", 2, "exact", "building", "damaged")]),
+    ("Two people – a man and his wife – were killed; five people – three women and two men – were hurt.",
+     [("Two people", 2, "exact", "person", "killed"), ("five people", 5, "exact", "person", "casualty"),
+      ("three women", 3, "exact", "person", "casualty"), ("two men", 2, "exact", "person", "casualty")]),
+])
+def test_an_aside_of_counts(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A figure compared with another and followed by an adverb: "down from 8,000 overnight".
+def test_a_compared_figure_before_an_adverb() -> None:
+    assert typed("About 900 homes were without power, down from 5,000 overnight.") == [
+        ("900 homes", 900, "about", "building", "other"), ("5,000", 5000, "exact", "building", "other")]
+
+
+# "not a single one" counts nothing; shelters are buildings.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The block has 80 flats, and not a single one has windows left.",
+     [("80 flats", 80, "exact", "other", "other")]),
+    ("Two shelters were damaged.", [("Two shelters", 2, "exact", "building", "damaged")]),
+])
+def test_single_one_and_shelters(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

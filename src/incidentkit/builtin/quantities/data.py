@@ -161,6 +161,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "warehouses": "building", "structure": "building", "structures": "building",
     "dormitory": "building", "dormitories": "building", "shop": "building", "shops": "building",
     "store": "building", "stores": "building", "garage": "building", "garages": "building",
+    "shelter": "building", "shelters": "building", "bomb shelter": "building",
+    "bomb shelters": "building",
     "outbuilding": "building", "outbuildings": "building", "cottage": "building",
     "cottages": "building", "kindergarten": "building", "kindergartens": "building",
     "church": "building", "churches": "building", "hangar": "building", "hangars": "building",

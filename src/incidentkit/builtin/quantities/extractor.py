@@ -697,6 +697,8 @@ class _Analysis:
         tok = toks[i]
         if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
             return None  # "no one", "the first one was intercepted": a pronoun, not a count
+        if i > 2 and tok.low == "one" and toks[i - 1].low == "single" and toks[i - 3].low in _NEGATIONS:
+            return None  # "not a single one still has its windows": none
         if self._is_blocked(self.offsets[i], self._end(i)):
             return None  # (so is the number it starts)
         number = self._read_number(i)
@@ -1247,6 +1249,7 @@ class _Analysis:
                 nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
                 or nxt.low in _CONJUNCTIONS
                 or (count.compared and (nxt.low in ("first", "initially", "reported", "announced")
+                                        or nxt.low in _ADVERBS
                                         or _adverb_like(nxt.low)))):  # "the nine first reported"
             count.breakdown = True
             count.compared = True
@@ -2015,6 +2018,11 @@ class _Analysis:
                     kind = "intercept"  # "shot down or jammed 290 drones": kills among them
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
+                if kind == "hit" and tok.low == "by" and p > 0 and toks[p - 1].low in ("struck", "hit") \
+                        and count.head is not None and count.head.item != "vessel" \
+                        and data.GROUPS.get(count.head.item) == "weapon" \
+                        and self._reports_interceptions(_item_of(count.head)):
+                    kind = "launch"  # "struck by 7 drones; 3 were downed": what was launched
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
@@ -2198,6 +2206,29 @@ class _Analysis:
                     named.add(head.item)
         return not named or item is None or item in named
 
+    def _aside_member(self, count: _Count, mark: str) -> bool:
+        """Whether the count opens an aside (after ``mark``) that follows another count.
+
+        ``Three residents of the district, two men and a woman, were injured``: the two men.
+        """
+        s = self._count_start(count)
+        x = bisect.bisect_left(self._count_starts, count.num_start) - 1
+        hops = 0
+        while x >= 0 and hops < 6 and s >= 2 and self.toks[s - 1].low in ("and", ",") \
+                and self.counts[x].num_end <= s - 1 and self._extent(self.counts[x]) == s - 1 \
+                and self.toks[s - 1].text != mark:
+            # a later member of the aside: "3 schools and 2 hospitals" (the 2)
+            s = self._count_start(self.counts[x])
+            x -= 1
+            hops += 1
+        if s < 2 or self.toks[s - 1].text != mark or x < 0:
+            return False
+        before = self.counts[x]
+        if before.num_start < s - 12 or self.sents[before.num_start] != self.sents[s]:
+            return False
+        return not any(t.text in _CLAUSE_STOPS or t.low == ","
+                       for t in self.toks[before.num_end:s - 1])
+
     def _verb_after(self, count: _Count) -> bool:
         """Whether a finite verb follows the count: ``two UAVs hit``, ``two drones were``.
 
@@ -2316,6 +2347,11 @@ class _Analysis:
                 if close is not None:
                     k = close + 1
                     continue
+            if (tok.low == "," or tok.text in ("—", "–")) and k + 1 < n \
+                    and (toks[k + 1].low in _AUX or toks[k + 1].low in _IRREGULAR_PAST) \
+                    and self._aside_member(count, tok.text):
+                k += 1  # a member of an aside: "Three people, two women and a man, were injured"
+                continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == "," and weak is not None and self._fronted_of(count):
@@ -2336,10 +2372,11 @@ class _Analysis:
                             break  # ", according to the ministry, which said all were destroyed"
                         k = close + 1
                         continue
-                if k + 1 < n and (toks[k + 1].low == "each"
+                if k + 1 < n and (toks[k + 1].low == "each" or k + 1 in self.starts
                                   or (k == start and toks[k + 1].low in ("a", "an"))):
                     # an apposition: "one of them, a 63-year-old woman, had died", "two launchers
-                    # of the system, each armed with four missiles, were hit"
+                    # of the system, each armed with four missiles, were hit", "Three residents,
+                    # two men and a woman, were injured"
                     close = self._next_comma(k + 1)
                     v = close + 1 if close is not None else n
                     if v < n and (toks[v].low in _ADVERBS or _adverb_like(toks[v].low)):
