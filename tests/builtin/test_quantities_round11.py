@@ -272,3 +272,23 @@ def test_a_compared_figure_before_an_adverb() -> None:
 ])
 def test_single_one_and_shelters(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A salvo a ship can fire is its capacity, not a launch.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Kalibr carriers are at sea, with a total salvo of up to 16 missiles.",
+     [("16 missiles", 16, "up_to", "cruise_missile", "other")]),
+    ("The frigate has a salvo capacity of 8 missiles.", [("8 missiles", 8, "exact", "missile", "other")]),
+])
+def test_a_salvo_capacity(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A number after a count of something that is no count, across a semicolon, counts that.
+def test_more_of_an_uncounted_noun_after_a_semicolon() -> None:
+    assert typed("Air defence downed 9 drones. Four flights were diverted; 15 more were delayed.") == [
+        ("9 drones", 9, "exact", "uav", "destroyed")]
+
+
+def test_silos() -> None:
+    assert typed("Two silos were damaged.") == [("Two silos", 2, "exact", "building", "damaged")]

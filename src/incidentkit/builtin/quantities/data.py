@@ -161,6 +161,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "warehouses": "building", "structure": "building", "structures": "building",
     "dormitory": "building", "dormitories": "building", "shop": "building", "shops": "building",
     "store": "building", "stores": "building", "garage": "building", "garages": "building",
+    "silo": "building", "silos": "building",
     "shelter": "building", "shelters": "building", "bomb shelter": "building",
     "bomb shelters": "building",
     "outbuilding": "building", "outbuildings": "building", "cottage": "building",
@@ -459,6 +460,9 @@ CUES: Mapping[str, str] = MappingProxyType({
     # missiles", "bombers armed with 8 Kh-101"
     "carries": "other", "carry": "other", "carrying": "other", "armed with": "other",
     "equipped with": "other", "loaded with": "other",
+    # "Kalibr carriers with a total salvo of up to 28 missiles" (Ukrainian Navy)
+    "total salvo of": "other", "combined salvo of": "other", "salvo capacity of": "other",
+    "capacity of": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",
@@ -560,7 +564,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: Cues that only work in front of the count (``attacked with 78 missiles``,
 #: ``debris from two drones``), never after it.
 PRE_ONLY_CUES: frozenset[str] = frozenset({
-    "with", "armed with", "equipped with", "loaded with",
+    "with", "armed with", "equipped with", "loaded with", "total salvo of", "combined salvo of",
+    "salvo capacity of", "capacity of",
     "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
     "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
     "strikes by", "strikes of", "strikes from", "hits from", "impacts from",

@@ -1724,8 +1724,8 @@ class _Analysis:
         """
         toks = self.toks
         p = self._count_start(count) - 1
-        if p < 1 or toks[p].low not in ("and", ",", "while", "but", "whereas"):
-            return False
+        if p < 1 or toks[p].low not in ("and", ",", ";", "while", "but", "whereas"):
+            return False  # (";": "Three flights were diverted; 12 more were delayed")
         sent = self.sents[count.num_start]
         q = p - 1
         while q >= 0 and q > p - _WINDOW and self.sents[q] == sent:
@@ -2377,7 +2377,10 @@ class _Analysis:
                     # an apposition: "one of them, a 63-year-old woman, had died", "two launchers
                     # of the system, each armed with four missiles, were hit", "Three residents,
                     # two men and a woman, were injured"
-                    close = self._next_comma(k + 1)
+                    close = next((j for j in range(k + 2, min(k + 8, n))
+                                  if toks[j].text == "," or toks[j].text in _CLAUSE_STOPS), None)
+                    if close is not None and (toks[close].text != "," or self.sents[close] != sent):
+                        close = None
                     v = close + 1 if close is not None else n
                     if v < n and (toks[v].low in _ADVERBS or _adverb_like(toks[v].low)):
                         v += 1  # "..., later died"
