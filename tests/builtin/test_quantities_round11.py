@@ -292,3 +292,25 @@ def test_more_of_an_uncounted_noun_after_a_semicolon() -> None:
 
 def test_silos() -> None:
     assert typed("Two silos were damaged.") == [("Two silos", 2, "exact", "building", "damaged")]
+
+
+# The whole a share is taken of was launched; the share's verb is the share's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most of the 60 drones were shot down.", [("60 drones", 60, "exact", "uav", "launched")]),
+    ("Two-thirds of the 45 missiles were intercepted.",
+     [("45 missiles", 45, "exact", "missile", "launched")]),
+    # (guard: "all of" is all of them)
+    ("All of the 12 drones were shot down.", [("12 drones", 12, "exact", "uav", "destroyed")]),
+])
+def test_the_whole_of_a_share(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# Electrical units are measures; high-voltage and transmission lines are counted like power lines.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones hit a 330 kV substation.", []),
+    ("Three transmission lines were damaged.",
+     [("Three transmission lines", 3, "exact", "other", "damaged")]),
+])
+def test_electrical_units_and_lines(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

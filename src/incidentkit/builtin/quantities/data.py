@@ -189,6 +189,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "apartment": "other", "apartments": "other", "flat": "other", "flats": "other",
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
+    "high-voltage line": "other", "high-voltage lines": "other", "transmission line": "other",
+    "transmission lines": "other", "power transmission lines": "other",
     "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
     "gun": "other", "guns": "other", "system": "other", "systems": "other",
     # places counted ("impacts in 3 locations", "hit 14 locations") are only where: role other
@@ -610,4 +612,6 @@ litres liter liters cubic percent per % degrees dollars dollar usd euros euro eu
 hryvnia uah roubles rouble rubles ruble rub pounds gbp yuan second seconds minute minutes hour
 hours day days week weeks month months year years decade decades century centuries storey
 storeys story stories floor floors times time
+kv kw mw gw kwh mwh gwh volt volts kilovolt kilovolts kilowatt kilowatts megawatt megawatts
+gigawatt gigawatts
 """.split())

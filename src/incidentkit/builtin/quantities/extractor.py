@@ -181,6 +181,9 @@ _SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
 _BULLETS = frozenset("-–—•*·‣▪●")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# shares of a whole: "most of the 40 drones", "a third of the 30 missiles"
+_SHARES = frozenset("half third thirds quarter quarters fifth tenth most majority bulk part many "
+                    "some several".split())
 _LOCATIVES = frozenset("over in near above across off at on around outside inside within".split())
 _COMPASS = frozenset("western eastern northern southern central north south east west".split())
 _PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
@@ -1794,7 +1797,9 @@ class _Analysis:
                     or self._antecedent_count(count, accepted, same_item=True)
                 if same is not None and same.role is not None:
                     return same.role
-        if count.total_of and group in ("weapon", "platform"):
+        if (count.total_of and group in ("weapon", "platform")) \
+                or (group == "weapon" and self._share_of(count)):
+            # (and the whole a share is taken of: "Most of the 40 drones were shot down")
             return "launched" if group == "weapon" else "other"
         if count.total_of and group == "person" and count.premod_kind is None:
             # "3 of its 25 crew members were wounded": the 25 are everyone, not the wounded
@@ -2205,6 +2210,16 @@ class _Analysis:
                 if head is not None:
                     named.add(head.item)
         return not named or item is None or item in named
+
+    def _share_of(self, count: _Count) -> bool:
+        """Whether the count is the whole after a share: ``two-thirds of the 90 drones``."""
+        toks = self.toks
+        s = self._count_start(count)
+        if s < 2 or toks[s - 1].low != "of" or toks[s].low != "the":
+            return False
+        low = toks[s - 2].low
+        return low in _SHARES or (low.endswith(("-thirds", "-quarters", "-fifths", "-tenths"))
+                                  and _word_value(low.split("-")[0]) is not None)
 
     def _aside_member(self, count: _Count, mark: str) -> bool:
         """Whether the count opens an aside (after ``mark``) that follows another count.
