@@ -314,3 +314,25 @@ def test_the_whole_of_a_share(text: str, expected: Typed) -> None:
 ])
 def test_electrical_units_and_lines(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A toll revised "downward", or risen "by N to M": the figures of the tally.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll was revised downward to 6.", [("6", 6, "exact", "person", "killed")]),
+    ("The toll rose by 2 to 14.",
+     [("2", 2, "exact", "person", "killed"), ("14", 14, "exact", "person", "killed")]),
+])
+def test_more_rises(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# A tally since a time after the night's count continues it, with the part's role.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence downed 30 of 33 drones overnight and 700 since the start of the month.",
+     [("30", 30, "exact", "uav", "destroyed"), ("33 drones", 33, "exact", "uav", "launched"),
+      ("700", 700, "exact", "uav", "destroyed")]),
+    ("Two people were injured today and 19 since Monday.",
+     [("Two people", 2, "exact", "person", "injured"), ("19", 19, "exact", "person", "injured")]),
+])
+def test_a_tally_since(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

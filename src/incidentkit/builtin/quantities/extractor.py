@@ -135,7 +135,7 @@ _RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
                         "jumped reached reaches revised corrected updated lowered raised "
                         "adjusted".split())
 # between a rise and its figure: "was revised down to 4"
-_RISE_ADVERBS = frozenset("up down sharply further".split())
+_RISE_ADVERBS = frozenset("up down upward upwards downward downwards sharply further".split())
 # words between a verb and the tally it brings to a figure: "put their own death toll at 224"
 _TALLY_MODIFIERS = frozenset("the its their his her own death casualty overall total official "
                              "latest updated preliminary final".split())
@@ -745,12 +745,12 @@ class _Analysis:
         nxt = toks[j] if j < n else None
         prev = toks[i - 1] if i > 0 else None
         if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]) \
-                and not (nxt.low == "to" and prev is not None and prev.low == "from"
+                and not (nxt.low == "to" and prev is not None and prev.low in ("from", "by")
                          and self._rise_range(i - 1)):
             return True  # a range: "two or three drones", "20 to 25" (not "the toll rose from 6 to 9")
         if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 and _is_numeral(toks[i - 2]) \
                 and not (i > 2 and toks[i - 3].low in _RISE_VERBS) \
-                and not (prev.low == "to" and i > 3 and toks[i - 3].low == "from"
+                and not (prev.low == "to" and i > 3 and toks[i - 3].low in ("from", "by")
                          and self._rise_range(i - 3)):
             return True
         if prev is not None and prev.low == "between" and nxt is not None and nxt.low == "and" \
@@ -801,7 +801,7 @@ class _Analysis:
         return False
 
     def _rise_range(self, f: int) -> bool:
-        """Whether ``from`` at token ``f`` starts the old figure of a rise: ``rose from 6 to 9``."""
+        """Whether ``from`` / ``by`` at ``f`` starts a rise's first figure: ``rose from 6 to 9``."""
         q = self._rise_word(f)
         return q >= 0 and (self.toks[q].low in _RISE_VERBS or self._raised_tally(f))
 
@@ -814,8 +814,8 @@ class _Analysis:
         toks = self.toks
         q = p - 1
         if toks[p].low in ("to", "from") and q >= 1 and _is_numeral(toks[q]) \
-                and toks[q - 1].low in ("to", "from") and toks[q - 1].low != toks[p].low:
-            q -= 2
+                and toks[q - 1].low in ("to", "from", "by") and toks[q - 1].low != toks[p].low:
+            q -= 2  # (and "climbed by 3 to 17")
         while q >= 0 and toks[q].low in _RISE_ADVERBS:
             q -= 1
         return q
@@ -1347,6 +1347,12 @@ class _Analysis:
         # a breakdown by day: "34 on Friday night, 41 on Saturday"
         if nxt is not None and nxt.low == "on" and k + 1 < n and self.sents[k + 1] == sent \
                 and toks[k + 1].low in _WEEKDAYS:
+            count.breakdown = True
+            return True
+        # a tally since a time, after the night's count: "downed 24 drones overnight and 510
+        # since the start of the month"
+        if nxt is not None and nxt.low in ("since", "during") and start > 0 \
+                and toks[start - 1].low in ("and", ",") and k + 1 < n and self.sents[k + 1] == sent:
             count.breakdown = True
             return True
         # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
@@ -2680,7 +2686,7 @@ class _Analysis:
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
         w = self._rise_word(p) if p >= 1 else -1  # "rose from 6 to 24", "revised down to 4"
-        rise = p >= 1 and ((toks[p].low in ("to", "from") and w >= 0 and (
+        rise = p >= 1 and ((toks[p].low in ("to", "from", "by") and w >= 0 and (
                                toks[w].low in _RISE_VERBS
                                or (toks[p].low == "to" and toks[p - 1].low in _COUNT_NOUNS)
                                or self._raised_tally(p)))
@@ -2902,6 +2908,12 @@ class _Analysis:
             return None
         antecedent = self._antecedent_count(count, accepted, same_item=True)
         if antecedent is not None:
+            if antecedent.total_of:
+                # the part the verb took, not the whole: "downed 24 of 26 drones overnight and
+                # 510 since the start of the month"
+                for part in reversed(accepted[-4:]):
+                    if part.partitive == "count" and self.starts.get(part.partitive_end) is antecedent:
+                        return part.role
             return antecedent.role
         if member and count.group == "structure":
             # "Twenty buildings, among them 5 educational institutions, were damaged"
