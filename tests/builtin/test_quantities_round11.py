@@ -336,3 +336,26 @@ def test_more_rises(text: str, expected: Typed) -> None:
 ])
 def test_a_tally_since(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# "N out of M": the M is the whole (launched weapons, everyone), the predicate is the N's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence downed 14 drones out of 16.",
+     [("14 drones", 14, "exact", "uav", "destroyed"), ("16", 16, "exact", "uav", "launched")]),
+    ("4 villages out of 9 were left without power.",
+     [("4 villages", 4, "exact", "settlement", "other"), ("9", 9, "exact", "settlement", "other")]),
+    ("3 people out of 50 passengers were injured.",
+     [("3 people", 3, "exact", "person", "injured"), ("50 passengers", 50, "exact", "person", "other")]),
+])
+def test_out_of_a_whole(text: str, expected: Typed) -> None:
+    assert typed(text) == expected
+
+
+# The object of a preposition in a sentence of its own does not take the role of people
+# counted in the sentence before.
+def test_other_people_in_a_new_sentence() -> None:
+    assert typed("Three workers were wounded. Power was cut to 90,000 consumers in Sumy and to "
+                 "12,000 in the region.") == [
+        ("Three workers", 3, "exact", "person", "injured"),
+        ("90,000 consumers", 90000, "exact", "person", "other"),
+        ("12,000", 12000, "exact", "person", "other")]

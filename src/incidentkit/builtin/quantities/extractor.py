@@ -1375,6 +1375,8 @@ class _Analysis:
             return True
         if self._revised_figure(count):
             return True  # "He later raised the figure to 17": the count before, revised
+        if self._count_before_of(count) is not None:
+            return True  # the whole: "downed 20 drones out of 25"
         if self._population(count):
             return True
         if self._labelled(count, k):
@@ -1601,6 +1603,12 @@ class _Analysis:
                 count.item = "person"
         if head is None and count.partitive is None:
             count.aside = self._aside_before(count)
+        if count.partitive is None:
+            whole = self._count_before_of(count)
+            if whole is not None and whole.head is not None:
+                # "7 districts out of 10", "5 people out of 30 passengers": all of them
+                count.item = count.item or whole.item or _item_of(whole.head)
+                count.total_of = True
         # numbers without a noun take their item from what they refer to
         if count.item is None:
             if kind in _PERSON_KINDS or self._population(count):
@@ -2217,6 +2225,18 @@ class _Analysis:
                     named.add(head.item)
         return not named or item is None or item in named
 
+    def _count_before_of(self, count: _Count) -> _Count | None:
+        """The count with a noun right before ``out of`` and this number (``7 districts out of 10``)."""
+        toks = self.toks
+        s = self._count_start(count)
+        if s < 3 or toks[s - 1].low != "of" or toks[s - 2].low != "out":
+            return None
+        q = s - 3
+        before = self.ends.get(q)
+        if before is None or before.head is None or before.num_start >= s:
+            return None
+        return before
+
     def _share_of(self, count: _Count) -> bool:
         """Whether the count is the whole after a share: ``two-thirds of the 90 drones``."""
         toks = self.toks
@@ -2347,6 +2367,8 @@ class _Analysis:
             k = max(k, count.each_end)
         if count.dashed:
             k = self._extent(count)
+        if k + 2 < n and toks[k].low == "out" and toks[k + 1].low == "of" and k + 2 in self.starts:
+            k = self._extent(self.starts[k + 2])  # the whole after it: "5 people out of 30 were hurt"
         start = k
         steps = 0
         weak: str | None = None
@@ -2907,6 +2929,13 @@ class _Analysis:
         if not listing:
             return None
         antecedent = self._antecedent_count(count, accepted, same_item=True)
+        if antecedent is not None and count.group == "person" and count.head is not None \
+                and prev is not None and prev.low in _PREPOSITIONS \
+                and self.sents[antecedent.num_start] != sent:
+            # the object of a preposition in a sentence of its own names other people: "Two
+            # employees were wounded. Power was cut to 350,000 consumers in Kyiv, and to 200,000
+            # in the Kharkiv region"
+            return None
         if antecedent is not None:
             if antecedent.total_of:
                 # the part the verb took, not the whole: "downed 24 of 26 drones overnight and
