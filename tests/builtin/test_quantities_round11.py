@@ -359,3 +359,15 @@ def test_other_people_in_a_new_sentence() -> None:
         ("Three workers", 3, "exact", "person", "injured"),
         ("90,000 consumers", 90000, "exact", "person", "other"),
         ("12,000", 12000, "exact", "person", "other")]
+
+
+# Bulleted lines under a header cue with no total take the header's cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shot down:\n- 5 Kh-101 cruise missiles;\n- 31 Shahed UAVs.",
+     [("5 Kh-101 cruise missiles", 5, "exact", "cruise_missile", "destroyed"),
+      ("31 Shahed UAVs", 31, "exact", "uav", "destroyed")]),
+    ("Damage:\n• 4 houses;\n• 1 car.",
+     [("4 houses", 4, "exact", "building", "damaged"), ("1 car", 1, "exact", "vehicle", "damaged")]),
+])
+def test_bullets_under_a_header_cue(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

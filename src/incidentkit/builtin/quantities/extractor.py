@@ -2024,6 +2024,8 @@ class _Analysis:
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
+            if header and tok.text in _BULLETS and (p == 0 or self.sents[p - 1] != sent):
+                break  # the bullet that opens the line: the list's header says (below)
             if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
                 # "34 of 35 missiles were shot down, along with 24 of 26 drones"
                 q = p - 2
@@ -2122,6 +2124,15 @@ class _Analysis:
                     return kind
                 return None
             return None
+        if header and (p < 0 or self.sents[p] != sent or toks[p].text in _BULLETS):
+            # a bulleted line of a list under a header cue: "Shot down:" / "- 48 Shahed UAVs"
+            colon = self._bullet_header(self._count_start(count))
+            if colon is not None and colon > 0:
+                kind = self._cue_ending_at(colon - 1, pre=True)
+                if kind is None and toks[colon - 1].low in ("damage", "damages", "destruction"):
+                    kind = "damage"
+                if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
+                    return kind
         return None
 
     def _kill_joined_before(self, p: int) -> bool:
@@ -2977,31 +2988,35 @@ class _Analysis:
         The lines before it (a bounded number) must be list lines too: each opens with
         a bullet, and the first follows the line that ends with the colon.
         """
+        return self._bullet_header(i) is not None
+
+    def _bullet_header(self, i: int) -> int | None:
+        """The colon that introduces the list whose line the count at token ``i`` opens."""
         toks = self.toks
         for _ in range(12):
             if i == 0:
-                return False
+                return None
             bullet = toks[i - 1].text in _BULLETS and self.sents[i - 1] == self.sents[i]
             start = i - 1 if bullet else i
             if start > 0 and self.sents[start - 1] == self.sents[start]:
-                return False  # not at the start of its line
+                return None  # not at the start of its line
             if start == 0:
-                return False
+                return None
             end = start - 1  # the last token of the line before
             if toks[end].text == ":":
-                return True
+                return end
             if not bullet:
-                return False
+                return None
             # the line before must be a list line too: find where it starts (bounded)
             first = end
             while first > 0 and self.sents[first - 1] == self.sents[end] and first > end - _WINDOW:
                 first -= 1
             if first > 0 and self.sents[first - 1] == self.sents[end]:
-                return False
+                return None
             if toks[first].text not in _BULLETS:
-                return False
+                return None
             i = first + 1
-        return False
+        return None
 
     def _bare_role_before(self, count: _Count) -> str | None:
         sent = self.sents[count.num_start]
