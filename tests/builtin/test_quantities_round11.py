@@ -371,3 +371,22 @@ def test_other_people_in_a_new_sentence() -> None:
 ])
 def test_bullets_under_a_header_cue(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A figure after the noun it counts and a dash or colon, in a list, counts that noun (the
+# number alone is the span) and takes the list's header cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Launched: drones - 90, missiles - 4. Shot down: drones - 71, missiles - 3.",
+     [("90", 90, "exact", "uav", "launched"), ("4", 4, "exact", "missile", "launched"),
+      ("71", 71, "exact", "uav", "destroyed"), ("3", 3, "exact", "missile", "destroyed")]),
+    ("Shot down:\n- Kalibr cruise missiles – 2;\n- Shahed UAVs – 37.",
+     [("2", 2, "exact", "cruise_missile", "destroyed"), ("37", 37, "exact", "uav", "destroyed")]),
+    # (guards: places and header cues before the figure are read as before)
+    ("Air defence destroyed 30 drones: Oryol region - 18, Tula region - 12.",
+     [("30 drones", 30, "exact", "uav", "destroyed"), ("18", 18, "exact", "uav", "destroyed"),
+      ("12", 12, "exact", "uav", "destroyed")]),
+    ("Intercepted: 9 missiles\nHit their targets: 2",
+     [("9 missiles", 9, "exact", "missile", "destroyed"), ("2", 2, "exact", "missile", "hit")]),
+])
+def test_a_figure_after_its_noun(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

@@ -268,6 +268,8 @@ class _Count:
     total_of: bool = False  # M in "N of M drones"
     compared: bool = False  # "up from eight": a figure compared with the count before
     compared_at: int = -1  # where the comparison begins (", not 2 and 10": the run shares it)
+    label_head: _Head | None = None  # the noun of a label before the figure: "UAVs – 48"
+    label_start: int = -1  # where that label begins
     aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
     others: bool = False  # "3 others": the word belongs to the span
@@ -1379,6 +1381,8 @@ class _Analysis:
             return True  # the whole: "downed 20 drones out of 25"
         if self._population(count):
             return True
+        if self._noun_label(count, k):
+            return True  # "cruise missiles – 7; attack UAVs – 48"
         if self._labelled(count, k):
             count.breakdown = True  # "Bryansk region (18), Kursk region: 6"
             return True
@@ -1441,6 +1445,38 @@ class _Analysis:
             return True
         # ("(Bryansk region - 23, Kursk region - 17)": the list's last item ends at the bracket)
         return toks[k].text in (")", ",", ";", ".") or toks[k].low == "and"
+
+    def _noun_label(self, count: _Count, k: int) -> bool:
+        """A figure after the noun it counts and a dash or colon, in a list: ``UAVs – 48;``.
+
+        Sets the count's label (its noun and where it begins); places are left to
+        :meth:`_labelled` (``Kursk region – 23``).
+        """
+        toks = self.toks
+        i = count.num_start
+        if i < 2 or toks[i - 1].text not in ("–", "—", "-", ":"):
+            return False
+        if k < len(toks) and self.sents[k] == self.sents[i] and toks[k].text not in (";", ".", ",", "(") \
+                and toks[k].low != "and":
+            return False
+        head: _Head | None = None
+        for m in range(i - 2, max(-1, i - 6), -1):
+            if self.sents[m] != self.sents[i] or toks[m].text in _CLAUSE_STOPS or toks[m].low == ",":
+                break
+            found = self._head_at(m)
+            if found is not None and found.end == i - 1:
+                head = found
+        if head is None or data.GROUPS.get(head.item) == "area" or head.role is not None \
+                or self._cue_ending_at(i - 2, pre=True) is not None:
+            return False  # (a header cue: "Hit their targets: 2")
+        m = head.start
+        while m > 0 and m > head.start - 4 and self.sents[m - 1] == self.sents[i] \
+                and toks[m - 1].kind != "punct" and toks[m - 1].low not in ("and", "or") \
+                and toks[m - 1].text not in _BULLETS:
+            m -= 1  # the label's modifiers: "Kh-101/Kh-555 cruise missiles"
+        count.label_head = head
+        count.label_start = m
+        return True
 
     def _population(self, count: _Count) -> bool:
         """``a population of about 1.1 million``: people, though no noun follows."""
@@ -1603,6 +1639,8 @@ class _Analysis:
                 count.item = "person"
         if head is None and count.partitive is None:
             count.aside = self._aside_before(count)
+        if count.item is None and count.label_head is not None:
+            count.item = _item_of(count.label_head)  # "attack UAVs – 48"
         if count.partitive is None:
             whole = self._count_before_of(count)
             if whole is not None and whole.head is not None:
@@ -2021,6 +2059,8 @@ class _Analysis:
             return self._list_clause_kind(p - 1, group) if p > 0 else None
         if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
             p -= 1  # a quoted object: hit "over 80 terror targets"
+        if count.label_start >= 0:
+            p = count.label_start - 1  # before the label: "Shot down: UAVs – 48"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
@@ -2070,7 +2110,7 @@ class _Analysis:
                     and toks[p - 1].text in _QUOTES and toks[p - 2].low == ",":
                 return self._list_clause_kind(p - 3, group)  # were "neutralised," including ...
             if count.head is None and count.partitive not in ("count", "np") and not count.others \
-                    and tok.low in ("and", ","):
+                    and count.label_start < 0 and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
@@ -2104,7 +2144,7 @@ class _Analysis:
                     # (a clause of its own: "Debris of one drone fell on a warehouse in the
                     # district, and two UAVs hit a facility")
                     return None
-                p = self._count_start(prev) - 1
+                p = self._count_start(prev) - 1 if prev.label_start < 0 else prev.label_start - 1
                 whole = self._count_ending_at(p - 1) if p > 0 and toks[p].low == "of" else None
                 if whole is not None:
                     p = self._count_start(whole) - 1  # "destroyed 35 of 53 drones and 2 of 4 missiles"
@@ -2126,7 +2166,8 @@ class _Analysis:
             return None
         if header and (p < 0 or self.sents[p] != sent or toks[p].text in _BULLETS):
             # a bulleted line of a list under a header cue: "Shot down:" / "- 48 Shahed UAVs"
-            colon = self._bullet_header(self._count_start(count))
+            colon = self._bullet_header(count.label_start if count.label_start >= 0
+                                        else self._count_start(count))
             if colon is not None and colon > 0:
                 kind = self._cue_ending_at(colon - 1, pre=True)
                 if kind is None and toks[colon - 1].low in ("damage", "damages", "destruction"):
