@@ -390,3 +390,12 @@ def test_bullets_under_a_header_cue(text: str, expected: Typed) -> None:
 ])
 def test_a_figure_after_its_noun(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# A losses table: people lost are casualties, equipment damaged, weapons destroyed; an aside
+# after a member ("(+9)") does not cut the list.
+def test_a_losses_table() -> None:
+    assert typed("Enemy losses were: personnel - about 950 (+40); tanks - 12 (+1); "
+                 "UAVs of tactical level - 310 (+25); cruise missiles - 4.") == [
+        ("950", 950, "about", "person", "casualty"), ("12", 12, "exact", "vehicle", "damaged"),
+        ("310", 310, "exact", "uav", "destroyed"), ("4", 4, "exact", "cruise_missile", "destroyed")]

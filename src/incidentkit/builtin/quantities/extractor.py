@@ -1453,19 +1453,24 @@ class _Analysis:
         :meth:`_labelled` (``Kursk region – 23``).
         """
         toks = self.toks
-        i = count.num_start
+        i = self._count_start(count)  # (past a qualifier: "personnel - about 1,040")
         if i < 2 or toks[i - 1].text not in ("–", "—", "-", ":"):
             return False
         if k < len(toks) and self.sents[k] == self.sents[i] and toks[k].text not in (";", ".", ",", "(") \
                 and toks[k].low != "and":
             return False
         head: _Head | None = None
-        for m in range(i - 2, max(-1, i - 6), -1):
-            if self.sents[m] != self.sents[i] or toks[m].text in _CLAUSE_STOPS or toks[m].low == ",":
+        of_head: _Head | None = None  # "UAVs of operational-tactical level - 86,012"
+        for m in range(i - 2, max(-1, i - 8), -1):
+            if self.sents[m] != self.sents[i] or toks[m].kind != "word":
                 break
             found = self._head_at(m)
             if found is not None and found.end == i - 1:
                 head = found
+            elif found is not None and of_head is None and found.end < i - 2 \
+                    and toks[found.end].low == "of":
+                of_head = found
+        head = head or of_head
         if head is None or data.GROUPS.get(head.item) == "area" or head.role is not None \
                 or self._cue_ending_at(i - 2, pre=True) is not None:
             return False  # (a header cue: "Hit their targets: 2")
@@ -2129,6 +2134,11 @@ class _Analysis:
                     q = p - 3
                 if q >= 0 and toks[q].low == ",":
                     q -= 1
+                if q > 0 and toks[q].text == ")":
+                    # past an aside after the member before: "tanks - 11,355 (+9);"
+                    opening = next((j for j in range(q - 1, max(-1, q - 6), -1) if toks[j].text == "("), None)
+                    if opening is not None:
+                        q = opening - 1
                 prev = self._count_ending_at(q)
                 r = q
                 while prev is None and r > q - 9 and r > 0:
@@ -2156,6 +2166,11 @@ class _Analysis:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
                 if kind is None and toks[p - 1].low in ("damage", "damages", "destruction"):
                     kind = "damage"  # "Damage: 14 apartment buildings, 16 private houses"
+                if kind in (None, "lost") and tok.text == ":" and (toks[p - 1].low == "losses"
+                                                                   or self._losses_before(p - 1)):
+                    # "The enemy's losses were: personnel - 1,040; tanks - 9; cruise missiles - 3":
+                    # people and equipment lost, weapons destroyed
+                    kind = "destroy" if group in ("weapon", "platform") else "lost"
                 if kind is None and p > 1 and toks[p - 1].kind == "word" \
                         and toks[p - 2].low in data.PREMODIFIER_CUES:
                     # a participle before the header's noun: "Among the damaged objects: 20 ..."
