@@ -2774,11 +2774,12 @@ class _Analysis:
         toks = self.toks
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
-        w = self._rise_word(p) if p >= 1 else -1  # "rose from 6 to 24", "revised down to 4"
-        rise = p >= 1 and ((toks[p].low in ("to", "from", "by") and w >= 0 and (
+        prep = toks[p].low if p >= 1 else ""
+        w = self._rise_word(p) if prep in ("to", "from", "by") else -1  # "rose from 6 to 24"
+        rise = p >= 1 and ((w >= 0 and (
                                toks[w].low in _RISE_VERBS
-                               or (toks[p].low == "to" and toks[p - 1].low in _COUNT_NOUNS)
-                               or self._raised_tally(p)))
+                               or (prep == "to" and toks[p - 1].low in _COUNT_NOUNS)
+                               or (prep != "by" and self._raised_tally(p))))
                            or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
                                                         or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
