@@ -69,7 +69,7 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "airplanes": "aircraft", "jet": "aircraft", "jets": "aircraft", "bomber": "aircraft",
     "bombers": "aircraft", "fighter": "aircraft", "fighters": "aircraft", "warplane": "aircraft",
     "fighter-bomber": "aircraft", "fighter-bombers": "aircraft", "attack aircraft": "aircraft",
-    "interceptor": "aircraft", "interceptors": "aircraft", "airliner": "aircraft",
+    "airliner": "aircraft",
     "airliners": "aircraft", "drone carrier": "aircraft",
     "warplanes": "aircraft", "fighter jet": "aircraft", "fighter jets": "aircraft",
     "helicopter": "helicopter", "helicopters": "helicopter",
@@ -117,6 +117,10 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "engineer": "person", "engineers": "person", "customer": "person", "customers": "person",
     "consumer": "person", "consumers": "person", "subscriber": "person", "subscribers": "person",
     "household": "person", "households": "person",
+    "scientist": "person", "scientists": "person", "specialist": "person", "specialists": "person",
+    "sapper": "person", "sappers": "person", "deminer": "person", "deminers": "person",
+    "electrician": "person", "electricians": "person", "power engineer": "person",
+    "power engineers": "person",
     # "around 100 crew were evacuated" (the plural "crews" are teams, no count)
     "crew": "person",
     "seafarers": "person",
@@ -157,6 +161,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "warehouses": "building", "structure": "building", "structures": "building",
     "dormitory": "building", "dormitories": "building", "shop": "building", "shops": "building",
     "store": "building", "stores": "building", "garage": "building", "garages": "building",
+    "silo": "building", "silos": "building",
+    "shelter": "building", "shelters": "building", "bomb shelter": "building",
+    "bomb shelters": "building",
     "outbuilding": "building", "outbuildings": "building", "cottage": "building",
     "cottages": "building", "kindergarten": "building", "kindergartens": "building",
     "church": "building", "churches": "building", "hangar": "building", "hangars": "building",
@@ -182,6 +189,8 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "apartment": "other", "apartments": "other", "flat": "other", "flats": "other",
     "institution": "other", "institutions": "other", "unit": "other", "units": "other",
     "window": "other", "windows": "other", "power line": "other", "power lines": "other",
+    "high-voltage line": "other", "high-voltage lines": "other", "transmission line": "other",
+    "transmission lines": "other", "power transmission lines": "other",
     "substation": "other", "substations": "other", "howitzer": "other", "howitzers": "other",
     "gun": "other", "guns": "other", "system": "other", "systems": "other",
     # places counted ("impacts in 3 locations", "hit 14 locations") are only where: role other
@@ -189,6 +198,9 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "sites": "other:other", "area": "other:other", "areas": "other:other",
     "airbase": "other:other", "airbases": "other:other", "air base": "other:other",
     "air bases": "other:other", "airfield": "other:other", "airfields": "other:other",
+    "airport": "other:other", "airports": "other:other",
+    "radar station": "other", "radar stations": "other", "electronic warfare station": "other",
+    "electronic warfare stations": "other", "ew station": "other", "ew stations": "other",
     "battery": "other", "batteries": "other", "command post": "other",
     "command posts": "other", "reactor": "other", "reactors": "other",
     "power unit": "other", "power units": "other",
@@ -204,6 +216,11 @@ HEADS: Mapping[str, str] = MappingProxyType({
     "aerial targets": "other", "objects": "other", "air attack weapons": "other",
     "air attack means": "other", "weapons": "other", "means of air attack": "other",
     "means of aerial attack": "other", "aerial attack means": "other", "air attack assets": "other",
+    # the defence's own munitions, fired at the attack: neither the attack's weapons nor its
+    # outcome ("Israel fired 12 interceptors", "interceptor drones shot down 30 Shaheds")
+    "interceptor": "missile:other", "interceptors": "missile:other",
+    "interceptor missile": "missile:other", "interceptor missiles": "missile:other",
+    "interceptor drone": "uav:other", "interceptor drones": "uav:other",
     # places
     "region": "region", "regions": "region", "oblast": "region", "oblasts": "region",
     "province": "region", "provinces": "region", "territory": "region", "territories": "region",
@@ -329,7 +346,8 @@ plants factory factories base bases crew crews operator operators
 sortie sorties episode episodes incident incidents explosion explosions blast blasts
 time times hour hours day days week weeks month months year years minute minutes
 second seconds decade decades round rounds salvo salvos barrage barrages interception
-interceptions drops
+interceptions drops airstrike airstrikes shelling shellings bombardment bombardments
+engagement engagements
 """.split())
 
 #: Qualifiers in front of a number → ``approx`` value. ``over`` is a qualifier unless
@@ -438,6 +456,15 @@ CUES: Mapping[str, str] = MappingProxyType({
     "assembles": "other", "assembled": "other", "assembling": "other", "supplied": "other",
     "supplying": "other", "supplies": "other", "shipped": "other", "handed over": "other",
     "stockpiled": "other", "kept": "other", "keeps": "other", "turned out": "other",
+    # weapons found on the ground: "7 drones had been found so far"
+    "found": "other",
+    # what a launcher or an aircraft can hold, not what it fired: "a launcher that carries 12
+    # missiles", "bombers armed with 8 Kh-101"
+    "carries": "other", "carry": "other", "carrying": "other", "armed with": "other",
+    "equipped with": "other", "loaded with": "other",
+    # "Kalibr carriers with a total salvo of up to 28 missiles" (Ukrainian Navy)
+    "total salvo of": "other", "combined salvo of": "other", "salvo capacity of": "other",
+    "capacity of": "other",
     # people
     "killed": "kill", "killing": "kill", "kills": "kill", "kill": "kill", "dead": "kill",
     "died": "kill", "die": "kill", "perished": "kill", "lost their lives": "kill",
@@ -539,7 +566,9 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: Cues that only work in front of the count (``attacked with 78 missiles``,
 #: ``debris from two drones``), never after it.
 PRE_ONLY_CUES: frozenset[str] = frozenset({
-    "with", "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
+    "with", "armed with", "equipped with", "loaded with", "total salvo of", "combined salvo of",
+    "salvo capacity of", "capacity of",
+    "attacked with", "attack with", "attacked by", "attack by", "attacks by", "raid by",
     "targeted by", "hit by", "struck by", "hits by", "hits of", "impacts of",
     "strikes by", "strikes of", "strikes from", "hits from", "impacts from",
     "debris from", "debris of", "wreckage of", "fragments of", "bodies of", "destruction of",
@@ -583,4 +612,6 @@ litres liter liters cubic percent per % degrees dollars dollar usd euros euro eu
 hryvnia uah roubles rouble rubles ruble rub pounds gbp yuan second seconds minute minutes hour
 hours day days week weeks month months year years decade decades century centuries storey
 storeys story stories floor floors times time
+kv kw mw gw kwh mwh gwh volt volts kilovolt kilovolts kilowatt kilowatts megawatt megawatts
+gigawatt gigawatts
 """.split())

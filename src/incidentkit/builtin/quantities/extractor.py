@@ -122,7 +122,8 @@ _ADVERBS = frozenset("""overnight today yesterday tonight earlier later then als
 allegedly still only just again now since ago previously subsequently initially eventually
 meanwhile too soon immediately""".split())
 _MAX_NUMBER_WORDS = 16
-_COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from"})
+_COMPARISONS = frozenset({"compared with", "compared to", "up from", "down from", "rather than",
+                          "instead of"})
 _QUOTES = frozenset("\"“”«»")
 _CLAUSE_STOPS = frozenset(".!?;:—–()[]\"“”«»")
 _SUBORDINATORS = frozenset("when while as because although though whereas since until if where "
@@ -131,7 +132,13 @@ _PARENTHETICALS = frozenset("among including which who whom according it he she 
 _PARTITIVE_PRONOUNS = frozenset("them these those whom which us it".split())
 _RISE_VERBS = frozenset("fallen fell falls dropped drops decreased declined "
                         "risen rose rises rising climbed climbs increased increases grown grew "
-                        "jumped reached reaches".split())
+                        "jumped reached reaches revised corrected updated lowered raised "
+                        "adjusted".split())
+# between a rise and its figure: "was revised down to 4"
+_RISE_ADVERBS = frozenset("up down upward upwards downward downwards sharply further".split())
+# words between a verb and the tally it brings to a figure: "put their own death toll at 224"
+_TALLY_MODIFIERS = frozenset("the its their his her own death casualty overall total official "
+                             "latest updated preliminary final".split())
 _COUNT_NOUNS = frozenset("count total tally toll figure".split())
 _ESTIMATE_VERBS = frozenset("estimated estimates estimate estimating placed places placing "
                             "set sets setting".split())
@@ -174,6 +181,10 @@ _SCALE_OPENERS = frozenset({"a", "an", "another", "half"})
 _OPENING_BRACKET = frozenset("(")
 _BULLETS = frozenset("-–—•*·‣▪●")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# shares of a whole: "most of the 40 drones", "a third of the 30 missiles"
+_SHARES = frozenset("half third thirds quarter quarters fifth tenth most majority bulk part many "
+                    "some several".split())
+_LOCATIVES = frozenset("over in near above across off at on around outside inside within".split())
 _COMPASS = frozenset("western eastern northern southern central north south east west".split())
 _PLACE_TYPES = data.PLACE_WORDS | {"krai", "oblast", "raion", "province", "governorate"}
 _NEGATIONS = frozenset({"not", "no", "never", "n't"})
@@ -256,6 +267,9 @@ class _Count:
     role: str | None = None
     total_of: bool = False  # M in "N of M drones"
     compared: bool = False  # "up from eight": a figure compared with the count before
+    compared_at: int = -1  # where the comparison begins (", not 2 and 10": the run shares it)
+    label_head: _Head | None = None  # the noun of a label before the figure: "UAVs – 48"
+    label_start: int = -1  # where that label begins
     aside: tuple[int, int] | None = None  # a relative clause between it and what it continues
     start: int = -1  # where _count_start found the count begins (-1: not yet)
     others: bool = False  # "3 others": the word belongs to the span
@@ -453,6 +467,7 @@ class _Analysis:
         self.starts: dict[int, _Count] = {}
         self.ends: dict[int, _Count] = {}
         self.by_value: dict[int, list[_Count]] = {}
+        self.zero_ends: set[int] = set()  # where zero phrases end ("no casualties")
         self._breakdown_sents: set[int] = set()
         self._head_starts: list[int] = []
         self._count_starts: list[int] = []
@@ -485,7 +500,9 @@ class _Analysis:
 
     def run(self) -> list[QuantityMention]:
         results: list[QuantityMention] = []
-        self.blocked.extend(self._zeros(results))
+        zeros = self._zeros(results)
+        self.zero_ends = {end for _, end in zeros}
+        self.blocked.extend(zeros)
         self._index_blocked()
         i = 0  # the token after the last count read
         for start in self._number_candidates:
@@ -685,6 +702,8 @@ class _Analysis:
         tok = toks[i]
         if i > 0 and tok.low == "one" and toks[i - 1].low in _ONE_PRONOUN:
             return None  # "no one", "the first one was intercepted": a pronoun, not a count
+        if i > 2 and tok.low == "one" and toks[i - 1].low == "single" and toks[i - 3].low in _NEGATIONS:
+            return None  # "not a single one still has its windows": none
         if self._is_blocked(self.offsets[i], self._end(i)):
             return None  # (so is the number it starts)
         number = self._read_number(i)
@@ -727,10 +746,14 @@ class _Analysis:
         n = len(toks)
         nxt = toks[j] if j < n else None
         prev = toks[i - 1] if i > 0 else None
-        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]):
-            return True  # a range: "two or three drones", "20 to 25"
+        if nxt is not None and j + 1 < n and nxt.low in ("or", "to", "-", "–") and _is_numeral(toks[j + 1]) \
+                and not (nxt.low == "to" and prev is not None and prev.low in ("from", "by")
+                         and self._rise_range(i - 1)):
+            return True  # a range: "two or three drones", "20 to 25" (not "the toll rose from 6 to 9")
         if prev is not None and prev.low in ("or", "to", "-", "–") and i > 1 and _is_numeral(toks[i - 2]) \
-                and not (i > 2 and toks[i - 3].low in _RISE_VERBS):
+                and not (i > 2 and toks[i - 3].low in _RISE_VERBS) \
+                and not (prev.low == "to" and i > 3 and toks[i - 3].low in ("from", "by")
+                         and self._rise_range(i - 3)):
             return True
         if prev is not None and prev.low == "between" and nxt is not None and nxt.low == "and" \
                 and j + 1 < n and _is_numeral(toks[j + 1]):
@@ -778,6 +801,26 @@ class _Analysis:
             if j >= n or self._head_at(j) is None:
                 return True
         return False
+
+    def _rise_range(self, f: int) -> bool:
+        """Whether ``from`` / ``by`` at ``f`` starts a rise's first figure: ``rose from 6 to 9``."""
+        q = self._rise_word(f)
+        return q >= 0 and (self.toks[q].low in _RISE_VERBS or self._raised_tally(f))
+
+    def _rise_word(self, p: int) -> int:
+        """The word before a rise's ``to`` / ``from`` at token ``p``.
+
+        Looks past the other figure of the rise (``rose from 6 to``, ``rose to 9 from``) and
+        an adverb (``revised down to``).
+        """
+        toks = self.toks
+        q = p - 1
+        if toks[p].low in ("to", "from") and q >= 1 and _is_numeral(toks[q]) \
+                and toks[q - 1].low in ("to", "from", "by") and toks[q - 1].low != toks[p].low:
+            q -= 2  # (and "climbed by 3 to 17")
+        while q >= 0 and toks[q].low in _RISE_ADVERBS:
+            q -= 1
+        return q
 
     def _age_list_before(self, p: int) -> bool:
         """Whether a list of ages (``aged 8, 12``) ends before the conjunction at ``p``."""
@@ -941,6 +984,13 @@ class _Analysis:
             if found is not None and found.key in data.PREMODIFIER_CUES:
                 found = None  # "24 dead", "13 injured students": a participle, not the noun
             if found is not None:
+                if head is not None and found.role == "hit" and data.GROUPS.get(head.item) == "weapon":
+                    # "6 shell impacts", "15 drone impacts": hits of the weapon named before
+                    head = _Head(found.start, found.end, head.item, "hit", found.key,
+                                 specific=head.specific, explicit=head.explicit)
+                    k = found.end
+                    steps += 1
+                    continue
                 if head is not None and ((found.role is not None and found.role != "other")
                                          or found.key in data.PREMODIFIER_CUES):
                     break  # (places such as "sites" are heads: "two Shahed assembly sites")
@@ -957,6 +1007,9 @@ class _Analysis:
                 if found.specific:
                     classes.append(found.specific)
                     explicit = True
+                if head is not None and head.item == "aircraft" and found.key.startswith("interceptor"):
+                    # "two MiG-31 interceptors": the aircraft, not interceptor missiles
+                    found = _Head(found.start, found.end, "aircraft", None, found.key)
                 head = found
                 k = found.end
                 steps += 1
@@ -1042,6 +1095,8 @@ class _Analysis:
             steps += 1
         if head is None:
             count.np_end = start
+            if premod in ("kill", "injure") and toks[start].low in data.PREMODIFIER_CUES:
+                count.premod_kind = premod  # "with 12 dead and more than 1,200 injured"
             return
         # a designation that is only a modifier ("Shahed drones") is not the head
         if head.item == "missile" or head.specific:
@@ -1185,10 +1240,22 @@ class _Analysis:
         # year earlier", "up from 900": the same kind of count as the one before
         start = self._count_start(count)
         before = " ".join(t.low for t in toks[max(0, start - 2):start])
-        count.compared = before in _COMPARISONS
-        if (before in _COMPARISONS or before.split(" ")[-1] in ("versus", "vs")) and (
+        # a figure corrected: "3 dead and 12 injured, not 2 and 10 as reported earlier"
+        corrected = before == ", not"
+        count.compared = before in _COMPARISONS or corrected
+        if count.compared:
+            count.compared_at = start - 2
+        elif start >= 2 and toks[start - 1].low in (",", "and") and self.counts \
+                and self.counts[-1].num_end == start - 1 and self.counts[-1].compared_at >= 0 \
+                and self.counts[-1].head is None:
+            count.compared = True  # the next of a run of corrected figures: "not 2 and 10"
+            count.compared_at = self.counts[-1].compared_at
+        if (count.compared or before.split(" ")[-1] in ("versus", "vs")) and (
                 nxt is None or nxt.kind != "word" or nxt.low in _DETERMINERS or nxt.low in _PREPOSITIONS
-                or nxt.low in _CONJUNCTIONS):
+                or nxt.low in _CONJUNCTIONS
+                or (count.compared and (nxt.low in ("first", "initially", "reported", "announced")
+                                        or nxt.low in _ADVERBS
+                                        or _adverb_like(nxt.low)))):  # "the nine first reported"
             count.breakdown = True
             count.compared = True
             return True
@@ -1284,6 +1351,12 @@ class _Analysis:
                 and toks[k + 1].low in _WEEKDAYS:
             count.breakdown = True
             return True
+        # a tally since a time, after the night's count: "downed 24 drones overnight and 510
+        # since the start of the month"
+        if nxt is not None and nxt.low in ("since", "during") and start > 0 \
+                and toks[start - 1].low in ("and", ",") and k + 1 < n and self.sents[k + 1] == sent:
+            count.breakdown = True
+            return True
         # a participle describing an event noun: "five combined strikes", "two coordinated attacks"
         if nxt is not None and nxt.low.endswith("ed") and k + 1 < n \
                 and toks[k + 1].low in data.NON_COUNT_NOUNS:
@@ -1304,8 +1377,12 @@ class _Analysis:
             return True
         if self._revised_figure(count):
             return True  # "He later raised the figure to 17": the count before, revised
+        if self._count_before_of(count) is not None:
+            return True  # the whole: "downed 20 drones out of 25"
         if self._population(count):
             return True
+        if self._noun_label(count, k):
+            return True  # "cruise missiles – 7; attack UAVs – 48"
         if self._labelled(count, k):
             count.breakdown = True  # "Bryansk region (18), Kursk region: 6"
             return True
@@ -1326,6 +1403,9 @@ class _Analysis:
         m = k
         while m < n and m < k + 5 and self.sents[m] == sent and toks[m].kind == "word":
             low = toks[m].low
+            if low in data.NON_COUNT_NOUNS and m + 1 < n and toks[m + 1].low in data.NON_COUNT_NOUNS:
+                m += 1  # "shelling episodes"
+                continue
             if low in data.NON_COUNT_NOUNS:
                 return m + 1 >= n or toks[m + 1].kind != "word" or toks[m + 1].low in _PREPOSITIONS \
                     or toks[m + 1].low in _CONJUNCTIONS
@@ -1365,6 +1445,43 @@ class _Analysis:
             return True
         # ("(Bryansk region - 23, Kursk region - 17)": the list's last item ends at the bracket)
         return toks[k].text in (")", ",", ";", ".") or toks[k].low == "and"
+
+    def _noun_label(self, count: _Count, k: int) -> bool:
+        """A figure after the noun it counts and a dash or colon, in a list: ``UAVs – 48;``.
+
+        Sets the count's label (its noun and where it begins); places are left to
+        :meth:`_labelled` (``Kursk region – 23``).
+        """
+        toks = self.toks
+        i = self._count_start(count)  # (past a qualifier: "personnel - about 1,040")
+        if i < 2 or toks[i - 1].text not in ("–", "—", "-", ":"):
+            return False
+        if k < len(toks) and self.sents[k] == self.sents[i] and toks[k].text not in (";", ".", ",", "(") \
+                and toks[k].low != "and":
+            return False
+        head: _Head | None = None
+        of_head: _Head | None = None  # "UAVs of operational-tactical level - 86,012"
+        for m in range(i - 2, max(-1, i - 8), -1):
+            if self.sents[m] != self.sents[i] or toks[m].kind != "word":
+                break
+            found = self._head_at(m)
+            if found is not None and found.end == i - 1:
+                head = found
+            elif found is not None and of_head is None and found.end < i - 2 \
+                    and toks[found.end].low == "of":
+                of_head = found
+        head = head or of_head
+        if head is None or data.GROUPS.get(head.item) == "area" or head.role is not None \
+                or self._cue_ending_at(i - 2, pre=True) is not None:
+            return False  # (a header cue: "Hit their targets: 2")
+        m = head.start
+        while m > 0 and m > head.start - 4 and self.sents[m - 1] == self.sents[i] \
+                and toks[m - 1].kind != "punct" and toks[m - 1].low not in ("and", "or") \
+                and toks[m - 1].text not in _BULLETS:
+            m -= 1  # the label's modifiers: "Kh-101/Kh-555 cruise missiles"
+        count.label_head = head
+        count.label_start = m
+        return True
 
     def _population(self, count: _Count) -> bool:
         """``a population of about 1.1 million``: people, though no noun follows."""
@@ -1527,6 +1644,14 @@ class _Analysis:
                 count.item = "person"
         if head is None and count.partitive is None:
             count.aside = self._aside_before(count)
+        if count.item is None and count.label_head is not None:
+            count.item = _item_of(count.label_head)  # "attack UAVs – 48"
+        if count.partitive is None:
+            whole = self._count_before_of(count)
+            if whole is not None and whole.head is not None:
+                # "7 districts out of 10", "5 people out of 30 passengers": all of them
+                count.item = count.item or whole.item or _item_of(whole.head)
+                count.total_of = True
         # numbers without a noun take their item from what they refer to
         if count.item is None:
             if kind in _PERSON_KINDS or self._population(count):
@@ -1536,7 +1661,9 @@ class _Analysis:
             else:
                 if count.partitive is None and self._follows_uncounted(count):
                     return False
-                antecedent = self._antecedent(count, kind, accepted)
+                parallel = self._parallel(count, accepted)
+                antecedent = parallel.item if parallel is not None \
+                    else self._antecedent(count, kind, accepted)
                 if antecedent is None:
                     return False
                 count.item = antecedent
@@ -1557,6 +1684,38 @@ class _Analysis:
         role = self._role(count, accepted)
         count.role = role
         return True
+
+    def _parallel(self, count: _Count, accepted: list[_Count]) -> _Count | None:
+        """The count a member of a run of corrected figures stands for, by position.
+
+        In ``3 dead and 12 injured, not 2 and 10`` the 2 corrects the 3 and the 10 the 12;
+        a run of one (``not 38``) is left to the count before.
+        """
+        at = count.compared_at
+        if at < 0:
+            return None
+        x = bisect.bisect_left(self._count_starts, count.num_start)
+        lo = x
+        while lo > 0 and lo > x - 8 and self.counts[lo - 1].compared_at == at:
+            lo -= 1
+        hi = x + 1
+        while hi < len(self.counts) and hi < x + 8 and self.counts[hi].compared_at == at:
+            hi += 1
+        size = hi - lo
+        if size < 2:
+            return None
+        sent = self.sents[at]
+        before: list[_Count] = []
+        for other in reversed(accepted):
+            if other.num_start >= at:
+                continue
+            if self.sents[other.num_start] != sent or len(before) == size:
+                break
+            if not other.compared and other.group != "area":
+                before.append(other)
+        if len(before) < size:
+            return None
+        return before[size - 1 - (x - lo)]
 
     def _tallied_head(self, count: _Count, accepted: list[_Count]) -> str | None:
         """What a tally brought to a figure counts, named in its own sentence without a number.
@@ -1625,8 +1784,8 @@ class _Analysis:
         """
         toks = self.toks
         p = self._count_start(count) - 1
-        if p < 1 or toks[p].low not in ("and", ",", "while", "but", "whereas"):
-            return False
+        if p < 1 or toks[p].low not in ("and", ",", ";", "while", "but", "whereas"):
+            return False  # (";": "Three flights were diverted; 12 more were delayed")
         sent = self.sents[count.num_start]
         q = p - 1
         while q >= 0 and q > p - _WINDOW and self.sents[q] == sent:
@@ -1670,6 +1829,10 @@ class _Analysis:
     def _role(self, count: _Count, accepted: list[_Count]) -> str:
         group = count.group or "structure"
         head = count.head
+        if group == "person":
+            s = self._count_start(count)
+            if s >= 2 and self.toks[s - 1].low == "among" and self._end(s - 2) in self.zero_ends:
+                return "other"  # "no casualties among the 47 crew members": everyone on board
         if head is not None and head.role is not None:
             if head.role == "casualty":
                 # "the bodies of two more victims": a cue that says which wins
@@ -1687,10 +1850,13 @@ class _Analysis:
             # with, unless the figure says its own role ("up from 5 killed")
             own = self._post_kind(count, group)
             if own is None or data.ROLE_BY_KIND.get((own, group), "other") == "other":
-                same = self._antecedent_count(count, accepted, same_item=True)
+                same = self._parallel(count, accepted) \
+                    or self._antecedent_count(count, accepted, same_item=True)
                 if same is not None and same.role is not None:
                     return same.role
-        if count.total_of and group in ("weapon", "platform"):
+        if (count.total_of and group in ("weapon", "platform")) \
+                or (group == "weapon" and self._share_of(count)):
+            # (and the whole a share is taken of: "Most of the 40 drones were shot down")
             return "launched" if group == "weapon" else "other"
         if count.total_of and group == "person" and count.premod_kind is None:
             # "3 of its 25 crew members were wounded": the 25 are everyone, not the wounded
@@ -1704,9 +1870,11 @@ class _Analysis:
             # the count's own verb wins over one it would share with the count before it
             own = self._post_kind(count, group)
             if own is not None and (own, group) in data.ROLE_BY_KIND \
-                    and not (pre in ("kill", "injure") and own == "person_other"):
-                # (a fate beats what was done with the people after: "the bodies of six
-                # people were pulled from the rubble" were killed)
+                    and not (pre in ("kill", "injure") and own == "person_other") \
+                    and not (pre in ("intercept", "destroy", "hit") and own == "other"):
+                # (a fate beats what was done with the people or weapons after: "the bodies
+                # of six people were pulled from the rubble" were killed, "fragments of 4 drones
+                # were found" were shot down)
                 pre = own
         if pre == "hit" and count.item == "vessel" and not self._agent_cue(count):
             return "damaged"  # "hit 3 Russian ships": the ships were the target
@@ -1789,6 +1957,11 @@ class _Analysis:
             total = self.starts.get(q, total)
             if toks[q].low == "of" and (q == 0 or self.sents[q - 1] != sent
                                         or toks[q - 1].text in _CLAUSE_STOPS):
+                if total is None and q + 2 == p and toks[q + 1].low in ("them", "these", "those"):
+                    # "Of them, 63 UAVs were over the Bryansk region": the count just before
+                    x = bisect.bisect_left(self._count_starts, q) - 1
+                    if x >= 0 and self.sents[self.counts[x].num_start] >= sent - 1:
+                        return self.counts[x]
                 return total
             q -= 1
         return None
@@ -1891,9 +2064,13 @@ class _Analysis:
             return self._list_clause_kind(p - 1, group) if p > 0 else None
         if p > 0 and toks[p].text in _QUOTES and self.sents[p - 1] == sent:
             p -= 1  # a quoted object: hit "over 80 terror targets"
+        if count.label_start >= 0:
+            p = count.label_start - 1  # before the label: "Shot down: UAVs – 48"
         while p >= 0 and self.sents[p] == sent and hops < _MAX_HOPS:
             hops += 1
             tok = toks[p]
+            if header and tok.text in _BULLETS and (p == 0 or self.sents[p - 1] != sent):
+                break  # the bullet that opens the line: the list's header says (below)
             if tok.low == "with" and p > 1 and toks[p - 1].low in ("along", "together"):
                 # "34 of 35 missiles were shot down, along with 24 of 26 drones"
                 q = p - 2
@@ -1907,6 +2084,11 @@ class _Analysis:
                     kind = "intercept"  # "shot down or jammed 290 drones": kills among them
                 if kind == "launch" and tok.low == "with":
                     kind = self._with_kind(p, count.head.item if count.head else None)
+                if kind == "hit" and tok.low == "by" and p > 0 and toks[p - 1].low in ("struck", "hit") \
+                        and count.head is not None and count.head.item != "vessel" \
+                        and data.GROUPS.get(count.head.item) == "weapon" \
+                        and self._reports_interceptions(_item_of(count.head)):
+                    kind = "launch"  # "struck by 7 drones; 3 were downed": what was launched
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
                 return None
@@ -1933,7 +2115,7 @@ class _Analysis:
                     and toks[p - 1].text in _QUOTES and toks[p - 2].low == ",":
                 return self._list_clause_kind(p - 3, group)  # were "neutralised," including ...
             if count.head is None and count.partitive not in ("count", "np") and not count.others \
-                    and tok.low in ("and", ","):
+                    and count.label_start < 0 and tok.low in ("and", ","):
                 return None
             if tok.low in ("and", ",") and self._count_ending_at(p - 1) is None:
                 # a member without a number: "damaging a school, four private houses and a bus"
@@ -1941,6 +2123,8 @@ class _Analysis:
                 if member is not None:
                     p = member
                     continue
+            if header and tok.text == ";" and self._clause_after(count):
+                return None  # "killed 3 civilians; about 1,800 residents still refuse to leave"
             if tok.low in ("and", ",") or (tok.low == "as" and p > 1 and toks[p - 1].low == "well") \
                     or (header and tok.text == ";"):
                 # (";" in a header list: "Shot down: 8 Kh-101; 2 Kinzhal; 566 UAVs")
@@ -1950,18 +2134,27 @@ class _Analysis:
                     q = p - 3
                 if q >= 0 and toks[q].low == ",":
                     q -= 1
+                if q > 0 and toks[q].text == ")":
+                    # past an aside after the member before: "tanks - 11,355 (+9);"
+                    opening = next((j for j in range(q - 1, max(-1, q - 6), -1) if toks[j].text == "("), None)
+                    if opening is not None:
+                        q = opening - 1
                 prev = self._count_ending_at(q)
                 r = q
-                while prev is None and r > q - 6 and r > 0:
+                while prev is None and r > q - 9 and r > 0:
                     # a participle describing the count before: "all 35 drones launched
-                    # overnight, as well as two cruise missiles"
+                    # overnight, as well as two cruise missiles"; an "of" phrase: "11 rockets
+                    # of the HIMARS multiple launch rocket system and 181 drones"
                     r -= 1
-                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or self.sents[r] != sent:
+                    if toks[r].text in _CLAUSE_STOPS or toks[r].low in _AUX or toks[r].low == "," \
+                            or self.sents[r] != sent:
                         break
                     prev = self._count_ending_at(r)
-                if prev is None:
+                if prev is None or (r < q and self._verb_after(count)):
+                    # (a clause of its own: "Debris of one drone fell on a warehouse in the
+                    # district, and two UAVs hit a facility")
                     return None
-                p = self._count_start(prev) - 1
+                p = self._count_start(prev) - 1 if prev.label_start < 0 else prev.label_start - 1
                 whole = self._count_ending_at(p - 1) if p > 0 and toks[p].low == "of" else None
                 if whole is not None:
                     p = self._count_start(whole) - 1  # "destroyed 35 of 53 drones and 2 of 4 missiles"
@@ -1971,6 +2164,13 @@ class _Analysis:
                 continue
             if tok.text in (":", "–", "—") and p > 0 and header:
                 kind = self._cue_ending_at(p - 1, pre=True)  # "Destroyed: 87 missiles", "Killed – 4"
+                if kind is None and toks[p - 1].low in ("damage", "damages", "destruction"):
+                    kind = "damage"  # "Damage: 14 apartment buildings, 16 private houses"
+                if kind in (None, "lost") and tok.text == ":" and (toks[p - 1].low == "losses"
+                                                                   or self._losses_before(p - 1)):
+                    # "The enemy's losses were: personnel - 1,040; tanks - 9; cruise missiles - 3":
+                    # people and equipment lost, weapons destroyed
+                    kind = "destroy" if group in ("weapon", "platform") else "lost"
                 if kind is None and p > 1 and toks[p - 1].kind == "word" \
                         and toks[p - 2].low in data.PREMODIFIER_CUES:
                     # a participle before the header's noun: "Among the damaged objects: 20 ..."
@@ -1979,6 +2179,16 @@ class _Analysis:
                     return kind
                 return None
             return None
+        if header and (p < 0 or self.sents[p] != sent or toks[p].text in _BULLETS):
+            # a bulleted line of a list under a header cue: "Shot down:" / "- 48 Shahed UAVs"
+            colon = self._bullet_header(count.label_start if count.label_start >= 0
+                                        else self._count_start(count))
+            if colon is not None and colon > 0:
+                kind = self._cue_ending_at(colon - 1, pre=True)
+                if kind is None and toks[colon - 1].low in ("damage", "damages", "destruction"):
+                    kind = "damage"
+                if kind is not None and (group is None or (kind, group) in data.ROLE_BY_KIND):
+                    return kind
         return None
 
     def _kill_joined_before(self, p: int) -> bool:
@@ -2082,6 +2292,78 @@ class _Analysis:
                     named.add(head.item)
         return not named or item is None or item in named
 
+    def _count_before_of(self, count: _Count) -> _Count | None:
+        """The count with a noun right before ``out of`` and this number (``7 districts out of 10``)."""
+        toks = self.toks
+        s = self._count_start(count)
+        if s < 3 or toks[s - 1].low != "of" or toks[s - 2].low != "out":
+            return None
+        q = s - 3
+        before = self.ends.get(q)
+        if before is None or before.head is None or before.num_start >= s:
+            return None
+        return before
+
+    def _share_of(self, count: _Count) -> bool:
+        """Whether the count is the whole after a share: ``two-thirds of the 90 drones``."""
+        toks = self.toks
+        s = self._count_start(count)
+        if s < 2 or toks[s - 1].low != "of" or toks[s].low != "the":
+            return False
+        low = toks[s - 2].low
+        return low in _SHARES or (low.endswith(("-thirds", "-quarters", "-fifths", "-tenths"))
+                                  and _word_value(low.split("-")[0]) is not None)
+
+    def _aside_member(self, count: _Count, mark: str) -> bool:
+        """Whether the count opens an aside (after ``mark``) that follows another count.
+
+        ``Three residents of the district, two men and a woman, were injured``: the two men.
+        """
+        s = self._count_start(count)
+        x = bisect.bisect_left(self._count_starts, count.num_start) - 1
+        hops = 0
+        while x >= 0 and hops < 6 and s >= 2 and self.toks[s - 1].low in ("and", ",") \
+                and self.counts[x].num_end <= s - 1 and self._extent(self.counts[x]) == s - 1 \
+                and self.toks[s - 1].text != mark:
+            # a later member of the aside: "3 schools and 2 hospitals" (the 2)
+            s = self._count_start(self.counts[x])
+            x -= 1
+            hops += 1
+        if s < 2 or self.toks[s - 1].text != mark or x < 0:
+            return False
+        before = self.counts[x]
+        if before.num_start < s - 12 or self.sents[before.num_start] != self.sents[s]:
+            return False
+        return not any(t.text in _CLAUSE_STOPS or t.low == ","
+                       for t in self.toks[before.num_end:s - 1])
+
+    def _verb_after(self, count: _Count) -> bool:
+        """Whether a finite verb follows the count: ``two UAVs hit``, ``two drones were``.
+
+        (Not a verb in ``-ed``, which may be a participle: ``two cruise missiles fired from
+        the Caspian Sea`` share the verb of the count before.)
+        """
+        k = self._extent(count)
+        if k >= len(self.toks) or self.sents[k] != self.sents[count.num_start]:
+            return False
+        low = self.toks[k].low
+        return low in _AUX or low in _IRREGULAR_PAST
+
+    def _clause_after(self, count: _Count) -> bool:
+        """Whether words of a clause follow the count, rather than a list's punctuation or a place.
+
+        ``about 1,800 residents still refuse to leave`` is a clause of its own; ``2 Kinzhal;``,
+        ``18 over the Bryansk region;`` are members of a list.
+        """
+        k = self._extent(count)
+        if count.each:
+            k = max(k, count.each_end)
+        if k >= len(self.toks) or self.sents[k] != self.sents[count.num_start]:
+            return False
+        tok = self.toks[k]
+        return tok.kind == "word" and tok.low not in _PREPOSITIONS and tok.low not in _CONJUNCTIONS \
+            and tok.low not in ("each", "others", "more")
+
     def _own_predicate(self, count: _Count) -> bool:
         """Whether the count has a verb of its own.
 
@@ -2152,6 +2434,8 @@ class _Analysis:
             k = max(k, count.each_end)
         if count.dashed:
             k = self._extent(count)
+        if k + 2 < n and toks[k].low == "out" and toks[k + 1].low == "of" and k + 2 in self.starts:
+            k = self._extent(self.starts[k + 2])  # the whole after it: "5 people out of 30 were hurt"
         start = k
         steps = 0
         weak: str | None = None
@@ -2173,6 +2457,11 @@ class _Analysis:
                 if close is not None:
                     k = close + 1
                     continue
+            if (tok.low == "," or tok.text in ("—", "–")) and k + 1 < n \
+                    and (toks[k + 1].low in _AUX or toks[k + 1].low in _IRREGULAR_PAST) \
+                    and self._aside_member(count, tok.text):
+                k += 1  # a member of an aside: "Three people, two women and a man, were injured"
+                continue
             if tok.text in _CLAUSE_STOPS:
                 break
             if tok.low == "," and weak is not None and self._fronted_of(count):
@@ -2191,6 +2480,23 @@ class _Analysis:
                     if close is not None:
                         if close + 1 < n and toks[close + 1].low in ("which", "who", "whom", "whose"):
                             break  # ", according to the ministry, which said all were destroyed"
+                        k = close + 1
+                        continue
+                if k + 1 < n and (toks[k + 1].low == "each" or k + 1 in self.starts
+                                  or (k == start and toks[k + 1].low in ("a", "an"))):
+                    # an apposition: "one of them, a 63-year-old woman, had died", "two launchers
+                    # of the system, each armed with four missiles, were hit", "Three residents,
+                    # two men and a woman, were injured"
+                    close = next((j for j in range(k + 2, min(k + 8, n))
+                                  if toks[j].text == "," or toks[j].text in _CLAUSE_STOPS), None)
+                    if close is not None and (toks[close].text != "," or self.sents[close] != sent):
+                        close = None
+                    v = close + 1 if close is not None else n
+                    if v < n and (toks[v].low in _ADVERBS or _adverb_like(toks[v].low)):
+                        v += 1  # "..., later died"
+                    if close is not None and close < k + 8 and v < n and (
+                            toks[v].low in _AUX or toks[v].low in _IRREGULAR_PAST
+                            or self._cue_starting_at(v) is not None):
                         k = close + 1
                         continue
                 nxt = self.starts.get(k + 1)
@@ -2352,6 +2658,8 @@ class _Analysis:
                 continue  # the end of "a MiG-29 of the Ukrainian Air Force": the member is before
             if low in ("a", "an", "the"):
                 # "injuring the driver and four passengers", "hits by the ballistic missile and 7 drones"
+                if m > 0 and toks[m - 1].low in _LOCATIVES:
+                    return None  # where the count before was: "57 drones over the region and two jets"
                 return m - 1 if m < q else None
         return None
 
@@ -2466,9 +2774,12 @@ class _Analysis:
         toks = self.toks
         p = self._count_start(count) - 1
         # "has risen to 24", "bringing the death toll to 14"
-        rise = p >= 1 and ((toks[p].low == "to" and (toks[p - 1].low in _RISE_VERBS
-                                                     or toks[p - 1].low in _COUNT_NOUNS
-                                                     or self._raised_tally(p)))
+        prep = toks[p].low if p >= 1 else ""
+        w = self._rise_word(p) if prep in ("to", "from", "by") else -1  # "rose from 6 to 24"
+        rise = p >= 1 and ((w >= 0 and (
+                               toks[w].low in _RISE_VERBS
+                               or (prep == "to" and toks[p - 1].low in _COUNT_NOUNS)
+                               or (prep != "by" and self._raised_tally(p))))
                            or (toks[p].low == "at" and (toks[p - 1].low in _LEVEL_VERBS
                                                         or self._raised_tally(p))))
         tally = p >= 1 and toks[p].low == "of" and toks[p - 1].low in _COUNT_NOUNS
@@ -2508,6 +2819,9 @@ class _Analysis:
         """
         toks = self.toks
         p = self._count_start(count) - 1
+        if p >= 2 and toks[p].low in ("was", "is") and toks[p - 1].low in _COUNT_NOUNS \
+                and toks[p - 2].low in ("previous", "earlier", "initial", "original", "first"):
+            return True  # "The previous figure was 34"
         if p < 2 or toks[p].low not in ("to", "at"):
             return False
         at = toks[p].low == "at"  # "putting the number at about 120"
@@ -2525,8 +2839,7 @@ class _Analysis:
                 if toks[p - 1].low in _RISE_VERBS and not at:
                     return True  # "the figure has risen to"
                 r = q - 1
-                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "his", "her",
-                                                              "overall", "total", "official"):
+                while r > q - 5 and r >= 0 and toks[r].low in _TALLY_MODIFIERS:
                     r -= 1
                 return r < q - 1 and r >= 0 and (toks[r].low in _RAISE_VERBS
                                                   or (at and toks[r].low in _ESTIMATE_VERBS))
@@ -2548,9 +2861,8 @@ class _Analysis:
                 return False
             if tok.low in _COUNT_NOUNS or tok.low == "number":
                 r = q - 1
-                while r > q - 3 and r >= 0 and toks[r].low in ("the", "its", "their", "death",
-                                                              "casualty", "overall", "total"):
-                    r -= 1
+                while r > q - 5 and r >= 0 and toks[r].low in _TALLY_MODIFIERS:
+                    r -= 1  # "put their own death toll at 224"
                 return r < q - 1 and r >= 0 and toks[r].low in _RAISE_VERBS
             q -= 1
         return False
@@ -2685,7 +2997,20 @@ class _Analysis:
         if not listing:
             return None
         antecedent = self._antecedent_count(count, accepted, same_item=True)
+        if antecedent is not None and count.group == "person" and count.head is not None \
+                and prev is not None and prev.low in _PREPOSITIONS \
+                and self.sents[antecedent.num_start] != sent:
+            # the object of a preposition in a sentence of its own names other people: "Two
+            # employees were wounded. Power was cut to 350,000 consumers in Kyiv, and to 200,000
+            # in the Kharkiv region"
+            return None
         if antecedent is not None:
+            if antecedent.total_of:
+                # the part the verb took, not the whole: "downed 24 of 26 drones overnight and
+                # 510 since the start of the month"
+                for part in reversed(accepted[-4:]):
+                    if part.partitive == "count" and self.starts.get(part.partitive_end) is antecedent:
+                        return part.role
             return antecedent.role
         if member and count.group == "structure":
             # "Twenty buildings, among them 5 educational institutions, were damaged"
@@ -2720,31 +3045,35 @@ class _Analysis:
         The lines before it (a bounded number) must be list lines too: each opens with
         a bullet, and the first follows the line that ends with the colon.
         """
+        return self._bullet_header(i) is not None
+
+    def _bullet_header(self, i: int) -> int | None:
+        """The colon that introduces the list whose line the count at token ``i`` opens."""
         toks = self.toks
         for _ in range(12):
             if i == 0:
-                return False
+                return None
             bullet = toks[i - 1].text in _BULLETS and self.sents[i - 1] == self.sents[i]
             start = i - 1 if bullet else i
             if start > 0 and self.sents[start - 1] == self.sents[start]:
-                return False  # not at the start of its line
+                return None  # not at the start of its line
             if start == 0:
-                return False
+                return None
             end = start - 1  # the last token of the line before
             if toks[end].text == ":":
-                return True
+                return end
             if not bullet:
-                return False
+                return None
             # the line before must be a list line too: find where it starts (bounded)
             first = end
             while first > 0 and self.sents[first - 1] == self.sents[end] and first > end - _WINDOW:
                 first -= 1
             if first > 0 and self.sents[first - 1] == self.sents[end]:
-                return False
+                return None
             if toks[first].text not in _BULLETS:
-                return False
+                return None
             i = first + 1
-        return False
+        return None
 
     def _bare_role_before(self, count: _Count) -> str | None:
         sent = self.sents[count.num_start]
