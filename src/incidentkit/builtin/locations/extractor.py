@@ -145,6 +145,12 @@ _NAMED_CONTAINER = regex.compile(
     r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*)?"
     r"[ \u00a0]+(?:region|oblast|province|krai|county|voivodeship|governorate|district|raion|rayon)\b")
 
+#: What may start a line before a region's name that heads a section of a post ("- ", "🔴 ", "In the ").
+_LINE_HEAD = regex.compile(r"[^\p{L}\n]{0,6}(?:(?i:in|over|on)[ \u00a0]+)?(?:(?i:the)[ \u00a0]+)?")
+#: The end of a line that a sentence goes on from ("... drones over the", "... the Kursk,").
+_LINE_GOES_ON = regex.compile(
+    r"(?:[,\-–—]|\b(?i:the|of|in|over|on|and|or|near|from|to|at|a|an|by|with|for))[ \t]*$")
+
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
 
@@ -258,6 +264,9 @@ class _Run:
         self.sentence_ends = [span.end - 1 for span in self.sentences]
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
         self.explicit: dict[int, Counter[str]] = {}  # paragraph number -> regions it names as regions
+        self.named: Counter[str] = Counter()  # the regions the report names as regions
+        #: paragraph number -> (start, region) of the names of one region as a region, in text order
+        self.explicit_at: dict[int, list[tuple[int, str]]] = {}
         self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
         self.village_sentences: dict[int, bool] = {}  # sentence number -> whether it says "villages"
         self.flight_words: list[tuple[int, int]] | None = None  # spans of "flights", "air traffic"...
@@ -285,6 +294,7 @@ class _Run:
         self._find_lists()
         features = self._features()
         matches = self._matches()
+        self._split_sections(matches)
         context = self._context(matches)
         self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
                           if match.ids and match.forced is None
@@ -296,6 +306,41 @@ class _Run:
         placed = [self._feature(start, end, name_words, resolved, starts, context)
                   for start, end, name_words in features]
         return _drop_overlaps(sorted(resolved + placed, key=lambda m: m.span.start))
+
+    def _split_sections(self, matches: Sequence[_Match]) -> None:
+        """End a paragraph's scope at a line that starts with a region's name.
+
+        A Telegram post pasted line by line is one paragraph ("Kharkiv region:" on one line, its
+        towns and districts on the next, then "Zaporizhzhia region:" and its own): each region's
+        lines are a section of their own, so the districts of one region are not weighed against
+        the next region's. A line that goes on from the one before it (a hard-wrapped sentence
+        "... over the" / "Kursk region") starts no section.
+        """
+        cuts: list[int] = []
+        text, entries = self.text, self.gaz.entries
+        for match in matches:
+            if match.forced != "admin1" and not (match.forced is None and match.ids
+                                                 and all(entries[e].type == "admin1" for e in match.ids)):
+                continue
+            line = text.rfind("\n", max(0, match.start - 16), match.start)
+            if line <= 0 or not _LINE_HEAD.fullmatch(text, line + 1, match.start):
+                continue
+            paragraph = self.paragraphs[min(self._paragraph_of(match.start), len(self.paragraphs) - 1)]
+            if paragraph.start > line or _LINE_GOES_ON.search(text, max(paragraph.start, line - 12), line):
+                continue  # the paragraph's first line, or the same sentence wrapped
+            cuts.append(line)
+        if not cuts:
+            return
+        spans: list[Span] = []
+        for span in self.paragraphs:
+            start = span.start
+            for cut in cuts:
+                if span.start < cut < span.end:
+                    spans.append(Span(start, len(text[:cut].rstrip())))
+                    start = cut + 1
+            spans.append(Span(start, span.end))
+        self.paragraphs = tuple(spans)
+        self.paragraph_ends = [span.end - 1 for span in spans]
 
     # ------------------------------------------------------------------ lists
 
@@ -1113,6 +1158,10 @@ class _Run:
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
                 explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
                 explicit.update(sorted(codes))
+                self.named.update(codes)
+                if len(codes) == 1:
+                    self.explicit_at.setdefault(self._paragraph_of(match.start), []).append(
+                        (match.start, next(iter(codes))))
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
@@ -1132,6 +1181,8 @@ class _Run:
                        and (n in match.primary or not named)}
                 codes = regions if notable and (len(regions) == 1 or twins) else \
                     big if len(big) == 1 else set()
+                if codes is big and codes and self._village_of_lead(match, entries, big):
+                    codes = set()  # "Zaporizhzhia region:" and on the next line "Kamianske was shelled"
                 if codes and codes is big and len(regions) > 1:
                     guesses.append((number, next(iter(big))))
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
@@ -1163,6 +1214,21 @@ class _Run:
         if guesses:
             self._village_namesakes(matches, guesses, context)
         return context
+
+    def _village_of_lead(self, match: _Match, entries: Sequence[Entry], big: set[str]) -> bool:
+        """Whether a big city's name has a village reading in the region its paragraph last named.
+
+        That village, not the city, is meant when the paragraph does not name the city's region
+        (see :func:`_choose`), so the city's region is not counted for the name.
+        """
+        paragraph = self._paragraph_of(match.start)
+        before = self.explicit_at.get(paragraph)
+        if not before:
+            return False
+        lead = before[-1][1]
+        return lead not in big and not any(code in big for _, code in before) and any(
+            e.type == "settlement" and e.admin1 == lead and e.population < VILLAGE_POPULATION
+            for e in entries)
 
     def _village_namesakes(self, matches: Sequence[_Match], guesses: list[tuple[int, str]],
                            context: Counter[str]) -> None:
@@ -1270,16 +1336,20 @@ class _Run:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_ends, offset)
 
-    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts]:
+    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts, _Counts, str]:
         """The regions named in the match's sentence and paragraph.
 
-        The third counter has those its paragraph names as regions (not through a town).
+        The third counter has those its paragraph names as regions (not through a town), the
+        fourth those the report names as regions; last comes the region its paragraph last named
+        as a region before it ("" if none).
         """
         paragraph = self._paragraph_of(match.start)
         own = self.own.get(match.start, set())
+        before = self.explicit_at.get(paragraph, ())
+        k = bisect.bisect_left(before, (match.start,))
         return (_without(self.near.get(self._sentence_of(match.start), _NO_REGIONS), own),
                 _without(self.local.get(paragraph, _NO_REGIONS), own),
-                self.explicit.get(paragraph, _NO_REGIONS))
+                self.explicit.get(paragraph, _NO_REGIONS), self.named, before[k - 1][1] if k else "")
 
     # ------------------------------------------------------------------ resolution
 
@@ -1783,7 +1853,7 @@ class _Run:
         if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"
             return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                    type=type_, name=name, country=foreign, admin1=None, extractor=self.name)
-        for counter in (*local, context):
+        for counter in (*local[:3], context):
             if counter:
                 admin1 = _most_common(counter)
                 break
@@ -1968,7 +2038,7 @@ def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
-            local: tuple[_Counts, _Counts, _Counts]) -> tuple[Entry, list[Entry], bool]:
+            local: tuple[_Counts, _Counts, _Counts, _Counts, str]) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
@@ -1978,7 +2048,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     still Ukraine's Donetsk); the paragraph must name that region itself.
     """
     unique = _one_per_place(pool)
-    near, paragraph, explicit = local
+    near, paragraph, explicit, named, lead = local
 
     def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
         number, entry = item
@@ -1992,18 +2062,22 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     if len(unique) == 1:
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
+    village = best.admin1 or ""
     if best.type == "settlement" and giant_number in match.primary and (
-            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population and (
-                not explicit.get(best.admin1 or "")
-                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))))
+            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population)
             or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
-                and not best.curated and not explicit.get(best.admin1 or ""))):
+                and not best.curated)) and (
+            not (explicit.get(village) or _most_of(named, village))
+            or (context.get(giant.admin1 or "", 0) > 0 and not near.get(village)
+                and not (lead == village and not explicit.get(giant.admin1 or "")))):
         # a regional capital beats a village whose region only a town nearby suggests, and so does
         # a city of 100,000 a hamlet ("Kherson – 12, Nikopol – 4, Kharkiv – 2": not Kharkiv's Nikopol)
         # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
-        # paragraph names when the report names the city's own region too and the sentence does
-        # not name the village's ("... in the Poltava region. In Poltava, a missile struck ...
-        # In the Kharkiv region, a drone hit Lozova": the city Poltava)
+        # report names when it names the city's own region too, and neither the sentence nor the
+        # paragraph's region before it is the village's ("... in the Poltava region. In Poltava, a
+        # missile struck ... In the Kharkiv region, a drone hit Lozova": the city Poltava); a
+        # report about the village's region means the village, in any paragraph ("Zaporizhzhia
+        # region" in one paragraph, "two were hurt in Kamianske" in the next)
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
@@ -2023,6 +2097,11 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
             best.population >= NOTABLE_POPULATION or best.type != "settlement"):
         return best, [], False  # a current name over an old one ("Pokrovsk" is not Engels)
     return best, [e for _, e in unique], True
+
+
+def _most_of(counter: _Counts, code: str) -> bool:
+    """Whether ``code`` has more than half of the counts of ``counter`` (the report is about it)."""
+    return counter.get(code, 0) * 2 > sum(counter.values())
 
 
 def _without(counter: _Counts, own: set[str] | frozenset[str]) -> _Counts:

@@ -1,0 +1,56 @@
+"""Rules of the locations plugin found by reading its output on fresh reports (round 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentkit import Pipeline
+from incidentkit.models import LocationMention
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=["incidentkit.builtin.locations"], builtins=False, strict=True, autoload=False)
+
+
+def mentions(pipeline: Pipeline, text: str) -> list[LocationMention]:
+    return list(pipeline.extract(text).locations)
+
+
+def found(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str, str | None]]:
+    return {m.text: (m.type.value, m.name, m.admin1) for m in mentions(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("Russian troops shelled the Zaporizhzhia region 412 times over the past day.\n\n"
+     "Two people were injured in Kamianske, the governor said.", "Kamianske", "UA-23"),
+    ("Enemy drones attacked the Zaporizhzhia region overnight, Fedorov said.\n\n"
+     "A private house burned in Kamianske; no one was hurt.", "Kamianske", "UA-23"),
+])
+def test_a_report_about_a_villages_region_means_the_village_in_any_paragraph(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+POST = ("Over the past day the enemy struck three regions.\n"
+        "Zaporizhzhia region:\n"
+        "A drone hit the Dniprovskyi district; Stepnohirsk and Kamianske were shelled.\n"
+        "Dnipropetrovsk region:\n"
+        "Artillery hit the Nikopol district. In the Shevchenkivskyi district a house burned.")
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    (POST, "Dniprovskyi district", "UA-23"),
+    (POST, "Kamianske", "UA-23"),
+    ("Donetsk region:\nTwo guided bombs hit Druzhkivka.\nKharkiv region:\nDebris fell in the Kyivskyi "
+     "district.", "Kyivskyi district", "UA-63"),
+])
+def test_a_line_that_starts_with_a_region_ends_the_scope_of_the_one_before(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1
+
+
+def test_a_village_of_each_line_lies_in_the_region_its_line_block_names(pipeline: Pipeline) -> None:
+    text = ("Chernihiv region:\nShelling hit Semenivka and Mykolaivka.\n🔴 Sumy region:\n"
+            "A drone hit a car near Mykolaivka.")
+    assert [m.admin1 for m in mentions(pipeline, text) if m.text == "Mykolaivka"] == ["UA-74", "UA-59"]
