@@ -54,3 +54,15 @@ def test_a_village_of_each_line_lies_in_the_region_its_line_block_names(pipeline
     text = ("Chernihiv region:\nShelling hit Semenivka and Mykolaivka.\n🔴 Sumy region:\n"
             "A drone hit a car near Mykolaivka.")
     assert [m.admin1 for m in mentions(pipeline, text) if m.text == "Mykolaivka"] == ["UA-74", "UA-59"]
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("A man was wounded in Vasylivka district, near Kamianske.", "Kamianske", "UA-23"),
+    ("Head of the Zaporizhzhia OVA Ivan Fedorov said a woman was wounded near Kamianske.",
+     "Kamianske", "UA-23"),
+    ("The Zaporizhzhia regional administration said 400 strikes were recorded.\n\n"
+     "In Kamianske, a house burned.", "Kamianske", "UA-23"),
+])
+def test_a_region_named_by_its_district_or_administration_decides_for_a_village(
+        pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][2] == admin1

@@ -1154,14 +1154,13 @@ class _Run:
         for number, match in enumerate(matches):
             entries = [self.gaz.entries[e] for e in match.ids]
             codes: set[str]
-            if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
+            if match.forced == "admin1" or all(e.type == "admin1" for e in entries) or (
+                    match.forced is None and match.hint == "admin1"
+                    and any(e.type == "admin1" for e in entries)):
+                # (a region named by a hint is named as a region: "the Zaporizhzhia regional
+                # administration", "Kursk governor")
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
-                explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
-                explicit.update(sorted(codes))
-                self.named.update(codes)
-                if len(codes) == 1:
-                    self.explicit_at.setdefault(self._paragraph_of(match.start), []).append(
-                        (match.start, next(iter(codes))))
+                self._name_region(match, codes)
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
@@ -1196,6 +1195,8 @@ class _Run:
                                                       context)
                     regions = {district.admin1 or ""} if district is not None else set()
                 codes = regions if len(regions) == 1 and "" not in regions else set()
+                if codes and match.typed_by == "word":  # "in Vasylivka district, near Kamianske"
+                    self._name_region(match, codes)
             else:
                 codes = set()
             self.own[match.start] = codes
@@ -1214,6 +1215,14 @@ class _Run:
         if guesses:
             self._village_namesakes(matches, guesses, context)
         return context
+
+    def _name_region(self, match: _Match, codes: set[str]) -> None:
+        """Count ``codes`` as regions the match's paragraph and the report name as such."""
+        paragraph = self._paragraph_of(match.start)
+        _counter_at(self.explicit, paragraph).update(sorted(codes))
+        self.named.update(codes)
+        if len(codes) == 1:
+            self.explicit_at.setdefault(paragraph, []).append((match.start, next(iter(codes))))
 
     def _village_of_lead(self, match: _Match, entries: Sequence[Entry], big: set[str]) -> bool:
         """Whether a big city's name has a village reading in the region its paragraph last named.
