@@ -66,3 +66,27 @@ def test_a_village_of_each_line_lies_in_the_region_its_line_block_names(pipeline
 def test_a_region_named_by_its_district_or_administration_decides_for_a_village(
         pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
     assert found(pipeline, text)[name][2] == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("In the Kharkov region, the enemy shelled Chuguev, Izyum and Kupyansk.",
+     "Chuguev", ("settlement", "Chuhuiv", "UA-63")),
+    ("Shelling hit Bezymeno, Grafovka and Shebekino overnight.",
+     "Bezymeno", ("settlement", "Bezymeno", "RU-BEL")),
+    ("In the Zaporozhye region, Russian troops struck Gulyaipole, Orekhov, Vasilyevka, Stepnogorsk, Tokmak, "
+     "Pologi and Energodar.", "Pologi", ("settlement", "Polohy", "UA-23")),
+])
+def test_the_first_and_the_seventh_name_of_a_list_are_read_with_its_towns(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("In Chuguev, a drone hit a car. The Kharkov region governor said two were hurt.",
+     "Chuguev", ("settlement", "Chuhuiv", "UA-63")),
+    ("Sinegubov said the Kharkov region was shelled 30 times; near Zolochev, a tractor hit a mine, and in "
+     "Chuguev a gas pipe was damaged.", "Chuguev", ("settlement", "Chuhuiv", "UA-63")),
+])
+def test_a_russian_spelling_after_in_or_near_is_the_town_of_the_reports_region(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -137,6 +137,9 @@ _NAME_ADJECTIVE = regex.compile(
     r"(?:nov|star|mal|bolsh|velyk|verhn|nizhn|krasn|sredn|chervon)\p{L}*(?:aia|oie|oe|iie|ie|y|ii|oi|a|e)$")
 #: Words after a name that make it a village's ("in Kozacha Lopan village").
 _VILLAGE_AFTER = frozenset({"village", "hamlet"})
+#: The most names of a list an unknown name is read in with its towns ("struck Tokmak, ..., Pologi and
+#: Enerhodar": a governor's list of the day's shelled villages runs to ten).
+_LIST_NAMES = 10
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -859,7 +862,7 @@ class _Run:
             listed = before and self._listed_after_cue(i)
             if not listed and not before and not follows and not (
                     i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
-                return None  # no list, cue or type word says what it is
+                return self._spelt_in_russian(i)  # no list, cue or type word says what it is
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -871,7 +874,7 @@ class _Run:
                                           and self._in_named_container(i, last)):
             listed = self._listed_with_town(i, last)
             if not listed:
-                return None
+                return self._spelt_in_russian(i) if last == i else None
         if any(ws[k].lower in words.ORG_NAME_WORDS for k in range(i, last + 1)):
             return None  # "the Kyiv City Military Administration": an organisation, not a town
         forced = self.forced.get(i)
@@ -906,6 +909,22 @@ class _Run:
         key = " ".join(w.key for w in ws[i:last + 1])
         return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
                       key, typed_by, unit)
+
+    def _spelt_in_russian(self, i: int) -> _Match | None:
+        """An unknown one-word name after "in" or "near", kept in case it spells a Ukrainian town in Russian.
+
+        "In Chuguev, a drone hit a car" in a report about the Kharkiv region: Chuhuiv. The match
+        resolves only to the one place of a Ukrainian region the report names that the name spells
+        so (see :meth:`_russian_spelling`), else to nothing.
+        """
+        ws = self.forms
+        if i == 0 or ws[i - 1].lower not in _PLACE_PREPOSITIONS or self.gap_before[i] != " " \
+                or len(ws[i].key) < 5 or ws[i].lower in _MONTHS \
+                or ws[i].lower.endswith(words.DEMONYM_ENDINGS) \
+                or (i + 1 < len(ws) and ws[i + 1].capital and self.gap_before[i + 1] == " "):
+            return None
+        return _Match(i, i, self.starts[i], self._end(i), (), frozenset(), "settlement", "spelling", False,
+                      ws[i].key)
 
     def _in_named_container(self, first: int, last: int) -> bool:
         """Whether a name after "near", "outside"... lies in a region or district named with its type word."""
@@ -1073,7 +1092,7 @@ class _Run:
 
         "Novaya Tavolzhanka, Bezymeno and Grafovka were shelled": the names of a list of three
         or more, joined by commas and a last "and" or "or", are all towns when one is. Not a
-        title, a given name, a month or a demonym; at most six names.
+        title, a given name, a month or a demonym; at most :data:`_LIST_NAMES` names.
         """
         ws = self.forms
         for k in range(first, last + 1):
@@ -1085,7 +1104,7 @@ class _Run:
         items = [(first, last)]
         joins: list[str] = []
         k = first
-        while len(items) < 6:  # the names before
+        while len(items) < _LIST_NAMES:  # the names before
             if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " " \
                     and self.gap_before[k - 1].strip() in ("", ","):
                 join, end = "and", k - 2
@@ -1100,7 +1119,7 @@ class _Run:
             joins.insert(0, join)
             k = item
         k = last
-        while len(items) < 6 and not (joins and joins[-1] == "and"):  # the names after, to the "and"
+        while len(items) < _LIST_NAMES and not (joins and joins[-1] == "and"):  # the names after, to "and"
             j = k + 1
             if j < len(ws) and ws[j].lower in ("and", "or") and self.gap_before[j].strip() in ("", ","):
                 join, j = "and", j + 1
@@ -1108,7 +1127,8 @@ class _Run:
                 join = "comma"
             else:
                 break
-            after = self._item_after(j) if j < len(ws) and self.gap_before[j] == " " else None
+            # (the word after "and" follows a space, the next name of the list a comma and a space)
+            after = self._item_after(j) if j < len(ws) and self.gap_before[j] in (" ", ", ") else None
             if after is None:
                 break
             items.append((j, after))
@@ -1448,6 +1468,10 @@ class _Run:
                                        text=self.text[match.start:match.end], type="admin2",
                                        name=f"{town.name} County", country="PL", admin1=town.admin1,
                                        extractor=self.name)
+        if not pool and match.hint == "spelling":  # "In Chuguev, ..." (_spelt_in_russian)
+            pool = self._russian_spelling(match.key, "settlement", context)
+            if not pool:
+                return None
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
