@@ -90,3 +90,14 @@ def test_the_first_and_the_seventh_name_of_a_list_are_read_with_its_towns(
 def test_a_russian_spelling_after_in_or_near_is_the_town_of_the_reports_region(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Local outlet Suspilne Chernihiv reported that Snovsk was shelled.", "Chernihiv"),
+    ("Suspilne Sumy said explosions were heard in the Sumy region.", "Sumy"),
+    ("Belousov met the commanders of the Dnepr grouping of forces.", "Dnepr"),
+    ("The Kursk grouping of Russian forces claimed to have pushed back the attack.", "Kursk"),
+])
+def test_an_outlet_or_a_grouping_named_after_a_place_is_no_place(
+        pipeline: Pipeline, text: str, name: str) -> None:
+    assert name not in {m.text for m in mentions(pipeline, text)}

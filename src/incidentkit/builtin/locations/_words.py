@@ -126,11 +126,13 @@ ORG_AFTER: frozenset[str] = frozenset({
 #: Words that make a capitalised name an organisation, not an unknown place after a cue
 #: ("the Kyiv City Military Administration", "Kyiv City Council").
 ORG_NAME_WORDS: frozenset[str] = ORG_AFTER | {"administration", "hall", "office", "department"}
-#: Capitalised words before a place name that make it part of a club's name ("Dynamo Kyiv",
-#: "Zenit St Petersburg", "Shakhtar Donetsk").
+#: Capitalised words before a place name that make it part of a club's or an outlet's name
+#: ("Dynamo Kyiv", "Zenit St Petersburg", "Shakhtar Donetsk"; the public broadcaster's regional
+#: newsrooms, "Suspilne Chernihiv").
 ORG_BEFORE: frozenset[str] = frozenset({
     "dynamo", "dinamo", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "zorya", "chornomorets",
     "metalist", "karpaty", "rubin", "akhmat", "krylia", "torpedo", "fc", "hc", "bc", "sc",
+    "suspilne", "suspilnyi",
 })
 #: Vessel nouns before a ship's name, which is often a place's ("the cruiser Moskva",
 #: "the landing ship Novocherkassk").
@@ -149,10 +151,10 @@ VESSEL_SITES: frozenset[str] = frozenset({
     "factory", "fleet", "flotilla", "squadron", "brigade", "division", "unit", "crews", "crew",
 })
 #: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade",
-#: "the Vostok group").
+#: "the Vostok group", "the Dnepr grouping of forces").
 UNIT_AFTER: frozenset[str] = frozenset({
     "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla", "group",
-    "division", "divisions", "corps",
+    "division", "divisions", "corps", "grouping",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",
