@@ -101,3 +101,25 @@ def test_a_russian_spelling_after_in_or_near_is_the_town_of_the_reports_region(
 def test_an_outlet_or_a_grouping_named_after_a_place_is_no_place(
         pipeline: Pipeline, text: str, name: str) -> None:
     assert name not in {m.text for m in mentions(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Iran's state media reported explosions in the Lavizan district of Tehran.",
+     "Lavizan district", ("admin2", "Lavizan District", "IR-23")),
+    ("Residents said a blast shook the Tajrish district of Tehran.",
+     "Tajrish district", ("admin2", "Tajrish District", "IR-23")),
+])
+def test_an_unknown_district_of_a_city_abroad_lies_in_the_citys_division(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The U.S. military said it struck Houthi targets in Saada and on Kamaran Island.",
+     "Kamaran Island", ("feature", "Kamaran Island", "YE-HU")),
+    ("Israeli jets struck the Arak heavy water reactor overnight.",
+     "Arak heavy water reactor", ("feature", "Arak Heavy Water Reactor", "IR-00")),
+])
+def test_sites_in_the_news_of_yemen_and_iran(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

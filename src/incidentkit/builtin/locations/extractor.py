@@ -1492,7 +1492,12 @@ class _Run:
                 if district is not None:  # "the Sudzha district" is Sudzhansky District
                     return self._mention(match, district, (), False)
                 # "Zapadnodvinsky district", "the Kireyevsky and Yefremovsky districts"
-                return self._unlisted(match, "admin2", context)
+                unlisted = self._unlisted(match, "admin2", context)
+                holder = self._city_after_of(match.last) if match.typed_by == "word" else None
+                if holder is not None and holder != unlisted.admin1:
+                    # "the Lavizan district of Tehran": in the city's division, wherever the city is
+                    return attrs.evolve(unlisted, country=holder[:2], admin1=holder)
+                return unlisted
             if match.forced == "settlement" and (match.cue or (
                     match.typed_by == "list" and self._village_list(match))):
                 return self._unlisted(match, "settlement", context)  # "the villages of Achuyevo and ..."
