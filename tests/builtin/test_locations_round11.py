@@ -123,3 +123,25 @@ def test_an_unknown_district_of_a_city_abroad_lies_in_the_citys_division(
 def test_sites_in_the_news_of_yemen_and_iran(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Ternopil' and Khmel'nyts'kyi regions reported explosions overnight.",
+     "Ternopil'", ("admin1", "Ternopil Oblast", "UA-61")),
+    ("Air raid alerts sounded in the Rivne, Ternopil' and Volyn' regions.",
+     "Ternopil'", ("admin1", "Ternopil Oblast", "UA-61")),
+])
+def test_a_soft_sign_written_as_an_apostrophe_ends_a_name_of_a_list(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Drones attacked the Krasnodar Territory overnight, the operational headquarters of the Kuban said.",
+     "Kuban", ("admin1", "Krasnodar Krai", "RU-KDA")),
+    ("Drones attacked refineries in the Kuban, the Krasnodar Krai headquarters said.",
+     "Kuban", ("admin1", "Krasnodar Krai", "RU-KDA")),
+])
+def test_a_regions_other_name_beats_a_village_that_shares_it(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

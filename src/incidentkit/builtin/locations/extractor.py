@@ -45,8 +45,10 @@ from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
 
-#: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
+#: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's"), and a
+#: soft sign written as an apostrophe at its end ("Ternopil'", "Kremenets'").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*"
+                      r"(?:-\d+\b|(?<=[lnstzd])['ʼ](?![\p{L}'ʼ]))?")
 #: Words joined by single spaces, found as one match and split on the spaces: the same words as
 #: :data:`_WORD` finds one by one (a word holds no space), with a few times fewer matches.
 _WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
@@ -1749,6 +1751,11 @@ class _Run:
         if cities:  # Moscow, Kyiv, Sevastopol: the city is the first-level division
             return "admin1"
         if "admin1" in types and not settlements:  # "residents of Bashkortostan"
+            return "admin1"
+        if "admin1" in types and not match.cue and not self.list_word.get(match.first) \
+                and all(e.population < NOTABLE_POPULATION and not e.curated for e in settlements):
+            # "the operational headquarters of the Kuban": the region (Krasnodar Krai), not a village
+            # that shares its name; a region's name is a town's only when the town is a known one
             return "admin1"
         if features and not match.cue and self._flight_context(match, features):
             return "feature"  # "flights were restricted at Tunoshna": the airport, not the village
