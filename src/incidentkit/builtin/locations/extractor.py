@@ -321,8 +321,10 @@ class _Run:
         the next region's. A line that goes on from the one before it (a hard-wrapped sentence
         "... over the" / "Kursk region") starts no section.
         """
-        cuts: list[int] = []
         text, entries = self.text, self.gaz.entries
+        if all(text.find("\n", span.start, span.end) < 0 for span in self.paragraphs):
+            return  # (most reports: no line breaks inside a paragraph)
+        cuts: list[int] = []
         for match in matches:
             if match.forced != "admin1" and not (match.forced is None and match.ids
                                                  and all(entries[e].type == "admin1" for e in match.ids)):
@@ -864,7 +866,8 @@ class _Run:
             listed = before and self._listed_after_cue(i)
             if not listed and not before and not follows and not (
                     i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
-                return self._spelt_in_russian(i)  # no list, cue or type word says what it is
+                # no list, cue or type word says what it is
+                return self._spelt_in_russian(i) if i and ws[i - 1].lower in _PLACE_PREPOSITIONS else None
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -1241,8 +1244,11 @@ class _Run:
     def _name_region(self, match: _Match, codes: set[str]) -> None:
         """Count ``codes`` as regions the match's paragraph and the report name as such."""
         paragraph = self._paragraph_of(match.start)
-        _counter_at(self.explicit, paragraph).update(sorted(codes))
-        self.named.update(codes)
+        explicit = _counter_at(self.explicit, paragraph)
+        named = self.named
+        for code in codes if len(codes) < 2 else sorted(codes):  # (counters keep the order of naming)
+            explicit[code] += 1
+            named[code] += 1
         if len(codes) == 1:
             self.explicit_at.setdefault(paragraph, []).append((match.start, next(iter(codes))))
 
