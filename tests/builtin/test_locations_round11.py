@@ -145,3 +145,20 @@ def test_a_soft_sign_written_as_an_apostrophe_ends_a_name_of_a_list(
 def test_a_regions_other_name_beats_a_village_that_shares_it(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voronezh governor Alexander Gusev:\nDuring the night, air defence destroyed 14 UAVs.", "Gusev"),
+    ("Deputy Mayor Sergei Chekhov:\nWindows were broken in two schools.", "Chekhov"),
+])
+def test_a_surname_on_a_speakers_line_is_no_town(pipeline: Pipeline, text: str, name: str) -> None:
+    assert name not in {m.text for m in mentions(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Flights were briefly halted at Sheremetyevo and Vnukovo.", "Vnukovo"),
+    ("Temporary restrictions on flights were introduced at Kaluga, Tambov and Vnukovo.", "Vnukovo"),
+])
+def test_an_airport_listed_after_at_in_a_sentence_about_flights(
+        pipeline: Pipeline, text: str, name: str) -> None:
+    assert found(pipeline, text)[name] == ("feature", "Vnukovo International Airport", "RU-MOW")

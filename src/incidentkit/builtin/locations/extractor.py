@@ -1039,6 +1039,12 @@ class _Run:
             return True
         if first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower in words.TITLE_WORDS:
             return False  # "Head of Adygea Murat Kumpilov": the title's place, then the person
+        if first > 0 and ws[first - 1].lower in words.PERSON_BEFORE and self.gap_before[first] == " " \
+                and ws[first - 1].capital and self._in_title(self.starts[first]):
+            # "Voronezh governor Alexander Gusev:" on a line of its own, which reads as a headline:
+            # a given name or title still makes the next word a surname
+            self.people.add(ws[first].key)
+            return True
         if self._in_title(self.starts[first]) and ws[first].lower not in words.PERSON_BEFORE:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
@@ -1721,10 +1727,27 @@ class _Run:
                 if self.gaz.entries[n].type == "feature"]
 
     def _flight_context(self, match: _Match, features: list[tuple[int, Entry]]) -> bool:
-        """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights."""
+        """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights.
+
+        So may a list of names it ends ("flights were halted at Sheremetyevo and Vnukovo").
+        """
         if not any(_AIRPORT_NAME.search(e.name) for _, e in features) or match.first == 0:
             return False
-        if self.forms[match.first - 1].lower not in words.AIRPORT_BEFORE:
+        ws, k = self.forms, match.first
+        for _ in range(_LIST_NAMES):  # "at Sheremetyevo and Vnukovo": the list's first name follows "at"
+            if k == 0 or ws[k - 1].lower in words.AIRPORT_BEFORE:
+                break
+            if ws[k - 1].lower in ("and", "or") and k >= 2 and self.gap_before[k - 1].strip() in ("", ","):
+                end = k - 2
+            elif self.gap_before[k].strip() == ",":
+                end = k - 1
+            else:
+                return False
+            item = self._item_before(end)
+            if item is None:
+                return False
+            k = item
+        if k == 0 or ws[k - 1].lower not in words.AIRPORT_BEFORE:
             return False
         sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
             if self.sentences else None
