@@ -162,3 +162,17 @@ def test_a_surname_on_a_speakers_line_is_no_town(pipeline: Pipeline, text: str, 
 def test_an_airport_listed_after_at_in_a_sentence_about_flights(
         pipeline: Pipeline, text: str, name: str) -> None:
     assert found(pipeline, text)[name] == ("feature", "Vnukovo International Airport", "RU-MOW")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Israeli strikes hit the southern towns of Bint Jbeil and Khiam overnight.",
+     "Bint Jbeil", ("settlement", "Bint Jbeil", "LB-NA")),
+    ("Israeli strikes hit the southern towns of Bint Jbeil and Khiam overnight.",
+     "Khiam", ("settlement", "Khiam", "LB-NA")),
+    ("UNIFIL said its headquarters in Naqoura was hit.", "Naqoura", ("settlement", "Naqoura", "LB-JA")),
+    ("A strike cut the road near the Masnaa border crossing with Syria.",
+     "Masnaa border crossing", ("feature", "Masnaa Border Crossing", "LB-BI")),
+])
+def test_towns_of_southern_lebanon_in_the_news(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
