@@ -176,3 +176,14 @@ def test_an_airport_listed_after_at_in_a_sentence_about_flights(
 def test_towns_of_southern_lebanon_in_the_news(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A drone damaged the Kremenchuk oil refinery and the Kremenchuk CHP.",
+     "Kremenchuk CHP", ("feature", "Kremenchuk CHP", "UA-53")),
+    ("Missiles hit the Kharkiv TPP-5 overnight.", "Kharkiv TPP-5", ("feature", "Kharkiv TPP-5", "UA-63")),
+    ("Drones struck the Kyiv CHPP-6, the city said.", "Kyiv CHPP-6", ("feature", "Kyiv CHPP-6", "UA-30")),
+])
+def test_a_power_plant_named_by_its_abbreviation(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

@@ -105,6 +105,7 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
     "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
     "peninsula", "spit", "island", "islands", "road", "river", "house", "bay", "harbour", "harbor", "lagoon",
+    "chp", "chpp", "tpp", "hpp", "tets",  # power plants by their abbreviations ("the Kremenchuk CHP")
 })
 #: Lower-case descriptors after a capitalised name that make a feature with it
 #: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").

@@ -516,7 +516,10 @@ class _Run:
                 last += 1
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
-                if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
+                lower = ws[k].lower
+                if (lower in words.FEATURE_HEADS or (lower[-1:].isdigit() and lower.rpartition("-")[0]
+                                                     in words.FEATURE_HEADS)) \
+                        and not self._in_title(self.starts[k]):  # ("the Kharkiv TPP-5")
                     head = k
                     break
             if head is None and last + 1 < len(ws) and (
@@ -1052,7 +1055,7 @@ class _Run:
             # "Alexander Gusev": a capitalised word that is no place follows; "Vladimir Zhdanov":
             # a given name is a person's even when the surname is also a place's old name
             if following.capital and self.gap_before[last + 1] == " " \
-                    and following.lower not in _NAME_FOLLOWERS \
+                    and following.lower not in _NAME_FOLLOWERS and not following.text.isupper() \
                     and (not self.gaz.ids(following.key) or ws[first].lower in words.PERSON_BEFORE):
                 return True
         if first > 0:
