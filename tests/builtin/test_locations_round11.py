@@ -187,3 +187,22 @@ def test_towns_of_southern_lebanon_in_the_news(
 def test_a_power_plant_named_by_its_abbreviation(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Units of the Sever group liberated Volchansk and Liptsy in the Kharkov region.",
+     "Liptsy", ("settlement", "Lyptsi", "UA-63")),
+    ("Units advanced near Ternovoye and Uspenovka in the Zaporozhye region.",
+     "Ternovoye", ("settlement", "Ternovoye", "UA-23")),
+])
+def test_a_village_listed_with_a_town_before_its_region_lies_in_it(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+def test_a_village_of_the_region_its_sentence_names_is_not_a_namesake_of_another_paragraphs(
+        pipeline: Pipeline) -> None:
+    text = ("Drones attacked the Moscow region overnight, Governor Vorobyov said.\n\n"
+            "In the Tver region, Governor Igor Rudenya said residents of the nearby village of Oktyabrsky "
+            "were being evacuated after a strike on a depot.")
+    assert found(pipeline, text)["Oktyabrsky"][2] == "RU-TVE"

@@ -867,8 +867,7 @@ class _Run:
         if unsaid:
             before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before and not follows and not (
-                    i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
+            if not listed and not before and not follows and not self._in_named_container(i, i):
                 # no list, cue or type word says what it is
                 return self._spelt_in_russian(i) if i and ws[i - 1].lower in _PLACE_PREPOSITIONS else None
         last = i
@@ -878,8 +877,7 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed and not (ws[i - 1].lower in _PLACE_PREPOSITIONS
-                                          and self._in_named_container(i, last)):
+        if unsaid and not listed and not self._in_named_container(i, last):
             listed = self._listed_with_town(i, last)
             if not listed:
                 return self._spelt_in_russian(i) if last == i else None
@@ -918,6 +916,18 @@ class _Run:
         return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
                       key, typed_by, unit)
 
+    def _after_town(self, i: int) -> bool:
+        """Whether the name at word ``i`` is listed right after a town's ("Volchansk and Liptsy")."""
+        ws = self.forms
+        if ws[i - 1].lower in _AND_OR and i >= 2 and self.gap_before[i - 1].strip() in ("", ","):
+            end = i - 2
+        elif self.gap_before[i].strip() == ",":
+            end = i - 1
+        else:
+            return False
+        first = self._item_before(end)
+        return first is not None and self._names_town(first, end)
+
     def _spelt_in_russian(self, i: int) -> _Match | None:
         """An unknown one-word name after "in" or "near", kept in case it spells a Ukrainian town in Russian.
 
@@ -935,10 +945,13 @@ class _Run:
                       ws[i].key)
 
     def _in_named_container(self, first: int, last: int) -> bool:
-        """Whether a name after "near", "outside"... lies in a region or district named with its type word."""
+        """Whether a name after "near", "outside"... lies in a region or district named with its type word.
+
+        So does a name listed right after a town's ("Volchansk and Liptsy in the Kharkov region").
+        """
         ws = self.forms
-        return first > 0 and ws[first - 1].lower in _PLACE_PREPOSITIONS and self.gap_before[first] == " " \
-            and ws[first].lower not in _MONTHS \
+        return first > 0 and (ws[first - 1].lower in _PLACE_PREPOSITIONS or self._after_town(first)) \
+            and self.gap_before[first] in (" ", ", ") and ws[first].lower not in _MONTHS \
             and _NAMED_CONTAINER.match(self.text, self._end(last), self._end(last) + 60) is not None
 
     def _unit(self, last: int, type_end: int) -> str:
@@ -1371,9 +1384,12 @@ class _Run:
             listed = matches[number]
             readings = [entries[e] for e in listed.ids]
             if listed.forced not in (None, "settlement") or not readings or listed.start in self.container \
-                    or any(e.population >= VILLAGE_POPULATION for e in readings) \
-                    or not any(e.type == "settlement" and e.admin1 == code for e in readings):
+                    or any(e.population >= VILLAGE_POPULATION for e in readings):
                 return
+            if not any(e.type == "settlement" and e.admin1 == code for e in readings) and any(
+                    e.type != "settlement" or e.population >= NOTABLE_POPULATION or e.curated
+                    for e in readings):
+                return  # (a village none of whose namesakes lies there: an unlisted one of that region)
             self.container[listed.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
@@ -1409,6 +1425,9 @@ class _Run:
             if river:  # "the left bank of the Dnipro"
                 return self._mention(match, self.gaz.entries[river[0]], (), False)
             wanted = self._preferred_type(match, entries, context)
+            if wanted is None and match.start in self.container \
+                    and any(e.type == "settlement" for _, e in entries):
+                wanted = "settlement"  # "Ternovoye and Uspenovka in the Zaporozhye region": a village there
             if wanted is None:
                 return None
         pool = [(n, e) for n, e in entries if e.type == wanted]
@@ -1425,13 +1444,18 @@ class _Run:
                 pool = [(n, e) for n, e in pool
                         if e.admin1 in villages_of and e.population < VILLAGE_POPULATION] or pool
             inside = self.container.get(match.start)
-            if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
-                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):
+            sharing = pool or [(n, e) for n, e in entries if e.type == "settlement"]
+            if inside is not None and sharing and not any(e.admin1 == inside for _, e in sharing) \
+                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in sharing):
                 # "Beryozovka in the Borisovka district" of Belgorod Oblast: village names repeat
-                # from region to region, and the gazetteer lacks the one in the district named
+                # from region to region, and the gazetteer lacks the one in the district named, or
+                # has it in its own spelling ("Ternovoye and Uspenovka in the Zaporozhye region")
+                russian = self._russian_spelling(match.key, "settlement", Counter({inside: 1}))
+                if russian:
+                    return self._mention(match, russian[0][1], (), False)
                 unlisted = self._unlisted(match, "settlement", context)
                 return attrs.evolve(unlisted, admin1=inside, country=inside[:2], ambiguous=True,
-                                    candidates=[e.place() for _, e in pool])
+                                    candidates=[e.place() for _, e in sharing])
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
@@ -1545,12 +1569,14 @@ class _Run:
         else:
             own = self.own.get(match.start, set())
             chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
-            near = self._local(match)[0]
-            if ambiguous and chosen.type == "settlement" and near and not any(
-                    near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
-                    for _, e in unique):
+            near, paragraph = self._local(match)[:2]
+            if (ambiguous or not paragraph.get(chosen.admin1 or "", 0)) and chosen.type == "settlement" \
+                    and near and not any(near.get(e.admin1 or "", 0) > 0 or e.curated
+                                         or e.population >= 100_000 for _, e in unique):
                 # "the Nikolskoye pumping station in the Tambov region": none of the namesakes lies in
-                # the region its sentence names, so an unlisted one there is meant
+                # the region its sentence names, so an unlisted one there is meant, unless its
+                # paragraph names the chosen one's ("In Kursk, ... near Kurchatov and Oktyabrsky"
+                # in a report about Belgorod Oblast is not Belgorod's Oktyabrsky)
                 unlisted = self._unlisted(match, "settlement", context)
                 if unlisted.admin1 is not None:
                     return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
