@@ -206,3 +206,13 @@ def test_a_village_of_the_region_its_sentence_names_is_not_a_namesake_of_another
             "In the Tver region, Governor Igor Rudenya said residents of the nearby village of Oktyabrsky "
             "were being evacuated after a strike on a depot.")
     assert found(pipeline, text)["Oktyabrsky"][2] == "RU-TVE"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A fire broke out at the Slavyansk ECO plant after the attack.",
+     "Slavyansk ECO plant", ("feature", "Slavyansk ECO Plant")),
+    ("Drones attacked the Azot plant in Novomoskovsk.", "Azot plant", ("feature", "Azot Plant")),
+])
+def test_a_site_named_by_an_unknown_name_and_plant(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str]) -> None:
+    assert found(pipeline, text)[name][:2] == expected

@@ -142,6 +142,8 @@ _VILLAGE_AFTER = frozenset({"village", "hamlet"})
 #: The most names of a list an unknown name is read in with its towns ("struck Tokmak, ..., Pologi and
 #: Enerhodar": a governor's list of the day's shelled villages runs to ten).
 _LIST_NAMES = 10
+#: Head words of a site named by a name the gazetteer lacks right before them ("the Azot plant").
+_BARE_PLANT_HEADS = frozenset({"plant", "factory", "works"})
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -591,14 +593,18 @@ class _Run:
         return found
 
     def _plant_after(self, last: int) -> int | None:
-        """Index of the head word of "<what it makes> plant" right after word ``last``, if any."""
+        """Index of the head word of "<what it makes> plant" right after word ``last``, if any.
+
+        The words of what it makes may be left out before "plant", "factory" and "works" ("the
+        Slavyansk ECO plant"): only names the gazetteer lacks are asked (see :meth:`_features`).
+        """
         ws = self.forms
         k = last + 1
         while k < len(ws) and k - last <= 2 and ws[k].lower in words.PLANT_DESCRIPTORS \
                 and self.gap_before[k] == " ":
             k += 1
-        if k == last + 1 or k >= len(ws) or ws[k].lower not in words.PLANT_HEADS \
-                or self.gap_before[k] != " ":
+        if k >= len(ws) or ws[k].lower not in words.PLANT_HEADS or self.gap_before[k] != " " \
+                or (k == last + 1 and ws[k].lower not in _BARE_PLANT_HEADS):
             return None
         return k
 
@@ -1570,9 +1576,11 @@ class _Run:
             own = self.own.get(match.start, set())
             chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
             near, paragraph = self._local(match)[:2]
-            if (ambiguous or not paragraph.get(chosen.admin1 or "", 0)) and chosen.type == "settlement" \
-                    and near and not any(near.get(e.admin1 or "", 0) > 0 or e.curated
-                                         or e.population >= 100_000 for _, e in unique):
+            if chosen.type == "settlement" and near and (ambiguous or (
+                    not paragraph.get(chosen.admin1 or "", 0)
+                    and all(e.population < NOTABLE_POPULATION for _, e in unique))) \
+                    and not any(near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
+                                for _, e in unique):
                 # "the Nikolskoye pumping station in the Tambov region": none of the namesakes lies in
                 # the region its sentence names, so an unlisted one there is meant, unless its
                 # paragraph names the chosen one's ("In Kursk, ... near Kurchatov and Oktyabrsky"
