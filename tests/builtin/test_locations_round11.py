@@ -216,3 +216,14 @@ def test_a_village_of_the_region_its_sentence_names_is_not_a_namesake_of_another
 def test_a_site_named_by_an_unknown_name_and_plant(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str]) -> None:
     assert found(pipeline, text)[name][:2] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Dozens of flights were diverted to Saint Petersburg's Pulkovo.",
+     "Pulkovo", ("feature", "Pulkovo Airport", "RU-SPE")),
+    ("Flights were halted at Moscow's Vnukovo for three hours.",
+     "Vnukovo", ("feature", "Vnukovo International Airport", "RU-MOW")),
+])
+def test_a_citys_airport_named_after_its_possessive_in_a_sentence_about_flights(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected

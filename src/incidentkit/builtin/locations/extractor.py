@@ -1774,6 +1774,13 @@ class _Run:
         for _ in range(_LIST_NAMES):  # "at Sheremetyevo and Vnukovo": the list's first name follows "at"
             if k == 0 or ws[k - 1].lower in words.AIRPORT_BEFORE:
                 break
+            if self.gap_before[k][:2] in _POSSESSIVE_ENDS and ws[k - 1].capital:
+                # "diverted to Saint Petersburg's Pulkovo", "at Moscow's Vnukovo": the city's airport
+                item = self._item_before(k - 1)
+                if item is None:
+                    return False
+                k = item
+                continue
             if ws[k - 1].lower in ("and", "or") and k >= 2 and self.gap_before[k - 1].strip() in ("", ","):
                 end = k - 2
             elif self.gap_before[k].strip() == ",":
