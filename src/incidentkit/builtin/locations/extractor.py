@@ -45,18 +45,17 @@ from .gazetteer import Entry, FuzzyChoices, Gazetteer, default_gazetteer
 
 __all__ = ["LocationExtractor"]
 
-#: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's"), and a
-#: soft sign written as an apostrophe at its end ("Ternopil'", "Kremenets'").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*"
-                      r"(?:-\d+\b|(?<=[lnstzd])['ʼ](?![\p{L}'ʼ]))?")
+#: A word: letters, with inner hyphens or apostrophes ("Slavyansk-na-Kubani", "Ukraine's").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\-‐‑'’ʼ]\p{L}[\p{L}\p{M}]*)*(?:-\d+\b)?")
 #: Words joined by single spaces, found as one match and split on the spaces: the same words as
 #: :data:`_WORD` finds one by one (a word holds no space), with a few times fewer matches.
 _WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 #: What may stand between the words of one name: a space, a hyphen, an abbreviation dot
 #: ("St. Petersburg"), a possessive ("Donetsk People's Republic").
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
-#: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
-_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
+#: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol"),
+#: after a soft sign written as an apostrophe at the end of a name ("Ternopil' and Khmel'nyts'kyi").
+_LIST_GAP = regex.compile(r"['ʼ]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
 #: A comma after a plural type word that may start a list in apposition ("airports, A, B and C,").
 _APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
@@ -368,7 +367,7 @@ class _Run:
             j = i - 1
             if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
                 j -= 1
-            gap_ok = j >= 0 and self.gap_before[j + 1].strip() == ""
+            gap_ok = j >= 0 and self.gap_before[j + 1].strip() in ("", "'", "ʼ")  # ("Volyn' regions")
             listed_before = False
             items: list[int] = []  # word indices of the names before
             names = 0
