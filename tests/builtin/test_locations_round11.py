@@ -227,3 +227,24 @@ def test_a_site_named_by_an_unknown_name_and_plant(
 def test_a_citys_airport_named_after_its_possessive_in_a_sentence_about_flights(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Drones attacked Sumshchyna and Kharkivshchyna overnight.",
+     "Sumshchyna", ("admin1", "Sumy Oblast", "UA-59")),
+    ("Power was cut in parts of Odeshchyna, the grid operator said.",
+     "Odeshchyna", ("admin1", "Odesa Oblast", "UA-51")),
+    ("Shelling of Donechchyna went on all day.", "Donechchyna", ("admin1", "Donetsk Oblast", "UA-14")),
+])
+def test_a_ukrainian_regions_colloquial_name(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Donetsk region and Zaporizhzhia were shelled overnight.",
+    "Russian guided bombs hit the Kherson region and Zaporizhzhia.",
+])
+def test_a_city_listed_with_a_region_is_not_a_namesake_village_inside_it(
+        pipeline: Pipeline, text: str) -> None:
+    assert found(pipeline, text)["Zaporizhzhia"][2] == "UA-23"

@@ -282,6 +282,8 @@ class _Run:
         #: match start -> the one region of the district or region named right after it as its container
         #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
         self.container: dict[int, str] = {}
+        #: starts of the names listed right before or after a region's ("the Donetsk region and Zaporizhzhia")
+        self.region_peers: set[int] = set()
         #: match start -> the regions whose village a big city's name listed among villages is
         self.listed_in: dict[int, frozenset[str]] = {}
         #: (start, end, whether by region) of the counts by region found so far (_count_by_region)
@@ -1360,6 +1362,13 @@ class _Run:
         for number, (match, following) in enumerate(itertools.pairwise(matches)):
             if following.start - match.end > 12:
                 continue
+            if _LIST_GAP.fullmatch(self.text, match.end, following.start):
+                # "the Donetsk region and Zaporizhzhia": a name listed with a region is its peer,
+                # not a place inside it
+                for name, other in ((match, following), (following, match)):
+                    if other.forced == "admin1" or (other.forced is None and other.ids and all(
+                            self.gaz.entries[e].type == "admin1" for e in other.ids)):
+                        self.region_peers.add(name.start)
             if (following.typed_by != "word" or following.forced not in ("admin1", "admin2")) and not (
                     following.forced is None and following.ids
                     and all(self.gaz.entries[e].type == "admin1" for e in following.ids)):
@@ -1573,7 +1582,8 @@ class _Run:
             chosen, ambiguous = unique[0][1], False
         else:
             own = self.own.get(match.start, set())
-            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
+            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match),
+                                                    match.start in self.region_peers)
             near, paragraph = self._local(match)[:2]
             if chosen.type == "settlement" and near and (ambiguous or (
                     not paragraph.get(chosen.admin1 or "", 0)
@@ -2155,14 +2165,16 @@ def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
-            local: tuple[_Counts, _Counts, _Counts, _Counts, str]) -> tuple[Entry, list[Entry], bool]:
+            local: tuple[_Counts, _Counts, _Counts, _Counts, str],
+            peer: bool = False) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
     region, then by being named by their own name rather than an alias, being
     curated, and size. A big city beats a small namesake whose region only
     a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
-    still Ukraine's Donetsk); the paragraph must name that region itself.
+    still Ukraine's Donetsk); the paragraph must name that region itself. ``peer``: the name is
+    listed with a region's, which is then no evidence for a namesake inside it.
     """
     unique = _one_per_place(pool)
     near, paragraph, explicit, named, lead = local
@@ -2184,7 +2196,7 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
             (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population)
             or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
                 and not best.curated)) and (
-            not (explicit.get(village) or _most_of(named, village))
+            peer or not (explicit.get(village) or _most_of(named, village))
             or (context.get(giant.admin1 or "", 0) > 0 and not near.get(village)
                 and not (lead == village and not explicit.get(giant.admin1 or "")))):
         # a regional capital beats a village whose region only a town nearby suggests, and so does
@@ -2194,7 +2206,8 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
         # paragraph's region before it is the village's ("... in the Poltava region. In Poltava, a
         # missile struck ... In the Kharkiv region, a drone hit Lozova": the city Poltava); a
         # report about the village's region means the village, in any paragraph ("Zaporizhzhia
-        # region" in one paragraph, "two were hurt in Kamianske" in the next)
+        # region" in one paragraph, "two were hurt in Kamianske" in the next); a city listed
+        # with a region is its peer ("the Donetsk region and Zaporizhzhia were shelled")
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
