@@ -248,3 +248,11 @@ def test_a_ukrainian_regions_colloquial_name(
 def test_a_city_listed_with_a_region_is_not_a_namesake_village_inside_it(
         pipeline: Pipeline, text: str) -> None:
     assert found(pipeline, text)["Zaporizhzhia"][2] == "UA-23"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("In the Rostov region, in the khutor of Pogorelov, a private house burned.", "Pogorelov", "RU-ROS"),
+    ("A drone hit khutor Pogorelov overnight, the Rostov region governor said.", "Pogorelov", "RU-ROS"),
+])
+def test_a_khutor_is_a_village(pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name][::2] == ("settlement", admin1)

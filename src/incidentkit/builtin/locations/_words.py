@@ -85,10 +85,13 @@ SETTLEMENT_CUES: frozenset[str] = frozenset({
     "village of", "villages of", "town of", "towns of", "city of", "cities of", "settlement of",
     "settlements of", "hamlet of", "township of", "urban-type settlement of", "suburb of",
     "outskirts of", "residents of", "village", "town", "city", "settlement", "mayor of",
+    # Russian kinds of village: a Cossack stanitsa, a khutor (farmstead hamlet), a selo
+    "stanitsa of", "stanitsa", "khutor of", "khutor", "selo of", "selo",
 })
 #: Cues that name a village: a large town of the same name is not meant ("the village of Murom"
 #: in a Belgorod district is not the city of Murom).
-VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet"})
+VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet",
+                                          "khutor of", "khutor", "selo of", "selo"})
 #: Prepositions before an airport's name in a sentence about flights ("flights at Kurumoch").
 AIRPORT_BEFORE: frozenset[str] = frozenset({"at", "from", "to", "into", "in"})
 #: Words after a bare region name, alone or after a second name and a dash, that show it
