@@ -256,3 +256,14 @@ def test_a_city_listed_with_a_region_is_not_a_namesake_village_inside_it(
 ])
 def test_a_khutor_is_a_village(pipeline: Pipeline, text: str, name: str, admin1: str) -> None:
     assert found(pipeline, text)[name][::2] == ("settlement", admin1)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Zaporozh'e regional governor Ivan Fedorov reported attacks on Orekhov.",
+     "Zaporozh'e", ("admin1", "Zaporizhzhia Oblast", "UA-23")),
+    ("A port facility in Yuzhne was damaged, the Odessa oblast administration said.",
+     "Yuzhne", ("settlement", "Pivdenne", "UA-51")),
+])
+def test_old_spellings_of_a_region_and_a_port(
+        pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert found(pipeline, text)[name] == expected
