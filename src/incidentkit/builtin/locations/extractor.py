@@ -520,8 +520,8 @@ class _Run:
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
                 lower = ws[k].lower
-                if (lower in words.FEATURE_HEADS or (lower[-1:].isdigit() and lower.rpartition("-")[0]
-                                                     in words.FEATURE_HEADS)) \
+                if (lower in words.FEATURE_HEADS or ("-" in lower and lower[-1:].isdigit()
+                                                     and lower.rpartition("-")[0] in words.FEATURE_HEADS)) \
                         and not self._in_title(self.starts[k]):  # ("the Kharkiv TPP-5")
                     head = k
                     break
@@ -874,7 +874,8 @@ class _Run:
         if unsaid:
             before = "," in self.gap_before[i] or (i >= 1 and ws[i - 1].lower in _AND_OR)
             listed = before and self._listed_after_cue(i)
-            if not listed and not before and not follows and not self._in_named_container(i, i):
+            if not listed and not before and not follows and not (
+                    i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
                 # no list, cue or type word says what it is
                 return self._spelt_in_russian(i) if i and ws[i - 1].lower in _PLACE_PREPOSITIONS else None
         last = i
@@ -884,7 +885,8 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed and not self._in_named_container(i, last):
+        if unsaid and not listed and not ((before or ws[i - 1].lower in _PLACE_PREPOSITIONS)
+                                          and self._in_named_container(i, last)):
             listed = self._listed_with_town(i, last)
             if not listed:
                 return self._spelt_in_russian(i) if last == i else None
@@ -1272,14 +1274,16 @@ class _Run:
 
     def _name_region(self, match: _Match, codes: set[str]) -> None:
         """Count ``codes`` as regions the match's paragraph and the report name as such."""
-        paragraph = self._paragraph_of(match.start)
-        explicit = _counter_at(self.explicit, paragraph)
+        paragraph = bisect.bisect_right(self.paragraph_ends, match.start)
+        explicit = self.explicit.get(paragraph)
+        if explicit is None:
+            explicit = self.explicit[paragraph] = Counter()
         named = self.named
         for code in codes if len(codes) < 2 else sorted(codes):  # (counters keep the order of naming)
-            explicit[code] += 1
-            named[code] += 1
-        if len(codes) == 1:
-            self.explicit_at.setdefault(paragraph, []).append((match.start, next(iter(codes))))
+            explicit[code] = explicit.get(code, 0) + 1
+            named[code] = named.get(code, 0) + 1
+            if len(codes) == 1:
+                self.explicit_at.setdefault(paragraph, []).append((match.start, code))
 
     def _village_of_lead(self, match: _Match, entries: Sequence[Entry], big: set[str]) -> bool:
         """Whether a big city's name has a village reading in the region its paragraph last named.
