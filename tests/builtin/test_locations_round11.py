@@ -267,3 +267,8 @@ def test_a_khutor_is_a_village(pipeline: Pipeline, text: str, name: str, admin1:
 def test_old_spellings_of_a_region_and_a_port(
         pipeline: Pipeline, text: str, name: str, expected: tuple[str, str, str]) -> None:
     assert found(pipeline, text)[name] == expected
+
+
+def test_a_small_town_named_like_a_region_stays_the_town_of_the_region_named(pipeline: Pipeline) -> None:
+    text = "A drone fell near Orlov, in the Kirov region."
+    assert found(pipeline, text)["Orlov"] == ("settlement", "Orlov", "RU-KIR")

@@ -1841,8 +1841,11 @@ class _Run:
         if "admin1" in types and not match.cue and not self.list_word.get(match.first) \
                 and all(e.population < NOTABLE_POPULATION and not e.curated for e in settlements):
             # "the operational headquarters of the Kuban": the region (Krasnodar Krai), not a village
-            # that shares its name; a region's name is a town's only when the town is a known one
-            return "admin1"
+            # that shares its name; a region's name is a town's only when the town is a known one,
+            # or lies in another region the report names ("near Orlov, in the Kirov region")
+            regions = {e.admin1 for _, e in entries if e.type == "admin1"}
+            if not any(e.admin1 not in regions and _in_context(e.admin1, context) for e in settlements):
+                return "admin1"
         if features and not match.cue and self._flight_context(match, features):
             return "feature"  # "flights were restricted at Tunoshna": the airport, not the village
         if features and not match.cue:
