@@ -272,3 +272,8 @@ def test_old_spellings_of_a_region_and_a_port(
 def test_a_small_town_named_like_a_region_stays_the_town_of_the_region_named(pipeline: Pipeline) -> None:
     text = "A drone fell near Orlov, in the Kirov region."
     assert found(pipeline, text)["Orlov"] == ("settlement", "Orlov", "RU-KIR")
+
+
+def test_a_regions_colloquial_name_listed_with_another_region_is_a_region(pipeline: Pipeline) -> None:
+    text = "Drones attacked Sumshchyna and Kharkivshchyna overnight."
+    assert found(pipeline, text)["Kharkivshchyna"] == ("admin1", "Kharkiv Oblast", "UA-63")

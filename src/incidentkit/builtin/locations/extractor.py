@@ -1844,8 +1844,9 @@ class _Run:
             # that shares its name; a region's name is a town's only when the town is a known one,
             # or lies in another region the report names ("near Orlov, in the Kirov region")
             regions = {e.admin1 for _, e in entries if e.type == "admin1"}
-            if not any(e.admin1 not in regions and _in_context(e.admin1, context) for e in settlements):
-                return "admin1"
+            if match.start in self.region_peers or not any(
+                    e.admin1 not in regions and _in_context(e.admin1, context) for e in settlements):
+                return "admin1"  # (listed with a region, it is one: "Sumshchyna and Kharkivshchyna")
         if features and not match.cue and self._flight_context(match, features):
             return "feature"  # "flights were restricted at Tunoshna": the airport, not the village
         if features and not match.cue:
