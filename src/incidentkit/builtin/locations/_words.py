@@ -85,10 +85,13 @@ SETTLEMENT_CUES: frozenset[str] = frozenset({
     "village of", "villages of", "town of", "towns of", "city of", "cities of", "settlement of",
     "settlements of", "hamlet of", "township of", "urban-type settlement of", "suburb of",
     "outskirts of", "residents of", "village", "town", "city", "settlement", "mayor of",
+    # Russian kinds of village: a Cossack stanitsa, a khutor (farmstead hamlet), a selo
+    "stanitsa of", "stanitsa", "khutor of", "khutor", "selo of", "selo",
 })
 #: Cues that name a village: a large town of the same name is not meant ("the village of Murom"
 #: in a Belgorod district is not the city of Murom).
-VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet"})
+VILLAGE_CUES: frozenset[str] = frozenset({"village of", "villages of", "hamlet of", "village", "hamlet",
+                                          "khutor of", "khutor", "selo of", "selo"})
 #: Prepositions before an airport's name in a sentence about flights ("flights at Kurumoch").
 AIRPORT_BEFORE: frozenset[str] = frozenset({"at", "from", "to", "into", "in"})
 #: Words after a bare region name, alone or after a second name and a dash, that show it
@@ -105,6 +108,7 @@ FEATURE_HEADS: frozenset[str] = frozenset({
     "dam", "park", "market", "mall", "shipyard", "terminal", "depot", "factory", "works",
     "institute", "kombinat", "arsenal", "port", "canal", "monastery", "palace", "barracks",
     "peninsula", "spit", "island", "islands", "road", "river", "house", "bay", "harbour", "harbor", "lagoon",
+    "chp", "chpp", "tpp", "hpp", "tets",  # power plants by their abbreviations ("the Kremenchuk CHP")
 })
 #: Lower-case descriptors after a capitalised name that make a feature with it
 #: ("Lazurnye Nebesa residential complex", "Kyiv hydroelectric power plant").
@@ -126,11 +130,13 @@ ORG_AFTER: frozenset[str] = frozenset({
 #: Words that make a capitalised name an organisation, not an unknown place after a cue
 #: ("the Kyiv City Military Administration", "Kyiv City Council").
 ORG_NAME_WORDS: frozenset[str] = ORG_AFTER | {"administration", "hall", "office", "department"}
-#: Capitalised words before a place name that make it part of a club's name ("Dynamo Kyiv",
-#: "Zenit St Petersburg", "Shakhtar Donetsk").
+#: Capitalised words before a place name that make it part of a club's or an outlet's name
+#: ("Dynamo Kyiv", "Zenit St Petersburg", "Shakhtar Donetsk"; the public broadcaster's regional
+#: newsrooms, "Suspilne Chernihiv").
 ORG_BEFORE: frozenset[str] = frozenset({
     "dynamo", "dinamo", "shakhtar", "zenit", "spartak", "cska", "lokomotiv", "zorya", "chornomorets",
     "metalist", "karpaty", "rubin", "akhmat", "krylia", "torpedo", "fc", "hc", "bc", "sc",
+    "suspilne", "suspilnyi",
 })
 #: Vessel nouns before a ship's name, which is often a place's ("the cruiser Moskva",
 #: "the landing ship Novocherkassk").
@@ -149,10 +155,10 @@ VESSEL_SITES: frozenset[str] = frozenset({
     "factory", "fleet", "flotilla", "squadron", "brigade", "division", "unit", "crews", "crew",
 })
 #: Lower-case unit words after a place name that make it a unit's name ("the Azov brigade",
-#: "the Vostok group").
+#: "the Vostok group", "the Dnepr grouping of forces").
 UNIT_AFTER: frozenset[str] = frozenset({
     "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "fleet", "flotilla", "group",
-    "division", "divisions", "corps",
+    "division", "divisions", "corps", "grouping",
 })
 #: Sites whose name also stands for the institution in them (folded spelling).
 METONYMS: frozenset[str] = frozenset({"kremlin", "moscow kremlin", "white house", "bankova", "pentagon",

@@ -53,8 +53,9 @@ _WORD_RUN = regex.compile(f"{_WORD.pattern}(?: {_WORD.pattern})*")
 #: What may stand between the words of one name: a space, a hyphen, an abbreviation dot
 #: ("St. Petersburg"), a possessive ("Donetsk People's Republic").
 _NAME_GAP = regex.compile(r"[ \u00a0]|[\-‐‑]|\.[ \u00a0]?|['’]s[ \u00a0]")
-#: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol").
-_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
+#: What may stand between the names of a list: commas, "and", "or" ("Bryansk, Kursk and Oryol"),
+#: after a soft sign written as an apostrophe at the end of a name ("Ternopil' and Khmel'nyts'kyi").
+_LIST_GAP = regex.compile(r"['ʼ]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|as well as)\s+|/)\s*")
 #: A comma after a plural type word that may start a list in apposition ("airports, A, B and C,").
 _APPOSITION_GAP = regex.compile(r",[ \u00a0]+")
 #: What may stand between a plural type word and the list it introduces ("districts—Borovsky").
@@ -137,6 +138,11 @@ _NAME_ADJECTIVE = regex.compile(
     r"(?:nov|star|mal|bolsh|velyk|verhn|nizhn|krasn|sredn|chervon)\p{L}*(?:aia|oie|oe|iie|ie|y|ii|oi|a|e)$")
 #: Words after a name that make it a village's ("in Kozacha Lopan village").
 _VILLAGE_AFTER = frozenset({"village", "hamlet"})
+#: The most names of a list an unknown name is read in with its towns ("struck Tokmak, ..., Pologi and
+#: Enerhodar": a governor's list of the day's shelled villages runs to ten).
+_LIST_NAMES = 10
+#: Head words of a site named by a name the gazetteer lacks right before them ("the Azot plant").
+_BARE_PLANT_HEADS = frozenset({"plant", "factory", "works"})
 #: Prepositions before a village's name ("a field near Periprava").
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "in"})
 #: A first-level division or district named with its type word right after a name ("in Tulcea county").
@@ -144,6 +150,12 @@ _NAMED_CONTAINER = regex.compile(
     r"(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*){0,2}[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]\p{Lu}[\p{L}'’\-]*)?"
     r"[ \u00a0]+(?:region|oblast|province|krai|county|voivodeship|governorate|district|raion|rayon)\b")
+
+#: What may start a line before a region's name that heads a section of a post ("- ", "🔴 ", "In the ").
+_LINE_HEAD = regex.compile(r"[^\p{L}\n]{0,6}(?:(?i:in|over|on)[ \u00a0]+)?(?:(?i:the)[ \u00a0]+)?")
+#: The end of a line that a sentence goes on from ("... drones over the", "... the Kursk,").
+_LINE_GOES_ON = regex.compile(
+    r"(?:[,\-–—]|\b(?i:the|of|in|over|on|and|or|near|from|to|at|a|an|by|with|for))[ \t]*$")
 
 _ADMIN_TYPE_WORDS = ("Oblast", "Krai", "Republic", "Okrug", "Autonomous", "Region", "Territory", "Province",
                      "County", "Voivodeship", "Governorate", "District", "Municipality")
@@ -258,6 +270,9 @@ class _Run:
         self.sentence_ends = [span.end - 1 for span in self.sentences]
         self.near: dict[int, Counter[str]] = {}  # sentence number -> regions it names
         self.explicit: dict[int, Counter[str]] = {}  # paragraph number -> regions it names as regions
+        self.named: Counter[str] = Counter()  # the regions the report names as regions
+        #: paragraph number -> (start, region) of the names of one region as a region, in text order
+        self.explicit_at: dict[int, list[tuple[int, str]]] = {}
         self.own: dict[int, set[str]] = {}  # match start -> the regions the match itself adds
         self.village_sentences: dict[int, bool] = {}  # sentence number -> whether it says "villages"
         self.flight_words: list[tuple[int, int]] | None = None  # spans of "flights", "air traffic"...
@@ -267,6 +282,8 @@ class _Run:
         #: match start -> the one region of the district or region named right after it as its container
         #: ("Ternivka in the Pavlohrad district", "Lomakovka of the Klimovo municipal district")
         self.container: dict[int, str] = {}
+        #: starts of the names listed right before or after a region's ("the Donetsk region and Zaporizhzhia")
+        self.region_peers: set[int] = set()
         #: match start -> the regions whose village a big city's name listed among villages is
         self.listed_in: dict[int, frozenset[str]] = {}
         #: (start, end, whether by region) of the counts by region found so far (_count_by_region)
@@ -285,6 +302,7 @@ class _Run:
         self._find_lists()
         features = self._features()
         matches = self._matches()
+        self._split_sections(matches)
         context = self._context(matches)
         self.countries = [(match.start, self.gaz.entries[match.ids[0]].country or "") for match in matches
                           if match.ids and match.forced is None
@@ -296,6 +314,43 @@ class _Run:
         placed = [self._feature(start, end, name_words, resolved, starts, context)
                   for start, end, name_words in features]
         return _drop_overlaps(sorted(resolved + placed, key=lambda m: m.span.start))
+
+    def _split_sections(self, matches: Sequence[_Match]) -> None:
+        """End a paragraph's scope at a line that starts with a region's name.
+
+        A Telegram post pasted line by line is one paragraph ("Kharkiv region:" on one line, its
+        towns and districts on the next, then "Zaporizhzhia region:" and its own): each region's
+        lines are a section of their own, so the districts of one region are not weighed against
+        the next region's. A line that goes on from the one before it (a hard-wrapped sentence
+        "... over the" / "Kursk region") starts no section.
+        """
+        text, entries = self.text, self.gaz.entries
+        if all(text.find("\n", span.start, span.end) < 0 for span in self.paragraphs):
+            return  # (most reports: no line breaks inside a paragraph)
+        cuts: list[int] = []
+        for match in matches:
+            if match.forced != "admin1" and not (match.forced is None and match.ids
+                                                 and all(entries[e].type == "admin1" for e in match.ids)):
+                continue
+            line = text.rfind("\n", max(0, match.start - 16), match.start)
+            if line <= 0 or not _LINE_HEAD.fullmatch(text, line + 1, match.start):
+                continue
+            paragraph = self.paragraphs[min(self._paragraph_of(match.start), len(self.paragraphs) - 1)]
+            if paragraph.start > line or _LINE_GOES_ON.search(text, max(paragraph.start, line - 12), line):
+                continue  # the paragraph's first line, or the same sentence wrapped
+            cuts.append(line)
+        if not cuts:
+            return
+        spans: list[Span] = []
+        for span in self.paragraphs:
+            start = span.start
+            for cut in cuts:
+                if span.start < cut < span.end:
+                    spans.append(Span(start, len(text[:cut].rstrip())))
+                    start = cut + 1
+            spans.append(Span(start, span.end))
+        self.paragraphs = tuple(spans)
+        self.paragraph_ends = [span.end - 1 for span in spans]
 
     # ------------------------------------------------------------------ lists
 
@@ -314,7 +369,7 @@ class _Run:
             j = i - 1
             if j >= 1 and ws[j].lower in words.LIST_ADJECTIVES and not ws[j].capital:
                 j -= 1
-            gap_ok = j >= 0 and self.gap_before[j + 1].strip() == ""
+            gap_ok = j >= 0 and self.gap_before[j + 1].strip() in ("", "'", "ʼ")  # ("Volyn' regions")
             listed_before = False
             items: list[int] = []  # word indices of the names before
             names = 0
@@ -464,7 +519,10 @@ class _Run:
                 last += 1
             head = None
             for k in range(last, i, -1):  # "Taganrog Art Museum": head word is capitalised
-                if ws[k].lower in words.FEATURE_HEADS and not self._in_title(self.starts[k]):
+                lower = ws[k].lower
+                if (lower in words.FEATURE_HEADS or ("-" in lower and lower[-1:].isdigit()
+                                                     and lower.rpartition("-")[0] in words.FEATURE_HEADS)) \
+                        and not self._in_title(self.starts[k]):  # ("the Kharkiv TPP-5")
                     head = k
                     break
             if head is None and last + 1 < len(ws) and (
@@ -536,14 +594,18 @@ class _Run:
         return found
 
     def _plant_after(self, last: int) -> int | None:
-        """Index of the head word of "<what it makes> plant" right after word ``last``, if any."""
+        """Index of the head word of "<what it makes> plant" right after word ``last``, if any.
+
+        The words of what it makes may be left out before "plant", "factory" and "works" ("the
+        Slavyansk ECO plant"): only names the gazetteer lacks are asked (see :meth:`_features`).
+        """
         ws = self.forms
         k = last + 1
         while k < len(ws) and k - last <= 2 and ws[k].lower in words.PLANT_DESCRIPTORS \
                 and self.gap_before[k] == " ":
             k += 1
-        if k == last + 1 or k >= len(ws) or ws[k].lower not in words.PLANT_HEADS \
-                or self.gap_before[k] != " ":
+        if k >= len(ws) or ws[k].lower not in words.PLANT_HEADS or self.gap_before[k] != " " \
+                or (k == last + 1 and ws[k].lower not in _BARE_PLANT_HEADS):
             return None
         return k
 
@@ -814,7 +876,8 @@ class _Run:
             listed = before and self._listed_after_cue(i)
             if not listed and not before and not follows and not (
                     i > 0 and ws[i - 1].lower in _PLACE_PREPOSITIONS and self._in_named_container(i, i)):
-                return None  # no list, cue or type word says what it is
+                # no list, cue or type word says what it is
+                return self._spelt_in_russian(i) if i and ws[i - 1].lower in _PLACE_PREPOSITIONS else None
         last = i
         while last + 1 < len(ws) and last - i < 2 and ws[last + 1].capital and not self.claimed[last + 1] \
                 and self._joins(last, last + 1):
@@ -822,11 +885,11 @@ class _Run:
                     and ws[i].lower not in words.NAME_PREFIXES:
                 return None  # "Russian Kursk region": the name starts at the next word
             last += 1
-        if unsaid and not listed and not (ws[i - 1].lower in _PLACE_PREPOSITIONS
+        if unsaid and not listed and not ((before or ws[i - 1].lower in _PLACE_PREPOSITIONS)
                                           and self._in_named_container(i, last)):
             listed = self._listed_with_town(i, last)
             if not listed:
-                return None
+                return self._spelt_in_russian(i) if last == i else None
         if any(ws[k].lower in words.ORG_NAME_WORDS for k in range(i, last + 1)):
             return None  # "the Kyiv City Military Administration": an organisation, not a town
         forced = self.forced.get(i)
@@ -862,11 +925,42 @@ class _Run:
         return _Match(i, end_word, self.starts[i], self._end(end_word), (), frozenset(), forced, None, cue,
                       key, typed_by, unit)
 
-    def _in_named_container(self, first: int, last: int) -> bool:
-        """Whether a name after "near", "outside"... lies in a region or district named with its type word."""
+    def _after_town(self, i: int) -> bool:
+        """Whether the name at word ``i`` is listed right after a town's ("Volchansk and Liptsy")."""
         ws = self.forms
-        return first > 0 and ws[first - 1].lower in _PLACE_PREPOSITIONS and self.gap_before[first] == " " \
-            and ws[first].lower not in _MONTHS \
+        if ws[i - 1].lower in _AND_OR and i >= 2 and self.gap_before[i - 1].strip() in ("", ","):
+            end = i - 2
+        elif self.gap_before[i].strip() == ",":
+            end = i - 1
+        else:
+            return False
+        first = self._item_before(end)
+        return first is not None and self._names_town(first, end)
+
+    def _spelt_in_russian(self, i: int) -> _Match | None:
+        """An unknown one-word name after "in" or "near", kept in case it spells a Ukrainian town in Russian.
+
+        "In Chuguev, a drone hit a car" in a report about the Kharkiv region: Chuhuiv. The match
+        resolves only to the one place of a Ukrainian region the report names that the name spells
+        so (see :meth:`_russian_spelling`), else to nothing.
+        """
+        ws = self.forms
+        if i == 0 or ws[i - 1].lower not in _PLACE_PREPOSITIONS or self.gap_before[i] != " " \
+                or len(ws[i].key) < 5 or ws[i].lower in _MONTHS \
+                or ws[i].lower.endswith(words.DEMONYM_ENDINGS) \
+                or (i + 1 < len(ws) and ws[i + 1].capital and self.gap_before[i + 1] == " "):
+            return None
+        return _Match(i, i, self.starts[i], self._end(i), (), frozenset(), "settlement", "spelling", False,
+                      ws[i].key)
+
+    def _in_named_container(self, first: int, last: int) -> bool:
+        """Whether a name after "near", "outside"... lies in a region or district named with its type word.
+
+        So does a name listed right after a town's ("Volchansk and Liptsy in the Kharkov region").
+        """
+        ws = self.forms
+        return first > 0 and (ws[first - 1].lower in _PLACE_PREPOSITIONS or self._after_town(first)) \
+            and self.gap_before[first] in (" ", ", ") and ws[first].lower not in _MONTHS \
             and _NAMED_CONTAINER.match(self.text, self._end(last), self._end(last) + 60) is not None
 
     def _unit(self, last: int, type_end: int) -> str:
@@ -970,6 +1064,12 @@ class _Run:
             return True
         if first >= 2 and ws[first - 1].lower == "of" and ws[first - 2].lower in words.TITLE_WORDS:
             return False  # "Head of Adygea Murat Kumpilov": the title's place, then the person
+        if first > 0 and ws[first - 1].lower in words.PERSON_BEFORE and self.gap_before[first] == " " \
+                and ws[first - 1].capital and self._in_title(self.starts[first]):
+            # "Voronezh governor Alexander Gusev:" on a line of its own, which reads as a headline:
+            # a given name or title still makes the next word a surname
+            self.people.add(ws[first].key)
+            return True
         if self._in_title(self.starts[first]) and ws[first].lower not in words.PERSON_BEFORE:
             return False  # a headline capitalises every word, but "Volodymyr Artiukh" is still a person
         if last + 1 < len(ws):
@@ -977,7 +1077,7 @@ class _Run:
             # "Alexander Gusev": a capitalised word that is no place follows; "Vladimir Zhdanov":
             # a given name is a person's even when the surname is also a place's old name
             if following.capital and self.gap_before[last + 1] == " " \
-                    and following.lower not in _NAME_FOLLOWERS \
+                    and following.lower not in _NAME_FOLLOWERS and not following.text.isupper() \
                     and (not self.gaz.ids(following.key) or ws[first].lower in words.PERSON_BEFORE):
                 return True
         if first > 0:
@@ -1028,7 +1128,7 @@ class _Run:
 
         "Novaya Tavolzhanka, Bezymeno and Grafovka were shelled": the names of a list of three
         or more, joined by commas and a last "and" or "or", are all towns when one is. Not a
-        title, a given name, a month or a demonym; at most six names.
+        title, a given name, a month or a demonym; at most :data:`_LIST_NAMES` names.
         """
         ws = self.forms
         for k in range(first, last + 1):
@@ -1040,7 +1140,7 @@ class _Run:
         items = [(first, last)]
         joins: list[str] = []
         k = first
-        while len(items) < 6:  # the names before
+        while len(items) < _LIST_NAMES:  # the names before
             if k >= 2 and ws[k - 1].lower in ("and", "or") and self.gap_before[k] == " " \
                     and self.gap_before[k - 1].strip() in ("", ","):
                 join, end = "and", k - 2
@@ -1055,7 +1155,7 @@ class _Run:
             joins.insert(0, join)
             k = item
         k = last
-        while len(items) < 6 and not (joins and joins[-1] == "and"):  # the names after, to the "and"
+        while len(items) < _LIST_NAMES and not (joins and joins[-1] == "and"):  # the names after, to "and"
             j = k + 1
             if j < len(ws) and ws[j].lower in ("and", "or") and self.gap_before[j].strip() in ("", ","):
                 join, j = "and", j + 1
@@ -1063,7 +1163,8 @@ class _Run:
                 join = "comma"
             else:
                 break
-            after = self._item_after(j) if j < len(ws) and self.gap_before[j] == " " else None
+            # (the word after "and" follows a space, the next name of the list a comma and a space)
+            after = self._item_after(j) if j < len(ws) and self.gap_before[j] in (" ", ", ") else None
             if after is None:
                 break
             items.append((j, after))
@@ -1109,10 +1210,13 @@ class _Run:
         for number, match in enumerate(matches):
             entries = [self.gaz.entries[e] for e in match.ids]
             codes: set[str]
-            if match.forced == "admin1" or all(e.type == "admin1" for e in entries):
+            if match.forced == "admin1" or all(e.type == "admin1" for e in entries) or (
+                    match.forced is None and match.hint == "admin1"
+                    and any(e.type == "admin1" for e in entries)):
+                # (a region named by a hint is named as a region: "the Zaporizhzhia regional
+                # administration", "Kursk governor")
                 codes = {e.admin1 for e in entries if e.type == "admin1" and e.admin1}
-                explicit = _counter_at(self.explicit, self._paragraph_of(match.start))
-                explicit.update(sorted(codes))
+                self._name_region(match, codes)
             elif match.forced is None and self._river(match):
                 codes = set()  # "across the Dnipro" names no region
             elif match.forced in (None, "settlement"):
@@ -1132,6 +1236,8 @@ class _Run:
                        and (n in match.primary or not named)}
                 codes = regions if notable and (len(regions) == 1 or twins) else \
                     big if len(big) == 1 else set()
+                if codes is big and codes and self._village_of_lead(match, entries, big):
+                    codes = set()  # "Zaporizhzhia region:" and on the next line "Kamianske was shelled"
                 if codes and codes is big and len(regions) > 1:
                     guesses.append((number, next(iter(big))))
                 codes |= {e.admin1 for e in entries if e.type == "feature" and e.curated and e.admin1}
@@ -1145,6 +1251,8 @@ class _Run:
                                                       context)
                     regions = {district.admin1 or ""} if district is not None else set()
                 codes = regions if len(regions) == 1 and "" not in regions else set()
+                if codes and match.typed_by == "word":  # "in Vasylivka district, near Kamianske"
+                    self._name_region(match, codes)
             else:
                 codes = set()
             self.own[match.start] = codes
@@ -1163,6 +1271,34 @@ class _Run:
         if guesses:
             self._village_namesakes(matches, guesses, context)
         return context
+
+    def _name_region(self, match: _Match, codes: set[str]) -> None:
+        """Count ``codes`` as regions the match's paragraph and the report name as such."""
+        paragraph = bisect.bisect_right(self.paragraph_ends, match.start)
+        explicit = self.explicit.get(paragraph)
+        if explicit is None:
+            explicit = self.explicit[paragraph] = Counter()
+        named = self.named
+        for code in codes if len(codes) < 2 else sorted(codes):  # (counters keep the order of naming)
+            explicit[code] = explicit.get(code, 0) + 1
+            named[code] = named.get(code, 0) + 1
+            if len(codes) == 1:
+                self.explicit_at.setdefault(paragraph, []).append((match.start, code))
+
+    def _village_of_lead(self, match: _Match, entries: Sequence[Entry], big: set[str]) -> bool:
+        """Whether a big city's name has a village reading in the region its paragraph last named.
+
+        That village, not the city, is meant when the paragraph does not name the city's region
+        (see :func:`_choose`), so the city's region is not counted for the name.
+        """
+        paragraph = self._paragraph_of(match.start)
+        before = self.explicit_at.get(paragraph)
+        if not before:
+            return False
+        lead = before[-1][1]
+        return lead not in big and not any(code in big for _, code in before) and any(
+            e.type == "settlement" and e.admin1 == lead and e.population < VILLAGE_POPULATION
+            for e in entries)
 
     def _village_namesakes(self, matches: Sequence[_Match], guesses: list[tuple[int, str]],
                            context: Counter[str]) -> None:
@@ -1230,6 +1366,13 @@ class _Run:
         for number, (match, following) in enumerate(itertools.pairwise(matches)):
             if following.start - match.end > 12:
                 continue
+            if _LIST_GAP.fullmatch(self.text, match.end, following.start):
+                # "the Donetsk region and Zaporizhzhia": a name listed with a region is its peer,
+                # not a place inside it
+                for name, other in ((match, following), (following, match)):
+                    if other.forced == "admin1" or (other.forced is None and other.ids and all(
+                            self.gaz.entries[e].type == "admin1" for e in other.ids)):
+                        self.region_peers.add(name.start)
             if (following.typed_by != "word" or following.forced not in ("admin1", "admin2")) and not (
                     following.forced is None and following.ids
                     and all(self.gaz.entries[e].type == "admin1" for e in following.ids)):
@@ -1259,9 +1402,12 @@ class _Run:
             listed = matches[number]
             readings = [entries[e] for e in listed.ids]
             if listed.forced not in (None, "settlement") or not readings or listed.start in self.container \
-                    or any(e.population >= VILLAGE_POPULATION for e in readings) \
-                    or not any(e.type == "settlement" and e.admin1 == code for e in readings):
+                    or any(e.population >= VILLAGE_POPULATION for e in readings):
                 return
+            if not any(e.type == "settlement" and e.admin1 == code for e in readings) and any(
+                    e.type != "settlement" or e.population >= NOTABLE_POPULATION or e.curated
+                    for e in readings):
+                return  # (a village none of whose namesakes lies there: an unlisted one of that region)
             self.container[listed.start] = code
 
     def _paragraph_of(self, offset: int) -> int:
@@ -1270,16 +1416,20 @@ class _Run:
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_ends, offset)
 
-    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts]:
+    def _local(self, match: _Match) -> tuple[_Counts, _Counts, _Counts, _Counts, str]:
         """The regions named in the match's sentence and paragraph.
 
-        The third counter has those its paragraph names as regions (not through a town).
+        The third counter has those its paragraph names as regions (not through a town), the
+        fourth those the report names as regions; last comes the region its paragraph last named
+        as a region before it ("" if none).
         """
         paragraph = self._paragraph_of(match.start)
         own = self.own.get(match.start, set())
+        before = self.explicit_at.get(paragraph, ())
+        k = bisect.bisect_left(before, (match.start,))
         return (_without(self.near.get(self._sentence_of(match.start), _NO_REGIONS), own),
                 _without(self.local.get(paragraph, _NO_REGIONS), own),
-                self.explicit.get(paragraph, _NO_REGIONS))
+                self.explicit.get(paragraph, _NO_REGIONS), self.named, before[k - 1][1] if k else "")
 
     # ------------------------------------------------------------------ resolution
 
@@ -1293,6 +1443,9 @@ class _Run:
             if river:  # "the left bank of the Dnipro"
                 return self._mention(match, self.gaz.entries[river[0]], (), False)
             wanted = self._preferred_type(match, entries, context)
+            if wanted is None and match.start in self.container \
+                    and any(e.type == "settlement" for _, e in entries):
+                wanted = "settlement"  # "Ternovoye and Uspenovka in the Zaporozhye region": a village there
             if wanted is None:
                 return None
         pool = [(n, e) for n, e in entries if e.type == wanted]
@@ -1309,13 +1462,18 @@ class _Run:
                 pool = [(n, e) for n, e in pool
                         if e.admin1 in villages_of and e.population < VILLAGE_POPULATION] or pool
             inside = self.container.get(match.start)
-            if inside is not None and pool and not any(e.admin1 == inside for _, e in pool) \
-                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in pool):
+            sharing = pool or [(n, e) for n, e in entries if e.type == "settlement"]
+            if inside is not None and sharing and not any(e.admin1 == inside for _, e in sharing) \
+                    and all(e.population < VILLAGE_POPULATION and not e.curated for _, e in sharing):
                 # "Beryozovka in the Borisovka district" of Belgorod Oblast: village names repeat
-                # from region to region, and the gazetteer lacks the one in the district named
+                # from region to region, and the gazetteer lacks the one in the district named, or
+                # has it in its own spelling ("Ternovoye and Uspenovka in the Zaporozhye region")
+                russian = self._russian_spelling(match.key, "settlement", Counter({inside: 1}))
+                if russian:
+                    return self._mention(match, russian[0][1], (), False)
                 unlisted = self._unlisted(match, "settlement", context)
                 return attrs.evolve(unlisted, admin1=inside, country=inside[:2], ambiguous=True,
-                                    candidates=[e.place() for _, e in pool])
+                                    candidates=[e.place() for _, e in sharing])
             if inside is not None and len(pool) > 1:
                 # "Ternivka in the Pavlohrad district": the one in that district's region
                 pool = [(n, e) for n, e in pool if e.admin1 == inside] or pool
@@ -1369,6 +1527,10 @@ class _Run:
                                        text=self.text[match.start:match.end], type="admin2",
                                        name=f"{town.name} County", country="PL", admin1=town.admin1,
                                        extractor=self.name)
+        if not pool and match.hint == "spelling":  # "In Chuguev, ..." (_spelt_in_russian)
+            pool = self._russian_spelling(match.key, "settlement", context)
+            if not pool:
+                return None
         if not pool:
             pool = self._fuzzy(match, wanted, context)
         if not pool and wanted == "feature" and self.list_word.get(match.first) in _AIRPORT_WORDS:
@@ -1389,7 +1551,12 @@ class _Run:
                 if district is not None:  # "the Sudzha district" is Sudzhansky District
                     return self._mention(match, district, (), False)
                 # "Zapadnodvinsky district", "the Kireyevsky and Yefremovsky districts"
-                return self._unlisted(match, "admin2", context)
+                unlisted = self._unlisted(match, "admin2", context)
+                holder = self._city_after_of(match.last) if match.typed_by == "word" else None
+                if holder is not None and holder != unlisted.admin1:
+                    # "the Lavizan district of Tehran": in the city's division, wherever the city is
+                    return attrs.evolve(unlisted, country=holder[:2], admin1=holder)
+                return unlisted
             if match.forced == "settlement" and (match.cue or (
                     match.typed_by == "list" and self._village_list(match))):
                 return self._unlisted(match, "settlement", context)  # "the villages of Achuyevo and ..."
@@ -1419,13 +1586,18 @@ class _Run:
             chosen, ambiguous = unique[0][1], False
         else:
             own = self.own.get(match.start, set())
-            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match))
-            near = self._local(match)[0]
-            if ambiguous and chosen.type == "settlement" and near and not any(
-                    near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
-                    for _, e in unique):
+            chosen, candidates, ambiguous = _choose(unique, match, _without(context, own), self._local(match),
+                                                    match.start in self.region_peers)
+            near, paragraph = self._local(match)[:2]
+            if chosen.type == "settlement" and near and (ambiguous or (
+                    not paragraph.get(chosen.admin1 or "", 0)
+                    and all(e.population < NOTABLE_POPULATION for _, e in unique))) \
+                    and not any(near.get(e.admin1 or "", 0) > 0 or e.curated or e.population >= 100_000
+                                for _, e in unique):
                 # "the Nikolskoye pumping station in the Tambov region": none of the namesakes lies in
-                # the region its sentence names, so an unlisted one there is meant
+                # the region its sentence names, so an unlisted one there is meant, unless its
+                # paragraph names the chosen one's ("In Kursk, ... near Kurchatov and Oktyabrsky"
+                # in a report about Belgorod Oblast is not Belgorod's Oktyabrsky)
                 unlisted = self._unlisted(match, "settlement", context)
                 if unlisted.admin1 is not None:
                     return attrs.evolve(unlisted, name=chosen.name, ambiguous=True,
@@ -1605,10 +1777,34 @@ class _Run:
                 if self.gaz.entries[n].type == "feature"]
 
     def _flight_context(self, match: _Match, features: list[tuple[int, Entry]]) -> bool:
-        """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights."""
+        """Whether a name with an airport reading follows "at", "from" or "to" in a sentence about flights.
+
+        So may a list of names it ends ("flights were halted at Sheremetyevo and Vnukovo").
+        """
         if not any(_AIRPORT_NAME.search(e.name) for _, e in features) or match.first == 0:
             return False
-        if self.forms[match.first - 1].lower not in words.AIRPORT_BEFORE:
+        ws, k = self.forms, match.first
+        for _ in range(_LIST_NAMES):  # "at Sheremetyevo and Vnukovo": the list's first name follows "at"
+            if k == 0 or ws[k - 1].lower in words.AIRPORT_BEFORE:
+                break
+            if self.gap_before[k][:2] in _POSSESSIVE_ENDS and ws[k - 1].capital:
+                # "diverted to Saint Petersburg's Pulkovo", "at Moscow's Vnukovo": the city's airport
+                item = self._item_before(k - 1)
+                if item is None:
+                    return False
+                k = item
+                continue
+            if ws[k - 1].lower in ("and", "or") and k >= 2 and self.gap_before[k - 1].strip() in ("", ","):
+                end = k - 2
+            elif self.gap_before[k].strip() == ",":
+                end = k - 1
+            else:
+                return False
+            item = self._item_before(end)
+            if item is None:
+                return False
+            k = item
+        if k == 0 or ws[k - 1].lower not in words.AIRPORT_BEFORE:
             return False
         sentence = self.sentences[min(self._sentence_of(match.start), len(self.sentences) - 1)] \
             if self.sentences else None
@@ -1642,6 +1838,15 @@ class _Run:
             return "admin1"
         if "admin1" in types and not settlements:  # "residents of Bashkortostan"
             return "admin1"
+        if "admin1" in types and not match.cue and not self.list_word.get(match.first) \
+                and all(e.population < NOTABLE_POPULATION and not e.curated for e in settlements):
+            # "the operational headquarters of the Kuban": the region (Krasnodar Krai), not a village
+            # that shares its name; a region's name is a town's only when the town is a known one,
+            # or lies in another region the report names ("near Orlov, in the Kirov region")
+            regions = {e.admin1 for _, e in entries if e.type == "admin1"}
+            if match.start in self.region_peers or not any(
+                    e.admin1 not in regions and _in_context(e.admin1, context) for e in settlements):
+                return "admin1"  # (listed with a region, it is one: "Sumshchyna and Kharkivshchyna")
         if features and not match.cue and self._flight_context(match, features):
             return "feature"  # "flights were restricted at Tunoshna": the airport, not the village
         if features and not match.cue:
@@ -1783,7 +1988,7 @@ class _Run:
         if foreign is not None:  # "Moldova said a drone crashed near the village of Ceadir-Lunga"
             return LocationMention(span=Span(match.start, match.end), text=self.text[match.start:match.end],
                                    type=type_, name=name, country=foreign, admin1=None, extractor=self.name)
-        for counter in (*local, context):
+        for counter in (*local[:3], context):
             if counter:
                 admin1 = _most_common(counter)
                 break
@@ -1968,17 +2173,19 @@ def _one_per_place(pool: list[tuple[int, Entry]]) -> list[tuple[int, Entry]]:
 
 
 def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
-            local: tuple[_Counts, _Counts, _Counts]) -> tuple[Entry, list[Entry], bool]:
+            local: tuple[_Counts, _Counts, _Counts, _Counts, str],
+            peer: bool = False) -> tuple[Entry, list[Entry], bool]:
     """The best candidate; the list of candidates and whether the choice is a guess.
 
     Candidates rank by how often the sentence, the paragraph, then the report, names their
     region, then by being named by their own name rather than an alias, being
     curated, and size. A big city beats a small namesake whose region only
     a neighbouring town suggests ("occupied Donetsk" next to Millerovo is
-    still Ukraine's Donetsk); the paragraph must name that region itself.
+    still Ukraine's Donetsk); the paragraph must name that region itself. ``peer``: the name is
+    listed with a region's, which is then no evidence for a namesake inside it.
     """
     unique = _one_per_place(pool)
-    near, paragraph, explicit = local
+    near, paragraph, explicit, named, lead = local
 
     def rank(item: tuple[int, Entry]) -> tuple[int, int, int, int, int, int, int]:
         number, entry = item
@@ -1992,18 +2199,23 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
     if len(unique) == 1:
         return best, [], False
     giant_number, giant = max(unique, key=lambda item: item[1].population)
+    village = best.admin1 or ""
     if best.type == "settlement" and giant_number in match.primary and (
-            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population and (
-                not explicit.get(best.admin1 or "")
-                or (context.get(giant.admin1 or "", 0) > 0 and not near.get(best.admin1 or ""))))
+            (giant.population >= GIANT_POPULATION and best.population * 10 < giant.population)
             or (giant.population >= CITY_POPULATION and best.population * 50 < giant.population
-                and not best.curated and not explicit.get(best.admin1 or ""))):
+                and not best.curated)) and (
+            peer or not (explicit.get(village) or _most_of(named, village))
+            or (context.get(giant.admin1 or "", 0) > 0 and not near.get(village)
+                and not (lead == village and not explicit.get(giant.admin1 or "")))):
         # a regional capital beats a village whose region only a town nearby suggests, and so does
         # a city of 100,000 a hamlet ("Kherson – 12, Nikopol – 4, Kharkiv – 2": not Kharkiv's Nikopol)
         # ("Rivne" next to Lutsk is the city, not a Volyn village), or one whose region the
-        # paragraph names when the report names the city's own region too and the sentence does
-        # not name the village's ("... in the Poltava region. In Poltava, a missile struck ...
-        # In the Kharkiv region, a drone hit Lozova": the city Poltava)
+        # report names when it names the city's own region too, and neither the sentence nor the
+        # paragraph's region before it is the village's ("... in the Poltava region. In Poltava, a
+        # missile struck ... In the Kharkiv region, a drone hit Lozova": the city Poltava); a
+        # report about the village's region means the village, in any paragraph ("Zaporizhzhia
+        # region" in one paragraph, "two were hurt in Kamianske" in the next); a city listed
+        # with a region is its peer ("the Donetsk region and Zaporizhzhia were shelled")
         return giant, [], False
     second_number, second = unique[1]
     best_rank, second_rank = rank(unique[0]), rank(unique[1])
@@ -2023,6 +2235,11 @@ def _choose(pool: list[tuple[int, Entry]], match: _Match, context: _Counts,
             best.population >= NOTABLE_POPULATION or best.type != "settlement"):
         return best, [], False  # a current name over an old one ("Pokrovsk" is not Engels)
     return best, [e for _, e in unique], True
+
+
+def _most_of(counter: _Counts, code: str) -> bool:
+    """Whether ``code`` has more than half of the counts of ``counter`` (the report is about it)."""
+    return counter.get(code, 0) * 2 > sum(counter.values())
 
 
 def _without(counter: _Counts, own: set[str] | frozenset[str]) -> _Counts:
