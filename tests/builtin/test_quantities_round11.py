@@ -399,3 +399,16 @@ def test_a_losses_table() -> None:
                  "UAVs of tactical level - 310 (+25); cruise missiles - 4.") == [
         ("950", 950, "about", "person", "casualty"), ("12", 12, "exact", "vehicle", "damaged"),
         ("310", 310, "exact", "uav", "destroyed"), ("4", 4, "exact", "cruise_missile", "destroyed")]
+
+
+# A count after "and" with a verb of loss of its own ("disappeared from radar") keeps it; a
+# participle after a noun is no verb of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Air defence units shot down 79 drones, and 35 drone decoys disappeared from radar.",
+     [("79 drones", 79, "exact", "uav", "destroyed"), ("35 drone decoys", 35, "exact", "uav", "lost")]),
+    # (a guard: "launched from" after the noun is no predicate of the count)
+    ("Air defence units shot down 79 drones and 35 missiles launched from the Black Sea.",
+     [("79 drones", 79, "exact", "uav", "destroyed"), ("35 missiles", 35, "exact", "missile", "destroyed")]),
+])
+def test_a_coordinated_count_with_a_loss_of_its_own(text: str, expected: Typed) -> None:
+    assert typed(text) == expected

@@ -2377,8 +2377,12 @@ class _Analysis:
                                                        "did"):
             return True
         start = self._count_start(count)
-        return start > 0 and self.toks[start - 1].low == "with" and k < len(self.toks) \
-            and self._cue_starting_at(k) is not None
+        cue = self._cue_starting_at(k) if k < len(self.toks) else None
+        if cue is not None and cue[0] == "lost":
+            # "shot down 79 drones, and 35 drone decoys disappeared from radar": a verb of its own
+            # (a loss only: "35 missiles launched from ..." after a noun is no verb of its own)
+            return True
+        return start > 0 and self.toks[start - 1].low == "with" and cue is not None
 
     def _list_clause_kind(self, p: int, group: str | None) -> str | None:
         """The cue of the clause a list hangs from: ``all were shot down, including six Kinzhals``."""
