@@ -412,3 +412,12 @@ def test_a_losses_table() -> None:
 ])
 def test_a_coordinated_count_with_a_loss_of_its_own(text: str, expected: Typed) -> None:
     assert typed(text) == expected
+
+
+# "including" without a comma before it makes a part of the count before it, as with one.
+def test_including_without_a_comma() -> None:
+    assert typed("Air defences destroyed 100 drones overnight: 43 over the Bryansk region, 12 over the "
+                 "Moscow region including five flying towards Moscow, and 25 over the Black Sea.") == [
+        ("100 drones", 100, "exact", "uav", "destroyed"), ("43", 43, "exact", "uav", "destroyed"),
+        ("12", 12, "exact", "uav", "destroyed"), ("five", 5, "exact", "uav", "destroyed"),
+        ("25", 25, "exact", "uav", "destroyed")]

@@ -1928,7 +1928,8 @@ class _Analysis:
         """The count an ``including N`` described only by a participle is part of."""
         toks = self.toks
         p = self._count_start(count) - 1
-        if p < 1 or toks[p].low != "including" or toks[p - 1].low != ",":
+        # (with or without a comma before: "12 over the Moscow region including five flying ...")
+        if p < 1 or toks[p].low != "including" or (toks[p - 1].low != "," and toks[p - 1].kind != "word"):
             return None
         k = self._extent(count)
         if k >= len(toks) or toks[k].kind != "word" or not toks[k].low.endswith(("ing", "ed")) \
