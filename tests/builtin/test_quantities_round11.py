@@ -421,3 +421,11 @@ def test_including_without_a_comma() -> None:
         ("100 drones", 100, "exact", "uav", "destroyed"), ("43", 43, "exact", "uav", "destroyed"),
         ("12", 12, "exact", "uav", "destroyed"), ("five", 5, "exact", "uav", "destroyed"),
         ("25", 25, "exact", "uav", "destroyed")]
+
+
+# "hit by N drones" counts launches only when its own sentence tells of interceptions; the
+# nationwide figures of another sentence leave a site's hits hits.
+def test_hit_by_with_interceptions_told_elsewhere() -> None:
+    assert typed("Naftogaz said a facility in the Poltava region was hit by 12 drones. The air force "
+                 "reported 121 drones launched nationwide, of which 93 were shot down.")[0] == (
+        "12 drones", 12, "exact", "uav", "hit")

@@ -473,6 +473,7 @@ class _Analysis:
         self._count_starts: list[int] = []
         self._weapon_items: set[str] | None = None
         self._intercepts: dict[str, bool] = {}
+        self._sentence_intercepts: dict[tuple[int, str], bool] = {}
         self._bstarts: list[int] = []
         self._bmaxend: list[int] = []
         self.heads: list[_Head] = []  # bare item mentions outside counts
@@ -2088,7 +2089,7 @@ class _Analysis:
                 if kind == "hit" and tok.low == "by" and p > 0 and toks[p - 1].low in ("struck", "hit") \
                         and count.head is not None and count.head.item != "vessel" \
                         and data.GROUPS.get(count.head.item) == "weapon" \
-                        and self._reports_interceptions(_item_of(count.head)):
+                        and self._intercepts_in_sentence(p, _item_of(count.head)):
                     kind = "launch"  # "struck by 7 drones; 3 were downed": what was launched
                 if (group is None or (kind, group) in data.ROLE_BY_KIND) and not self._negated(p):
                     return kind
@@ -2278,6 +2279,28 @@ class _Analysis:
                          if tok.kind == "word")
             self._intercepts[key] = cached
         return cached
+
+    def _intercepts_in_sentence(self, p: int, item: str | None) -> bool:
+        """Whether the sentence of token ``p`` says weapons like ``item`` were shot down.
+
+        ``A facility was hit by 12 drones`` in a report whose nationwide figures say drones were
+        shot down elsewhere counts hits; ``struck by 7 drones; 3 were downed`` counts launches.
+        """
+        if not self._reports_interceptions(item):
+            return False  # (cached for the report: most have none)
+        sent = self.sents[p]
+        key = (sent, item or "")
+        found = self._sentence_intercepts.get(key)
+        if found is None:  # (once per sentence: a long one is walked once)
+            start = p
+            while start > 0 and self.sents[start - 1] == sent:
+                start -= 1
+            end = p
+            while end + 1 < len(self.toks) and self.sents[end + 1] == sent:
+                end += 1
+            found = self._sentence_intercepts[key] = any(
+                self._intercepts_item(q, item) for q in range(start, end + 1) if self.toks[q].kind == "word")
+        return found
 
     def _intercepts_item(self, p: int, item: str | None) -> bool:
         found = self._cue_starting_at(p)
