@@ -330,7 +330,7 @@ _PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?!(?i:but|and|or|yet|while|whereas|though|although|so)\s)"
-    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:(?!(?:the|a|an)\s)[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
@@ -683,6 +683,7 @@ class _Context:
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
         self.location_ends = {location.span.start: location.span.end for location in found.locations}
+        self._location_names = {location.span.start: location.name for location in found.locations}
         # The located places that vote for a paragraph's country, by start (see _paragraph_country).
         voters = [(location.span.start, index) for index, location in enumerate(found.locations)
                   if location.country and location.type is not LocationType.COUNTRY]
@@ -998,14 +999,26 @@ class _Context:
                     return person
         return None
 
+    def place_name_at(self, start: int, place: str) -> str | None:
+        """The location stage's name of ``place`` written at ``start``, where it spells it otherwise.
+
+        `the mayor of Nikolaev` is the mayor of Mykolaiv, `the Kharkov governor` Kharkiv's.
+        """
+        name = self._location_names.get(start)
+        if name is None:
+            return None
+        name = _RE_PLACE_KIND.sub("", name)
+        return name if name and not _same_place(name, place) else None
+
     def by_role(self, office: str, qualifier: Sequence[str], pos: int) -> SourceEntry | None:
         """A national office the table fills, by the body the role names: `the Kremlin spokesman`."""
         words = [w for w in qualifier if w.lower() not in lx.STOP_WORDS]
         if not any(_CAP.match(w) for w in words):
             return None  # "the city military administration head": a local office, found by place
-        sides = [_COUNTRY_CUES[w.lower()] for w in words if w.lower() in ("russian", "ukrainian")]
+        # The country the role names ("the Russian foreign ministry spokeswoman", "Qatar's ... spokesman").
+        sides = [code for code in map(_country_word, words) if code is not None]
         country = sides[0] if sides else None
-        words = [w for w in words if w.lower() not in ("russian", "ukrainian")]
+        words = [w for w in words if _country_word(w) is None and w not in ("s", "S")]  # (of "Qatar's")
         hits = self.table.find(" ".join(words))
         # A body only one country has (the Kremlin) may speak in a report from the other side.
         foreign = bool(hits) and not any(h.generic for h in hits)
@@ -1118,6 +1131,18 @@ class _Context:
         return None if before else self.admin1[0][1]
 
 
+# Countries and their demonyms, lower-cased, with their codes: "qatar", "qatari" → QA.
+_COUNTRY_WORDS = {word: code for name, code in _POSSESSORS.items() if name.lower() in lx.COUNTRY_DEMONYMS
+                  for word in (name.lower(), lx.COUNTRY_DEMONYMS[name.lower()].lower())}
+
+
+def _country_word(word: str) -> str | None:
+    """The country code a country's name or demonym (`Qatar`, `Qatari`) in a role gives, else None."""
+    return _COUNTRY_WORDS.get(word.lower())
+
+
+# What a place's canonical name says it is: "Kursk Oblast", "Krasnodar Krai", "Republic of Tatarstan".
+_RE_PLACE_KIND = regex.compile(r"^Republic\s+of\s+|\s+(?:Oblast|Krai|Region|Republic|District|Okrug)$")
 # A governor's title that names no region: "governor", "the regional governor".
 _BARE_GOVERNOR = regex.compile(r"(?i)(?:the\s+)?(?:regional\s+)?governor")
 _T = TypeVar("_T")
@@ -1574,6 +1599,9 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
     of_place = _OF_PLACE.search(segment) if "of" in vocabulary else None
+    placed_word = _RE_LAST_WORD.search(segment, 0, of_place.start()) if of_place else None
+    if placed_word is not None and placed_word.group().lower() in lx.ROLE_NOUNS:
+        of_place = None  # "the mayor of Kharkiv": a role and its place (below), not a person placed
     if of_place:
         head = _np_before(ctx, lo, lo + of_place.start(), pos)
         if head is not None and head.type is SourceType.PERSON and head.name \
@@ -1718,17 +1746,31 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
         start = lo + role.start()
-        office, place = _office_and_place(role.group())
+        title = role.group()
+        country_owner = _owner_before(text, lo, start) if _CAP.match(title) else None
+        if country_owner is not None:
+            # "Qatar's Ministry of Foreign Affairs spokesman": the country owns the office.
+            start = _extend_left(text, lo, country_owner[1])
+            title = text[start:end]
+        office, place = _office_and_place(title)
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
-        qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
+        qualifier = [w for w in _LETTERS.findall(title) if w.lower() != noun and w != place]
         # "An IDF spokesman", "a spokesperson for the State Department": one of several, nobody
         # named before (a name after it is found by _named_after_role).
         indefinite = _RE_INDEFINITE.match(role.group()) is not None
+        local = _LOCAL_OFFICE.search(role.group()) is not None
+        below_region = _BELOW_REGION.search(role.group()) is not None
         person = None if indefinite else ctx.person_by_office(
-            office, place, pos, qualifier, local=_LOCAL_OFFICE.search(role.group()) is not None,
-            below_region=_BELOW_REGION.search(role.group()) is not None)
-        role_text = _role_from_title(role.group(), office, place)
+            office, place, pos, qualifier, local=local, below_region=below_region)
+        if person is None and place is not None and not indefinite:
+            # "the mayor of Nikolaev": the office of the place the locations stage reads (Mykolaiv),
+            # never another city's holder.
+            canonical = ctx.place_name_at(start + role.group().find(place), place)
+            if canonical is not None:
+                person = ctx.person_by_office(office, canonical, pos, qualifier, local=local,
+                                              below_region=below_region)
+        role_text = _role_from_title(title, office, place)
         if person is not None:
             # "The governor insisted" after "Gladkov's press service said": not that channel again.
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end, channel=None)))
@@ -3205,13 +3247,18 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
     # "DTEK, Ukraine's largest private energy company, said"; not "Kryvyi Rih, Zelensky's hometown,"
     # inside a relative clause (below)
     possessed = not described and bool(phrase) and _POSSESSED_DESCRIPTION.match(phrase) is not None
-    if described or possessed:
+    # "Esmaeil Baghaei, Iran's Foreign Ministry spokesman, said": a person's office, owned by a country.
+    owned_role = not described and not possessed and bool(phrase) \
+        and _POSSESSED_ROLE.match(phrase) is not None and _ROLE.search(phrase) is not None
+    if described or possessed or owned_role:
         np0 = _np_before(ctx, seg0, comma0, pos)
+        if owned_role and (np0 is None or np0.type is not SourceType.PERSON):
+            np0 = None
         if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED
                                                             or relative):
             if np0.type is SourceType.PERSON:
                 role = _ROLE.search(phrase)
-                if role and role.start() <= 4:
+                if role and (role.start() <= 4 or owned_role):
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
@@ -3249,6 +3296,9 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
 # A description owned by a place, between commas after a name: "DTEK, Ukraine's largest private
 # energy company, said", "Magen David Adom, Israel's emergency rescue service, said".
 _POSSESSED_DESCRIPTION = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s(?:\s+[\p{Ll}\-]+){1,6}$")
+# A capitalised body in it, if a role noun ends it: "Iran's Foreign Ministry spokesman".
+_POSSESSED_ROLE = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}\-]*['’]s(?:\s+[\p{{L}}\-]+){{0,6}}\s+(?i:{_ROLE_NOUN_RE})$")
 
 
 # What a business or group is, then its name between commas: "The company, Flex, said",

@@ -193,7 +193,9 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
     "television": (
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
-        r"(?:television|TV|telethon)\b",
+        r"(?:television|TV|[Tt]elethon)\b",
+        # "on the United News telethon": Ukraine's joint news broadcast, under its name
+        r"(?:on|to)\s+(?:the\s+)?(?:national\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,2}[Tt]elethon\b",
         r"in\s+an?\s+(?:(?:live|televised)\s+)?(?:television|TV)\s+(?:interview|address|appearance)",
         r"in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?televised\s+(?:[\p{L}\-]+\s+)?"
         r"(?:statement|address|speech|interview|remarks|comments|appearance|message)",
@@ -237,7 +239,7 @@ CHANNEL_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Instagram": ("Instagram",),
     "VKontakte": ("VK",),
     "YouTube": ("YouTube",),
-    "television": ("tele", "TV"),  # television, telethon, televised
+    "television": ("tele", "Tele", "TV"),  # television, telethon, Telethon, televised
     "radio": ("radio",),
     "briefing": ("reporters", "journalists", "press", "briefing", "conference"),
     "parliament": ("arliament", "lawmakers", "MPs", "Sejm", "Duma", "Rada"),
@@ -302,7 +304,8 @@ ORG_HEADS = frozenset("""
 #: (`Mr Khinshtein`, `Air Force commander Lt Gen Mykola Oleshchuk`, `spokesman Rear Admiral Daniel Hagari`).
 RANKS = frozenset("""
     mr mrs ms dr lt gen col maj capt adm cmdr sgt brig rear lt-gen maj-gen brig-gen lieutenant-general
-    major-general colonel-general lieutenant general colonel major admiral
+    major-general colonel-general lieutenant general colonel major admiral captain sergeant
+    rank first second third
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).

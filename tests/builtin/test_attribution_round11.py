@@ -1,0 +1,150 @@
+"""Round 11: attribution constructions found misread on fresh, unseen reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from incidentkit import Attribution, Pipeline
+
+PLUGIN = "incidentkit.builtin.attribution"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(plugins=[PLUGIN], builtins=False, autoload=False, strict=True)
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    """All built-in stages: the location stage reads variant spellings of places."""
+    return Pipeline(autoload=False, strict=True)
+
+
+def attributions(pipeline: Pipeline, text: str, published: str = "2025-06-01") -> list[Attribution]:
+    return list(pipeline.extract(text, published=published).attributions)
+
+
+def sources(items: list[Attribution]) -> list[tuple[Any, ...]]:
+    return [(a.cue, a.source, a.source_text, a.source_type.value) for a in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Klitschko said debris fell. The mayor of Kharkiv said a drone hit a school.",
+                     ("Ihor Terekhov", "The mayor of Kharkiv"), id="another-city-in-the-table"),
+        pytest.param("Klitschko said debris fell. The mayor of Mykolaiv said a drone hit a school.",
+                     (None, "The mayor of Mykolaiv"), id="another-city-not-in-the-table"),
+        pytest.param("Vitali Klitschko spoke first. Later the mayor of Odesa said a drone hit a school.",
+                     ("Hennadiy Trukhanov", "the mayor of Odesa"), id="odesa"),
+    ],
+)
+def test_a_role_of_a_named_city_is_never_another_citys_holder(pipeline: Pipeline, text: str,
+                                                              expected: tuple[Any, ...]) -> None:
+    last = attributions(pipeline, text)[-1]
+    assert (last.source, last.source_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Klitschko said debris fell. The mayor of Kharkov said a drone hit a school.",
+                     "Ihor Terekhov", id="kharkov-mayor"),
+        pytest.param("Debris fell. The Kharkov governor said a drone hit a school.", "Oleh Syniehubov",
+                     id="kharkov"),
+        pytest.param("Mykolaiv mayor Oleksandr Senkevych spoke first. Vitali Klitschko spoke next. Then the "
+                     "mayor of Nikolaev said a drone hit a school.", "Oleksandr Senkevych",
+                     id="nikolaev-named-before"),
+        pytest.param("Vitali Klitschko spoke first. Then the mayor of Nikolaev said a drone hit a school.",
+                     None, id="nikolaev-not-kyiv"),
+    ],
+)
+def test_a_variant_spelling_in_a_title_is_that_citys_office(full: Pipeline, text: str,
+                                                            expected: str | None) -> None:
+    assert attributions(full, text)[-1].source == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Qatar's Ministry of Foreign Affairs spokesman said the talks would go on.",
+                     ("said", None, "Qatar's Ministry of Foreign Affairs spokesman", "unnamed",
+                      "Qatar's Ministry of Foreign Affairs spokesman"), id="qatar-possessive"),
+        pytest.param("The Qatari Ministry of Foreign Affairs spokesman said the talks would go on.",
+                     ("said", None, "The Qatari Ministry of Foreign Affairs spokesman", "unnamed",
+                      "Qatari Ministry of Foreign Affairs spokesman"), id="qatari-demonym"),
+        pytest.param("Russia's Foreign Ministry spokeswoman said the strike was a provocation.",
+                     ("said", "Maria Zakharova", "Russia's Foreign Ministry spokeswoman", "person",
+                      "Spokeswoman of the Russian Ministry of Foreign Affairs"), id="russia-possessive"),
+    ],
+)
+def test_a_country_owning_an_office_is_that_countrys(pipeline: Pipeline, text: str,
+                                                     expected: tuple[Any, ...]) -> None:
+    a = attributions(pipeline, text)[0]
+    assert (a.cue, a.source, a.source_text, a.source_type.value, a.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Majed al-Ansari, Qatar's Ministry of Foreign Affairs spokesman, said the talks "
+                     "would go on.", ("Majed al-Ansari", "Qatar's Ministry of Foreign Affairs spokesman"),
+                     id="qatar"),
+        pytest.param("Esmaeil Baghaei, Iran's Foreign Ministry spokesman, said no damage was done.",
+                     ("Esmaeil Baghaei", "Iran's Foreign Ministry spokesman"), id="iran"),
+    ],
+)
+def test_a_name_then_a_countrys_office_between_commas(pipeline: Pipeline, text: str,
+                                                      expected: tuple[str, str]) -> None:
+    items = attributions(pipeline, text)
+    assert [(a.source, a.role) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("Later the mayor said a drone hit a school.", "the mayor", id="later"),
+        pytest.param("Separately the governor said a drone hit a school.", "the governor", id="separately"),
+    ],
+)
+def test_an_adverb_before_the_article_is_no_part_of_a_role(pipeline: Pipeline, text: str,
+                                                           source_text: str) -> None:
+    assert [a.source_text for a in attributions(pipeline, text)] == [source_text]
+
+
+def test_the_press_service_of_a_role(pipeline: Pipeline) -> None:
+    a = attributions(pipeline, "A drone hit a plant, the press service of the Tatarstan head said.")[0]
+    assert (a.source, a.source_text, a.channel) == (
+        "Rustam Minnikhanov", "the press service of the Tatarstan head", "press service")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Navy spokesman Captain Third Rank Dmytro Pletenchuk said two boats were hit.",
+                     ("Dmytro Pletenchuk", "Navy spokesman Captain Third Rank Dmytro Pletenchuk",
+                      "Navy spokesman"), id="title-then-rank"),
+        pytest.param("The navy spokesman, Captain Third Rank Dmytro Pletenchuk, said two boats were hit.",
+                     ("Dmytro Pletenchuk", "The navy spokesman, Captain Third Rank Dmytro Pletenchuk",
+                      "Navy spokesman"), id="role-comma-rank"),
+        pytest.param("Captain First Rank Oleh Chalyk said two boats were hit.",
+                     ("Oleh Chalyk", "Captain First Rank Oleh Chalyk", "Captain First Rank"), id="rank-only"),
+    ],
+)
+def test_naval_ranks_are_no_part_of_a_name(pipeline: Pipeline, text: str, expected: tuple[Any, ...]) -> None:
+    items = attributions(pipeline, text)
+    assert [(a.source, a.source_text, a.role) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ihnat said on the Telethon that the drones came from the sea.", id="capital-T"),
+        pytest.param("Ihnat said on the United News telethon that the drones came from the sea.",
+                     id="named-telethon"),
+    ],
+)
+def test_the_telethon_is_television(pipeline: Pipeline, text: str) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == ["television"]
