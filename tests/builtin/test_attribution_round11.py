@@ -148,3 +148,70 @@ def test_naval_ranks_are_no_part_of_a_name(pipeline: Pipeline, text: str, expect
 )
 def test_the_telethon_is_television(pipeline: Pipeline, text: str) -> None:
     assert [a.channel for a in attributions(pipeline, text)] == ["television"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Interfax quoted the Emergencies Ministry (MChS) as saying two people were hurt.",
+                     ("quoted", "Russian Ministry of Emergency Situations", "Interfax"), id="mchs"),
+        pytest.param("Local media cited sources in the Security Service of Ukraine (SBU) as saying the "
+                     "depot was hit.", ("cited", None, None), id="sbu"),
+    ],
+)
+def test_quoted_as_with_an_acronym_in_brackets(pipeline: Pipeline, text: str,
+                                               expected: tuple[Any, ...]) -> None:
+    items = [a for a in attributions(pipeline, text) if a.cue in ("quoted", "cited")]
+    assert [(a.cue, a.source, a.channel) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The State Emergency Service in the Odesa region said a fire broke out.",
+                     ("State Emergency Service of Ukraine",
+                      "The State Emergency Service in the Odesa region"),
+                     id="in-the-region"),
+        pytest.param("The National Police in Kyiv region said a fire broke out.",
+                     ("National Police of Ukraine", "The National Police in Kyiv region"), id="in-region"),
+        pytest.param("The State Emergency Service in Odesa said a fire broke out.",
+                     ("State Emergency Service of Ukraine", "The State Emergency Service in Odesa"),
+                     id="in-city"),
+    ],
+)
+def test_a_body_of_the_table_in_a_region_is_the_body(full: Pipeline, text: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert [(a.source, a.source_text) for a in attributions(full, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        pytest.param("In his Telegram channel, Gladkov wrote that a drone hit a car.", "Telegram",
+                     id="in-his"),
+        pytest.param("On Telegram, Gladkov wrote that a drone hit a car.", "Telegram", id="on-telegram"),
+        pytest.param("On X, Zelensky wrote that a drone hit a school.", "X", id="on-x"),
+        pytest.param("On Facebook, the ministry wrote that a drone hit a school.", "Facebook",
+                     id="on-facebook"),
+    ],
+)
+def test_a_channel_opening_the_sentence(pipeline: Pipeline, text: str, channel: str) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == [channel]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Crimean Wind Telegram channel reported blasts near Saky.",
+                     ("Crimean Wind", "The Crimean Wind Telegram channel", "media", "Telegram"),
+                     id="two-words"),
+        pytest.param("Blasts shook Saky, the Exilenova Plus Telegram channel said.",
+                     ("Exilenova Plus", "the Exilenova Plus Telegram channel", "media", "Telegram"),
+                     id="inverted"),
+    ],
+)
+def test_a_telegram_channel_named_in_two_words_is_an_outlet(pipeline: Pipeline, text: str,
+                                                            expected: tuple[str, ...]) -> None:
+    a = attributions(pipeline, text)[0]
+    assert (a.source, a.source_text, a.source_type.value, a.channel) == expected
+

@@ -212,6 +212,7 @@ _PRONOUN_PRESS_ENDS = ("service", "office", "centre", "center")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
+_IN_REGION = regex.compile(r"\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\-]+\s+(?i:region|oblast|krai|territory)$")
 # "Governor Roman Starovoit of the Kursk region".
 _OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
                           r"Krai|territory|republic|Republic))?$")
@@ -365,7 +366,7 @@ _MEDIA = regex.compile(
 )
 # Media named before their descriptor: "The Crimean Wind Telegram channel", "the Kyiv Post newspaper".
 _MEDIA_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?!Telegram\s)\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
     r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster|"
     r"channel))$"
 )
@@ -1483,6 +1484,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     press = _PRESS_SERVICE.search(segment) if segment.endswith(_PRESS_SERVICE_ENDS) else None
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
+        if owner is not None and press.group("telegram") and owner.type is SourceType.PERSON \
+                and not _RE_POSSESSIVE_END.search(text[lo:lo + press.start()]) \
+                and ctx.table.resolve(owner.name or "", country=ctx.country, day=ctx.day) is None \
+                and owner.role is None:
+            owner = None  # "The Crimean Wind Telegram channel": a channel's name, no person's (below)
         if owner is not None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
@@ -1596,6 +1602,16 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if head is not None and head.type is SourceType.ORGANIZATION and head.name \
                 and head.name.split()[-1].lower() in _PLACED_BODIES and head.end == lo + placed.start():
             return attrs.evolve(head, name=f"{head.name} in {placed.group('place')}", end=end)
+    regional_branch = _IN_REGION.search(segment) \
+        if "in" in vocabulary and lower in ("region", "oblast", "krai", "territory") else None
+    branch_at = regional_branch.start() if regional_branch is not None else \
+        placed.start() if placed is not None and lo + placed.start("place") in ctx.location_ends else None
+    if branch_at is not None and ctx.hit_by_end.get(lo + branch_at) is not None:
+        # "The State Emergency Service in the Kharkiv region said": the body's branch there speaks for it.
+        head = _np_before(ctx, lo, lo + branch_at, pos)
+        if head is not None and head.type is SourceType.ORGANIZATION and head.name \
+                and head.end == lo + branch_at:
+            return attrs.evolve(head, end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
     of_place = _OF_PLACE.search(segment) if "of" in vocabulary else None
@@ -2708,7 +2724,8 @@ _DESCRIBED_NAME = regex.compile(r"(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-
 # "TASS quoted the governor as saying", "Interfax cited a source as saying": the one quoted is
 # the source and the outlet quoting them the channel, as in "the governor told TASS".
 _QUOTED_AS = regex.compile(
-    r"\b(?P<verb>quoted|cited|quotes|cites)\s+(?P<np>[^,;:()\"“”\n]{1,120}?)\s+as\s+"
+    r"\b(?P<verb>quoted|cited|quotes|cites)\s+(?P<np>(?:[^,;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}]{0,6}\))"
+    r"{1,120}?)\s+as\s+"  # "sources in the Security Service of Ukraine (SBU) as saying"
     r"(?P<ing>saying|telling|writing|stating|reporting|adding|claiming|insisting|alleging|confirming|"
     r"acknowledging|denying|dismissing)\b"
 )
@@ -2751,7 +2768,9 @@ def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found
     text = ctx.text
     np_start, np_end = match.start("np"), match.end("np")
     source = _np_after(ctx, np_start, np_end, match.start())
-    if source is None or (source.end is not None and source.end < np_end - 1):
+    aside = _DEFINED_ACRONYM.search(text, np_start, np_end)  # "the Emergencies Ministry (MChS)"
+    whole = aside.start() if aside is not None and aside.end() == np_end else np_end
+    if source is None or (source.end is not None and source.end < whole - 1):
         source = _Source(start=np_start, end=np_end, name=None, type=SourceType.UNNAMED)
     elif source.named and source.name:
         ctx.add_source(match.start(), source)

@@ -169,28 +169,28 @@ IMPERSONAL_PARTICIPLES = frozenset({"believed", "thought", "said", "reported", "
 #: report names it (compiled case-sensitively; ``(?i:...)`` where case varies).
 CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Telegram": (
-        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
+        r"(?:[Oo]n|[Vv]ia|[Ii]n|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
         r"(?:official\s+|later\s+|new\s+)?Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
         r"(?i:in\s+an?\s+(?:later\s+|new\s+|separate\s+|second\s+|subsequent\s+|brief\s+)?)Telegram\s+"
         r"(?:post|message|update|statement)",
         r"(?i:the\s+)Telegram\s+channel\b",
     ),
     "X": (
-        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
         r"in\s+an?\s+(?:later\s+|new\s+)?(?:X|Twitter)\s+(?:post|message|video)",
         r"\btweeted\b",
     ),
     "Facebook": (
-        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
         r"in\s+an?\s+(?:later\s+|new\s+)?Facebook\s+(?:post|message|video)",
     ),
     "Max": (  # the Russian state messenger: "on Max", "in the Max messenger", "on his MAX channel"
-        r"(?:on|via|in)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:Max|MAX)"
+        r"(?:[Oo]n|[Vv]ia|[Ii]n)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:Max|MAX)"
         r"(?:\s+(?:messenger|channel|account|page|post|app))?(?!\s+\p{Lu})",
     ),
-    "Instagram": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
-    "VKontakte": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
-    "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
+    "Instagram": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
+    "VKontakte": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
+    "YouTube": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
     "television": (
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
         r"(?:television|TV|[Tt]elethon)\b",
@@ -219,7 +219,7 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
     ),
     "social media": (
-        r"(?:on|via|in)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
         r"in\s+(?:a\s+)?social\s+media\s+posts?",
     ),
     "website": (
