@@ -215,3 +215,40 @@ def test_a_telegram_channel_named_in_two_words_is_an_outlet(pipeline: Pipeline, 
     a = attributions(pipeline, text)[0]
     assert (a.source, a.source_text, a.source_type.value, a.channel) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A drone operator who was interviewed by the Kyiv Independent said the depot burned.",
+                     (None, "A drone operator who was interviewed by the Kyiv Independent", "unnamed"),
+                     id="interviewed-by-outlet"),
+        pytest.param("A woman who lives near Gladkov's office said the depot burned.",
+                     (None, "A woman who lives near Gladkov's office", "unnamed"), id="near-a-person"),
+    ],
+)
+def test_a_source_named_in_a_relative_clause_is_not_the_subject(pipeline: Pipeline, text: str,
+                                                                 expected: tuple[Any, ...]) -> None:
+    items = attributions(pipeline, text)
+    assert [(a.source, a.source_text, a.source_type.value) for a in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Russian Telegram channels are reporting blasts near Tuapse.",
+                     ("reporting", None, "Russian Telegram channels", "reported"), id="channels"),
+        pytest.param("Russian Telegram channels, including Shot and Astra, are reporting blasts near Tuapse.",
+                     ("reporting", None, "Russian Telegram channels, including Shot and Astra", "reported"),
+                     id="including"),
+        pytest.param("The ministry is claiming that 40 drones were downed.",
+                     ("claiming", "Russian Ministry of Defence", "The ministry", "claimed"), id="claiming"),
+        pytest.param("Kyiv has been denying any role in the blast.",
+                     ("denying", "Ukraine", "Kyiv", "denied"), id="denying"),
+    ],
+)
+def test_a_reporting_verb_in_the_progressive(pipeline: Pipeline, text: str,
+                                             expected: tuple[Any, ...]) -> None:
+    items = attributions(pipeline, text)
+    assert [(a.cue, a.source, a.source_text, a.stance.value) for a in items] == [expected]
+

@@ -167,6 +167,13 @@ _WENT_ON = regex.compile(
     r"\b(?P<go>went|gone|goes|go|took|taken|takes)\s+(?:on|to)\s+(?P<chan>[^,.;\n]{1,40}?)\s+to\s+"
     r"(?P<verb>claim|say|announce|deny|confirm|insist|allege|report|state|warn)\b"
 )
+# A reporting verb in the progressive: "Russian Telegram channels are reporting explosions".
+_PROGRESSIVE_LEMMAS = {"reporting": "report", "saying": "say", "claiming": "claim", "writing": "write",
+                       "insisting": "insist", "denying": "deny", "confirming": "confirm", "warning": "warn"}
+_PROGRESSIVE = regex.compile(
+    r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:(?:also|now|still|already|widely)\s+)?"
+    r"(?P<verb>" + "|".join(_PROGRESSIVE_LEMMAS) + r")(?![\p{L}])"
+)
 # Passive with an agent: "footage published by local outlets", "named in Western reporting".
 _PASSIVE_VERBS = ("published", "reported", "named", "described", "confirmed", "denied", "claimed", "shared",
                   "posted", "released", "issued", "distributed", "compiled")
@@ -2629,6 +2636,13 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
             verbs.append(found)
             if found.source is not None and found.source.named:
                 ctx.add_source(found.cue.start, found.source)
+    for match in scan(_PROGRESSIVE):
+        found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs[-4:],
+                      subject_end=match.start(), lemma=_PROGRESSIVE_LEMMAS[match.group("verb")])
+        if found is not None:
+            verbs.append(found)
+            if found.source is not None and found.source.named:
+                ctx.add_source(found.cue.start, found.source)
     out.extend(verbs)
 
     for match in scan(_ACCORDING):
@@ -2747,6 +2761,7 @@ _NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
     _PER: frozenset({"per"}),
     _QUOTED_AS: frozenset({"quoted", "cited", "quotes", "cites"}),
     _CITING: frozenset({"citing", "quoting"}),
+    _PROGRESSIVE: frozenset(_PROGRESSIVE_LEMMAS),
 }
 # "according to" is matched in any case, so "accordıng" (a dotless i) too: its stem, which no
 # non-ASCII character matches, is looked for in the lowered text instead.
@@ -2906,14 +2921,16 @@ _THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60
 
 
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
-          *, subject_end: int | None = None, channel_hint: str | None = None) -> _Found | None:
+          *, subject_end: int | None = None, channel_hint: str | None = None,
+          lemma: str | None = None) -> _Found | None:
     text = ctx.text
     lo = max(sentence.start, start - _BEFORE_WINDOW)
     hi = min(sentence.end, end + _AFTER_WINDOW)
     form = text[start:end]
     if form[:1].isupper():
         form = form.lower()  # a Title Case headline
-    lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
+    if lemma is None:
+        lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
     if lemma is None:
         return None
     after = text[end:hi]
@@ -3000,6 +3017,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
                 inverted = True
     else:
         source = _np_before(ctx, seg, q, start)
+        if source is not None and source.start is not None and source.start > seg:
+            source = _outside_relative(ctx, seg, q, source, start)
         if source is not None and seg > lo and text[seg - 2:seg].strip() == ",":
             source = _with_leading_role(ctx, lo, seg, source)
     if coordinated:
@@ -3396,6 +3415,27 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office = office or _OFFICE_OF.get(noun, noun)
     return attrs.evolve(source, end=source.end + m.end(),
                         role=ctx.report_role(source.name, source.role, title, office, place))
+
+
+# A relative clause without commas: "A drone operator who was interviewed by the Kyiv Independent said".
+_RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])")
+# What may open a subject a relative clause follows: "A drone operator", "The man", "One resident".
+_DETERMINED = regex.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother)\s+\p{L}")
+
+
+def _outside_relative(ctx: _Context, seg: int, q: int, source: _Source, verb: int) -> _Source | None:
+    """The subject before a relative clause that names another source (`X who was interviewed by Y said`)."""
+    assert source.start is not None
+    relative = _RELATIVE_WORD.search(ctx.text, seg, source.start)
+    if relative is None:
+        return source
+    head = _np_before(ctx, seg, relative.start(), verb)
+    if head is not None and head.start is not None and _covers(ctx, seg, head):
+        return attrs.evolve(head, end=source.end)
+    if _DETERMINED.match(ctx.text, seg, relative.start()):
+        # someone the text describes
+        return _Source(start=seg, end=source.end, name=None, type=SourceType.UNNAMED)
+    return None
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:
