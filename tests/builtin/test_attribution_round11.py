@@ -252,3 +252,23 @@ def test_a_reporting_verb_in_the_progressive(pipeline: Pipeline, text: str,
     items = attributions(pipeline, text)
     assert [(a.cue, a.source, a.source_text, a.stance.value) for a in items] == [expected]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Israel's military said it intercepted a missile. The army said no one was hurt.",
+                     "Israel Defense Forces", id="army-after-military"),
+        pytest.param("The SBU said it hit a radar. The agency said the strike was precise.",
+                     "Security Service of Ukraine", id="agency-after-service"),
+        pytest.param("Ukraine's military intelligence said it hit a radar. The agency said the strike was "
+                     "precise.", "Main Directorate of Intelligence of Ukraine",
+                     id="agency-after-intelligence"),
+        pytest.param("The Russian Defence Ministry said 30 drones were downed. The military said they were "
+                     "Ukrainian.", "Russian Ministry of Defence", id="military-after-ministry"),
+        pytest.param("Ukraine's General Staff said a depot was hit. The military said it stored fuel.",
+                     "General Staff of the Armed Forces of Ukraine", id="military-after-general-staff"),
+    ],
+)
+def test_a_body_called_by_what_it_is(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert attributions(pipeline, text)[-1].source == expected

@@ -1084,7 +1084,9 @@ class _Context:
                 return True
             name = source.name.lower()
             return noun is None or (source.kind or "").endswith(noun) or noun in name or any(
-                head in name.split() for head in _DESCRIBED_AS.get(noun, ()))
+                head in name.split() for head in _DESCRIBED_AS.get(noun, ())) \
+                or (source.kind or "") in _ALSO_CALLED.get(noun, ()) \
+                or (noun in ("military", "army") and name.endswith(_DEFENCE_NAMES))
 
         mentioned = _near_item(self.orgs, pos, fits, forward=noun is not None)
         spoken = _near_item(self.sources, pos, fits)
@@ -2093,6 +2095,10 @@ def _org_between(ctx: _Context, lo: int, hi: int) -> bool:
 
 # What a body called `the think tank` has in its name.
 _DESCRIBED_AS = {"think tank": ("institute", "centre", "center", "council", "foundation", "institution")}
+# Kinds of body another noun names too: an intelligence or security service is `the agency`, a
+# country's armed forces `the army`, its general staff or defence ministry `the military`.
+_ALSO_CALLED = {"agency": ("service",), "army": ("military",), "military": ("general staff",)}
+_DEFENCE_NAMES = ("ministry of defence", "ministry of defense")
 
 
 # Surname endings that tell gender in Russian and Ukrainian names ("Zakharova", "Sokolov").
