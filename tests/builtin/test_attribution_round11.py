@@ -272,3 +272,53 @@ def test_a_reporting_verb_in_the_progressive(pipeline: Pipeline, text: str,
 )
 def test_a_body_called_by_what_it_is(pipeline: Pipeline, text: str, expected: str) -> None:
     assert attributions(pipeline, text)[-1].source == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A drone was downed, the press service of the Black Sea Fleet said.",
+                     ("Black Sea Fleet", "the press service of the Black Sea Fleet", "press service"),
+                     id="fleet"),
+        pytest.param("The press service of the Black Sea Fleet reported a sea drone attack.",
+                     ("Black Sea Fleet", "The press service of the Black Sea Fleet", "press service"),
+                     id="opening"),
+    ],
+)
+def test_the_press_service_of_the_body(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(a.source, a.source_text, a.channel) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Novorossiysk operational headquarters said debris hit a pipeline.",
+                     "Novorossiysk Operational Headquarters", id="city"),
+        pytest.param("According to the Tuapse operational headquarters, debris hit a pipeline.",
+                     "Tuapse Operational Headquarters", id="according-to"),
+        pytest.param("The Krasnodar Krai operational headquarters said debris hit a pipeline.",
+                     "Krasnodar Krai Operational Headquarters", id="krai"),
+    ],
+)
+def test_a_places_operational_headquarters(full: Pipeline, text: str, expected: str) -> None:
+    assert [a.source for a in attributions(full, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Mayor of Novorossiysk Andrei Kravchenko said debris hit a pipeline.",
+                     ("Andrei Kravchenko", "Mayor of Novorossiysk"), id="unknown-mayor"),
+        pytest.param("Mayor of Odesa Hennadiy Trukhanov said debris hit a pipeline.",
+                     ("Hennadiy Trukhanov", "Mayor of Odesa"), id="known-mayor"),
+        pytest.param("President of Ukraine Volodymyr Zelensky said debris hit a pipeline.",
+                     ("Volodymyr Zelensky", "President of Ukraine"), id="president"),
+        pytest.param("Debris hit a pipeline, said Governor of Sevastopol Mikhail Razvozhayev.",
+                     ("Mikhail Razvozhayev", "Governor of Sevastopol"), id="inverted"),
+        pytest.param("Head of the Kyiv City Military Administration Tymur Tkachenko said debris hit a house.",
+                     ("Tymur Tkachenko", "Head of Kyiv City Military Administration"),
+                     id="title-after-place"),
+    ],
+)
+def test_a_role_of_a_place_then_the_name(full: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(full, text)] == [expected]

@@ -196,7 +196,7 @@ _AUTHORED = regex.compile(
 # How far back a source still speaks in the same clause ("X said ..., according to a statement").
 _SAME_CLAUSE = 250
 # "the press service of the Russian Defence Ministry said": the owner speaks through its press service.
-_PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+$")
+_PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?$")
 # A live-blog time stamp opening a sentence: "08:20 — ".
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 # Where a source phrase after `according to` ends: a clause or an adjunct starts.
@@ -360,8 +360,8 @@ _ORG_ANAPHOR = regex.compile(
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|region|republic's|city's|city|town's|town|village's|oblast|municipal|"
-    r"district|community|hromada|village|settlement)\s+|"
-    r"(?<=['’]s\s+)(?=military))"
+    r"district|community|hromada|village|settlement|krai|Krai)\s+|"
+    r"(?<=['’]s\s+)(?=military)|(?<=\p{Lu}[\p{L}\-]+\s+)(?=operational\s+headquarters))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|headquarters|task\s+force))$"
 )
@@ -692,6 +692,8 @@ class _Context:
         self.locations = found.locations
         self.location_ends = {location.span.start: location.span.end for location in found.locations}
         self._location_names = {location.span.start: location.name for location in found.locations}
+        self._settlement_starts = {location.span.start for location in found.locations
+                                   if location.type is LocationType.SETTLEMENT}
         # The located places that vote for a paragraph's country, by start (see _paragraph_country).
         voters = [(location.span.start, index) for index, location in enumerate(found.locations)
                   if location.country and location.type is not LocationType.COUNTRY]
@@ -1006,6 +1008,10 @@ class _Context:
                 if not (below_region and _heads_region(person)):
                     return person
         return None
+
+    def settlement_at(self, start: int) -> bool:
+        """Whether the location stage found a city, town or village starting at ``start``."""
+        return start in self._settlement_starts
 
     def place_name_at(self, start: int, place: str) -> str | None:
         """The location stage's name of ``place`` written at ``start``, where it spells it otherwise.
@@ -1685,8 +1691,17 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, known_source))
 
     for suffix in _titled_suffix_starts(segment, ctx.particular):
-        if ctx.location_ends.get(lo + suffix, -1) >= end:
+        place_end = ctx.location_ends.get(lo + suffix, -1)
+        if place_end >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
+        role_of = _ROLE_OF_BEFORE.search(text, max(lo, lo + suffix - 60), lo + suffix) \
+            if place_end > 0 else None
+        if role_of is not None:
+            # "Mayor of Novorossiysk Andrei Kravchenko": the place ends the role, the name follows it.
+            held = _name_after_place(ctx, role_of.start(), place_end, end)
+            if held is not None:
+                candidates.append((role_of.start(), 1, held))
+                break
         person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -2147,6 +2162,13 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
+    elif place and match.group("level") is None and body == "operational headquarters" \
+            and ctx.settlement_at(lo + match.start("place")):
+        # "the Novorossiysk operational headquarters": a city's, named after it
+        return _Source(start=lo + match.start(), end=end, name=f"{place} Operational Headquarters",
+                       type=SourceType.ORGANIZATION, kind="headquarters")
+    elif place and level == "krai":
+        region = f"{place} Krai"  # "the Krasnodar Krai operational headquarters"
     elif level.startswith(("town", "village")):
         level = "city"  # "the town's military administration" is named like a city's
         region = place or ctx.city_near(pos)
@@ -3421,6 +3443,28 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office = office or _OFFICE_OF.get(noun, noun)
     return attrs.evolve(source, end=source.end + m.end(),
                         role=ctx.report_role(source.name, source.role, title, office, place))
+
+
+# A role and "of" before a place that a name follows: "Mayor of Novorossiysk Andrei Kravchenko".
+_ROLE_OF_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?$")
+
+
+def _name_after_place(ctx: _Context, start: int, place_end: int, end: int) -> _Source | None:
+    """The person named after ``role of <place>`` (from ``start`` to ``place_end``), with that role."""
+    name_at = place_end
+    while name_at < end and ctx.text[name_at].isspace():
+        name_at += 1
+    parts = _name_parts(ctx.text[name_at:end])
+    person = ctx.person_from_match(name_at, end) if parts is not None else None
+    if parts is None or person is None or not person.name or " " not in person.name:
+        return None
+    # (title words after the place belong to the role: "head of the Kyiv City Military Administration")
+    title = ctx.text[start:place_end] + (f" {parts[2]}" if parts[2] else "")
+    office, place = _office_and_place(title)
+    role = ctx.report_role(person.name, person.role, title, office, place)
+    return attrs.evolve(person, start=start, role=role, office=person.office or office,
+                        place=person.place or place)
 
 
 # A relative clause without commas: "A drone operator who was interviewed by the Kyiv Independent said".
