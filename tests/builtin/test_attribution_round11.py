@@ -322,3 +322,41 @@ def test_a_places_operational_headquarters(full: Pipeline, text: str, expected: 
 )
 def test_a_role_of_a_place_then_the_name(full: Pipeline, text: str, expected: tuple[str, str]) -> None:
     assert [(a.source, a.role) for a in attributions(full, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_text"),
+    [
+        pytest.param("\"This is an attack on food security,\" the two leaders said.", "the two leaders",
+                     id="two-leaders"),
+        pytest.param("The foreign ministers said the drones were Russian.", "The foreign ministers",
+                     id="ministers"),
+        pytest.param("Drones hit the Tambov and Lipetsk regions, governors said.", "governors",
+                     id="governors"),
+    ],
+)
+def test_office_holders_in_the_plural_are_an_unnamed_group(pipeline: Pipeline, text: str,
+                                                           source_text: str) -> None:
+    items = attributions(pipeline, text)
+    assert [(a.source, a.source_text, a.source_type.value) for a in items] == [(None, source_text, "unnamed")]
+
+
+def test_a_consortium_is_a_body(pipeline: Pipeline) -> None:
+    a = attributions(pipeline, "The Caspian Pipeline Consortium said its terminal was not hit.")[0]
+    assert (a.source, a.source_text, a.source_type.value) == (
+        "Caspian Pipeline Consortium", "The Caspian Pipeline Consortium", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param("The toll could rise, Filashkin warned, as three people are missing.", "warned",
+                     id="warned"),
+        pytest.param("Ballistic missiles are heading for the capital, the air force warns.", "warns",
+                     id="warns"),
+        pytest.param("More strikes are likely, the ministry cautioned on Monday.", "cautioned",
+                     id="cautioned"),
+    ],
+)
+def test_a_warning_after_its_content(pipeline: Pipeline, text: str, cue: str) -> None:
+    assert [a.cue for a in attributions(pipeline, text)] == [cue]

@@ -3008,7 +3008,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
-            or _RE_PUNCT_QUOTE.search(text[lo:start])):
+            or _RE_PUNCT_QUOTE.search(text[lo:start])
+            # "The toll could rise, Filashkin warned, as ...": the content before, only adjuncts after
+            or ("," in text[lo:start] and _ADJUNCTS_ONLY.match(after))):
         return None
     if _RE_BY_AFTER.match(after) and lemma not in ("tell",):
         return None  # passive with an agent: handled by _PASSIVE_BY

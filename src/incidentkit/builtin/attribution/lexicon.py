@@ -265,6 +265,7 @@ GROUP_NOUNS = frozenset("""
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
     engineers pilots survivors neighbours neighbors relatives
     rebels militants insurgents fighters partisans guerrillas
+    leaders ministers presidents governors mayors commanders lawmakers senators ambassadors envoys
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -297,7 +298,7 @@ ORG_HEADS = frozenset("""
     organization institute university association foundation court parliament assembly programme
     program cross network project team unit brigade battalion regiment corps division institute
     centre council technologies systems industries holding holdings labs laboratories airlines
-    intelligence school academy college
+    intelligence school academy college consortium
 """.split())
 
 #: Courtesy titles and military ranks: title words before a name that are no role of their own
