@@ -360,3 +360,30 @@ def test_a_consortium_is_a_body(pipeline: Pipeline) -> None:
 )
 def test_a_warning_after_its_content(pipeline: Pipeline, text: str, cue: str) -> None:
     assert [a.cue for a in attributions(pipeline, text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Qatar's foreign ministry spokesman Majed al-Ansari told reporters the talks went on.",
+                     ("Majed al-Ansari", "Qatar's foreign ministry spokesman"), id="qatar"),
+        pytest.param("Foreign ministry spokesman Majed al-Ansari said the talks went on.",
+                     ("Majed al-Ansari", "Foreign ministry spokesman"), id="no-country"),
+    ],
+)
+def test_a_lower_case_ministry_in_a_title(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        pytest.param("Zelensky called the strike \"a deliberate attack\" in a post on X, formerly Twitter.",
+                     "X", id="post-on-x"),
+        pytest.param("Kondratyev called the attack \"a terrorist act\" in a video on his Max channel.", "Max",
+                     id="video-on-max"),
+        pytest.param("Gladkov described the attack as “barbaric” on Telegram.", "Telegram", id="on-telegram"),
+    ],
+)
+def test_a_channel_after_a_quoted_object(pipeline: Pipeline, text: str, channel: str) -> None:
+    assert [a.channel for a in attributions(pipeline, text)] == [channel]

@@ -64,6 +64,8 @@ _RE_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _RE_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\s*$")
 _RE_FIRST_WORD = regex.compile(r"[\p{L}]+")
 _RE_OPEN_QUOTE = regex.compile(r"[\"“«]")
+_RE_CLOSE_QUOTE = regex.compile(r"[\"”»]")
+_PREPOSITION_NEXT = regex.compile(r",?\s+(?:in|on|via)\s")
 _RE_SPACE_THE = regex.compile(r"(\s+)(?:the\s+)?")
 _RE_COLON_CLAUSE = regex.compile(r"[^,]*:")
 _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
@@ -3114,6 +3116,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma == "tell" and channel is None:
         media = _told_media(ctx, cue_end, region_hi)
         channel = media
+    if channel is None and quote is not None and region_hi - cue_end < 60:
+        # "called the strike "a deliberate attack" in a post on X": the channel right after the quoted
+        # object is the clause's again (never one inside the quote).
+        close = _RE_CLOSE_QUOTE.search(text, region_hi + 1, min(hi, region_hi + 300))
+        if close is not None and _PREPOSITION_NEXT.match(text, close.end(), hi):
+            channel = _channel(text, close.end(), min(hi, close.end() + 80), close.end() + 20)
     if channel is None:  # "said in an interview with Reuters", "wrote in a column for Ukrainska Pravda"
         interview = _INTERVIEW_WITH.search(text, max(region_lo, start - 80), min(region_hi, cue_end + 60))
         if interview is not None:
