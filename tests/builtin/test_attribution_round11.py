@@ -387,3 +387,36 @@ def test_a_lower_case_ministry_in_a_title(pipeline: Pipeline, text: str, expecte
 )
 def test_a_channel_after_a_quoted_object(pipeline: Pipeline, text: str, channel: str) -> None:
     assert [a.channel for a in attributions(pipeline, text)] == [channel]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Defence committee head Andrei Kartapolov acknowledged that some drones got through.",
+                     ("Andrei Kartapolov", "Defence committee head"), id="committee-head"),
+        pytest.param("The State Duma's defence committee head Andrei Kartapolov, speaking on state "
+                     "television, acknowledged that some drones got through.",
+                     ("Andrei Kartapolov", "State Duma's defence committee head"), id="with-participle"),
+    ],
+)
+def test_a_committee_in_a_title(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two died, the Belgorod region's acting governor said.",
+                     ("Vyacheslav Gladkov", "Acting Governor of Belgorod Oblast"), id="acting"),
+        pytest.param("Two died, the former Kursk governor said.", (None, "Former Governor of Kursk Oblast"),
+                     id="former-is-not-the-holder-now"),
+    ],
+)
+def test_a_status_in_a_role_without_a_name(pipeline: Pipeline, text: str, expected: tuple[Any, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(pipeline, text, "2025-09-29")] == [expected]
+
+
+def test_he_after_a_person_opening_the_same_sentence(pipeline: Pipeline) -> None:
+    text = ("Keith Kellogg wrote on X that the strike was wrong. Governor Volodymyr Artiukh was dismissed "
+            "after he acknowledged that a ceremony had taken place.")
+    assert [a.source for a in attributions(pipeline, text)] == ["Keith Kellogg", "Volodymyr Artiukh"]

@@ -1055,7 +1055,8 @@ class _Context:
         # "Lysak wrote ... Foreign Minister Andrii Sybiha condemned the attack. '...,' he wrote": the
         # subject of the sentence just before, named after the last speaker, is "he".
         if spoke is not None and (named is None or named[0] <= spoke[0] or named[1].name == spoke[1].name
-                                  or not self._opens_previous_sentence(named[0], pos)):
+                                  or not (self._opens_previous_sentence(named[0], pos)
+                                          or self._opens_sentence_of(named[0], pos))):
             return spoke[1]
         if named is None:
             return None
@@ -1068,6 +1069,14 @@ class _Context:
                 and not self.text[sentence_start:self.people[index][0]].strip():
             return self.people[index][1]
         return named[1]
+
+    def _opens_sentence_of(self, start: int, pos: int) -> bool:
+        """Whether ``start`` opens the sentence holding ``pos`` (`Governor X was dismissed after he ...`)."""
+        if pos - start > 300 or _SENTENCE_OPENING.search(self.text, start, pos) is not None:
+            return False
+        before = _SENTENCE_OPENING.search(self.text, max(0, start - 200), start)
+        opening = before.end() if before is not None else max(0, start - 200)
+        return all(w[:1].isupper() or w.lower() in lx.TITLE_WORDS for w in self.text[opening:start].split())
 
     def _opens_previous_sentence(self, start: int, pos: int) -> bool:
         """Whether ``start`` opens the sentence just before the one holding ``pos``."""
@@ -1813,6 +1822,13 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
                 person = ctx.person_by_office(office, canonical, pos, qualifier, local=local,
                                               below_region=below_region)
         role_text = _role_from_title(title, office, place)
+        if person is not None:
+            status = _RE_STATUS.search(title)
+            if status is not None and _status_word(status) == "Former" and person.start is None:
+                person = None  # "the former Kursk governor": not the governor the table has now
+            elif status is not None:  # "the Belgorod region's acting governor": the report's status
+                role_given = ctx.report_role(person.name, person.role, title, office, place)
+                person = attrs.evolve(person, role=role_given)
         if person is not None:
             # "The governor insisted" after "Gladkov's press service said": not that channel again.
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end, channel=None)))
