@@ -420,3 +420,22 @@ def test_he_after_a_person_opening_the_same_sentence(pipeline: Pipeline) -> None
     text = ("Keith Kellogg wrote on X that the strike was wrong. Governor Volodymyr Artiukh was dismissed "
             "after he acknowledged that a ceremony had taken place.")
     assert [a.source for a in attributions(pipeline, text)] == ["Keith Kellogg", "Volodymyr Artiukh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The company's chief executive Vitaliy Zaichenko told Ukrinform that repairs take days.",
+                     ("Vitaliy Zaichenko", "Chief executive"), id="chief-executive"),
+        pytest.param("Chief Executive Dana Moor told staff that the plant would reopen.",
+                     ("Dana Moor", "Chief Executive"), id="capitalised"),
+    ],
+)
+def test_an_executive_is_a_title(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(pipeline, text)] == [expected]
+
+
+def test_the_official_is_the_named_official_who_spoke_last(pipeline: Pipeline) -> None:
+    text = ("At least four people were killed, Serhiy Lysak said. Among the dead was a girl, "
+            "the official added.")
+    assert [a.source for a in attributions(pipeline, text)] == ["Serhiy Lysak", "Serhiy Lysak"]

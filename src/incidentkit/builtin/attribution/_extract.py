@@ -1786,8 +1786,19 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         part = _PART_OF.search(segment, 0, group.start())  # "One of the sources, who asked ..., told"
         if part is not None:
             start = lo + part.start()
-        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
-                                             channel=_np_channel(group.group()))))
+        # "Lysak said four were killed. Among the dead was a girl, the official added.": the person
+        # who spoke last in the paragraph.
+        spoken = ctx.last_person(pos) if _THE_OFFICIAL.fullmatch(group.group()) else None
+        spoke_at = next((at for at, source in reversed(ctx.sources) if source is spoken), None) \
+            if spoken is not None else None
+        if spoke_at is None or spoke_at < _paragraph_start(ctx.text, pos) \
+                or "fficial" in ctx.text[spoke_at:start]:
+            spoken = None  # nobody named spoke in the paragraph, or another official did since
+        if spoken is not None:
+            candidates.append((start, 3, attrs.evolve(spoken, start=start, end=end, channel=None)))
+        else:
+            candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
+                                                 channel=_np_channel(group.group()))))
 
     broadcaster = _STATE_BROADCASTER.search(segment) if vocabulary & _BROADCAST_WORDS else None
     if broadcaster:  # "Iranian state television reported": an outlet the text does not name
@@ -2051,6 +2062,10 @@ def _outlet_of_staff(ctx: _Context, start: int, end: int) -> _Source | None:
         if hit is not None and hit.end == words[-2][1] and ctx.entry_of(hit).type is SourceType.MEDIA:
             return ctx.from_entry(ctx.entry_of(hit), _extend_left(ctx.text, start, hit.start), end)
     return None
+
+
+# One official, definite, standing for the official who spoke last: "the official added".
+_THE_OFFICIAL = regex.compile(r"(?:the|The)\s+official")
 
 
 def _is_group(phrase: str) -> bool:

@@ -318,7 +318,7 @@ TITLE_WORDS = RANKS | frozenset("""
     military administration interior foreign defence defense health energy emergencies kremlin
     russian-installed moscow-installed occupation self-proclaimed first press state navy army
     air force senator lawmaker mp envoy ambassador leader premier former vice
-    policy top diplomat crown prince king emir sheikh ministry committee
+    policy top diplomat crown prince king emir sheikh ministry committee executive
 """.split())
 
 #: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
