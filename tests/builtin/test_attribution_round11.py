@@ -439,3 +439,17 @@ def test_the_official_is_the_named_official_who_spoke_last(pipeline: Pipeline) -
     text = ("At least four people were killed, Serhiy Lysak said. Among the dead was a girl, "
             "the official added.")
     assert [a.source for a in attributions(pipeline, text)] == ["Serhiy Lysak", "Serhiy Lysak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kanaani, a Foreign Ministry spokesman, said no damage was done.",
+                     ("Kanaani", "person", "Foreign Ministry spokesman"), id="a-spokesman"),
+        pytest.param("Baghaei, Iran's Foreign Ministry spokesman, said no damage was done.",
+                     ("Baghaei", "person", "Iran's Foreign Ministry spokesman"), id="countrys-spokesman"),
+    ],
+)
+def test_an_unknown_surname_then_an_office_is_a_person(pipeline: Pipeline, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert [(a.source, a.source_type.value, a.role) for a in attributions(pipeline, text)] == [expected]
