@@ -453,3 +453,34 @@ def test_the_official_is_the_named_official_who_spoke_last(pipeline: Pipeline) -
 def test_an_unknown_surname_then_an_office_is_a_person(pipeline: Pipeline, text: str,
                                                        expected: tuple[str, str, str]) -> None:
     assert [(a.source, a.source_type.value, a.role) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("According to Ukrainian military expert Oleh Zhdanov, the depot supplied the front.",
+                     ("Oleh Zhdanov", "person", "Ukrainian military expert"), id="expert"),
+        pytest.param("Russian military blogger Yury Podolyaka wrote that the depot burned.",
+                     ("Yury Podolyaka", "person", "Russian military blogger"), id="blogger"),
+    ],
+)
+def test_a_profession_before_a_name_is_a_title(pipeline: Pipeline, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert [(a.source, a.source_type.value, a.role) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Flights were delayed, according to the Association of Tour Operators of Russia.",
+                     ("Association of Tour Operators of Russia", "organization"), id="association-of"),
+        pytest.param("The Ministry of Internal Affairs of Ukraine said two people were hurt.",
+                     ("Ministry of Internal Affairs of Ukraine", "organization"), id="affairs"),
+        pytest.param("Spokeswoman of the Russian Ministry of Foreign Affairs Maria Zakharova said it was "
+                     "false.",
+                     ("Maria Zakharova", "person"), id="name-after-a-body"),
+    ],
+)
+def test_capitalised_words_after_a_bodys_of_name_the_body(pipeline: Pipeline, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert [(a.source, a.source_type.value) for a in attributions(pipeline, text)] == [expected]

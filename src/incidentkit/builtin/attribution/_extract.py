@@ -318,7 +318,7 @@ _OFFICE_OF = {"governor": "governor", "mayor": "mayor", "head": "head", "chief":
 _NON_NAME = frozenset("""
     street avenue square sea river prospekt proyezd museum airport plant oblast region krai district
     complex zone bridge station base airfield refinery city republic peninsula bay lake island
-    boulevard highway lane road park port
+    boulevard highway lane road park port affairs
 """.split())
 # Words (lowercased) that are never part of a person's name (see _Context.person_from_match).
 _NEVER_IN_NAMES = (lx.STOP_WORDS | lx.ORG_HEADS | lx.DEMONYMS | _NON_NAME | lx.TITLE_WORDS
@@ -1713,6 +1713,8 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             if held is not None:
                 candidates.append((role_of.start(), 1, held))
                 break
+        if _OF_BODY_BEFORE.search(text, max(lo, lo + suffix - 40), lo + suffix) is not None:
+            continue  # "the Association of Tour Operators of Russia": a body's name, no person
         person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
             candidates.append((person.start or lo, 1, person))
@@ -3496,6 +3498,9 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
                         role=ctx.report_role(source.name, source.role, title, office, place))
 
 
+# A body's head noun and "of" before capitalised words: they name the body, not a person.
+_OF_BODY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}]*\s+(?<=(?i:{_ORG_HEAD_RE})\s+)(?:of|for)\s+(?:the\s+)?$")
 # A role and "of" before a place that a name follows: "Mayor of Novorossiysk Andrei Kravchenko".
 _ROLE_OF_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?$")

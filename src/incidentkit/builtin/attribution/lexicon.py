@@ -319,6 +319,7 @@ TITLE_WORDS = RANKS | frozenset("""
     russian-installed moscow-installed occupation self-proclaimed first press state navy army
     air force senator lawmaker mp envoy ambassador leader premier former vice
     policy top diplomat crown prince king emir sheikh ministry committee executive
+    expert analyst blogger journalist commentator observer researcher economist
 """.split())
 
 #: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
