@@ -484,3 +484,20 @@ def test_a_profession_before_a_name_is_a_title(pipeline: Pipeline, text: str,
 def test_capitalised_words_after_a_bodys_of_name_the_body(pipeline: Pipeline, text: str,
                                                           expected: tuple[str, str]) -> None:
     assert [(a.source, a.source_type.value) for a in attributions(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Chairman of the State Duma Defence Committee Andrei Kartapolov said drones got in.",
+                     ("Andrei Kartapolov", "Chairman of the State Duma Defence Committee"), id="of-a-body"),
+        pytest.param("Head of the Security Service of Ukraine Vasyl Maliuk said drones got through.",
+                     ("Vasyl Maliuk", "Head of the Security Service of Ukraine"), id="body-of-a-country"),
+        pytest.param("Minister of Defence of Russia Andrei Belousov said drones got through.",
+                     ("Andrei Belousov", "Minister of Defence of Russia"), id="country-before-the-name"),
+        pytest.param("US Secretary of State Antony Blinken told reporters drones got through.",
+                     ("Antony Blinken", "Secretary of State"), id="secretary-of-state"),
+    ],
+)
+def test_a_title_of_a_body_before_a_name(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(a.source, a.role) for a in attributions(pipeline, text)] == [expected]

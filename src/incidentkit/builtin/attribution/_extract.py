@@ -1705,8 +1705,14 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         place_end = ctx.location_ends.get(lo + suffix, -1)
         if place_end >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
-        role_of = _ROLE_OF_BEFORE.search(text, max(lo, lo + suffix - 60), lo + suffix) \
-            if place_end > 0 else None
+        if place_end < 0:  # a country or a place of the table the location stage left: "of Russia"
+            first_word = _RE_FIRST_WORD.match(text, lo + suffix, end)
+            if first_word is not None and (first_word.group().lower() in _COUNTRY_WORDS
+                                           or first_word.group() in ctx.table.places()):
+                place_end = first_word.end()
+        role_of = (_ROLE_OF_BEFORE.search(text, max(lo, lo + suffix - 60), lo + suffix)
+                   or _ROLE_OF_BODY.search(text, max(lo, lo + suffix - 120), lo + suffix)) \
+            if 0 < place_end < end else None  # ("Minister of Defence of Russia Andrei Belousov")
         if role_of is not None:
             # "Mayor of Novorossiysk Andrei Kravchenko": the place ends the role, the name follows it.
             held = _name_after_place(ctx, role_of.start(), place_end, end)
@@ -1717,6 +1723,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
             continue  # "the Association of Tour Operators of Russia": a body's name, no person
         person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
+            person = _role_of_body_before(ctx, lo, lo + suffix, end, person)
             candidates.append((person.start or lo, 1, person))
             break
 
@@ -3501,6 +3508,28 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
 # A body's head noun and "of" before capitalised words: they name the body, not a person.
 _OF_BODY_BEFORE = regex.compile(
     rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}]*\s+(?<=(?i:{_ORG_HEAD_RE})\s+)(?:of|for)\s+(?:the\s+)?$")
+# A role "of" a body, ending where a name's capitalised run starts: "Chairman of the State Duma ".
+_ROLE_OF_BODY = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?"
+    rf"(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|of|the|and|for)\s+){{0,8}}$")
+
+
+def _role_of_body_before(ctx: _Context, lo: int, at: int, end: int, person: _Source) -> _Source:
+    """`Chairman of the State Duma Defence Committee Andrei Kartapolov`: the whole title is the role."""
+    if not person.name or " " not in person.name:
+        return person
+    chain = _ROLE_OF_BODY.search(ctx.text, max(lo, at - 120), at)
+    if chain is None:
+        return person
+    name_at = ctx.text.rfind(person.name, at, end)
+    if name_at < 0:
+        return person
+    title = ctx.text[chain.start():name_at].strip()
+    office, place = _office_and_place(title)
+    role = ctx.report_role(person.name, person.role, title, office, place)
+    return attrs.evolve(person, start=chain.start(), role=role, office=person.office or office)
+
+
 # A role and "of" before a place that a name follows: "Mayor of Novorossiysk Andrei Kravchenko".
 _ROLE_OF_BEFORE = regex.compile(
     rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?$")
