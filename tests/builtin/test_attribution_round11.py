@@ -107,6 +107,8 @@ def test_a_name_then_a_countrys_office_between_commas(pipeline: Pipeline, text: 
     [
         pytest.param("Later the mayor said a drone hit a school.", "the mayor", id="later"),
         pytest.param("Separately the governor said a drone hit a school.", "the governor", id="separately"),
+        pytest.param("Sunday morning the regional governor, Oleh Syniehubov, confirmed a drone hit a school.",
+                     "the regional governor, Oleh Syniehubov", id="before-a-role-then-a-name"),
     ],
 )
 def test_an_adverb_before_the_article_is_no_part_of_a_role(pipeline: Pipeline, text: str,

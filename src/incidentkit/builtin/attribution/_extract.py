@@ -340,9 +340,22 @@ _PART_OF = regex.compile(r"(?<![\p{L}])(?i:one|two|three|some|several|many|most|
 _ROLE_NOUN_RE = "|".join(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
 _ROLE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}\-'’])(?!(?i:but|and|or|yet|while|whereas|though|although|so)\s)"
-    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:(?!(?:the|a|an)\s)[\p{{L}}'’\-]+\s+){{0,4}}?"
+    rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
+# An article inside what _ROLE matched before its noun: the role starts there ("Later the mayor").
+_ARTICLE_INSIDE = regex.compile(r"(?<=\s)(?:the|a|an)\s")
+
+
+def _find_role(segment: str) -> regex.Match[str] | None:
+    """_ROLE's match ending ``segment``, from its article if a word stands before that one."""
+    role = _ROLE.search(segment)
+    article = _ARTICLE_INSIDE.search(segment, role.start() + 1, role.start("noun")) if role else None
+    if article is not None:  # "Later the mayor of Kharkiv", "Sunday morning the regional governor"
+        role = _ROLE.match(segment, article.start()) or role
+    return role
+
+
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
 _DOCUMENT = regex.compile(
@@ -1705,25 +1718,29 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         place_end = ctx.location_ends.get(lo + suffix, -1)
         if place_end >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
-        if place_end < 0:  # a country or a place of the table the location stage left: "of Russia"
+        # (most names have no "of" before them: the checks of a title "of" something are skipped)
+        of_before = " of " in text[max(lo, lo + suffix - 120):lo + suffix]
+        if place_end < 0 and of_before:  # a country or a place of the table the location stage left
             first_word = _RE_FIRST_WORD.match(text, lo + suffix, end)
             if first_word is not None and (first_word.group().lower() in _COUNTRY_WORDS
                                            or first_word.group() in ctx.table.places()):
                 place_end = first_word.end()
         role_of = (_ROLE_OF_BEFORE.search(text, max(lo, lo + suffix - 60), lo + suffix)
                    or _ROLE_OF_BODY.search(text, max(lo, lo + suffix - 120), lo + suffix)) \
-            if 0 < place_end < end else None  # ("Minister of Defence of Russia Andrei Belousov")
+            if of_before and 0 < place_end < end else None  # "Minister of Defence of Russia Andrei Belousov"
         if role_of is not None:
             # "Mayor of Novorossiysk Andrei Kravchenko": the place ends the role, the name follows it.
             held = _name_after_place(ctx, role_of.start(), place_end, end)
             if held is not None:
                 candidates.append((role_of.start(), 1, held))
                 break
-        if _OF_BODY_BEFORE.search(text, max(lo, lo + suffix - 40), lo + suffix) is not None:
+        if text[max(lo, lo + suffix - 8):lo + suffix].endswith(("of ", "of the ", "for ", "for the ")) \
+                and _OF_BODY_BEFORE.search(text, max(lo, lo + suffix - 40), lo + suffix) is not None:
             continue  # "the Association of Tour Operators of Russia": a body's name, no person
         person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
-            person = _role_of_body_before(ctx, lo, lo + suffix, end, person)
+            if of_before:
+                person = _role_of_body_before(ctx, lo, lo + suffix, end, person)
             candidates.append((person.start or lo, 1, person))
             break
 
@@ -1814,7 +1831,7 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         start = lo + broadcaster.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
 
-    role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
+    role = _find_role(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
         start = lo + role.start()
         title = role.group()
@@ -3471,7 +3488,7 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     while comma > lo and text[comma] != ",":
         comma -= 1
     prev_seg = _segment_start(text, lo, comma)
-    role = _ROLE.search(text[prev_seg:comma])
+    role = _find_role(text[prev_seg:comma])
     if not role:
         return source
     title = role.group()
