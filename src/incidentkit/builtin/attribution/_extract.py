@@ -64,6 +64,8 @@ _RE_POSSESSIVE_END = regex.compile(r"['’]s?$")
 _RE_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)\s*$")
 _RE_FIRST_WORD = regex.compile(r"[\p{L}]+")
 _RE_OPEN_QUOTE = regex.compile(r"[\"“«]")
+_RE_CLOSE_QUOTE = regex.compile(r"[\"”»]")
+_PREPOSITION_NEXT = regex.compile(r",?\s+(?:in|on|via)\s")
 _RE_SPACE_THE = regex.compile(r"(\s+)(?:the\s+)?")
 _RE_COLON_CLAUSE = regex.compile(r"[^,]*:")
 _RE_COMMA_ROLE = regex.compile(r",\s+(?P<role>[^,.;]{3,90})")
@@ -167,6 +169,13 @@ _WENT_ON = regex.compile(
     r"\b(?P<go>went|gone|goes|go|took|taken|takes)\s+(?:on|to)\s+(?P<chan>[^,.;\n]{1,40}?)\s+to\s+"
     r"(?P<verb>claim|say|announce|deny|confirm|insist|allege|report|state|warn)\b"
 )
+# A reporting verb in the progressive: "Russian Telegram channels are reporting explosions".
+_PROGRESSIVE_LEMMAS = {"reporting": "report", "saying": "say", "claiming": "claim", "writing": "write",
+                       "insisting": "insist", "denying": "deny", "confirming": "confirm", "warning": "warn"}
+_PROGRESSIVE = regex.compile(
+    r"(?<![\p{L}])(?:is|are|was|were|been)\s+(?:(?:also|now|still|already|widely)\s+)?"
+    r"(?P<verb>" + "|".join(_PROGRESSIVE_LEMMAS) + r")(?![\p{L}])"
+)
 # Passive with an agent: "footage published by local outlets", "named in Western reporting".
 _PASSIVE_VERBS = ("published", "reported", "named", "described", "confirmed", "denied", "claimed", "shared",
                   "posted", "released", "issued", "distributed", "compiled")
@@ -189,7 +198,7 @@ _AUTHORED = regex.compile(
 # How far back a source still speaks in the same clause ("X said ..., according to a statement").
 _SAME_CLAUSE = 250
 # "the press service of the Russian Defence Ministry said": the owner speaks through its press service.
-_PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+$")
+_PRESS_OF = regex.compile(r"(?:(?:the|The)\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?$")
 # A live-blog time stamp opening a sentence: "08:20 — ".
 _TIMESTAMP = regex.compile(r"\d{1,2}[:.]\d{2}\s*[—–-]\s*")
 # Where a source phrase after `according to` ends: a clause or an adjunct starts.
@@ -212,6 +221,7 @@ _PRONOUN_PRESS_ENDS = ("service", "office", "centre", "center")
 _OWNED_CHANNELS = {"press": "press service", "telegram": "Telegram", "x": "X", "facebook": "Facebook"}
 # "The Defense Ministry in Moscow".
 _IN_PLACE = regex.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}\-]+)$")
+_IN_REGION = regex.compile(r"\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\-]+\s+(?i:region|oblast|krai|territory)$")
 # "Governor Roman Starovoit of the Kursk region".
 _OF_PLACE = regex.compile(r"\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}\-]+)(?:\s+(?:region|oblast|Oblast|krai|"
                           r"Krai|territory|republic|Republic))?$")
@@ -308,7 +318,7 @@ _OFFICE_OF = {"governor": "governor", "mayor": "mayor", "head": "head", "chief":
 _NON_NAME = frozenset("""
     street avenue square sea river prospekt proyezd museum airport plant oblast region krai district
     complex zone bridge station base airfield refinery city republic peninsula bay lake island
-    boulevard highway lane road park port
+    boulevard highway lane road park port affairs
 """.split())
 # Words (lowercased) that are never part of a person's name (see _Context.person_from_match).
 _NEVER_IN_NAMES = (lx.STOP_WORDS | lx.ORG_HEADS | lx.DEMONYMS | _NON_NAME | lx.TITLE_WORDS
@@ -333,6 +343,19 @@ _ROLE = regex.compile(
     rf"(?:(?:the|The|a|an|An|A|its|his|her|their)\s+)?(?:[\p{{L}}'’\-]+\s+){{0,4}}?"
     rf"(?i:(?P<noun>{_ROLE_NOUN_RE}))(?:\s+(?:of|for|to|at)\s+[^,;()\"“”]{{1,120}}?)?$"
 )
+# An article inside what _ROLE matched before its noun: the role starts there ("Later the mayor").
+_ARTICLE_INSIDE = regex.compile(r"(?<=\s)(?:the|a|an)\s")
+
+
+def _find_role(segment: str) -> regex.Match[str] | None:
+    """_ROLE's match ending ``segment``, from its article if a word stands before that one."""
+    role = _ROLE.search(segment)
+    article = _ARTICLE_INSIDE.search(segment, role.start() + 1, role.start("noun")) if role else None
+    if article is not None:  # "Later the mayor of Kharkiv", "Sunday morning the regional governor"
+        role = _ROLE.match(segment, article.start()) or role
+    return role
+
+
 # Something a source produced, standing for it: "the ministry's statement", "Air Force records".
 _REPORT_NOUN_RE = "|".join(sorted(lx.REPORT_NOUNS, key=len, reverse=True))
 _DOCUMENT = regex.compile(
@@ -352,8 +375,8 @@ _ORG_ANAPHOR = regex.compile(
 _REGIONAL = regex.compile(
     r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?:(?P<place>\p{Lu}[\p{L}\-]+)(?:['’]s)?\s+)?"
     r"(?:(?P<level>regional|region's|region|republic's|city's|city|town's|town|village's|oblast|municipal|"
-    r"district|community|hromada|village|settlement)\s+|"
-    r"(?<=['’]s\s+)(?=military))"
+    r"district|community|hromada|village|settlement|krai|Krai)\s+|"
+    r"(?<=['’]s\s+)(?=military)|(?<=\p{Lu}[\p{L}\-]+\s+)(?=operational\s+headquarters))"
     r"(?P<body>(?:[a-z]+\s+){0,2}?(?:government|administration|prosecutor's\s+office|prosecutor’s\s+office|"
     r"ministry|council|police|department|service|headquarters|task\s+force))$"
 )
@@ -365,7 +388,7 @@ _MEDIA = regex.compile(
 )
 # Media named before their descriptor: "The Crimean Wind Telegram channel", "the Kyiv Post newspaper".
 _MEDIA_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
+    r"(?<![\p{L}\p{N}\-'’])(?:(?:the|The)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?!Telegram\s)\p{Lu}[\p{L}\p{N}\-]*){0,2})\s+"
     r"(?P<kind>(?i:Telegram\s+channel|news\s+agency|newspaper|news\s+site|website|TV\s+channel|tabloid|broadcaster|"
     r"channel))$"
 )
@@ -683,6 +706,9 @@ class _Context:
         self.admin1 = _admin1_mentions(found, self.text)
         self.locations = found.locations
         self.location_ends = {location.span.start: location.span.end for location in found.locations}
+        self._location_names = {location.span.start: location.name for location in found.locations}
+        self._settlement_starts = {location.span.start for location in found.locations
+                                   if location.type is LocationType.SETTLEMENT}
         # The located places that vote for a paragraph's country, by start (see _paragraph_country).
         voters = [(location.span.start, index) for index, location in enumerate(found.locations)
                   if location.country and location.type is not LocationType.COUNTRY]
@@ -998,14 +1024,30 @@ class _Context:
                     return person
         return None
 
+    def settlement_at(self, start: int) -> bool:
+        """Whether the location stage found a city, town or village starting at ``start``."""
+        return start in self._settlement_starts
+
+    def place_name_at(self, start: int, place: str) -> str | None:
+        """The location stage's name of ``place`` written at ``start``, where it spells it otherwise.
+
+        `the mayor of Nikolaev` is the mayor of Mykolaiv, `the Kharkov governor` Kharkiv's.
+        """
+        name = self._location_names.get(start)
+        if name is None:
+            return None
+        name = _RE_PLACE_KIND.sub("", name)
+        return name if name and not _same_place(name, place) else None
+
     def by_role(self, office: str, qualifier: Sequence[str], pos: int) -> SourceEntry | None:
         """A national office the table fills, by the body the role names: `the Kremlin spokesman`."""
         words = [w for w in qualifier if w.lower() not in lx.STOP_WORDS]
         if not any(_CAP.match(w) for w in words):
             return None  # "the city military administration head": a local office, found by place
-        sides = [_COUNTRY_CUES[w.lower()] for w in words if w.lower() in ("russian", "ukrainian")]
+        # The country the role names ("the Russian foreign ministry spokeswoman", "Qatar's ... spokesman").
+        sides = [code for code in map(_country_word, words) if code is not None]
         country = sides[0] if sides else None
-        words = [w for w in words if w.lower() not in ("russian", "ukrainian")]
+        words = [w for w in words if _country_word(w) is None and w not in ("s", "S")]  # (of "Qatar's")
         hits = self.table.find(" ".join(words))
         # A body only one country has (the Kremlin) may speak in a report from the other side.
         foreign = bool(hits) and not any(h.generic for h in hits)
@@ -1026,7 +1068,8 @@ class _Context:
         # "Lysak wrote ... Foreign Minister Andrii Sybiha condemned the attack. '...,' he wrote": the
         # subject of the sentence just before, named after the last speaker, is "he".
         if spoke is not None and (named is None or named[0] <= spoke[0] or named[1].name == spoke[1].name
-                                  or not self._opens_previous_sentence(named[0], pos)):
+                                  or not (self._opens_previous_sentence(named[0], pos)
+                                          or self._opens_sentence_of(named[0], pos))):
             return spoke[1]
         if named is None:
             return None
@@ -1039,6 +1082,14 @@ class _Context:
                 and not self.text[sentence_start:self.people[index][0]].strip():
             return self.people[index][1]
         return named[1]
+
+    def _opens_sentence_of(self, start: int, pos: int) -> bool:
+        """Whether ``start`` opens the sentence holding ``pos`` (`Governor X was dismissed after he ...`)."""
+        if pos - start > 300 or _SENTENCE_OPENING.search(self.text, start, pos) is not None:
+            return False
+        before = _SENTENCE_OPENING.search(self.text, max(0, start - 200), start)
+        opening = before.end() if before is not None else max(0, start - 200)
+        return all(w[:1].isupper() or w.lower() in lx.TITLE_WORDS for w in self.text[opening:start].split())
 
     def _opens_previous_sentence(self, start: int, pos: int) -> bool:
         """Whether ``start`` opens the sentence just before the one holding ``pos``."""
@@ -1063,7 +1114,9 @@ class _Context:
                 return True
             name = source.name.lower()
             return noun is None or (source.kind or "").endswith(noun) or noun in name or any(
-                head in name.split() for head in _DESCRIBED_AS.get(noun, ()))
+                head in name.split() for head in _DESCRIBED_AS.get(noun, ())) \
+                or (source.kind or "") in _ALSO_CALLED.get(noun, ()) \
+                or (noun in ("military", "army") and name.endswith(_DEFENCE_NAMES))
 
         mentioned = _near_item(self.orgs, pos, fits, forward=noun is not None)
         spoken = _near_item(self.sources, pos, fits)
@@ -1118,6 +1171,18 @@ class _Context:
         return None if before else self.admin1[0][1]
 
 
+# Countries and their demonyms, lower-cased, with their codes: "qatar", "qatari" → QA.
+_COUNTRY_WORDS = {word: code for name, code in _POSSESSORS.items() if name.lower() in lx.COUNTRY_DEMONYMS
+                  for word in (name.lower(), lx.COUNTRY_DEMONYMS[name.lower()].lower())}
+
+
+def _country_word(word: str) -> str | None:
+    """The country code a country's name or demonym (`Qatar`, `Qatari`) in a role gives, else None."""
+    return _COUNTRY_WORDS.get(word.lower())
+
+
+# What a place's canonical name says it is: "Kursk Oblast", "Krasnodar Krai", "Republic of Tatarstan".
+_RE_PLACE_KIND = regex.compile(r"^Republic\s+of\s+|\s+(?:Oblast|Krai|Region|Republic|District|Okrug)$")
 # A governor's title that names no region: "governor", "the regional governor".
 _BARE_GOVERNOR = regex.compile(r"(?i)(?:the\s+)?(?:regional\s+)?governor")
 _T = TypeVar("_T")
@@ -1458,6 +1523,11 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
     press = _PRESS_SERVICE.search(segment) if segment.endswith(_PRESS_SERVICE_ENDS) else None
     if press:
         owner = _np_before(ctx, lo, lo + press.start(), pos)
+        if owner is not None and press.group("telegram") and owner.type is SourceType.PERSON \
+                and not _RE_POSSESSIVE_END.search(text[lo:lo + press.start()]) \
+                and ctx.table.resolve(owner.name or "", country=ctx.country, day=ctx.day) is None \
+                and owner.role is None:
+            owner = None  # "The Crimean Wind Telegram channel": a channel's name, no person's (below)
         if owner is not None:
             kind = next(k for k in _OWNED_CHANNELS if press.group(k))
             return attrs.evolve(owner, end=end, channel=_OWNED_CHANNELS[kind])
@@ -1571,9 +1641,22 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         if head is not None and head.type is SourceType.ORGANIZATION and head.name \
                 and head.name.split()[-1].lower() in _PLACED_BODIES and head.end == lo + placed.start():
             return attrs.evolve(head, name=f"{head.name} in {placed.group('place')}", end=end)
+    regional_branch = _IN_REGION.search(segment) \
+        if "in" in vocabulary and lower in ("region", "oblast", "krai", "territory") else None
+    branch_at = regional_branch.start() if regional_branch is not None else \
+        placed.start() if placed is not None and lo + placed.start("place") in ctx.location_ends else None
+    if branch_at is not None and ctx.hit_by_end.get(lo + branch_at) is not None:
+        # "The State Emergency Service in the Kharkiv region said": the body's branch there speaks for it.
+        head = _np_before(ctx, lo, lo + branch_at, pos)
+        if head is not None and head.type is SourceType.ORGANIZATION and head.name \
+                and head.end == lo + branch_at:
+            return attrs.evolve(head, end=end)
 
     # "Governor Roman Starovoit of the Kursk region": a person placed after the name.
     of_place = _OF_PLACE.search(segment) if "of" in vocabulary else None
+    placed_word = _RE_LAST_WORD.search(segment, 0, of_place.start()) if of_place else None
+    if placed_word is not None and placed_word.group().lower() in lx.ROLE_NOUNS:
+        of_place = None  # "the mayor of Kharkiv": a role and its place (below), not a person placed
     if of_place:
         head = _np_before(ctx, lo, lo + of_place.start(), pos)
         if head is not None and head.type is SourceType.PERSON and head.name \
@@ -1632,10 +1715,32 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         candidates.append((start, 0, known_source))
 
     for suffix in _titled_suffix_starts(segment, ctx.particular):
-        if ctx.location_ends.get(lo + suffix, -1) >= end:
+        place_end = ctx.location_ends.get(lo + suffix, -1)
+        if place_end >= end:
             continue  # "Rescue services in Bat Yam say": a place, no person
+        # (most names have no "of" before them: the checks of a title "of" something are skipped)
+        of_before = " of " in text[max(lo, lo + suffix - 120):lo + suffix]
+        if place_end < 0 and of_before:  # a country or a place of the table the location stage left
+            first_word = _RE_FIRST_WORD.match(text, lo + suffix, end)
+            if first_word is not None and (first_word.group().lower() in _COUNTRY_WORDS
+                                           or first_word.group() in ctx.table.places()):
+                place_end = first_word.end()
+        role_of = (_ROLE_OF_BEFORE.search(text, max(lo, lo + suffix - 60), lo + suffix)
+                   or _ROLE_OF_BODY.search(text, max(lo, lo + suffix - 120), lo + suffix)) \
+            if of_before and 0 < place_end < end else None  # "Minister of Defence of Russia Andrei Belousov"
+        if role_of is not None:
+            # "Mayor of Novorossiysk Andrei Kravchenko": the place ends the role, the name follows it.
+            held = _name_after_place(ctx, role_of.start(), place_end, end)
+            if held is not None:
+                candidates.append((role_of.start(), 1, held))
+                break
+        if text[max(lo, lo + suffix - 8):lo + suffix].endswith(("of ", "of the ", "for ", "for the ")) \
+                and _OF_BODY_BEFORE.search(text, max(lo, lo + suffix - 40), lo + suffix) is not None:
+            continue  # "the Association of Tour Operators of Russia": a body's name, no person
         person = ctx.person_from_match(lo + suffix, end)
         if person is not None:
+            if of_before:
+                person = _role_of_body_before(ctx, lo, lo + suffix, end, person)
             candidates.append((person.start or lo, 1, person))
             break
 
@@ -1707,28 +1812,60 @@ def _np_before(ctx: _Context, lo: int, end: int, pos: int) -> _Source | None:
         part = _PART_OF.search(segment, 0, group.start())  # "One of the sources, who asked ..., told"
         if part is not None:
             start = lo + part.start()
-        candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
-                                             channel=_np_channel(group.group()))))
+        # "Lysak said four were killed. Among the dead was a girl, the official added.": the person
+        # who spoke last in the paragraph.
+        spoken = ctx.last_person(pos) if _THE_OFFICIAL.fullmatch(group.group()) else None
+        spoke_at = next((at for at, source in reversed(ctx.sources) if source is spoken), None) \
+            if spoken is not None else None
+        if spoke_at is None or spoke_at < _paragraph_start(ctx.text, pos) \
+                or "fficial" in ctx.text[spoke_at:start]:
+            spoken = None  # nobody named spoke in the paragraph, or another official did since
+        if spoken is not None:
+            candidates.append((start, 3, attrs.evolve(spoken, start=start, end=end, channel=None)))
+        else:
+            candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED,
+                                                 channel=_np_channel(group.group()))))
 
     broadcaster = _STATE_BROADCASTER.search(segment) if vocabulary & _BROADCAST_WORDS else None
     if broadcaster:  # "Iranian state television reported": an outlet the text does not name
         start = lo + broadcaster.start()
         candidates.append((start, 3, _Source(start=start, end=end, name=None, type=SourceType.UNNAMED)))
 
-    role = _ROLE.search(segment) if vocabulary & lx.ROLE_NOUNS else None
+    role = _find_role(segment) if vocabulary & lx.ROLE_NOUNS else None
     if role:
         start = lo + role.start()
-        office, place = _office_and_place(role.group())
+        title = role.group()
+        country_owner = _owner_before(text, lo, start) if _CAP.match(title) else None
+        if country_owner is not None:
+            # "Qatar's Ministry of Foreign Affairs spokesman": the country owns the office.
+            start = _extend_left(text, lo, country_owner[1])
+            title = text[start:end]
+        office, place = _office_and_place(title)
         noun = role.group("noun").lower()
         office = office or _OFFICE_OF.get(noun, noun)
-        qualifier = [w for w in _LETTERS.findall(role.group()) if w.lower() != noun and w != place]
+        qualifier = [w for w in _LETTERS.findall(title) if w.lower() != noun and w != place]
         # "An IDF spokesman", "a spokesperson for the State Department": one of several, nobody
         # named before (a name after it is found by _named_after_role).
         indefinite = _RE_INDEFINITE.match(role.group()) is not None
+        local = _LOCAL_OFFICE.search(role.group()) is not None
+        below_region = _BELOW_REGION.search(role.group()) is not None
         person = None if indefinite else ctx.person_by_office(
-            office, place, pos, qualifier, local=_LOCAL_OFFICE.search(role.group()) is not None,
-            below_region=_BELOW_REGION.search(role.group()) is not None)
-        role_text = _role_from_title(role.group(), office, place)
+            office, place, pos, qualifier, local=local, below_region=below_region)
+        if person is None and place is not None and not indefinite:
+            # "the mayor of Nikolaev": the office of the place the locations stage reads (Mykolaiv),
+            # never another city's holder.
+            canonical = ctx.place_name_at(start + role.group().find(place), place)
+            if canonical is not None:
+                person = ctx.person_by_office(office, canonical, pos, qualifier, local=local,
+                                              below_region=below_region)
+        role_text = _role_from_title(title, office, place)
+        if person is not None:
+            status = _RE_STATUS.search(title)
+            if status is not None and _status_word(status) == "Former" and person.start is None:
+                person = None  # "the former Kursk governor": not the governor the table has now
+            elif status is not None:  # "the Belgorod region's acting governor": the report's status
+                role_given = ctx.report_role(person.name, person.role, title, office, place)
+                person = attrs.evolve(person, role=role_given)
         if person is not None:
             # "The governor insisted" after "Gladkov's press service said": not that channel again.
             candidates.append((start, 4, attrs.evolve(person, start=start, end=end, channel=None)))
@@ -1953,6 +2090,10 @@ def _outlet_of_staff(ctx: _Context, start: int, end: int) -> _Source | None:
     return None
 
 
+# One official, definite, standing for the official who spoke last: "the official added".
+_THE_OFFICIAL = regex.compile(r"(?:the|The)\s+official")
+
+
 def _is_group(phrase: str) -> bool:
     """A group of people (`local officials`), not an organisation name (`the General Staff`)."""
     words = _RE_PHRASE_WORD.findall(phrase)
@@ -2028,6 +2169,10 @@ def _org_between(ctx: _Context, lo: int, hi: int) -> bool:
 
 # What a body called `the think tank` has in its name.
 _DESCRIBED_AS = {"think tank": ("institute", "centre", "center", "council", "foundation", "institution")}
+# Kinds of body another noun names too: an intelligence or security service is `the agency`, a
+# country's armed forces `the army`, its general staff or defence ministry `the military`.
+_ALSO_CALLED = {"agency": ("service",), "army": ("military",), "military": ("general staff",)}
+_DEFENCE_NAMES = ("ministry of defence", "ministry of defense")
 
 
 # Surname endings that tell gender in Russian and Ukrainian names ("Zakharova", "Sokolov").
@@ -2076,6 +2221,13 @@ def _regional(ctx: _Context, match: regex.Match[str], lo: int, end: int, pos: in
     if place and match.group("level") is None and place in _CITY_REGIONS:
         level = "city"  # "Kyiv's military administration" is the city's
         region = place
+    elif place and match.group("level") is None and body == "operational headquarters" \
+            and ctx.settlement_at(lo + match.start("place")):
+        # "the Novorossiysk operational headquarters": a city's, named after it
+        return _Source(start=lo + match.start(), end=end, name=f"{place} Operational Headquarters",
+                       type=SourceType.ORGANIZATION, kind="headquarters")
+    elif place and level == "krai":
+        region = f"{place} Krai"  # "the Krasnodar Krai operational headquarters"
     elif level.startswith(("town", "village")):
         level = "city"  # "the town's military administration" is named like a city's
         region = place or ctx.city_near(pos)
@@ -2571,6 +2723,13 @@ def _sentence(ctx: _Context, sentence: Span, cues: _CueIndex, index: int) -> lis
             verbs.append(found)
             if found.source is not None and found.source.named:
                 ctx.add_source(found.cue.start, found.source)
+    for match in scan(_PROGRESSIVE):
+        found = _verb(ctx, match.start("verb"), match.end("verb"), sentence, verbs[-4:],
+                      subject_end=match.start(), lemma=_PROGRESSIVE_LEMMAS[match.group("verb")])
+        if found is not None:
+            verbs.append(found)
+            if found.source is not None and found.source.named:
+                ctx.add_source(found.cue.start, found.source)
     out.extend(verbs)
 
     for match in scan(_ACCORDING):
@@ -2666,7 +2825,8 @@ _DESCRIBED_NAME = regex.compile(r"(?:an?|the)\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-
 # "TASS quoted the governor as saying", "Interfax cited a source as saying": the one quoted is
 # the source and the outlet quoting them the channel, as in "the governor told TASS".
 _QUOTED_AS = regex.compile(
-    r"\b(?P<verb>quoted|cited|quotes|cites)\s+(?P<np>[^,;:()\"“”\n]{1,120}?)\s+as\s+"
+    r"\b(?P<verb>quoted|cited|quotes|cites)\s+(?P<np>(?:[^,;:()\"“”\n]|\(\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}]{0,6}\))"
+    r"{1,120}?)\s+as\s+"  # "sources in the Security Service of Ukraine (SBU) as saying"
     r"(?P<ing>saying|telling|writing|stating|reporting|adding|claiming|insisting|alleging|confirming|"
     r"acknowledging|denying|dismissing)\b"
 )
@@ -2688,6 +2848,7 @@ _NEEDED_WORDS: dict[regex.Pattern[str], frozenset[str]] = {
     _PER: frozenset({"per"}),
     _QUOTED_AS: frozenset({"quoted", "cited", "quotes", "cites"}),
     _CITING: frozenset({"citing", "quoting"}),
+    _PROGRESSIVE: frozenset(_PROGRESSIVE_LEMMAS),
 }
 # "according to" is matched in any case, so "accordıng" (a dotless i) too: its stem, which no
 # non-ASCII character matches, is looked for in the lowered text instead.
@@ -2709,7 +2870,9 @@ def _quoted_as(ctx: _Context, match: regex.Match[str], sentence: Span) -> _Found
     text = ctx.text
     np_start, np_end = match.start("np"), match.end("np")
     source = _np_after(ctx, np_start, np_end, match.start())
-    if source is None or (source.end is not None and source.end < np_end - 1):
+    aside = _DEFINED_ACRONYM.search(text, np_start, np_end)  # "the Emergencies Ministry (MChS)"
+    whole = aside.start() if aside is not None and aside.end() == np_end else np_end
+    if source is None or (source.end is not None and source.end < whole - 1):
         source = _Source(start=np_start, end=np_end, name=None, type=SourceType.UNNAMED)
     elif source.named and source.name:
         ctx.add_source(match.start(), source)
@@ -2845,14 +3008,16 @@ _THAT_NEXT = regex.compile(r"\s*(?:(?:in|on|at|during|to)\s+[^,.;:\"“”]{1,60
 
 
 def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence[_Found],
-          *, subject_end: int | None = None, channel_hint: str | None = None) -> _Found | None:
+          *, subject_end: int | None = None, channel_hint: str | None = None,
+          lemma: str | None = None) -> _Found | None:
     text = ctx.text
     lo = max(sentence.start, start - _BEFORE_WINDOW)
     hi = min(sentence.end, end + _AFTER_WINDOW)
     form = text[start:end]
     if form[:1].isupper():
         form = form.lower()  # a Title Case headline
-    lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
+    if lemma is None:
+        lemma = lx.VERBS.get(form) if channel_hint is None else lx.VERBS.get(form, form)
     if lemma is None:
         return None
     after = text[end:hi]
@@ -2902,7 +3067,9 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
             return None
     if lemma in lx.NEEDS_THAT and lemma not in ("suggest", "argue") and not (
             shows or _THAT_NEXT.match(after)
-            or _RE_PUNCT_QUOTE.search(text[lo:start])):
+            or _RE_PUNCT_QUOTE.search(text[lo:start])
+            # "The toll could rise, Filashkin warned, as ...": the content before, only adjuncts after
+            or ("," in text[lo:start] and _ADJUNCTS_ONLY.match(after))):
         return None
     if _RE_BY_AFTER.match(after) and lemma not in ("tell",):
         return None  # passive with an agent: handled by _PASSIVE_BY
@@ -2939,6 +3106,8 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
                 inverted = True
     else:
         source = _np_before(ctx, seg, q, start)
+        if source is not None and source.start is not None and source.start > seg:
+            source = _outside_relative(ctx, seg, q, source, start)
         if source is not None and seg > lo and text[seg - 2:seg].strip() == ",":
             source = _with_leading_role(ctx, lo, seg, source)
     if coordinated:
@@ -3004,6 +3173,12 @@ def _verb(ctx: _Context, start: int, end: int, sentence: Span, earlier: Sequence
     if lemma == "tell" and channel is None:
         media = _told_media(ctx, cue_end, region_hi)
         channel = media
+    if channel is None and quote is not None and region_hi - cue_end < 60:
+        # "called the strike "a deliberate attack" in a post on X": the channel right after the quoted
+        # object is the clause's again (never one inside the quote).
+        close = _RE_CLOSE_QUOTE.search(text, region_hi + 1, min(hi, region_hi + 300))
+        if close is not None and _PREPOSITION_NEXT.match(text, close.end(), hi):
+            channel = _channel(text, close.end(), min(hi, close.end() + 80), close.end() + 20)
     if channel is None:  # "said in an interview with Reuters", "wrote in a column for Ukrainska Pravda"
         interview = _INTERVIEW_WITH.search(text, max(region_lo, start - 80), min(region_hi, cue_end + 60))
         if interview is not None:
@@ -3205,13 +3380,24 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
     # "DTEK, Ukraine's largest private energy company, said"; not "Kryvyi Rih, Zelensky's hometown,"
     # inside a relative clause (below)
     possessed = not described and bool(phrase) and _POSSESSED_DESCRIPTION.match(phrase) is not None
-    if described or possessed:
+    # "Esmaeil Baghaei, Iran's Foreign Ministry spokesman, said": a person's office, owned by a country.
+    owned_role = not described and not possessed and bool(phrase) \
+        and _POSSESSED_ROLE.match(phrase) is not None and _ROLE.search(phrase) is not None
+    if described or possessed or owned_role:
         np0 = _np_before(ctx, seg0, comma0, pos)
+        if np0 is not None and np0.type is SourceType.ORGANIZATION and np0.name and " " not in np0.name \
+                and np0.start is not None and ctx.hit_by_start.get(np0.start) is None \
+                and _ROLE_OPENING.match(phrase) is not None:
+            # "Kanaani, a Foreign Ministry spokesman, said": a surname the table does not know, then the
+            # person's office, is a person.
+            np0 = _Source(start=np0.start, end=np0.end, name=np0.name, type=SourceType.PERSON)
+        if owned_role and (np0 is None or np0.type is not SourceType.PERSON):
+            np0 = None
         if np0 is not None and _covers(ctx, seg0, np0) and (np0.name or np0.type is SourceType.UNNAMED
                                                             or relative):
             if np0.type is SourceType.PERSON:
                 role = _ROLE.search(phrase)
-                if role and role.start() <= 4:
+                if role and (role.start() <= 4 or owned_role):
                     office, place = _office_and_place(phrase)
                     noun = role.group("noun").lower()
                     office = office or _OFFICE_OF.get(noun, noun)
@@ -3249,6 +3435,13 @@ def _across_commas(ctx: _Context, lo: int, comma: int, pos: int) -> _Source | No
 # A description owned by a place, between commas after a name: "DTEK, Ukraine's largest private
 # energy company, said", "Magen David Adom, Israel's emergency rescue service, said".
 _POSSESSED_DESCRIPTION = regex.compile(r"\p{Lu}[\p{L}\-]*['’]s(?:\s+[\p{Ll}\-]+){1,6}$")
+# A person's office between commas: "a Foreign Ministry spokesman", "the ministry's spokeswoman".
+_ROLE_OPENING = regex.compile(
+    rf"(?:(?:the|a|an)\s+)?(?:(?!(?:by|led|run|headed|of|for|with|from)\s)[\p{{L}}'’\-]+\s+){{0,5}}?"
+    rf"(?i:{_ROLE_NOUN_RE})$")
+# A capitalised body in it, if a role noun ends it: "Iran's Foreign Ministry spokesman".
+_POSSESSED_ROLE = regex.compile(
+    rf"\p{{Lu}}[\p{{L}}\-]*['’]s(?:\s+[\p{{L}}\-]+){{0,6}}\s+(?i:{_ROLE_NOUN_RE})$")
 
 
 # What a business or group is, then its name between commas: "The company, Flex, said",
@@ -3295,7 +3488,7 @@ def _with_leading_role(ctx: _Context, lo: int, seg: int, source: _Source) -> _So
     while comma > lo and text[comma] != ",":
         comma -= 1
     prev_seg = _segment_start(text, lo, comma)
-    role = _ROLE.search(text[prev_seg:comma])
+    role = _find_role(text[prev_seg:comma])
     if not role:
         return source
     title = role.group()
@@ -3327,6 +3520,74 @@ def _forward_appositive(ctx: _Context, source: _Source, hi: int) -> _Source:
     office = office or _OFFICE_OF.get(noun, noun)
     return attrs.evolve(source, end=source.end + m.end(),
                         role=ctx.report_role(source.name, source.role, title, office, place))
+
+
+# A body's head noun and "of" before capitalised words: they name the body, not a person.
+_OF_BODY_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}]*\s+(?<=(?i:{_ORG_HEAD_RE})\s+)(?:of|for)\s+(?:the\s+)?$")
+# A role "of" a body, ending where a name's capitalised run starts: "Chairman of the State Duma ".
+_ROLE_OF_BODY = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?"
+    rf"(?:(?:\p{{Lu}}[\p{{L}}\-'’]*|of|the|and|for)\s+){{0,8}}$")
+
+
+def _role_of_body_before(ctx: _Context, lo: int, at: int, end: int, person: _Source) -> _Source:
+    """`Chairman of the State Duma Defence Committee Andrei Kartapolov`: the whole title is the role."""
+    if not person.name or " " not in person.name:
+        return person
+    chain = _ROLE_OF_BODY.search(ctx.text, max(lo, at - 120), at)
+    if chain is None:
+        return person
+    name_at = ctx.text.rfind(person.name, at, end)
+    if name_at < 0:
+        return person
+    title = ctx.text[chain.start():name_at].strip()
+    office, place = _office_and_place(title)
+    role = ctx.report_role(person.name, person.role, title, office, place)
+    return attrs.evolve(person, start=chain.start(), role=role, office=person.office or office)
+
+
+# A role and "of" before a place that a name follows: "Mayor of Novorossiysk Andrei Kravchenko".
+_ROLE_OF_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\-'’])(?:(?:the|The)\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?i:{_ROLE_NOUN_RE})\s+of\s+(?:the\s+)?$")
+
+
+def _name_after_place(ctx: _Context, start: int, place_end: int, end: int) -> _Source | None:
+    """The person named after ``role of <place>`` (from ``start`` to ``place_end``), with that role."""
+    name_at = place_end
+    while name_at < end and ctx.text[name_at].isspace():
+        name_at += 1
+    parts = _name_parts(ctx.text[name_at:end])
+    person = ctx.person_from_match(name_at, end) if parts is not None else None
+    if parts is None or person is None or not person.name or " " not in person.name:
+        return None
+    # (title words after the place belong to the role: "head of the Kyiv City Military Administration")
+    title = ctx.text[start:place_end] + (f" {parts[2]}" if parts[2] else "")
+    office, place = _office_and_place(title)
+    role = ctx.report_role(person.name, person.role, title, office, place)
+    return attrs.evolve(person, start=start, role=role, office=person.office or office,
+                        place=person.place or place)
+
+
+# A relative clause without commas: "A drone operator who was interviewed by the Kyiv Independent said".
+_RELATIVE_WORD = regex.compile(r"(?<![\p{L}])(?:who|whom|whose)(?![\p{L}])")
+# What may open a subject a relative clause follows: "A drone operator", "The man", "One resident".
+_DETERMINED = regex.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Aa]nother)\s+\p{L}")
+
+
+def _outside_relative(ctx: _Context, seg: int, q: int, source: _Source, verb: int) -> _Source | None:
+    """The subject before a relative clause that names another source (`X who was interviewed by Y said`)."""
+    assert source.start is not None
+    relative = _RELATIVE_WORD.search(ctx.text, seg, source.start)
+    if relative is None:
+        return source
+    head = _np_before(ctx, seg, relative.start(), verb)
+    if head is not None and head.start is not None and _covers(ctx, seg, head):
+        return attrs.evolve(head, end=source.end)
+    if _DETERMINED.match(ctx.text, seg, relative.start()):
+        # someone the text describes
+        return _Source(start=seg, end=source.end, name=None, type=SourceType.UNNAMED)
+    return None
 
 
 def _sentence_subject(ctx: _Context, sentence: Span, verb: int) -> _Source | None:

@@ -169,31 +169,33 @@ IMPERSONAL_PARTICIPLES = frozenset({"believed", "thought", "said", "reported", "
 #: report names it (compiled case-sensitively; ``(?i:...)`` where case varies).
 CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Telegram": (
-        r"(?:on|via|in|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
+        r"(?:[Oo]n|[Vv]ia|[Ii]n|to)\s+(?:(?:his|her|its|their|the|an?)\s+)?(?:\p{L}+\s+){0,2}?(?:\p{L}+['’]s\s+)?"
         r"(?:official\s+|later\s+|new\s+)?Telegram(?:\s+(?:channel|account|page|post|message|messenger))?",
         r"(?i:in\s+an?\s+(?:later\s+|new\s+|separate\s+|second\s+|subsequent\s+|brief\s+)?)Telegram\s+"
         r"(?:post|message|update|statement)",
         r"(?i:the\s+)Telegram\s+channel\b",
     ),
     "X": (
-        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n\s+a\s+post\s+on)\s+(?:X|Twitter)\b(?:,?\s+formerly\s+(?:known\s+as\s+)?Twitter)?",
         r"in\s+an?\s+(?:later\s+|new\s+)?(?:X|Twitter)\s+(?:post|message|video)",
         r"\btweeted\b",
     ),
     "Facebook": (
-        r"(?:on|via|in\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n\s+a\s+post\s+on)\s+(?:(?:his|her|its|their)\s+)?Facebook(?:\s+page)?",
         r"in\s+an?\s+(?:later\s+|new\s+)?Facebook\s+(?:post|message|video)",
     ),
     "Max": (  # the Russian state messenger: "on Max", "in the Max messenger", "on his MAX channel"
-        r"(?:on|via|in)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:Max|MAX)"
+        r"(?:[Oo]n|[Vv]ia|[Ii]n)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?(?:Max|MAX)"
         r"(?:\s+(?:messenger|channel|account|page|post|app))?(?!\s+\p{Lu})",
     ),
-    "Instagram": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
-    "VKontakte": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
-    "YouTube": (r"(?:on|via)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
+    "Instagram": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?Instagram",),
+    "VKontakte": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?(?:VKontakte|VK)\b(?:\s+page)?",),
+    "YouTube": (r"(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|its|their)\s+)?YouTube",),
     "television": (
         r"(?:told|tells|on|to)\s+(?:the\s+)?(?:(?:national|state|Russian|Ukrainian|local|public)\s+)?"
-        r"(?:television|TV|telethon)\b",
+        r"(?:television|TV|[Tt]elethon)\b",
+        # "on the United News telethon": Ukraine's joint news broadcast, under its name
+        r"(?:on|to)\s+(?:the\s+)?(?:national\s+)?(?:\p{Lu}[\p{L}\-]*\s+){1,2}[Tt]elethon\b",
         r"in\s+an?\s+(?:(?:live|televised)\s+)?(?:television|TV)\s+(?:interview|address|appearance)",
         r"in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?televised\s+(?:[\p{L}\-]+\s+)?"
         r"(?:statement|address|speech|interview|remarks|comments|appearance|message)",
@@ -217,7 +219,7 @@ CHANNELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"(?:by|via|through|from)\s+(?:his|her|its|their|the)\s+press\s+(?:service|office)",
     ),
     "social media": (
-        r"(?:on|via|in)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
+        r"(?:[Oo]n|[Vv]ia|[Ii]n)\s+(?:(?:his|her|its|their)\s+)?social\s+(?:media|networks?)(?:\s+(?:accounts?|pages?|posts?))?",
         r"in\s+(?:a\s+)?social\s+media\s+posts?",
     ),
     "website": (
@@ -237,7 +239,7 @@ CHANNEL_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "Instagram": ("Instagram",),
     "VKontakte": ("VK",),
     "YouTube": ("YouTube",),
-    "television": ("tele", "TV"),  # television, telethon, televised
+    "television": ("tele", "Tele", "TV"),  # television, telethon, Telethon, televised
     "radio": ("radio",),
     "briefing": ("reporters", "journalists", "press", "briefing", "conference"),
     "parliament": ("arliament", "lawmakers", "MPs", "Sejm", "Duma", "Rada"),
@@ -263,6 +265,7 @@ GROUP_NOUNS = frozenset("""
     academics scholars strategists planners veterans legislators politicians negotiators volunteers
     engineers pilots survivors neighbours neighbors relatives
     rebels militants insurgents fighters partisans guerrillas
+    leaders ministers presidents governors mayors commanders lawmakers senators ambassadors envoys
 """.split())
 
 #: Words that may stand before a group noun (``some Russian commentators``).
@@ -295,14 +298,15 @@ ORG_HEADS = frozenset("""
     organization institute university association foundation court parliament assembly programme
     program cross network project team unit brigade battalion regiment corps division institute
     centre council technologies systems industries holding holdings labs laboratories airlines
-    intelligence school academy college
+    intelligence school academy college consortium
 """.split())
 
 #: Courtesy titles and military ranks: title words before a name that are no role of their own
 #: (`Mr Khinshtein`, `Air Force commander Lt Gen Mykola Oleshchuk`, `spokesman Rear Admiral Daniel Hagari`).
 RANKS = frozenset("""
     mr mrs ms dr lt gen col maj capt adm cmdr sgt brig rear lt-gen maj-gen brig-gen lieutenant-general
-    major-general colonel-general lieutenant general colonel major admiral
+    major-general colonel-general lieutenant general colonel major admiral captain sergeant
+    rank first second third
 """.split())
 
 #: Words of a person's title (``Governor``, ``Air Force commander``, ``acting regional``).
@@ -314,7 +318,8 @@ TITLE_WORDS = RANKS | frozenset("""
     military administration interior foreign defence defense health energy emergencies kremlin
     russian-installed moscow-installed occupation self-proclaimed first press state navy army
     air force senator lawmaker mp envoy ambassador leader premier former vice
-    policy top diplomat crown prince king emir sheikh
+    policy top diplomat crown prince king emir sheikh ministry committee executive
+    expert analyst blogger journalist commentator observer researcher economist
 """.split())
 
 #: Nouns of a person's office, for ``the governor``, ``Rostov governor``, ``the mayor``.
