@@ -2195,7 +2195,11 @@ class Grammar:
 
         return self._one(match, interpret)
 
-    def _night_to(self, match: regex.Match[str]) -> Sequence[Piece] | None:
+    def _night_to(self, match: regex.Match[str], *, after_yesterday: bool = False) -> Sequence[Piece] | None:
+        """The night named by group ``day`` (``the night to Saturday``: Saturday's TNI).
+
+        ``after_yesterday``: a day before publication names the night after it (below).
+        """
         day_text = match.group("day")
         span = (match.start("day"), match.end("day"))
 
@@ -2204,6 +2208,10 @@ class Grammar:
             if parsed is None:
                 return None
             day, value = parsed
+            if after_yesterday and day is not None and state.ref is not None \
+                    and day == state.ref - dt.timedelta(days=1):
+                day = state.ref
+                value = day_value(day)
             return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
 
         return self._one(match, interpret)
@@ -2214,20 +2222,7 @@ class Grammar:
         But for the day before publication: ``Russia fired 267 drones overnight on Saturday``, said
         on Sunday, is the night just ended, from Saturday into Sunday.
         """
-        day_text = match.group("day")
-        span = (match.start("day"), match.end("day"))
-
-        def interpret(state: State, start: int, end: int) -> Resolved | None:
-            parsed = self.day(day_text, state, *span)
-            if parsed is None:
-                return None
-            day, value = parsed
-            if day is not None and state.ref is not None and day == state.ref - dt.timedelta(days=1):
-                day = state.ref
-                value = day_value(day)
-            return Resolved(type=TimeType.TIME, value=f"{value}TNI", day=day, pod="NI", explicit=True)
-
-        return self._one(match, interpret)
+        return self._night_to(match, after_yesterday=True)
 
     def _days_into(self, match: regex.Match[str]) -> Sequence[Piece] | None:
         """``Saturday into Sunday``: the night that ends on the second day (consecutive days only)."""
