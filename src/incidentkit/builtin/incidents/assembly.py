@@ -2346,7 +2346,9 @@ class _Builder:
                         and _COMMA_BEFORE.match(self.doc.text, whole.span.end, part.span.start))):
                 total = self.single(attrs.evolve(whole, places=[]), placeless=True)
                 total.no_places = True
-                self.single(part, same_admin1=True, exclude=total, within=True).parent = total
+                first_part = self.single(part, same_admin1=True, exclude=total, within=True)
+                first_part.parent = total
+                part_drafts = [first_part]
                 handled.update((id(whole), id(part)))
                 # "..., including 29 over the Bryansk region and 17 over the Kursk region": every
                 # part of the list that follows.
@@ -2363,13 +2365,14 @@ class _Builder:
                     more_draft = self.single(more, same_admin1=True, exclude=total, within=True) \
                         if more.admin1 else self.new(more)
                     more_draft.parent = total
+                    part_drafts.append(more_draft)
                     handled.add(id(more))
                 if summed == whole.value and len(total.obs) == 1:
                     # "57 drones, including 24 over the Bryansk region, 15 ... and eight over the
                     # Black Sea": the parts make up the whole, a full breakdown (FORMAT.md: one
                     # incident per part and no total)
                     total.dropped = True
-                    self._drop_summaries(total)
+                    self._drop_summaries(total, part_drafts)
         items = [i for i in items if id(i) not in handled]
         handled.update(self._per_type(items))
         items = [i for i in items if id(i) not in handled]
@@ -2608,21 +2611,23 @@ class _Builder:
             return True
         return False
 
-    def _drop_summaries(self, total: _Draft) -> None:
+    def _drop_summaries(self, total: _Draft, parts: Sequence[_Draft]) -> None:
         """Drop an attack on the regions a full breakdown covers, told before it with nothing more.
 
         ``attacked the Lipetsk, Kursk and Voronezh regions with drones. ... destroyed 22 drones,
         including 10 over the Lipetsk region, seven over the Kursk region and five over the
         Voronezh region``: the attack is the engagement the parts give, one per region.
         """
-        parts = [d for d in self.drafts if d.parent is total and not d.dropped]
         covered = frozenset().union(*(d.admin1 for d in parts)) if parts else frozenset()
         para = total.first.para
-        for draft in self.drafts:
+        # (drafts are made in the order they are told: walk back to the paragraph before only, so
+        # that a long report with many breakdowns stays linear)
+        for draft in reversed(self.drafts):
+            if draft.first.para < para - 1:
+                break
             if draft.dropped or draft.counts or draft.casualties or draft is total \
                     or draft.family != total.family or draft.first.pos > total.first.pos \
                     or not draft.admin1 or not draft.admin1 <= covered \
-                    or para - draft.first.para > 1 \
                     or any(p.type != LocationType.ADMIN1 for p in draft.places):
                 continue
             draft.dropped = True
@@ -3041,6 +3046,7 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
     everything = [d for d in builder.drafts if not d.dropped]
     by_sent = _anchors(everything)
     nearby = _Nearby(everything)
+    report = _ReportWeapons.of(everything)
     for event in events:
         live = nearby(event.pos)
         if event.kind == "mention":
@@ -3101,22 +3107,39 @@ def _attach_events(doc: _Doc, builder: _Builder, events: list[_Obs]) -> None:
             taken = _add_event(draft, event if not draft.no_places else attrs.evolve(event, places=[])) \
                 or taken
         if not taken and event.admin1 and not (event.flashback or event.separate):
-            _untold_weapon(doc, builder, event, everything)
+            _untold_weapon(doc, builder, event, report, live)
 
 
-def _untold_weapon(doc: _Doc, builder: _Builder, event: _Obs, everything: Sequence[_Draft]) -> None:
+@attrs.define
+class _ReportWeapons:
+    """What :func:`_untold_weapon` asks of all the report's engagements, worked out once."""
+
+    families: set[str | None]
+    regions: set[str]  # (grows as engagements are added)
+    countries: set[str]
+
+    @classmethod
+    def of(cls, drafts: Sequence[_Draft]) -> _ReportWeapons:
+        regions = {code for d in drafts for code in d.admin1}
+        return cls({d.family for d in drafts}, regions, {code[:2] for code in regions})
+
+
+def _untold_weapon(doc: _Doc, builder: _Builder, event: _Obs, report: _ReportWeapons,
+                   live: Sequence[_Draft]) -> None:
     """An attack told in a region no engagement is in, with no weapon word: one of the report's weapon.
 
     ``The Novorossiysk port was also targeted, with a tanker damaged`` in a report of drones is an
     attack by drones there (FORMAT.md: an attack reported with facts but no count is an incident),
     when every engagement of the report is of one family of weapons.
     """
-    families = {d.family for d in everything}
-    if len(families) != 1 or not doc.has_attack(event.sent) \
-            or any(d.admin1 & event.admin1 for d in everything) \
+    if len(report.families) != 1 or not live or not doc.has_attack(event.sent) \
+            or report.regions & event.admin1 \
             or _REACTION.search(doc.text, event.span.start, event.span.end):
         return
-    window = event.window or doc.fallback_window(event.sent, next(iter(families)), event.admin1)
+    # (in a country the report's engagements are in: not "Zelensky, attending a summit in Granada")
+    if not {code[:2] for code in event.admin1} <= report.countries:
+        return
+    window = event.window or doc.fallback_window(event.sent, next(iter(report.families)), event.admin1)
     if window is None or window.tally:
         return  # (a time it happened: not an analysis of where drones have reached)
     # (not "has been struck at least four times", "report drone strikes almost daily": many attacks)
@@ -3126,12 +3149,9 @@ def _untold_weapon(doc: _Doc, builder: _Builder, event: _Obs, everything: Sequen
     ruled = doc.jurisdictions(event.sources)
     if ruled and not event.admin1 <= ruled:
         return  # (Tver's governor tells of Tver: a village he names elsewhere is misread)
-    # (in a country the report's engagements are in: not "Zelensky, attending a summit in Granada")
-    countries = {code[:2] for d in everything for code in d.admin1}
-    if not {code[:2] for code in event.admin1} <= countries:
-        return
-    model = min(everything, key=lambda d: abs(d.first.pos - event.pos)).first
+    model = min(live, key=lambda d: abs(d.first.pos - event.pos)).first
     builder.new(attrs.evolve(event, kind="attack", item=model.item, vague=model.vague))
+    report.regions.update(event.admin1)
 
 
 def _placed_by_news(draft: _Draft) -> bool:
