@@ -480,7 +480,6 @@ _OPENING = regex.compile(r"^\W*(?:(?:on|earlier|later|late|by|in|at)\s+)*(?:the\
 _SOURCE_GAP = regex.compile(r"^[\s,]*(?:the\s+)?$", regex.IGNORECASE)
 # "the past 24 hours", "over the last day": a day's window ending at publication.
 _PAST = regex.compile(r"\b(?:past|last|previous)\b", regex.IGNORECASE)
-_ONE_DAY = frozenset({"PT24H", "P1D"})
 # "over the city", "in the region": a place named before, the one the report is about.
 _ANAPHOR = regex.compile(
     r"\b(?:the|this|that)\s+(region|oblast|city|town|village|capital|republic|peninsula|port)\b",
@@ -1253,7 +1252,7 @@ class _Doc:
         for time in self.found.times:
             if time.type != TimeType.DURATION:
                 continue
-            days = 1 if time.value in _ONE_DAY else _days_of(time.value)
+            days = _days_of(time.value)  # (P1D and PT24H are one)
             if days is None:
                 continue
             before = self.text[max(0, time.span.start - 12):time.span.end]
@@ -2625,12 +2624,10 @@ class _Builder:
         for draft in reversed(self.drafts):
             if draft.first.para < para - 1:
                 break
-            if draft.dropped or draft.counts or draft.casualties or draft is total \
-                    or draft.family != total.family or draft.first.pos > total.first.pos \
-                    or not draft.admin1 or not draft.admin1 <= covered \
-                    or any(p.type != LocationType.ADMIN1 for p in draft.places):
-                continue
-            draft.dropped = True
+            if not draft.dropped and draft is not total and draft.family == total.family \
+                    and draft.first.pos < total.first.pos and draft.admin1 <= covered \
+                    and _bare_region_attack(draft):
+                draft.dropped = True
 
     def single(self, obs: _Obs, *, same_admin1: bool = False, exclude: _Draft | None = None,
                placeless: bool = False, within: bool = False) -> _Draft:
@@ -3029,10 +3026,15 @@ def _names_of(places: Iterable[LocationMention], kind: LocationType) -> set[str]
     return names
 
 
-def _region_summary(draft: _Draft, obs: _Obs) -> bool:
-    """Whether the draft is an attack on the count's region told with no figure, casualty or smaller place."""
-    return not draft.counts and not draft.casualties and bool(obs.admin1) and obs.admin1 <= draft.admin1 \
+def _bare_region_attack(draft: _Draft) -> bool:
+    """Whether the draft is an attack on regions told with no figure, casualty or smaller place."""
+    return not draft.counts and not draft.casualties and bool(draft.admin1) \
         and all(p.type == LocationType.ADMIN1 for p in draft.places)
+
+
+def _region_summary(draft: _Draft, obs: _Obs) -> bool:
+    """Whether the draft is a bare attack on the count's region (:func:`_bare_region_attack`)."""
+    return bool(obs.admin1) and obs.admin1 <= draft.admin1 and _bare_region_attack(draft)
 
 
 def _same_sources(a: _Obs, b: _Obs) -> bool:
@@ -3770,10 +3772,9 @@ def _all_downed(doc: _Doc, builder: _Builder) -> None:
         if index and doc.sent_para[index - 1] == doc.sent_para[index] and not doc.weapons_in(index) \
                 and _ALL_DOWNED.match(text, sentence.start, sentence.end):
             for draft in by_para.get(doc.sent_para[index], ()):
-                launched = draft.counts[Outcome.LAUNCHED]
                 if Outcome.DESTROYED not in draft.counts \
                         and any(o.sent == index - 1 and o.role == Outcome.LAUNCHED for o in draft.obs):
-                    draft.counts[Outcome.DESTROYED] = attrs.evolve(launched, role=Outcome.DESTROYED)
+                    _every_one_downed(draft)
             continue
         for start, _, item in doc.weapons_in(index):
             every = _ALL_BEFORE.search(text, max(sentence.start, start - 30), start)
@@ -3788,9 +3789,12 @@ def _all_downed(doc: _Doc, builder: _Builder) -> None:
                     and (item == Item.MISSILE or item in d.items)
                     and Outcome.DESTROYED not in d.counts and d.first.sent <= index]
             if told:
-                draft = max(told, key=lambda d: d.first.pos)
-                launched = draft.counts[Outcome.LAUNCHED]
-                draft.counts[Outcome.DESTROYED] = attrs.evolve(launched, role=Outcome.DESTROYED)
+                _every_one_downed(max(told, key=lambda d: d.first.pos))
+
+
+def _every_one_downed(draft: _Draft) -> None:
+    """The draft's launched figure is its destroyed one too (``all were intercepted``)."""
+    draft.counts[Outcome.DESTROYED] = attrs.evolve(draft.counts[Outcome.LAUNCHED], role=Outcome.DESTROYED)
 
 
 def _neighbours(doc: _Doc, drafts: Sequence[_Draft]) -> tuple[
